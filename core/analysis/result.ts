@@ -1,0 +1,177 @@
+/**
+ * What a diagnostic computes: the contract between the analysis (core/analysis) and every
+ * output (HTML/xlsx/JSON report, VS Code preview, Excel task pane, `gtec diff`).
+ *
+ * Plain, serialisable data; deterministic ordering (métiers by code, passerelles by rank) so that
+ * two runs on the same inputs give byte-identical JSON.
+ */
+import type { FamilleId, IndicateurDoc } from '../format/schema.js';
+import type { Problem } from '../problems.js';
+
+export type Texte = { fr: string; en: string };
+
+/** A measured value with its provenance; `null` when withheld (BMO `*`) or missing. */
+export interface Mesure {
+  valeur: number | null;
+  /** false when the count behind it is below the ≥ 30 rule ("non significatif"). */
+  significatif: boolean;
+  /** true when the source withheld the value (BMO `*`); never turned into zero. */
+  masque?: boolean;
+  /** Source id in the diagnostic, and its producer. */
+  source?: string;
+  annee?: number;
+}
+
+/** Why a métier belongs to a family: one reason per rule that fired. */
+export interface Explication {
+  famille: FamilleId;
+  /** Indicator name: 'tcam', 'classe_tension', 'part_difficiles', 'score_tension', 'declaration', 'famille'… */
+  indicateur: string;
+  valeur: number | string | boolean | null;
+  /** Threshold the value was compared with, and how. */
+  seuil?: number | string;
+  comparaison?: '>=' | '<=' | '>' | '<' | '=';
+  /** Source id (and producer) and year of the value. */
+  source?: string;
+  annee?: number;
+  texte: Texte;
+}
+
+export interface PyramideAges {
+  /** Age bands in ascending order, e.g. '15-29', '30-49', '50-54', '55+'. */
+  tranches: Array<{ tranche: string; effectif: number }>;
+  part50Plus: Mesure;
+  part55Plus: Mesure;
+  part55PlusReference?: Mesure;
+  /** Renewal index: (< 30) / (≥ 50). */
+  indiceRenouvellement: Mesure;
+  vieillissant: boolean;
+}
+
+export interface IndicateursMetier {
+  /** Code in the analysis nomenclature. */
+  code: string;
+  libelle: string;
+  /** Domaine professionnel / family grouping for tables (ROME domaine, FAP family…). */
+  groupe?: string;
+  groupeLibelle?: string;
+  effectifDebut?: Mesure;
+  effectifFin?: Mesure;
+  /** Relative change over the period, (fin − début) / début. */
+  evolution?: Mesure;
+  tcam?: Mesure;
+  tcamReference?: Mesure;
+  indiceSpecificite?: Mesure;
+  ages?: PyramideAges;
+  /** Estimated end-of-career departures within the horizon. */
+  departsFinCarriere?: Mesure;
+  /** Net creations over the horizon (trend) + departures, and per employed person. */
+  postesAPourvoir?: Mesure;
+  postesAPourvoirParEmploi?: Mesure;
+  bmo?: {
+    projets: Mesure;
+    difficiles: Mesure;
+    saisonniers: Mesure;
+    partDifficiles: Mesure;
+    partSaisonniers: Mesure;
+  };
+  tension?: {
+    /** Official class 1..5 when given. */
+    classe?: Mesure;
+    offres?: Mesure;
+    demandeurs?: Mesure;
+    /** Offers / job seekers. */
+    ratioOffresDemandeurs?: Mesure;
+    /** Composite proxy (mean of z-scores), when computed. */
+    scoreComposite?: Mesure;
+  };
+  qualifications?: Array<{ niveau: string; effectif: number }>;
+}
+
+export interface MetierDiagnostique {
+  indicateurs: IndicateursMetier;
+  familles: FamilleId[];
+  explications: Explication[];
+  /** Expert note from the diagnostic file. */
+  note?: string;
+}
+
+export interface CompetenceEcart {
+  id: string;
+  libelle: string;
+  type: 'savoir-faire' | 'savoir-etre' | 'savoir';
+  coeur: boolean;
+  macro?: string;
+}
+
+export interface Passerelle {
+  source: string;
+  cible: string;
+  cibleLibelle: string;
+  rang: number;
+  /** 0..1. */
+  score: number;
+  /** Score components, for the explanation (see docs/passerelles.md). */
+  composantes: Record<string, number>;
+  /** Competences of the target already held. */
+  acquises: CompetenceEcart[];
+  /** Competences of the target to acquire: cœur de métier first. */
+  ecart: CompetenceEcart[];
+  /** Also an official ROME mobilité (shown beside, never in the score). */
+  mobiliteOfficielle?: boolean;
+}
+
+export interface SecteurIndicateurs {
+  code: string;
+  libelle?: string;
+  effectif?: Mesure;
+  indiceSpecificite?: Mesure;
+}
+
+export interface StructureEtablissements {
+  tranches: Array<{ taille: string; etablissements: number; effectif?: number }>;
+  /** Herfindahl index on the 0..10 000 scale, and its normalised form 0..1. */
+  herfindahl?: Mesure;
+  herfindahlNormalise?: Mesure;
+}
+
+export interface CouvertureFragile {
+  code: string;
+  libelle: string;
+  fiches: string[];
+}
+
+export interface AvancementIndicateur {
+  indicateur: IndicateurDoc;
+  /** (valeur − base) / (cible − base), or null when not measured. */
+  avancement: number | null;
+  atteint: boolean;
+  enRetard: boolean;
+}
+
+export interface DiagnosticResult {
+  /** Format version of this result (for consumers that store it). */
+  version: 1;
+  titre: string;
+  territoire: { nom: string; type: string; codes: string[]; reference?: { nom: string; type: string; codes: string[] } };
+  periode: { debut: number; fin: number };
+  nomenclature: string;
+  referentiel: { kind: string; label: string; version: string; metiers: number };
+  metiers: MetierDiagnostique[];
+  /** Counts of métiers per family. */
+  familles: Record<FamilleId, string[]>;
+  secteurs: SecteurIndicateurs[];
+  etablissements?: StructureEtablissements;
+  passerelles: Passerelle[];
+  plan: {
+    couverture: CouvertureFragile[];
+    /** Fragile métiers with no fiche action. */
+    fragilesSansAction: string[];
+    budgetTotal: number;
+    budgetParFinanceur: Array<{ financeur: string; nom: string; montant: number }>;
+    fiches: Array<{ id: string; titre: string; metiers: string[]; budget: number; indicateurs: string[] }>;
+  };
+  evaluation: AvancementIndicateur[];
+  /** Problems met while loading data and computing (data files, crosswalks). */
+  problemes: Problem[];
+}
