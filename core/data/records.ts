@@ -14,7 +14,12 @@ export interface Nombre {
 interface Base {
   /** Where the record comes from (file and 1-based line or row), for error messages. */
   origine: DataLocation;
+  /** Code of the finest zone of the row (commune, bassin…), as in the file's `zone` column. */
   zone: string;
+  /** Coarser levels when the file gives them (columns `departement`, `region`), so that a
+   * territory and its reference can be selected from the same file. */
+  departement?: string;
+  region?: string;
   annee?: number;
 }
 
@@ -26,7 +31,6 @@ export interface BmoRecord extends Base {
   difficiles: Nombre;
   saisonniers: Nombre;
   libelle?: string;
-  departement?: string;
 }
 export interface TensionRecord extends Base { metier: string; classe: Nombre; offres?: Nombre; demandeurs?: Nombre; libelle?: string }
 export interface OffresDemandesRecord extends Base { metier: string; offres: Nombre; demandeurs: Nombre; sorties?: Nombre }

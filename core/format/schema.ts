@@ -105,7 +105,7 @@ export const Source = z
     colonnes: z
       .record(z.string(), z.string())
       .default({})
-      .meta(d('Correspondance entre les champs attendus (metier, zone, annee, effectif, tranche, projets, difficiles, saisonniers, classe, offres, demandeurs, sorties, taille, etablissements, niveau, secteur) et les en-têtes de colonnes du fichier.')),
+      .meta(d('Correspondance entre les champs attendus (metier, zone, departement, region, annee, effectif, tranche, projets, difficiles, saisonniers, classe, offres, demandeurs, sorties, taille, etablissements, niveau, secteur, libelle) et les en-têtes de colonnes du fichier.')),
   })
   .strict()
   .meta(d('Une source de données statistiques.'));
@@ -367,7 +367,8 @@ export type IndicateurDoc = z.output<typeof Indicateur>;
 export type ActeurDoc = z.output<typeof Acteur>;
 export type FinancementDoc = z.output<typeof Financement>;
 
-/** Columns each source type needs (`requis`) and may use (`optionnels`), by field name. */
+/** Columns each source type needs (`requis`) and may use (`optionnels`), by field name. Every type
+ * also accepts `departement` and `region` (coarser zone levels of the row). */
 export const COLONNES_SOURCE: Record<z.output<typeof TypeSource>, { requis: string[]; optionnels: string[] }> = {
   effectifs: { requis: ['metier', 'zone', 'annee', 'effectif'], optionnels: ['secteur', 'libelle'] },
   ages: { requis: ['metier', 'zone', 'tranche', 'effectif'], optionnels: ['annee', 'sexe'] },
