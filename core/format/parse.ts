@@ -1,0 +1,217 @@
+/**
+ * Reads the text of a diagnostic file (YAML, or JSON for `*.json`) into a plain value, keeping
+ * the node tree for positions. Never throws: syntax errors and hostile input become problems.
+ *
+ * YAML 1.2 core schema: `2024-01-01`, `yes`, `no` stay text; `08` is the number 8.
+ */
+import { isCollection, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import type { Problem } from '../problems.js';
+import { checkJsonSyntax } from './json-syntax.js';
+import { makeFormatProblem } from './problems-format.js';
+import { SourceMap } from './source-map.js';
+
+/** Limits against hostile or accidental input; a real diagnostic is far below each. */
+export const LIMITES = {
+  /** Characters of the file (≈ 5 MB). */
+  caracteres: 5 * 1024 * 1024,
+  /** Nesting levels of mappings and lists. */
+  profondeur: 64,
+  /** Alias uses (`*nom`) allowed by YAML's own guard. */
+  alias: 100,
+  /** Values after alias expansion. */
+  valeurs: 2_000_000,
+};
+
+export interface ParseResult {
+  /** The plain value (objects, arrays, strings, numbers…), `undefined` when it cannot be used. */
+  value: unknown;
+  problems: Problem[];
+  sourceMap: SourceMap;
+}
+
+export function parseDiagnosticText(text: string, fileName: string): ParseResult {
+  const problems: Problem[] = [];
+  const refused = (p: Problem): ParseResult => ({ value: undefined, problems: [p], sourceMap: new SourceMap() });
+
+  if (text.length > LIMITES.caracteres) {
+    return refused(makeFormatProblem('GTEC-E003', '', { taille: text.length, limite: LIMITES.caracteres }, { range: { start: 0, end: 0 } }));
+  }
+  // Deep flow nesting (`[[[[…`) makes the YAML parser recurse: refuse it before parsing.
+  const deep = flowDepthExceeded(text, LIMITES.profondeur);
+  if (deep !== undefined) {
+    return refused(makeFormatProblem('GTEC-E005', '', { limite: LIMITES.profondeur }, { range: { start: deep, end: deep + 1 } }));
+  }
+  if (/\.json$/i.test(fileName)) {
+    const e = checkJsonSyntax(text);
+    if (e) {
+      const found = e.found === 'fin du fichier' ? { fr: 'fin du fichier', en: 'end of file' } : { fr: e.found, en: e.found.replace(/« (.*) »/, '"$1"') };
+      return refused(
+        makeFormatProblem('GTEC-E002', '', { trouve: found.fr, attendu: e.expected.fr, found: found.en, expected: e.expected.en }, { range: { start: e.offset, end: Math.min(e.offset + 1, text.length) } }),
+      );
+    }
+  }
+
+  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: true, version: '1.2', schema: 'core' });
+  const sourceMap = new SourceMap(doc, text);
+  let blocking = false;
+  for (const e of doc.errors) {
+    const range = { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) };
+    if (e.code === 'DUPLICATE_KEY') {
+      problems.push(makeFormatProblem('GTEC-E006', '', { value: keyAt(doc, e.pos[0]) ?? text.slice(e.pos[0], e.pos[1]) }, { range: keyRangeAt(doc, e.pos[0]) ?? range }));
+      continue;
+    }
+    blocking = true;
+    if (e.code === 'MULTIPLE_DOCS') problems.push(makeFormatProblem('GTEC-E007', '', {}, { range }));
+    else if (e.code === 'RESOURCE_EXHAUSTION') problems.push(makeFormatProblem('GTEC-E005', '', { limite: LIMITES.profondeur }, { range }));
+    else problems.push(makeFormatProblem('GTEC-E001', '', { explication: yamlExplanation(e.code, e.message), detail: e.message, yaml: e.code }, { range }));
+  }
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') {
+      const tag = /tag: (\S+)/.exec(w.message)?.[1] ?? text.slice(w.pos[0], w.pos[1]);
+      problems.push(makeFormatProblem('GTEC-W001', '', { value: tag }, { range: { start: w.pos[0], end: w.pos[1] } }));
+    }
+  }
+  if (blocking) return { value: undefined, problems, sourceMap };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    problems.push(makeFormatProblem('GTEC-E008', '', {}, { range: { start: 0, end: 0 } }));
+    return { value: undefined, problems, sourceMap };
+  }
+
+  const shape = checkTree(doc.contents);
+  if (shape.tooDeep) {
+    problems.push(makeFormatProblem('GTEC-E005', '', { limite: LIMITES.profondeur }, { range: shape.tooDeep }));
+    return { value: undefined, problems, sourceMap };
+  }
+  problems.push(...shape.collectionKeys.map((range) => makeFormatProblem('GTEC-E009', '', {}, { range })));
+  if (shape.collectionKeys.length) return { value: undefined, problems, sourceMap };
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: LIMITES.alias });
+  } catch (e) {
+    // yaml throws a ReferenceError when aliases expand beyond `maxAliasCount`.
+    const first = firstAlias(text);
+    problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${LIMITES.alias} alias`, cause: (e as Error).message }, { range: { start: first, end: first + 1 } }));
+    return { value: undefined, problems, sourceMap };
+  }
+  // Within the alias budget, shared sub-trees are still walked once per use by the schema: bound
+  // the expanded size too.
+  if (expandedSizeExceeds(value, LIMITES.valeurs)) {
+    const first = firstAlias(text);
+    problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${LIMITES.valeurs} valeurs une fois développé` }, { range: { start: first, end: first + 1 } }));
+    return { value: undefined, problems, sourceMap };
+  }
+  return { value, problems, sourceMap };
+}
+
+/** Offset where `[`/`{` nesting first exceeds `limit`, ignoring quoted text and comments. */
+function flowDepthExceeded(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      else if (c === '\n' && depth === 0) quote = '';
+      continue;
+    }
+    if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '"' || (c === "'" && /[\s[{,:]/.test(text[i - 1] ?? ' '))) quote = c;
+    else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      while (i < text.length && text[i] !== '\n') i++;
+    }
+  }
+  return undefined;
+}
+
+/** Block nesting depth and keys that are collections, in one iterative walk. */
+function checkTree(root: Node): { tooDeep?: { start: number; end: number }; collectionKeys: Array<{ start: number; end: number }> } {
+  const collectionKeys: Array<{ start: number; end: number }> = [];
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    if (!isCollection(n)) continue;
+    if (depth > LIMITES.profondeur) {
+      const r = n.range ?? [0, 0];
+      return { tooDeep: { start: r[0], end: r[0] + 1 }, collectionKeys };
+    }
+    for (const item of n.items) {
+      if (isPair(item)) {
+        if (isCollection(item.key) && item.key.range) collectionKeys.push({ start: item.key.range[0], end: item.key.range[1] });
+        stack.push([item.value, depth + 1]);
+      } else stack.push([item, depth + 1]);
+    }
+  }
+  return { collectionKeys };
+}
+
+function expandedSizeExceeds(value: unknown, budget: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (++count > budget) return true;
+    if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) stack.push(x);
+  }
+  return false;
+}
+
+function firstAlias(text: string): number {
+  const m = /(^|[\s[{,:])\*[^\s,\]}]/.exec(text);
+  return m ? m.index + m[1]!.length : 0;
+}
+
+/** The duplicated key at an error offset (yaml points at the second occurrence). */
+function keyAt(doc: Document.Parsed, offset: number): string | undefined {
+  const node = findKey(doc.contents, offset);
+  return node && isScalar(node) ? String(node.value) : undefined;
+}
+
+function keyRangeAt(doc: Document.Parsed, offset: number): { start: number; end: number } | undefined {
+  const r = findKey(doc.contents, offset)?.range;
+  return r ? { start: r[0], end: r[1] } : undefined;
+}
+
+function findKey(root: unknown, offset: number): Node | undefined {
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!isCollection(n)) continue;
+    for (const item of n.items) {
+      if (isPair(item)) {
+        const k = item.key as Node | null;
+        if (k?.range && k.range[0] <= offset && offset < Math.max(k.range[1], k.range[0] + 1)) return k;
+        stack.push(item.value);
+      } else stack.push(item);
+    }
+  }
+  return undefined;
+}
+
+/** French explanation of yaml's error codes (its English message is kept in `data.detail`). */
+function yamlExplanation(code: string, message: string): string {
+  const fr: Record<string, string> = {
+    BAD_INDENT: 'indentation incorrecte : les éléments d’une même table ou liste doivent commencer à la même colonne, et un crochet ou une accolade ouverts doivent être refermés.',
+    TAB_AS_INDENT: 'tabulation utilisée pour l’indentation : YAML n’accepte que des espaces.',
+    MISSING_CHAR: 'caractère manquant (guillemet, crochet ou accolade non refermé, ou « : » attendu).',
+    UNEXPECTED_TOKEN: 'élément inattendu à cet endroit.',
+    BAD_SCALAR_START: 'une valeur ne peut pas commencer par ce caractère sans guillemets (mettez-la entre guillemets).',
+    MULTILINE_IMPLICIT_KEY: 'une clé doit tenir sur une seule ligne (souvent : un « : » manquant ou une valeur mal indentée à la ligne précédente).',
+    BLOCK_AS_IMPLICIT_KEY: 'un bloc ne peut pas servir de clé (souvent : un « : » manquant).',
+    BLOCK_IN_FLOW: 'un bloc indenté ne peut pas se trouver entre crochets ou accolades.',
+    BAD_DQ_ESCAPE: 'séquence d’échappement invalide dans un texte entre guillemets doubles (utilisez « \\\\ » pour une barre oblique inverse, ou des guillemets simples).',
+    BAD_ALIAS: 'alias vers une ancre inexistante (« *nom » sans « &nom » avant).',
+    BAD_DIRECTIVE: 'directive YAML invalide (ligne commençant par « % »).',
+    KEY_OVER_1024_CHARS: 'clé de plus de 1 024 caractères.',
+    MULTIPLE_ANCHORS: 'plusieurs ancres sur une même valeur.',
+    MULTIPLE_TAGS: 'plusieurs étiquettes sur une même valeur.',
+    BAD_PROP_ORDER: 'ancre ou étiquette mal placée.',
+    ALIAS_PROPS: 'un alias ne peut pas porter d’ancre ni d’étiquette.',
+    BAD_COLLECTION_TYPE: 'type de collection incorrect pour cette étiquette.',
+  };
+  return fr[code] ?? `${message}.`;
+}
