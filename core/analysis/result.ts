@@ -20,6 +20,11 @@ export interface Mesure {
   /** Source id in the diagnostic, and its producer. */
   source?: string;
   annee?: number;
+  /** First year, for values computed over a period (TCAM, evolution): `annee` is then the last. */
+  anneeDebut?: number;
+  /** true when the count was copied from an origin code that maps to several métiers of the
+   * analysis nomenclature (ROME v3 → ROME 4…): approximate, not summable across métiers. */
+  approximatif?: boolean;
 }
 
 /** Why a métier belongs to a family: one reason per rule that fired. */
@@ -34,6 +39,10 @@ export interface Explication {
   /** Source id (and producer) and year of the value. */
   source?: string;
   annee?: number;
+  /** Producer of the source (INSEE, France Travail…), when declared. */
+  producteur?: string;
+  /** First year, when the value covers a period (TCAM). */
+  anneeDebut?: number;
   texte: Texte;
 }
 
@@ -65,6 +74,8 @@ export interface IndicateursMetier {
   ages?: PyramideAges;
   /** Estimated end-of-career departures within the horizon. */
   departsFinCarriere?: Mesure;
+  /** Net job creation over the horizon if the trend (TCAM) goes on. */
+  creationsNettes?: Mesure;
   /** Net creations over the horizon (trend) + departures, and per employed person. */
   postesAPourvoir?: Mesure;
   postesAPourvoirParEmploi?: Mesure;
@@ -84,8 +95,14 @@ export interface IndicateursMetier {
     ratioOffresDemandeurs?: Mesure;
     /** Composite proxy (mean of z-scores), when computed. */
     scoreComposite?: Mesure;
+    /** Taux d'écoulement: exits from the register / job seekers. */
+    ecoulement?: Mesure;
+    /** z-scores entering the composite score, by component. */
+    composantes?: { ratioOffresDemandeurs?: number; ecoulement?: number; partDifficiles?: number };
   };
   qualifications?: Array<{ niveau: string; effectif: number }>;
+  /** ROME transition tags of the fiche (signals for « en mutation », never a verdict on their own). */
+  signaux?: string[];
 }
 
 export interface MetierDiagnostique {
@@ -162,6 +179,8 @@ export interface DiagnosticResult {
   familles: Record<FamilleId, string[]>;
   secteurs: SecteurIndicateurs[];
   etablissements?: StructureEtablissements;
+  /** Sector specialisation of the territory against its reference. */
+  specialisation?: { krugman?: Mesure; herfindahl?: Mesure; herfindahlNormalise?: Mesure };
   passerelles: Passerelle[];
   plan: {
     couverture: CouvertureFragile[];

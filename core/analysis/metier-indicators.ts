@@ -1,0 +1,308 @@
+/**
+ * Per-métier indicators from the rows of one source, already in the analysis nomenclature and
+ * selected for the territory (and its reference). One function per source type; each returns a
+ * map by métier code of the parts of `IndicateursMetier` it can fill.
+ */
+import type { AgeRecord, BmoRecord, EffectifRecord, Nombre, OffresDemandesRecord, QualificationRecord, TensionRecord } from '../data/records.js';
+import type { ReglesDoc, SourceDoc } from '../format/schema.js';
+import { lireTranche, ordreTranches, structureAges, type EffectifParTranche } from './ages.js';
+import { anneeInstantane, cumuler, deLAnnee, grouper, mesure, mesureCumul, type Cumul } from './cumul.js';
+import { evolution, indiceSpecificite, tcam } from './indicators.js';
+import type { Converti } from './nomenclature.js';
+import type { IndicateursMetier, Mesure, PyramideAges } from './result.js';
+import { lireVieillissement } from './vieillissement.js';
+
+export interface Perimetres<R> {
+  territoire: ReadonlyArray<Converti<R>>;
+  /** Undefined when the diagnostic declares no reference territory. */
+  reference?: ReadonlyArray<Converti<R>>;
+}
+
+const parMetier = <R extends { metier: string }>(rs: readonly R[]) => grouper(rs, (r) => r.metier);
+
+function cumulChamp<R extends object>(rs: readonly R[], champ: (r: R) => Nombre | undefined): Cumul {
+  return cumuler(rs.map((r) => ({ n: champ(r), approximatif: (r as Converti<R>).approximatif })));
+}
+
+function avecAnnee<R extends { annee?: number }>(rs: readonly R[], source: SourceDoc): R[] {
+  return rs.map((r) => (r.annee === undefined && source.annee !== undefined ? { ...r, annee: source.annee } : r));
+}
+
+function ratio(num: Cumul, den: Cumul): { valeur: number | null; masque: boolean } {
+  if (num.masque || den.masque) return { valeur: null, masque: true };
+  if (num.valeur === null || den.valeur === null || !(den.valeur > 0)) return { valeur: null, masque: false };
+  return { valeur: num.valeur / den.valeur, masque: false };
+}
+
+// ───────────────────────────── Effectifs ─────────────────────────────
+
+export type IndicateursEffectifs = Pick<
+  IndicateursMetier,
+  'effectifDebut' | 'effectifFin' | 'evolution' | 'tcam' | 'tcamReference' | 'indiceSpecificite'
+> & { libelle?: string };
+
+export interface ResultatEffectifs {
+  /** Years actually used (first and last available within the period). */
+  annees?: { debut: number; fin: number };
+  /** Years read in the territory's rows. */
+  anneesLues: number[];
+  parMetier: Map<string, IndicateursEffectifs>;
+}
+
+/**
+ * Employment at the start and end of the period, evolution, TCAM (territory and reference) and
+ * the indice de spécificité at the end year. The IS denominators E_z and E_R are totals of the
+ * source's rows in their own nomenclature (`totaux`), so that copies made by a one-to-many
+ * nomenclature passage never inflate them.
+ */
+export function calculerEffectifs(
+  source: SourceDoc,
+  rows: Perimetres<EffectifRecord>,
+  totaux: Perimetres<EffectifRecord>,
+  periode: { debut: number; fin: number },
+  minimum: number,
+): ResultatEffectifs {
+  const terr = avecAnnee(rows.territoire, source);
+  const ref = rows.reference && avecAnnee(rows.reference, source);
+  const anneesLues = [...new Set(terr.map((r) => r.annee).filter((a): a is number => a !== undefined))].sort((a, b) => a - b);
+  const dansPeriode = anneesLues.filter((a) => a >= periode.debut && a <= periode.fin);
+  const t0 = dansPeriode[0];
+  const t1 = dansPeriode[dansPeriode.length - 1];
+  const out = new Map<string, IndicateursEffectifs>();
+  if (t0 === undefined || t1 === undefined) return { anneesLues, parMetier: out };
+
+  const total = (rs: readonly EffectifRecord[] | undefined) =>
+    rs ? cumulChamp(avecAnnee(rs, source).filter((r) => r.annee === t1), (r) => r.effectif) : undefined;
+  const eZ = total(totaux.territoire);
+  const eR = total(totaux.reference);
+  const refParMetier = ref ? parMetier(ref) : undefined;
+  const fin: { source: string; annee: number } = { source: source.id, annee: t1 };
+  const periodeProv = { source: source.id, anneeDebut: t0, annee: t1 };
+
+  for (const [code, rs] of parMetier(terr)) {
+    const e0 = cumulChamp(rs.filter((r) => r.annee === t0), (r) => r.effectif);
+    const e1 = cumulChamp(rs.filter((r) => r.annee === t1), (r) => r.effectif);
+    const ind: IndicateursEffectifs = {};
+    const libelle = rs.find((r) => r.libelle)?.libelle;
+    if (libelle) ind.libelle = libelle;
+    if (t0 !== t1 && (e0.valeur !== null || e0.masque)) ind.effectifDebut = mesureCumul(e0, minimum, { source: source.id, annee: t0 });
+    ind.effectifFin = mesureCumul(e1, minimum, fin);
+    if (t1 > t0 && e0.valeur !== null && e1.valeur !== null) {
+      const significatif = e0.valeur >= minimum;
+      ind.evolution = mesure(evolution(e0.valeur, e1.valeur), significatif, periodeProv);
+      ind.tcam = mesure(tcam(e0.valeur, e1.valeur, t0, t1), significatif, periodeProv);
+    }
+    const rrs = refParMetier?.get(code);
+    if (rrs && t1 > t0) {
+      const r0 = cumulChamp(rrs.filter((r) => r.annee === t0), (r) => r.effectif);
+      const r1 = cumulChamp(rrs.filter((r) => r.annee === t1), (r) => r.effectif);
+      if (r0.valeur !== null && r1.valeur !== null) {
+        ind.tcamReference = mesure(tcam(r0.valeur, r1.valeur, t0, t1), r0.valeur >= minimum, periodeProv);
+      }
+    }
+    if (rrs && e1.valeur !== null && eZ?.valeur != null && eR?.valeur != null) {
+      const r1 = cumulChamp(rrs.filter((r) => r.annee === t1), (r) => r.effectif);
+      if (r1.valeur !== null) {
+        ind.indiceSpecificite = mesure(indiceSpecificite(e1.valeur, eZ.valeur, r1.valeur, eR.valeur), e1.valeur >= minimum, fin);
+      }
+    }
+    out.set(code, ind);
+  }
+  return { annees: { debut: t0, fin: t1 }, anneesLues, parMetier: out };
+}
+
+// ───────────────────────────── Ages ─────────────────────────────
+
+export interface IndicateursAges {
+  ages: PyramideAges;
+  /** Share of employment leaving within the horizon (departure proxy). */
+  partPartants: Mesure;
+  total: number;
+}
+
+export interface ResultatAges {
+  parMetier: Map<string, IndicateursAges>;
+  /** Band labels that could not be read (their rows are ignored). */
+  tranchesInconnues: string[];
+}
+
+export function calculerAges(
+  source: SourceDoc,
+  rows: Perimetres<AgeRecord>,
+  options: { fin: number; minimum: number; regles: ReglesDoc },
+): ResultatAges {
+  const inconnues = new Set<string>();
+  const bandes = (rs: readonly AgeRecord[]) => {
+    const parTranche = grouper(rs, (r) => r.tranche);
+    const lues: EffectifParTranche[] = [];
+    const affichees: Array<{ tranche: string; effectif: number }> = [];
+    for (const [label, l] of parTranche) {
+      const c = cumulChamp(l, (r) => r.effectif);
+      const t = lireTranche(label);
+      if (!t) {
+        inconnues.add(label);
+        continue;
+      }
+      // A withheld band is left out of the shares (its size is unknown).
+      if (c.valeur === null) continue;
+      lues.push({ tranche: t, effectif: c.valeur });
+      affichees.push({ tranche: label, effectif: c.valeur });
+    }
+    affichees.sort((a, b) => ordreTranches(a.tranche, b.tranche));
+    return { lues, affichees };
+  };
+  const annee = anneeInstantane(avecAnnee(rows.territoire, source).map((r) => r.annee), options.fin);
+  const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
+  const terr = deLAnnee(avecAnnee(rows.territoire, source), annee);
+  const ref = rows.reference && parMetier(deLAnnee(avecAnnee(rows.reference, source), annee));
+  const opts = { horizon: options.regles.departs.horizon_annees, part5054: options.regles.departs.part_50_54_partant };
+  const out = new Map<string, IndicateursAges>();
+  for (const [code, rs] of parMetier(terr)) {
+    const { lues, affichees } = bandes(rs);
+    const s = structureAges(lues, opts);
+    const sig = s.total >= options.minimum;
+    const ages: PyramideAges = {
+      tranches: affichees,
+      part50Plus: mesure(s.part50Plus, sig, prov),
+      part55Plus: mesure(s.part55Plus, sig, prov),
+      indiceRenouvellement: mesure(s.indiceRenouvellement, sig, prov),
+      vieillissant: false,
+    };
+    const rrs = ref?.get(code);
+    if (rrs) {
+      const sr = structureAges(bandes(rrs).lues, opts);
+      ages.part55PlusReference = mesure(sr.part55Plus, sr.total >= options.minimum, prov);
+    }
+    ages.vieillissant = lireVieillissement(ages, options.regles.vieillissement) !== undefined;
+    out.set(code, { ages, partPartants: mesure(s.partPartants, sig, prov), total: s.total });
+  }
+  return { parMetier: out, tranchesInconnues: [...inconnues].sort() };
+}
+
+// ───────────────────────────── BMO ─────────────────────────────
+
+export type IndicateursBmo = NonNullable<IndicateursMetier['bmo']> & { libelle?: string };
+
+/** Recruitment projects, difficult and seasonal ones, and their shares (withheld stays withheld). */
+export function calculerBmo(source: SourceDoc, rows: readonly Converti<BmoRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursBmo> {
+  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
+  const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
+  const out = new Map<string, IndicateursBmo>();
+  for (const [code, rs] of parMetier(deLAnnee(avecAnnee(rows, source), annee))) {
+    const projets = cumulChamp(rs, (r) => r.projets);
+    const difficiles = cumulChamp(rs, (r) => r.difficiles);
+    const saisonniers = cumulChamp(rs, (r) => r.saisonniers);
+    const sig = projets.valeur !== null && projets.valeur >= options.minimum;
+    const pd = ratio(difficiles, projets);
+    const ps = ratio(saisonniers, projets);
+    const ind: IndicateursBmo = {
+      projets: mesureCumul(projets, options.minimum, prov),
+      difficiles: mesureCumul(difficiles, options.minimum, prov),
+      saisonniers: mesureCumul(saisonniers, options.minimum, prov),
+      // Shares of an origin group copied to several métiers are exact for the group: only counts are flagged.
+      partDifficiles: mesure(pd.valeur, sig, prov, { masque: pd.masque }),
+      partSaisonniers: mesure(ps.valeur, sig, prov, { masque: ps.masque }),
+    };
+    const libelle = rs.find((r) => r.libelle)?.libelle;
+    if (libelle) ind.libelle = libelle;
+    out.set(code, ind);
+  }
+  return out;
+}
+
+// ───────────────────────────── Tension and offres / demandes ─────────────────────────────
+
+export type IndicateursTension = NonNullable<IndicateursMetier['tension']> & { libelle?: string };
+
+/**
+ * Official tension class. When the perimeter covers several zones, the class is the mean of the
+ * zones' classes weighted by offers + job seekers when every row gives them, else the plain mean
+ * (classes are ordinal: the mean is a summary, shown with one decimal). The publisher applies its
+ * own ≥ 30 rule before publishing a class, so a published class is significant.
+ */
+export function calculerTension(source: SourceDoc, rows: readonly Converti<TensionRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursTension> {
+  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
+  const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
+  const out = new Map<string, IndicateursTension>();
+  for (const [code, rs] of parMetier(deLAnnee(avecAnnee(rows, source), annee))) {
+    const ind: IndicateursTension = {};
+    const classees = rs.filter((r) => !r.classe.masque && r.classe.valeur !== null);
+    if (classees.length > 0) {
+      const poids = classees.map((r) => {
+        const o = r.offres?.valeur;
+        const d = r.demandeurs?.valeur;
+        return o != null && d != null && !r.offres!.masque && !r.demandeurs!.masque ? o + d : null;
+      });
+      const pondere = poids.every((p) => p !== null) && poids.some((p) => p! > 0);
+      let num = 0;
+      let den = 0;
+      classees.forEach((r, i) => {
+        const w = pondere ? poids[i]! : 1;
+        num += r.classe.valeur! * w;
+        den += w;
+      });
+      ind.classe = mesure(num / den, true, prov);
+    } else if (rs.some((r) => r.classe.masque)) {
+      ind.classe = mesure(null, false, prov, { masque: true });
+    }
+    if (rs.some((r) => r.offres) && rs.some((r) => r.demandeurs)) {
+      const o = cumulChamp(rs, (r) => r.offres);
+      const d = cumulChamp(rs, (r) => r.demandeurs);
+      Object.assign(ind, odMesures(o, d, undefined, options.minimum, prov));
+    }
+    const libelle = rs.find((r) => r.libelle)?.libelle;
+    if (libelle) ind.libelle = libelle;
+    out.set(code, ind);
+  }
+  return out;
+}
+
+/** Offers, job seekers, O/D ratio and écoulement (exits / job seekers). */
+export function calculerOffresDemandes(
+  source: SourceDoc,
+  rows: readonly Converti<OffresDemandesRecord>[],
+  options: { fin: number; minimum: number },
+): Map<string, IndicateursTension> {
+  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
+  const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
+  const out = new Map<string, IndicateursTension>();
+  for (const [code, rs] of parMetier(deLAnnee(avecAnnee(rows, source), annee))) {
+    const o = cumulChamp(rs, (r) => r.offres);
+    const d = cumulChamp(rs, (r) => r.demandeurs);
+    const s = rs.some((r) => r.sorties) ? cumulChamp(rs, (r) => r.sorties) : undefined;
+    out.set(code, odMesures(o, d, s, options.minimum, prov));
+  }
+  return out;
+}
+
+function odMesures(o: Cumul, d: Cumul, s: Cumul | undefined, minimum: number, prov: { source: string; annee?: number }): IndicateursTension {
+  const ind: IndicateursTension = { offres: mesureCumul(o, minimum, prov), demandeurs: mesureCumul(d, minimum, prov) };
+  const sigOD = o.valeur !== null && d.valeur !== null && o.valeur >= minimum && d.valeur >= minimum;
+  const r = ratio(o, d);
+  ind.ratioOffresDemandeurs = mesure(r.valeur, sigOD, prov, { masque: r.masque });
+  if (s) {
+    const e = ratio(s, d);
+    ind.ecoulement = mesure(e.valeur, d.valeur !== null && d.valeur >= minimum, prov, { masque: e.masque });
+  }
+  return ind;
+}
+
+// ───────────────────────────── Qualifications ─────────────────────────────
+
+export function calculerQualifications(
+  source: SourceDoc,
+  rows: readonly Converti<QualificationRecord>[],
+  options: { fin: number },
+): Map<string, Array<{ niveau: string; effectif: number }>> {
+  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
+  const out = new Map<string, Array<{ niveau: string; effectif: number }>>();
+  for (const [code, rs] of parMetier(deLAnnee(avecAnnee(rows, source), annee))) {
+    const niveaux: Array<{ niveau: string; effectif: number }> = [];
+    for (const [niveau, l] of grouper(rs, (r) => r.niveau)) {
+      const c = cumulChamp(l, (r) => r.effectif);
+      if (c.valeur !== null) niveaux.push({ niveau, effectif: c.valeur });
+    }
+    out.set(code, niveaux);
+  }
+  return out;
+}
