@@ -1,0 +1,253 @@
+/**
+ * The report's charts: Vega-Lite specifications rendered to SVG text by Vega's headless view
+ * (`renderer: 'none'`, no browser, no canvas: text widths are estimated). Vega escapes every
+ * label it writes into the SVG; data values never reach Vega expressions, only data fields.
+ */
+import type { DiagnosticResult, MetierDiagnostique } from '../analysis/result.js';
+import type { Lang } from '../problems.js';
+import { ORDRE_FAMILLES, libelles, nomFamille } from './labels.js';
+
+export interface Graphique {
+  id: string;
+  titre: string;
+  svg: string;
+}
+
+/** Top métiers shown in per-métier charts, so that a large diagnostic stays readable. */
+const MAX_METIERS = 20;
+const MAX_PYRAMIDES = 6;
+
+const LOCALE_FR = {
+  decimal: ',',
+  thousands: '\u202f',
+  grouping: [3],
+  currency: ['', '\u202f€'],
+  percent: '\u202f%',
+  minus: '\u2212',
+};
+const LOCALE_EN = { decimal: '.', thousands: ',', grouping: [3], currency: ['', ' €'] };
+
+const BLEU = '#1f5f99';
+const ORANGE = '#c8590c';
+const GRIS = '#9aa5b1';
+
+function config(lang: Lang) {
+  return {
+    locale: { number: lang === 'fr' ? LOCALE_FR : LOCALE_EN },
+    font: 'sans-serif',
+    background: 'white',
+    view: { stroke: null },
+    axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 340 },
+    legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 260, orient: 'bottom' },
+  };
+}
+
+const etiquetteMetier = (m: MetierDiagnostique) => `${m.indicateurs.code} ${m.indicateurs.libelle}`;
+
+const effectifFin = (m: MetierDiagnostique) => m.indicateurs.effectifFin?.valeur ?? 0;
+
+/** All charts the result has data for, in report order. */
+export async function graphiques(result: DiagnosticResult, lang: Lang): Promise<Graphique[]> {
+  const l = libelles(lang);
+  const specs: Array<{ id: string; titre: string; spec: Record<string, unknown> | undefined }> = [
+    { id: 'familles', titre: l.grMetiersParFamille, spec: specFamilles(result, lang) },
+    { id: 'pyramides', titre: l.grPyramides, spec: specPyramides(result, lang) },
+    { id: 'tcam', titre: l.grTcam, spec: specTcam(result, lang) },
+    { id: 'bmo', titre: l.grBmo, spec: specBmo(result, lang) },
+    { id: 'budget', titre: l.grBudget, spec: specBudget(result, lang) },
+  ];
+  const rendus: Graphique[] = [];
+  for (const { id, titre, spec } of specs) {
+    if (spec) rendus.push({ id, titre, svg: await rendreSvg(spec, id, titre) });
+  }
+  return rendus;
+}
+
+function specFamilles(result: DiagnosticResult, lang: Lang) {
+  const l = libelles(lang);
+  const valeurs = ORDRE_FAMILLES.map((f) => ({ famille: nomFamille(f, lang), nombre: result.familles[f]?.length ?? 0 }));
+  if (valeurs.every((v) => v.nombre === 0)) return undefined;
+  return {
+    config: config(lang),
+    width: 420,
+    data: { values: valeurs },
+    mark: { type: 'bar', color: BLEU },
+    encoding: {
+      y: { field: 'famille', type: 'nominal', sort: null, title: null },
+      x: { field: 'nombre', type: 'quantitative', title: l.nombreMetiers, axis: { format: 'd', tickMinStep: 1 } },
+      tooltip: [{ field: 'famille' }, { field: 'nombre' }],
+    },
+  };
+}
+
+/** Population-pyramid style: each band a bar centred on zero, one small chart per métier. */
+function specPyramides(result: DiagnosticResult, lang: Lang) {
+  const l = libelles(lang);
+  const avecAges = result.metiers
+    .filter((m) => (m.indicateurs.ages?.tranches.length ?? 0) > 0)
+    .sort((a, b) => effectifFin(b) - effectifFin(a) || a.indicateurs.code.localeCompare(b.indicateurs.code))
+    .slice(0, MAX_PYRAMIDES);
+  if (avecAges.length === 0) return undefined;
+  const valeurs = avecAges.flatMap((m) => {
+    const tranches = m.indicateurs.ages!.tranches;
+    const total = tranches.reduce((s, t) => s + t.effectif, 0);
+    return tranches.map((t, rang) => {
+      const part = total > 0 ? t.effectif / total : 0;
+      return {
+        metier: etiquetteMetier(m),
+        tranche: t.tranche,
+        rang,
+        part,
+        gauche: -part / 2,
+        droite: part / 2,
+        serie: seniorite(t.tranche, lang),
+      };
+    });
+  });
+  return {
+    config: config(lang),
+    data: { values: valeurs },
+    facet: { field: 'metier', type: 'nominal', title: null, sort: avecAges.map(etiquetteMetier), header: { labelFontSize: 11, labelLimit: 250 } },
+    columns: 3,
+    spec: {
+      width: 200,
+      height: 110,
+      encoding: {
+        y: { field: 'tranche', type: 'ordinal', sort: { field: 'rang', order: 'descending' }, title: null },
+      },
+      // Centred bars make the pyramid shape; an axis would show half-shares, so each bar is labelled.
+      layer: [
+        {
+          mark: { type: 'bar' },
+          encoding: {
+            x: { field: 'gauche', type: 'quantitative', axis: null, scale: { domain: [-0.5, 0.5] } },
+            x2: { field: 'droite' },
+            color: {
+              field: 'serie',
+              type: 'nominal',
+              title: l.tranche,
+              scale: { domain: [seniorite('15-29', lang), seniorite('50-54', lang), seniorite('55+', lang)], range: [BLEU, GRIS, ORANGE] },
+            },
+            tooltip: [{ field: 'tranche' }, { field: 'part', format: '.1%' }],
+          },
+        },
+        {
+          mark: { type: 'text', align: 'left', dx: 3, fontSize: 10 },
+          encoding: { x: { field: 'droite', type: 'quantitative' }, text: { field: 'part', format: '.0%' } },
+        },
+      ],
+    },
+  };
+}
+
+/** Bands of 55 and over are highlighted, 50-54 shaded: the end-of-career departures to come. */
+function seniorite(tranche: string, lang: Lang): string {
+  const debut = Number(/^(\d+)/.exec(tranche)?.[1] ?? NaN);
+  if (debut >= 55) return lang === 'fr' ? '55 ans et +' : '55 and over';
+  if (debut >= 50) return lang === 'fr' ? '50-54 ans' : '50-54';
+  return lang === 'fr' ? 'moins de 50 ans' : 'under 50';
+}
+
+function principaux(result: DiagnosticResult, garder: (m: MetierDiagnostique) => boolean): MetierDiagnostique[] {
+  return result.metiers
+    .filter(garder)
+    .sort((a, b) => effectifFin(b) - effectifFin(a) || a.indicateurs.code.localeCompare(b.indicateurs.code))
+    .slice(0, MAX_METIERS);
+}
+
+function specTcam(result: DiagnosticResult, lang: Lang) {
+  const l = libelles(lang);
+  const retenus = principaux(result, (m) => typeof m.indicateurs.tcam?.valeur === 'number');
+  if (retenus.length === 0) return undefined;
+  const ordre = retenus.map(etiquetteMetier);
+  const valeurs = retenus.flatMap((m) => {
+    const lignes = [{ metier: etiquetteMetier(m), serie: l.territoireLocal, tcam: m.indicateurs.tcam!.valeur }];
+    const ref = m.indicateurs.tcamReference?.valeur;
+    if (typeof ref === 'number') lignes.push({ metier: etiquetteMetier(m), serie: l.reference, tcam: ref });
+    return lignes;
+  });
+  const y = { field: 'metier', type: 'nominal', sort: ordre, title: null };
+  return {
+    config: config(lang),
+    width: 360,
+    data: { values: valeurs },
+    layer: [
+      { mark: { type: 'rule', color: '#555' }, encoding: { x: { datum: 0 } } },
+      {
+        mark: { type: 'line', color: GRIS },
+        encoding: { y, x: { field: 'tcam', type: 'quantitative' }, detail: { field: 'metier' } },
+      },
+      {
+        mark: { type: 'point', filled: true, size: 70 },
+        encoding: {
+          y,
+          x: { field: 'tcam', type: 'quantitative', title: l.tcam, axis: { format: '.1%' } },
+          color: { field: 'serie', type: 'nominal', title: null, scale: { domain: [l.territoireLocal, l.reference], range: [BLEU, ORANGE] } },
+          shape: { field: 'serie', type: 'nominal', title: null, scale: { domain: [l.territoireLocal, l.reference], range: ['circle', 'diamond'] } },
+          tooltip: [{ field: 'metier' }, { field: 'serie' }, { field: 'tcam', format: '.1%' }],
+        },
+      },
+    ],
+  };
+}
+
+function specBmo(result: DiagnosticResult, lang: Lang) {
+  const l = libelles(lang);
+  const retenus = principaux(result, (m) => typeof m.indicateurs.bmo?.partDifficiles.valeur === 'number');
+  if (retenus.length === 0) return undefined;
+  const valeurs = retenus.map((m) => ({
+    metier: etiquetteMetier(m),
+    part: m.indicateurs.bmo!.partDifficiles.valeur,
+    significatif: m.indicateurs.bmo!.partDifficiles.significatif ? l.oui : l.non,
+  }));
+  return {
+    config: config(lang),
+    width: 360,
+    data: { values: valeurs },
+    mark: { type: 'bar' },
+    encoding: {
+      y: { field: 'metier', type: 'nominal', sort: retenus.map(etiquetteMetier), title: null },
+      x: { field: 'part', type: 'quantitative', title: l.partDifficiles, scale: { domain: [0, 1] }, axis: { format: '.0%' } },
+      color: { field: 'significatif', type: 'nominal', title: l.significatif, scale: { domain: [l.oui, l.non], range: [BLEU, GRIS] } },
+      tooltip: [{ field: 'metier' }, { field: 'part', format: '.1%' }],
+    },
+  };
+}
+
+function specBudget(result: DiagnosticResult, lang: Lang) {
+  const l = libelles(lang);
+  const lignes = result.plan.budgetParFinanceur.filter((b) => b.montant > 0);
+  if (lignes.length === 0) return undefined;
+  return {
+    config: config(lang),
+    width: 360,
+    data: { values: lignes.map((b) => ({ financeur: b.nom, montant: b.montant })) },
+    mark: { type: 'bar', color: BLEU },
+    encoding: {
+      y: { field: 'financeur', type: 'nominal', sort: '-x', title: null },
+      x: { field: 'montant', type: 'quantitative', title: l.montant, axis: { format: '$,.0f' } },
+      tooltip: [{ field: 'financeur' }, { field: 'montant', format: '$,.0f' }],
+    },
+  };
+}
+
+/**
+ * Vega-Lite → Vega → SVG. The SVG is made ready to inline in HTML: namespace attributes dropped
+ * (inline SVG needs none, and the report then holds no URL at all), ids prefixed so that several
+ * charts in one page cannot share a clip path, and a title for assistive technologies.
+ */
+async function rendreSvg(spec: Record<string, unknown>, id: string, titre: string): Promise<string> {
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const compile = vegaLite.compile(spec as never);
+  const view = new vega.View(vega.parse(compile.spec), { renderer: 'none' });
+  try {
+    const svg = await view.toSVG();
+    return svg
+      .replace(/ xmlns(:xlink)?="[^"]*"/g, '')
+      .replace(/ id="([^"]+)"/g, ` id="${id}-$1"`)
+      .replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
+      .replace(/^<svg /, `<svg role="img" aria-labelledby="titre-${id}" `);
+  } finally {
+    view.finalize();
+  }
+}
