@@ -32,7 +32,15 @@ export interface BmoRecord extends Base {
   saisonniers: Nombre;
   libelle?: string;
 }
-export interface TensionRecord extends Base { metier: string; classe: Nombre; offres?: Nombre; demandeurs?: Nombre; libelle?: string }
+export interface TensionRecord extends Base {
+  metier: string;
+  classe: Nombre;
+  offres?: Nombre;
+  demandeurs?: Nombre;
+  libelle?: string;
+  /** Average employment of the occupation in the zone (DARES `emploi_moyen`), when given. */
+  emploi?: Nombre;
+}
 export interface OffresDemandesRecord extends Base { metier: string; offres: Nombre; demandeurs: Nombre; sorties?: Nombre }
 export interface EtablissementRecord extends Base { taille: string; etablissements: Nombre; effectif?: Nombre; secteur?: string }
 export interface QualificationRecord extends Base { metier: string; niveau: string; effectif: Nombre }

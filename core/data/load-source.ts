@@ -1,0 +1,107 @@
+/**
+ * Loads a declared source into typed records (core/data/records.ts). Codes stay text as the file
+ * shows them (leading zeros kept; a number cell of a workbook, such as bassin 101, becomes "101").
+ * Numbers go through `parseNombre`: withheld values stay withheld, never zero. A bad cell is a
+ * problem with its place; the row is skipped when the field is required, the other rows are kept.
+ */
+import type { FileHost } from '../host.js';
+import type { SourceDoc } from '../format/schema.js';
+import { parsePointer, pointer as ptr, type DataLocation, type Problem } from '../problems.js';
+import { fieldsOf, resolveColumns } from './columns.js';
+import { parseNombre } from './numbers.js';
+import { openSource } from './open-source.js';
+import type { LoadedSource } from './records.js';
+import { ProblemSink } from './sink.js';
+import { columnLetters } from './table.js';
+
+/** Fields holding numbers; the others are codes or labels (text). */
+const NOMBRES = new Set(['effectif', 'projets', 'difficiles', 'saisonniers', 'classe', 'offres', 'demandeurs', 'sorties', 'etablissements', 'emploi']);
+/** Official tension classes run from 1 (low) to 5 (very high). */
+const BORNES: Record<string, [number, number]> = { classe: [1, 5] };
+
+export async function loadSource(source: SourceDoc, host: FileHost, pointer: string): Promise<{ loaded?: LoadedSource; problems: Problem[] }> {
+  const opened = await openSource(source, host, pointer, false);
+  const table = opened.table;
+  if (!table) return { problems: opened.problems };
+  const cols = resolveColumns(source, table, opened.preset, pointer);
+  if (!cols.map.complete) return { problems: [...opened.problems, ...cols.problems] };
+
+  const sink = new ProblemSink(table.file, ptr(...parsePointer(pointer), 'chemin'));
+  const requis = new Set(fieldsOf(source.type).requis);
+  const columns = [...cols.map.index].map(([field, col]) => ({
+    field,
+    col,
+    header: table.headers[col] ?? '',
+    letters: columnLetters(col + 1),
+    nombre: NOMBRES.has(field),
+    requis: requis.has(field),
+  }));
+  const zoneOf = opened.preset?.zone;
+  const records: Array<Record<string, unknown>> = [];
+
+  for (const row of table.rows) {
+    const place = (c: (typeof columns)[number]): Partial<DataLocation> & { header: string } =>
+      table.sheet
+        ? { sheet: table.sheet, line: row.line, cell: `${c.letters}${row.line}`, header: c.header }
+        : { line: row.line, column: c.col + 1, header: c.header };
+    const rec: Record<string, unknown> = {};
+    let ok = true;
+    for (const c of columns) {
+      const raw = row.cells[c.col] ?? '';
+      if (c.field === 'annee') {
+        if (raw.trim() === '') continue;
+        const lu = parseNombre(raw);
+        const v = lu.ok ? lu.value.valeur : null;
+        if (v === null || !Number.isInteger(v) || v < 1950 || v > 2100) {
+          sink.at('GTEC-E213', place(c), { value: raw, field: c.field });
+          ok = false;
+        } else rec.annee = v;
+      } else if (c.nombre) {
+        const lu = parseNombre(raw);
+        if (!lu.ok) {
+          sink.at('GTEC-E211', place(c), { value: raw, field: c.field });
+          if (c.requis) ok = false;
+          continue;
+        }
+        const v = lu.value.valeur;
+        const bornes = BORNES[c.field];
+        if (v !== null && bornes && (v < bornes[0] || v > bornes[1])) {
+          sink.at('GTEC-E215', place(c), { value: v, field: c.field, min: bornes[0], max: bornes[1] });
+          ok = false;
+          continue;
+        }
+        if (v !== null && v < 0) sink.at('GTEC-W207', place(c), { value: v, field: c.field });
+        rec[c.field] = lu.value;
+      } else {
+        const t = raw.trim();
+        if (t !== '') rec[c.field] = t;
+        else if (c.requis) {
+          sink.at('GTEC-E212', place(c), { value: raw, field: c.field });
+          ok = false;
+        }
+      }
+    }
+    if (!ok) continue;
+    if (zoneOf) {
+      const z = zoneOf({ zone: rec.zone as string, region: rec.region as string | undefined, departement: rec.departement as string | undefined });
+      if (!z) {
+        const c = columns.find((k) => k.field === 'zone')!;
+        sink.at('GTEC-E216', place(c), {
+          value: rec.zone,
+          expected: '« nat », « reg » avec un code région ou « dep » avec un code département',
+        });
+        continue;
+      }
+      delete rec.region;
+      delete rec.departement;
+      Object.assign(rec, z);
+    }
+    if (rec.annee === undefined && source.annee !== undefined) rec.annee = source.annee;
+    rec.origine = table.sheet ? { file: table.file, sheet: table.sheet, line: row.line } : { file: table.file, line: row.line };
+    records.push(rec);
+  }
+  // Every required field was checked above (mapped, non-empty or a number), so each record has
+  // the shape of its type's record.
+  const loaded = { type: source.type, source, records } as unknown as LoadedSource;
+  return { loaded, problems: [...opened.problems, ...cols.problems, ...sink.finish()] };
+}

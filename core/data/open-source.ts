@@ -1,0 +1,66 @@
+/** The steps `inspectSource` and `loadSource` share: a safe path, the file, its table, its preset. */
+import type { FileHost } from '../host.js';
+import type { SourceDoc } from '../format/schema.js';
+import { parsePointer, pointer as ptr, type Problem } from '../problems.js';
+import { checkRelativePath } from './paths.js';
+import { PRESETS, type Preset } from './presets.js';
+import { dataProblem } from './problems-data.js';
+import { readTable, type ReadTableOptions, type Table } from './table.js';
+
+/** Reads a declared file safely: E201 for a refused path, E202 missing, E203 unreadable. */
+export async function readDeclaredFile(
+  chemin: string,
+  host: FileHost,
+  pointerChemin: string,
+): Promise<{ path?: string; bytes?: Uint8Array; problems: Problem[] }> {
+  const checked = checkRelativePath(chemin);
+  if (!checked.ok) {
+    return { problems: [dataProblem('GTEC-E201', pointerChemin, { value: chemin, reason: checked.reason })] };
+  }
+  const file = checked.path;
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await host.readFile(file);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { path: file, problems: [dataProblem('GTEC-E203', pointerChemin, { file, detail }, { location: { file } })] };
+  }
+  if (!bytes) return { path: file, problems: [dataProblem('GTEC-E202', pointerChemin, { file }, { location: { file } })] };
+  return { path: file, bytes, problems: [] };
+}
+
+export interface OpenedSource {
+  table?: Table;
+  preset?: Preset;
+  problems: Problem[];
+}
+
+export async function openSource(source: SourceDoc, host: FileHost, pointer: string, headerOnly: boolean): Promise<OpenedSource> {
+  const at = (key: string) => ptr(...parsePointer(pointer), key);
+  const problems: Problem[] = [];
+  const preset = source.preset ? PRESETS[source.preset] : undefined;
+  if (preset && preset.type !== source.type) {
+    problems.push(dataProblem('GTEC-E214', at('preset'), { value: preset.id, expected: preset.type, type: source.type }));
+    return { problems };
+  }
+  if (preset && preset.nomenclature !== source.nomenclature) {
+    problems.push(dataProblem('GTEC-W206', at('nomenclature'), { preset: preset.id, expected: preset.nomenclature, value: source.nomenclature, suggestion: preset.nomenclature }));
+  }
+  const read = await readDeclaredFile(source.chemin, host, at('chemin'));
+  problems.push(...read.problems);
+  if (!read.bytes || !read.path) return { problems };
+  const opts: ReadTableOptions = {
+    file: read.path,
+    separateur: source.separateur,
+    encodage: source.encodage,
+    pointer: at('chemin'),
+    pointerFeuille: at('feuille'),
+    headerOnly,
+    ...(source.format ? { format: source.format } : {}),
+    ...(source.feuille !== undefined ? { feuille: source.feuille } : {}),
+    ...(preset?.feuille ? { choisirFeuille: (noms: string[]) => noms.find((n) => preset.feuille!.test(n)) } : {}),
+  };
+  const res = await readTable(read.bytes, opts);
+  problems.push(...res.problems);
+  return { ...(res.table ? { table: res.table } : {}), ...(preset ? { preset } : {}), problems };
+}
