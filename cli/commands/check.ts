@@ -1,5 +1,85 @@
-// Placeholder until the command is implemented (owned by the helper that builds it).
+/**
+ * `gtec check [chemins…]`: validates every diagnostic file (`*.gtec.yaml`, `*.gtec.yml`,
+ * `*.gtec.json`) under the given paths, data files included. Exit 0 when clean (warnings allowed),
+ * 1 when errors were found, 2 for usage or read failures.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Command } from 'commander';
-import type { CliContext } from '../context.js';
+import { validateDiagnostic } from '../../core/format/validate.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
+import { nodeFileHost } from '../node-host.js';
+import { formatHuman, formatJson, formatSummary, reportFile, type FileReport } from '../report-problems.js';
 
-export function registerCheck(_program: Command, _ctx: CliContext): void {}
+const DIAGNOSTIC = /\.gtec\.(ya?ml|json)$/i;
+const SKIPPED = new Set(['node_modules', '.git']);
+
+export function registerCheck(program: Command, ctx: CliContext): void {
+  const t = ctx.t;
+  program
+    .command('check')
+    .description(t('valide des fichiers de diagnostic (*.gtec.yaml) et leurs fichiers de données', 'validate diagnostic files (*.gtec.yaml) and their data files'))
+    .argument('[chemins...]', t('fichiers ou dossiers à vérifier (par défaut : le dossier courant)', 'files or folders to check (default: current folder)'))
+    .option('--format <format>', t('sortie : texte ou json', 'output: text or json'), 'texte')
+    .action(async (paths: string[], opts: { format: string }) => {
+      const format = opts.format === 'text' ? 'texte' : opts.format;
+      if (format !== 'texte' && format !== 'json') {
+        throw new UserError(t(`format de sortie inconnu « ${opts.format} » : texte ou json attendu`, `unknown output format "${opts.format}": expected text or json`));
+      }
+      const files = await collect(paths.length ? paths : ['.'], ctx);
+      const reports: FileReport[] = [];
+      let unreadable = false;
+      for (const file of files) {
+        let text: string;
+        try {
+          text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+        } catch (e) {
+          unreadable = true;
+          process.stderr.write(t(`gtec : ${file} : lecture impossible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`, `gtec: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`));
+          continue;
+        }
+        const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file))) });
+        reports.push(reportFile({ file, text, problems }, ctx.lang));
+      }
+      if (format === 'json') process.stdout.write(formatJson(reports) + '\n');
+      else {
+        const lines = formatHuman(reports, ctx.lang);
+        process.stdout.write(lines.map((l) => l + '\n').join('') + formatSummary(reports, ctx.lang) + '\n');
+      }
+      process.exitCode = unreadable ? EXIT_USAGE : reports.some((r) => r.errors > 0) ? EXIT_ERRORS : EXIT_OK;
+    });
+}
+
+/** Diagnostic files under `paths`, sorted; a path naming a file is taken whatever its name. */
+async function collect(paths: string[], ctx: CliContext): Promise<string[]> {
+  const found: string[] = [];
+  for (const p of paths) {
+    let s;
+    try {
+      s = await stat(p);
+    } catch {
+      throw new UserError(ctx.t(`chemin introuvable : ${p}`, `path not found: ${p}`));
+    }
+    if (s.isFile()) found.push(p);
+    else if (s.isDirectory()) found.push(...(await walk(p, ctx)));
+  }
+  if (!found.length) {
+    throw new UserError(ctx.t(`aucun fichier de diagnostic (*.gtec.yaml, *.gtec.yml, *.gtec.json) sous ${paths.join(', ')}`, `no diagnostic file (*.gtec.yaml, *.gtec.yml, *.gtec.json) under ${paths.join(', ')}`));
+  }
+  return [...new Set(found)];
+}
+
+async function walk(dir: string, ctx: CliContext): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
+    throw new UserError(ctx.t(`${dir} : lecture impossible`, `${dir}: cannot read`));
+  });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIPPED.has(e.name)) out.push(...(await walk(full, ctx)));
+    } else if (e.isFile() && DIAGNOSTIC.test(e.name)) out.push(full);
+  }
+  return out;
+}

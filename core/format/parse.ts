@@ -51,7 +51,7 @@ export function parseDiagnosticText(text: string, fileName: string): ParseResult
     }
   }
 
-  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: true, version: '1.2', schema: 'core' });
+  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error', uniqueKeys: true, version: '1.2', schema: 'core' });
   const sourceMap = new SourceMap(doc, text);
   let blocking = false;
   for (const e of doc.errors) {

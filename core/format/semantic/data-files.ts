@@ -1,46 +1,54 @@
 /**
- * The declared files exist (asynchronous: asks the host). Only paths that passed `checkPaths`
- * reach the host. Without a host (an untrusted workspace), these checks are skipped.
+ * The declared files exist and fit (asynchronous: asks the host). Sources are inspected by the
+ * data loaders (`inspectSource`: file, sheet, columns; GTEC-E2xx); crosswalk files and the
+ * referential are checked for existence here. Only paths that passed `checkPaths` reach the host.
+ * Without a host (an untrusted workspace), these checks are skipped.
  */
+import { inspectSource } from '../../data/inspect.js';
 import { checkRelativePath } from '../../data/paths.js';
 import type { FileHost } from '../../host.js';
-import type { Problem } from '../../problems.js';
+import { pointer, type Problem } from '../../problems.js';
 import { makeFormatProblem } from '../problems-format.js';
 import type { DiagnosticDoc } from '../schema.js';
-import { declaredPaths } from './paths.js';
-
-const WHAT = {
-  source: { quoi: 'Fichier de données', what: 'Data file' },
-  correspondance: { quoi: 'Table de correspondance', what: 'Crosswalk file' },
-  referentiel: { quoi: 'Référentiel', what: 'Referential' },
-};
 
 export async function checkDataFiles(doc: DiagnosticDoc, host: FileHost): Promise<Problem[]> {
   const out: Problem[] = [];
-  const listings = new Map<string, Promise<string[] | undefined>>();
-  const exists = async (path: string, folder: boolean): Promise<boolean> => {
-    if (folder) return (await host.listDirectory?.(path)) !== undefined || (await host.readFile(path)) !== undefined;
-    if (!host.listDirectory) return (await host.readFile(path)) !== undefined;
-    // Listing the parent folder is cheaper than reading a large workbook to learn it exists.
-    const cut = path.lastIndexOf('/');
-    const dir = cut < 0 ? '.' : path.slice(0, cut);
-    if (!listings.has(dir)) listings.set(dir, host.listDirectory(dir));
-    return (await listings.get(dir))?.includes(path.slice(cut + 1)) ?? false;
-  };
-  await Promise.all(
-    declaredPaths(doc).map(async (p) => {
-      const safe = checkRelativePath(p.chemin);
-      if (!safe.ok) return;
-      const folder = p.kind === 'referentiel' && doc.referentiel.type === 'rome-officiel';
-      let found: boolean;
-      try {
-        found = await exists(safe.path, folder);
-      } catch {
-        // Unreadable (permissions…): the loader that reads it will say why.
-        found = true;
-      }
-      if (!found) out.push(makeFormatProblem('GTEC-E113', p.pointer, { value: p.chemin, ...WHAT[p.kind] }));
-    }),
-  );
+  const tasks: Array<Promise<void>> = [];
+  doc.sources.forEach((source, i) => {
+    if (!checkRelativePath(source.chemin).ok) return;
+    tasks.push(inspectSource(source, host, pointer('sources', i)).then((r) => void out.push(...r.problems)));
+  });
+  const others = [
+    ...doc.correspondances.map((c, i) => ({ chemin: c.chemin, ptr: pointer('correspondances', i, 'chemin'), folder: false, quoi: 'Table de correspondance', what: 'Crosswalk file' })),
+    ...(doc.referentiel.chemin !== undefined
+      ? [{ chemin: doc.referentiel.chemin, ptr: '/referentiel/chemin', folder: doc.referentiel.type === 'rome-officiel', quoi: 'Référentiel', what: 'Referential' }]
+      : []),
+  ];
+  for (const f of others) {
+    const safe = checkRelativePath(f.chemin);
+    if (!safe.ok) continue;
+    tasks.push(
+      exists(host, safe.path, f.folder).then((found) => {
+        if (!found) out.push(makeFormatProblem('GTEC-E113', f.ptr, { value: f.chemin, quoi: f.quoi, what: f.what }));
+      }),
+    );
+  }
+  await Promise.all(tasks);
   return out;
+}
+
+async function exists(host: FileHost, path: string, folder: boolean): Promise<boolean> {
+  try {
+    if (folder && host.listDirectory) return (await host.listDirectory(path)) !== undefined;
+    if (host.listDirectory) {
+      // Listing the parent folder is cheaper than reading a large file to learn it exists.
+      const cut = path.lastIndexOf('/');
+      const names = await host.listDirectory(cut < 0 ? '.' : path.slice(0, cut));
+      return names?.includes(path.slice(cut + 1)) ?? false;
+    }
+    return (await host.readFile(path)) !== undefined;
+  } catch {
+    // Unreadable (permissions…): the loader that reads it will say why.
+    return true;
+  }
 }

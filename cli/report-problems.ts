@@ -1,0 +1,105 @@
+/**
+ * Problems as the CLI shows them, shared by `gtec check` and `gtec diagnostic`: one line per
+ * problem `file:line:col: severity code message` (data-file problems at the data file's own place),
+ * a summary line, or a JSON report for tools.
+ */
+import path from 'node:path';
+import type { Lang, Problem, Severity } from '../core/problems.js';
+import { LineIndex } from '../core/positions.js';
+
+/** The problems of one diagnostic file. */
+export interface FileProblems {
+  /** Path of the diagnostic file (absolute or relative to the cwd). */
+  file: string;
+  /** Its text, to turn offsets into lines and columns. */
+  text: string;
+  problems: Problem[];
+}
+
+export interface ReportedProblem {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Both languages, for tools that choose. */
+  messages: Record<Lang, string>;
+  pointer: string;
+  /** File the position refers to: the diagnostic, or a data file for data problems (cwd-relative). */
+  file: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  sheet?: string;
+  cell?: string;
+  data?: Problem['data'];
+}
+
+export interface FileReport {
+  file: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  problems: ReportedProblem[];
+}
+
+const SEVERITE: Record<Severity, Record<Lang, string>> = {
+  error: { fr: 'erreur', en: 'error' },
+  warning: { fr: 'avertissement', en: 'warning' },
+  info: { fr: 'info', en: 'info' },
+};
+
+export function reportFile(f: FileProblems, lang: Lang, cwd = process.cwd()): FileReport {
+  const index = new LineIndex(f.text);
+  const diagFile = rel(cwd, f.file);
+  const problems = f.problems.map((p): ReportedProblem => {
+    const r: ReportedProblem = { code: p.code, severity: p.severity, message: p.message[lang], messages: p.message, pointer: p.pointer, file: diagFile };
+    if (p.location) {
+      // Data-file paths are relative to the diagnostic's folder.
+      r.file = rel(cwd, path.resolve(path.dirname(path.resolve(cwd, f.file)), ...p.location.file.split('/')));
+      if (p.location.line !== undefined) r.line = p.location.line;
+      if (p.location.column !== undefined) r.column = p.location.column;
+      if (p.location.sheet !== undefined) r.sheet = p.location.sheet;
+      if (p.location.cell !== undefined) r.cell = p.location.cell;
+    } else if (p.range) {
+      const s = index.position(p.range.start);
+      const e = index.position(p.range.end);
+      Object.assign(r, { line: s.line, column: s.column, endLine: e.line, endColumn: e.column });
+    }
+    if (p.data && Object.keys(p.data).length) r.data = p.data;
+    return r;
+  });
+  const count = (s: Severity) => problems.filter((p) => p.severity === s).length;
+  return { file: diagFile, errors: count('error'), warnings: count('warning'), infos: count('info'), problems };
+}
+
+/** `file:line:col: severity code message`, one line per problem. */
+export function formatHuman(reports: readonly FileReport[], lang: Lang): string[] {
+  return reports.flatMap((r) =>
+    r.problems.map((p) => {
+      let place = p.file;
+      if (p.line !== undefined) place += `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '');
+      else if (p.cell !== undefined) place += `:${p.sheet ? p.sheet + '!' : ''}${p.cell}`;
+      return `${place}: ${SEVERITE[p.severity][lang]} ${p.code} ${p.message}`;
+    }),
+  );
+}
+
+/** « 2 fichiers vérifiés : 1 erreur, 2 avertissements, 0 info. » */
+export function formatSummary(reports: readonly FileReport[], lang: Lang): string {
+  const sum = (k: 'errors' | 'warnings' | 'infos') => reports.reduce((n, r) => n + r[k], 0);
+  const [e, w, i, n] = [sum('errors'), sum('warnings'), sum('infos'), reports.length];
+  const s = (k: number, one: string, many: string) => `${k} ${k > 1 ? many : one}`;
+  return lang === 'en'
+    ? `${s(n, 'file', 'files')} checked: ${s(e, 'error', 'errors')}, ${s(w, 'warning', 'warnings')}, ${s(i, 'info', 'infos')}.`
+    : `${s(n, 'fichier vérifié', 'fichiers vérifiés')} : ${s(e, 'erreur', 'erreurs')}, ${s(w, 'avertissement', 'avertissements')}, ${s(i, 'info', 'infos')}.`;
+}
+
+/** The JSON report: an array of files, each with its problems (stable, documented in docs/format.md). */
+export function formatJson(reports: readonly FileReport[]): string {
+  return JSON.stringify(reports, null, 2);
+}
+
+function rel(cwd: string, file: string): string {
+  const r = path.relative(cwd, path.resolve(cwd, file));
+  return (r === '' ? path.basename(file) : r).split(path.sep).join('/');
+}
