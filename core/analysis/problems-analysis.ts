@@ -99,6 +99,15 @@ export const Catalogue: Record<string, AnalysisProblemDefinition> = {
     en: (d: { source: string; de: string; vers: string; nombre: number; codes: string }) =>
       `Source "${d.source}": ${d.nombre} ${d.de} code(s) with no ${d.vers} correspondence (${d.codes}); their rows are left out.`,
   },
+  'GTEC-I412': {
+    severity: 'info',
+    title: 'Aucune ligne d’une source pour le territoire de référence',
+    exemple: { source: 'tension', perimetre: 'Grand Est', type: 'region', codes: '44' },
+    fr: (d: { source: string; perimetre: string; type: string; codes: string }) =>
+      `Source « ${d.source} » : aucune ligne pour le territoire de référence ${d.perimetre} (${d.type}, codes ${d.codes || 'aucun'}) ; les comparaisons à la référence tirées de cette source ne sont pas calculées.`,
+    en: (d: { source: string; perimetre: string; type: string; codes: string }) =>
+      `Source "${d.source}": no row for the reference territory ${d.perimetre} (${d.type}, codes ${d.codes || 'none'}); comparisons with the reference drawn from this source are not computed.`,
+  },
   'GTEC-E410': {
     severity: 'error',
     title: 'Étape de l’analyse impossible',

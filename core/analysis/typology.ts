@@ -270,7 +270,10 @@ export function classerMetier(
     }
   }
 
-  // ── Fragile: en crise, or declining (TCAM < 0) with an ageing pyramid.
+  // ── Fragile: en crise, or declining with an ageing pyramid. « Declining » is TCAM < 0 and, when
+  // the reference's TCAM is known, below it: a métier that only follows its region's slow decline
+  // is not singled out (METHODES.md §4 names automation risk here, which no open source measures
+  // per ROME fiche; the age pyramid is the risk the data do show).
   if (familles.has('en-crise')) {
     fire({
       famille: 'fragile',
@@ -279,7 +282,7 @@ export function classerMetier(
       comparaison: '=',
       texte: { fr: 'En crise (voir la règle « en crise »)', en: 'En crise (see the "en crise" rule)' },
     });
-  } else if (utilisable(t) && compare['<'](t.valeur, 0) && ind.ages) {
+  } else if (utilisable(t) && compare['<'](t.valeur, 0) && (!tRef || compare['<'](t.valeur, tRef.valeur)) && ind.ages) {
     const motif = lireVieillissement(ind.ages, r.vieillissement);
     if (motif) {
       const p = periode(t);
@@ -291,8 +294,16 @@ export function classerMetier(
         comparaison: '<',
         ...prov(t),
         texte: {
-          fr: `Emploi en baisse : TCAM ${p} de ${tauxAnnuel(t.valeur, 'fr')} < 0, avec une pyramide des âges vieillissante` + suffixe(t, 'fr'),
-          en: `Declining employment: CAGR ${p} of ${tauxAnnuel(t.valeur, 'en')} < 0, with an ageing age pyramid` + suffixe(t, 'en'),
+          fr:
+            `Emploi en baisse : TCAM ${p} de ${tauxAnnuel(t.valeur, 'fr')} < 0` +
+            (tRef ? ` et inférieur au TCAM ${refFr} (${tauxAnnuel(tRef.valeur, 'fr')})` : '') +
+            `, avec une pyramide des âges vieillissante` +
+            suffixe(t, 'fr'),
+          en:
+            `Declining employment: CAGR ${p} of ${tauxAnnuel(t.valeur, 'en')} < 0` +
+            (tRef ? ` and below the CAGR ${refEn} (${tauxAnnuel(tRef.valeur, 'en')})` : '') +
+            `, with an ageing age pyramid` +
+            suffixe(t, 'en'),
         },
       });
       fire(explicationVieillissement(ind.ages, motif, r, prov, suffixe));

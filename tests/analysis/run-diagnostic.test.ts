@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../core/host.js';
+import { demoReferential } from '../../core/referential/demo.js';
+import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
+import type { Referential } from '../../core/referential/model.js';
+
+/*
+ * A small bassin of two BMO bassins (B1, B2) in region 44 (with a third bassin B3). Hand computation:
+ *   H2402  territory 120+80 = 200 → 90+60 = 150: TCAM 0.75^(1/5) − 1 = −5.59 %/yr;
+ *          region 200+800 = 1 000 → 150+800 = 950: 0.95^(1/5) − 1 = −1.02 %/yr → en crise
+ *          (−5.59 ≤ −2 and < −1.02 − 1), fragile, covered by FA1.
+ *   H2403  100 → 70: −6.89 %/yr; region 500 → 470: −1.23 %/yr → en crise, fragile, no fiche → W403 at /metiers/1.
+ *   H2913  60+40 = 100 → 80+60 = 140: +6.96 %/yr; region 500 → 550: +1.92 %/yr → en croissance, porteur.
+ *   J1501  200 → 210 (+0.98 %/yr); BMO 40+20 = 60 projects, 30+12 = 42 difficult → 70 % ≥ 50 % → en tension.
+ *   H2903  declared strategique; IS 2024 = (78/758)/(178/3 968) = 2.294 ≥ 1.2 listed as evidence.
+ *   D1106  20 → 10: TCAM −12.9 %/yr but 20 < 30: not significant, no family.
+ *   I1304 (ROME v3 in the tension file, class 5) → ROME 4 I1304 and I1334 (same parent in this
+ *          referential): both en tension, counts flagged approximate (I402).
+ * Territory total 2024 = 150 + 70 + 140 + 100 + 210 + 78 + 10 = 758; region = 758 + 3 210 = 3 968.
+ */
+const effectifs = [
+  'metier;zone;region;annee;effectif',
+  'H2402;B1;44;2019;120', 'H2402;B2;44;2019;80', 'H2402;B1;44;2024;90', 'H2402;B2;44;2024;60', 'H2402;B3;44;2019;800', 'H2402;B3;44;2024;800',
+  'H2403;B1;44;2019;100', 'H2403;B1;44;2024;70', 'H2403;B3;44;2019;400', 'H2403;B3;44;2024;400',
+  'H2913;B1;44;2019;60', 'H2913;B2;44;2019;40', 'H2913;B1;44;2024;80', 'H2913;B2;44;2024;60', 'H2913;B3;44;2019;400', 'H2913;B3;44;2024;410',
+  'K1302;B1;44;2019;100', 'K1302;B1;44;2024;100', 'K1302;B3;44;2019;300', 'K1302;B3;44;2024;300',
+  'J1501;B1;44;2019;200', 'J1501;B1;44;2024;210', 'J1501;B3;44;2019;1000', 'J1501;B3;44;2024;1100',
+  'H2903;B1;44;2019;80', 'H2903;B1;44;2024;78', 'H2903;B3;44;2019;100', 'H2903;B3;44;2024;100',
+  'D1106;B2;44;2019;20', 'D1106;B2;44;2024;10', 'D1106;B3;44;2019;100', 'D1106;B3;44;2024;100',
+].join('\n');
+const bmo = [
+  'metier,zone,annee,projets,difficiles,saisonniers',
+  'J1501,B1,2024,40,30,0', 'J1501,B2,2024,20,12,0',
+  'H2402,B1,2024,10,*,0',
+].join('\n');
+const tension = ['metier;zone;classe;offres;demandeurs', 'I1304;B1;5;50;40', 'H2913;B1;3;20;30'].join('\n');
+const fap = ['metier;zone;projets;difficiles;saisonniers', 'A0X40;B1;10;5;0'].join('\n');
+
+const yaml = `
+gtec: 1
+titre: Bassin test
+territoire:
+  nom: Bassin test
+  type: bassin-bmo
+  codes: ['B1', 'B2']
+  reference: { nom: la région, type: region, codes: ['44'] }
+periode: { debut: 2019, fin: 2024 }
+sources:
+  - { id: effectifs, type: effectifs, chemin: data/effectifs.csv, producteur: INSEE }
+  - { id: bmo, type: bmo, chemin: data/bmo.csv, producteur: France Travail }
+  - { id: tension, type: tension, chemin: data/tension.csv, nomenclature: rome3, annee: 2024, producteur: France Travail }
+  - { id: bmo-fap, type: bmo, chemin: data/fap.csv, nomenclature: fap2021 }
+  - { id: absente, type: effectifs, chemin: data/absente.csv }
+metiers:
+  - { code: H2903, strategique: true, note: Savoir-faire rare }
+  - { code: H2403, note: Pas de fiche pour l’instant }
+acteurs:
+  - { id: region, nom: Région, type: region, roles: [financement] }
+financements:
+  - { id: f1, financeur: region, montant: 10000 }
+plan_action:
+  - id: FA1
+    titre: Reconversion
+    objectifs: [Reconvertir]
+    metiers: [H2402, H2913]
+    financements: [{ financement: f1, montant: 8000 }]
+    indicateurs: [i1]
+evaluation:
+  indicateurs:
+    - { id: i1, libelle: Entrées, type: realisation, unite: personnes, cible: 20, valeur: 5, echeance: '2025' }
+`;
+
+function referentiel(): Referential {
+  const ref = demoReferential();
+  // Give I1334 the same ROME v3 parent as I1304, so that one v3 code maps to two fiches.
+  ref.metiers = ref.metiers.map((m) => (m.code === 'I1334' ? { ...m, codeRomeV3: 'I1304' } : m));
+  return ref;
+}
+
+const host = () =>
+  memoryHost({ 'data/effectifs.csv': effectifs, 'data/bmo.csv': bmo, 'data/tension.csv': tension, 'data/fap.csv': fap });
+
+describe('runDiagnostic on an in-memory diagnostic', async () => {
+  const out = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host(), referential: referentiel(), today: '2026-01-15' });
+  const r = out.result!;
+  const metier = (code: string) => r.metiers.find((m) => m.indicateurs.code === code)!;
+
+  it('produces a result and goes on past a missing file and an unmappable source', () => {
+    expect(r).toBeDefined();
+    const codes = out.problems.map((p) => `${p.code} ${p.pointer}`);
+    expect(codes).toContain('GTEC-W401 /sources/3/nomenclature');
+    expect(out.problems.some((p) => p.pointer.startsWith('/sources/4') && p.severity === 'error')).toBe(true);
+    expect(codes).toContain('GTEC-I402 /sources/2/nomenclature');
+    expect(codes).toContain('GTEC-W403 /metiers/1');
+    expect(out.problems.find((p) => p.code === 'GTEC-W401')!.message.fr).toContain('fap2021');
+  });
+
+  it('métiers: union of data, declarations and fiches, sorted by code, labels from the referential', () => {
+    expect(r.metiers.map((m) => m.indicateurs.code)).toEqual(['D1106', 'H2402', 'H2403', 'H2903', 'H2913', 'I1304', 'I1334', 'J1501', 'K1302']);
+    expect(metier('H2913').indicateurs.libelle).toBe('Soudeur / Soudeuse');
+    expect(metier('H2903').note).toBe('Savoir-faire rare');
+  });
+
+  it('families and their explanations', () => {
+    expect(r.familles['en-crise']).toEqual(['H2402', 'H2403']);
+    expect(r.familles['fragile']).toEqual(['H2402', 'H2403']);
+    expect(r.familles['en-croissance']).toEqual(['H2913']);
+    expect(r.familles['en-tension']).toEqual(['I1304', 'I1334', 'J1501']);
+    expect(r.familles['strategique']).toEqual(['H2903']);
+    expect(r.familles['porteur']).toEqual(['H2913', 'I1304', 'I1334', 'J1501']);
+    expect(metier('D1106').familles).toEqual([]);
+    expect(metier('D1106').indicateurs.tcam!.significatif).toBe(false);
+
+    const crise = metier('H2402').explications[0]!;
+    expect(crise).toMatchObject({ famille: 'en-crise', indicateur: 'tcam', seuil: -0.02, source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 });
+    expect(crise.valeur as number).toBeCloseTo(Math.pow(0.75, 0.2) - 1, 12);
+    expect(crise.texte.fr).toBe(
+      'TCAM 2019-2024 de \u22125,6\u202f%/an ≤ \u22122\u202f%/an et inférieur de 4,6 points au TCAM de la région (\u22121\u202f%/an), sur 5 ans pour un effectif initial de 200 — source effectifs (INSEE), 2019-2024',
+    );
+    const tension = metier('J1501').explications.find((e) => e.indicateur === 'part_difficiles')!;
+    expect(tension).toMatchObject({ valeur: 0.7, seuil: 0.5, source: 'bmo', producteur: 'France Travail', annee: 2024 });
+    const classe = metier('I1334').explications.find((e) => e.indicateur === 'classe_tension')!;
+    expect(classe).toMatchObject({ valeur: 5, source: 'tension', annee: 2024 });
+    const is = metier('H2903').explications.find((e) => e.indicateur === 'indice_specificite')!;
+    expect(is.valeur as number).toBeCloseTo(78 / 758 / (178 / 3968), 12);
+  });
+
+  it('withheld BMO values stay withheld; copied counts are flagged approximate', () => {
+    const b = metier('H2402').indicateurs.bmo!;
+    expect(b.difficiles).toMatchObject({ valeur: null, masque: true });
+    expect(b.partDifficiles).toMatchObject({ valeur: null, masque: true, significatif: false });
+    expect(metier('I1334').indicateurs.tension!.offres).toMatchObject({ valeur: 50, approximatif: true });
+  });
+
+  it('passerelles from fragile to porteur métiers, ranked', () => {
+    expect(r.passerelles.length).toBeGreaterThan(0);
+    for (const p of r.passerelles) {
+      expect(['H2402', 'H2403']).toContain(p.source);
+      expect(r.familles.porteur).toContain(p.cible);
+      expect(p.score).toBeGreaterThanOrEqual(0.3);
+      expect(p.ecart.length + p.acquises.length).toBeGreaterThan(0);
+    }
+    const h2403 = r.passerelles.filter((p) => p.source === 'H2403');
+    expect(h2403.map((p) => p.rang)).toEqual(h2403.map((_, i) => i + 1));
+    expect([...h2403].sort((a, b) => b.score - a.score)).toEqual(h2403);
+  });
+
+  it('action plan coverage, budget and evaluation', () => {
+    expect(r.plan.couverture).toEqual([
+      { code: 'H2402', libelle: metier('H2402').indicateurs.libelle, fiches: ['FA1'] },
+      { code: 'H2403', libelle: metier('H2403').indicateurs.libelle, fiches: [] },
+    ]);
+    expect(r.plan.fragilesSansAction).toEqual(['H2403']);
+    expect(r.plan.budgetTotal).toBe(8000);
+    expect(r.plan.budgetParFinanceur).toEqual([{ financeur: 'region', nom: 'Région', montant: 8000 }]);
+    // 5/20 = 0.25, échéance 2025 passed on 2026-01-15 → late
+    expect(r.evaluation.map((e) => [e.avancement, e.atteint, e.enRetard])).toEqual([[0.25, false, true]]);
+  });
+
+  it('is deterministic: two runs give the same JSON', async () => {
+    const again = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host(), referential: referentiel(), today: '2026-01-15' });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(out));
+  });
+
+  it('loads the demo referential itself when none is given', async () => {
+    const o = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host() });
+    expect(o.result!.referentiel.kind).toBe('demo');
+    // with the demo's own parents, ROME v3 I1304 maps to I1304 only
+    expect(o.result!.familles['en-tension']).toEqual(['I1304', 'J1501']);
+    expect(o.result!.evaluation[0]!.enRetard).toBe(false); // no today, no lateness
+  });
+
+  it('returns only problems when the file does not pass the schema', async () => {
+    const o = await runDiagnostic('gtec: 1\ntitre: x\n', { fileName: 'x.gtec.yaml', host: host() });
+    expect(o.result).toBeUndefined();
+    expect(o.problems.some((p) => p.severity === 'error')).toBe(true);
+  });
+});
