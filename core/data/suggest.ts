@@ -26,8 +26,8 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `wanted` once both are normalised, if close enough: equal after
- * normalisation, one containing the other, or within a third of the length in edits.
+ * The candidate closest to `wanted` (fewest edits once both are normalised), if close enough:
+ * one containing the other, or within a third of the length in edits.
  */
 export function closest(wanted: string, candidates: readonly string[]): string | undefined {
   const w = normalizeName(wanted);
@@ -35,14 +35,9 @@ export function closest(wanted: string, candidates: readonly string[]): string |
   for (const c of candidates) {
     const n = normalizeName(c);
     if (n === '') continue;
-    let score: number;
-    if (n === w) score = 0;
-    else if (w.length >= 3 && (n.includes(w) || w.includes(n))) score = 0.5;
-    else {
-      const dist = editDistance(w, n);
-      if (dist > Math.max(1, Math.floor(Math.max(w.length, n.length) / 3))) continue;
-      score = dist;
-    }
+    const score = editDistance(w, n);
+    const contains = w.length >= 3 && (n.includes(w) || w.includes(n));
+    if (!contains && score > Math.max(1, Math.floor(Math.max(w.length, n.length) / 3))) continue;
     if (!best || score < best.score) best = { c, score };
   }
   return best?.c;
