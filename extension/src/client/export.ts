@@ -1,0 +1,45 @@
+/** `GTEC: Export the Diagnostic`: the same HTML / xlsx / JSON report as the CLI, computed by the server. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportRequest, type ExportParams, type ExportResult } from '../protocol.js';
+import { isGtecDocument } from './status.js';
+
+const FORMATS: Array<{ format: ExportParams['format']; label: string; ext: string }> = [
+  { format: 'html', label: 'HTML', ext: 'html' },
+  { format: 'xlsx', label: 'Excel (xlsx)', ext: 'xlsx' },
+  { format: 'json', label: 'JSON', ext: 'json' },
+];
+
+export async function exportDiagnostic(client: LanguageClient): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!isGtecDocument(doc) || !doc) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a GTEC diagnostic (*.gtec.yaml) first.'));
+    return;
+  }
+  const choice = await vscode.window.showQuickPick(
+    FORMATS.map((f) => ({ label: f.label, f })),
+    { placeHolder: vscode.l10n.t('Report format') },
+  );
+  if (!choice) return;
+  const base = doc.uri.path.replace(/\.gtec\.(ya?ml|json)$/i, '').replace(/\.[^./]*$/, '');
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: doc.uri.with({ path: `${base}.rapport.${choice.f.ext}` }),
+    filters: { [choice.f.label]: [choice.f.ext] },
+  });
+  if (!target) return;
+  const result = await client.sendRequest<ExportResult>(ExportRequest, {
+    uri: doc.uri.toString(),
+    format: choice.f.format,
+  } satisfies ExportParams);
+  const bytes = result.base64 !== undefined
+    ? Uint8Array.from(Buffer.from(result.base64, 'base64'))
+    : result.text !== undefined ? new TextEncoder().encode(result.text) : undefined;
+  if (!bytes) {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('The diagnostic could not be computed: {0}', result.messages.slice(0, 3).join(' · ')),
+    );
+    return;
+  }
+  await vscode.workspace.fs.writeFile(target, bytes);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Report written: {0}', vscode.workspace.asRelativePath(target)));
+}

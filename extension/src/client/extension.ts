@@ -1,0 +1,56 @@
+/**
+ * The GTEC extension's client: starts the language server (extension/dist/server.cjs) for
+ * `gtec` / `gtec-json` documents, forwards settings and workspace trust, and owns the UI: preview,
+ * export command, status bar.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SettingsNotification, StatusNotification, type StatusParams } from '../protocol.js';
+import { exportDiagnostic } from './export.js';
+import { PreviewManager } from './preview.js';
+import { readSettings } from './settings.js';
+import { GtecStatus } from './status.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'gtec' },
+      { scheme: 'file', language: 'gtec-json' },
+      { scheme: 'untitled', language: 'gtec' },
+    ],
+    initializationOptions: readSettings(),
+    synchronize: {
+      // Data files and referential exports: a change on disk re-validates the diagnostics using them.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{csv,CSV,xlsx,XLSX,txt,tsv}'),
+    },
+  };
+  client = new LanguageClient('gtec', 'GTEC', serverOptions, clientOptions);
+
+  const status = new GtecStatus();
+  const preview = new PreviewManager(client, () => readSettings().lang);
+  const sendSettings = () => void client?.sendNotification(SettingsNotification, readSettings());
+
+  context.subscriptions.push(
+    status,
+    preview,
+    vscode.commands.registerCommand('gtec.preview.open', () => preview.open()),
+    vscode.commands.registerCommand('gtec.export', () => client && exportDiagnostic(client)),
+    vscode.commands.registerCommand('gtec.server.restart', () => client?.restart()),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('gtec') && sendSettings()),
+    vscode.workspace.onDidGrantWorkspaceTrust(sendSettings),
+  );
+  await client.start();
+  context.subscriptions.push(client.onNotification(StatusNotification, (p: StatusParams) => status.update(p)));
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

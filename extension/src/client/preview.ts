@@ -1,0 +1,76 @@
+/**
+ * `GTEC: Open Preview`: a webview beside the editor showing the report the document produces
+ * (core/report/html via the server), updated while typing (throttled). Scripts are disabled in the
+ * webview and the CSP allows nothing remote.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PreviewRequest, type PreviewParams, type PreviewResult } from '../protocol.js';
+import { problemsPage, webviewHtml } from '../preview/webview-html.js';
+import { isGtecDocument } from './status.js';
+
+const THROTTLE_MS = 500;
+
+export class PreviewManager implements vscode.Disposable {
+  private readonly panels = new Map<string, vscode.WebviewPanel>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly lang: () => 'fr' | 'en',
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d)),
+    );
+  }
+
+  async open(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !isGtecDocument(doc)) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a GTEC diagnostic (*.gtec.yaml) first.'));
+      return;
+    }
+    const key = doc.uri.toString();
+    let panel = this.panels.get(key);
+    if (panel) {
+      panel.reveal(vscode.ViewColumn.Beside, true);
+    } else {
+      const name = doc.uri.path.split('/').pop() ?? '';
+      panel = vscode.window.createWebviewPanel('gtec.preview', vscode.l10n.t('Preview {0}', name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        enableScripts: false,
+        localResourceRoots: [],
+      });
+      this.panels.set(key, panel);
+      panel.onDidDispose(() => this.panels.delete(key));
+    }
+    await this.refresh(doc);
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    if (!this.panels.has(key) || this.timers.has(key)) return;
+    // Throttle: at most one refresh per THROTTLE_MS while typing, always one after the last edit.
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.refresh(doc);
+    }, THROTTLE_MS));
+  }
+
+  private async refresh(doc: vscode.TextDocument): Promise<void> {
+    const panel = this.panels.get(doc.uri.toString());
+    if (!panel) return;
+    const result = await this.client.sendRequest<PreviewResult>(PreviewRequest, { uri: doc.uri.toString() } satisfies PreviewParams);
+    const lang = this.lang();
+    const report = result.html ?? problemsPage(vscode.l10n.t('The diagnostic cannot be computed yet'), result.messages, lang);
+    panel.webview.html = webviewHtml(report, { cspSource: panel.webview.cspSource, lang });
+  }
+
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const p of this.panels.values()) p.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

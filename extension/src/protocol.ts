@@ -1,0 +1,54 @@
+/** Custom messages between the client and the GTEC language server (besides standard LSP). */
+import type { Lang } from '../../core/problems.js';
+
+export interface ServerSettings {
+  lang: Lang;
+  /** Workspace trust: when false the server reads no data file and no referential folder. */
+  trusted: boolean;
+  /** Absolute folder of the official ROME export (setting `gtec.referentiel.dossier`), or ''. */
+  referentialFolder: string;
+  /** Debounce delay of validation after an edit, in ms. */
+  delay: number;
+}
+
+/** Client → server notification: settings changed (language, trust, referential folder). */
+export const SettingsNotification = 'gtec/settings';
+
+/** Server → client notification after each validation of a document. */
+export const StatusNotification = 'gtec/status';
+export interface StatusParams {
+  uri: string;
+  errors: number;
+  warnings: number;
+  /** Referential label and version in use, when one was loaded. */
+  referential?: string;
+  /** True when data files were not read (untrusted workspace). */
+  restricted: boolean;
+}
+
+/** Client → server request: the HTML preview of a document. */
+export const PreviewRequest = 'gtec/preview';
+export interface PreviewParams {
+  uri: string;
+}
+export interface PreviewResult {
+  /** Full HTML document from core/report, or undefined when the diagnostic cannot be computed. */
+  html?: string;
+  /** Problems summary shown instead when there is no result. */
+  errors: number;
+  warnings: number;
+  messages: string[];
+}
+
+/** Client → server request: the report of a document in a format, as text or base64 bytes. */
+export const ExportRequest = 'gtec/export';
+export interface ExportParams {
+  uri: string;
+  format: 'html' | 'json' | 'xlsx';
+}
+export interface ExportResult {
+  text?: string;
+  base64?: string;
+  messages: string[];
+}
+

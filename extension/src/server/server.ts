@@ -1,0 +1,117 @@
+/**
+ * The GTEC language server: a thin LSP layer over the language service. Validation is debounced
+ * per document (typing is never blocked: the server is its own process, and a newer edit cancels
+ * the publication of an older result); data files changing on disk re-validate open documents.
+ */
+import { pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
+import { createLanguageService } from '../service/language-service.js';
+import { nodeWorkspace } from './node-workspace.js';
+import { registerReportRequests } from './report-requests.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let settings: ServerSettings = { lang: 'fr', trusted: true, referentialFolder: '', delay: 250 };
+const service = createLanguageService({ workspace: nodeWorkspace(() => settings.trusted), settings: { lang: settings.lang } });
+
+function applySettings(next: Partial<ServerSettings>): void {
+  settings = { ...settings, ...next };
+  service.updateSettings({
+    lang: settings.lang,
+    ...(settings.referentialFolder ? { referentialFolder: pathToFileURL(settings.referentialFolder).href } : { referentialFolder: undefined }),
+  });
+}
+
+connection.onInitialize((params): InitializeResult => {
+  applySettings((params.initializationOptions ?? {}) as Partial<ServerSettings>);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [':', ' ', '-'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+    },
+    serverInfo: { name: 'gtec-language-server', version: '0.1.0' },
+  };
+});
+
+// ─── Debounced validation ───
+const timers = new Map<string, NodeJS.Timeout>();
+
+async function validateNow(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  try {
+    const report = await service.validate(doc);
+    // A newer edit arrived meanwhile: its own validation will publish.
+    if (documents.get(uri)?.version !== version) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics: report.diagnostics });
+    const status: StatusParams = {
+      uri,
+      errors: report.errors,
+      warnings: report.warnings,
+      restricted: report.restricted,
+      ...(report.referential ? { referential: report.referential } : {}),
+    };
+    await connection.sendNotification(StatusNotification, status);
+  } catch (e) {
+    connection.console.error(`GTEC: validation de ${uri} impossible : ${(e as Error).message}`);
+  }
+}
+
+function schedule(uri: string, delay = settings.delay): void {
+  clearTimeout(timers.get(uri));
+  timers.set(uri, setTimeout(() => {
+    timers.delete(uri);
+    void validateNow(uri);
+  }, delay));
+}
+
+documents.onDidOpen((e) => schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  if (service.filesChanged(params.changes.map((c) => c.uri))) for (const d of documents.all()) schedule(d.uri, 0);
+});
+
+connection.onNotification(SettingsNotification, (next: ServerSettings) => {
+  applySettings(next);
+  for (const d of documents.all()) schedule(d.uri, 0);
+});
+
+// ─── Features ───
+const withDoc = <P extends { textDocument: { uri: string } }, R>(fallback: R, f: (doc: TextDocument, p: P) => R | Promise<R>) =>
+  async (p: P): Promise<R> => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? f(doc, p) : fallback;
+  };
+
+connection.onHover(withDoc(null, (doc, p) => service.hover(doc, p.position)));
+connection.onCompletion(withDoc({ isIncomplete: false, items: [] }, (doc, p) => service.complete(doc, p.position)));
+connection.onCodeAction(withDoc([], (doc, p) => service.codeActions(doc, p.context.diagnostics)));
+connection.onDocumentSymbol(withDoc([], (doc) => service.documentSymbols(doc)));
+connection.onDefinition(withDoc(null, (doc, p) => service.definition(doc, p.position)));
+connection.onReferences(withDoc([], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
+registerReportRequests(connection, documents, service);
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,82 @@
+/**
+ * Quick fixes from the data of a problem: replace a value or key by the suggestion (`suggestion`,
+ * `suggestions`), add a missing required key (`missingKey`). Edits touch only the range they fix or
+ * insert a line, so comments and formatting stay as they are.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { isMap, isSeq, type Node } from 'yaml';
+import { parsePointer } from '../../../core/problems.js';
+import { t, type DocumentContext } from './context.js';
+import type { GtecDiagnosticData } from './diagnostics.js';
+import { infoAt, placeholderFor } from './schema-info.js';
+import { nodeAt } from './yaml-ast.js';
+
+const isGtecData = (d: unknown): d is GtecDiagnosticData => !!d && typeof (d as GtecDiagnosticData).pointer === 'string';
+
+/** Text edit adding `key: value` to the mapping at `path`, in its style (block or flow). */
+export function addKeyEdit(ctx: DocumentContext, path: string[], key: string): TextEdit | undefined {
+  const map = nodeAt(ctx.yaml, path) as Node | undefined;
+  const value = placeholderFor(infoAt([...path, key]));
+  const text = ctx.doc.getText();
+  if (isMap(map) && map.range) {
+    if (map.flow) {
+      // `{a: 1}` → `{a: 1, key: value}`; JSON documents get JSON quoting.
+      const json = ctx.doc.languageId.includes('json') || text.trimStart().startsWith('{');
+      const entry = json ? `"${key}": ${value}` : `${key}: ${value}`;
+      const close = text.lastIndexOf('}', map.range[1]);
+      const sep = map.items.length ? ', ' : '';
+      return { range: { start: ctx.doc.positionAt(close), end: ctx.doc.positionAt(close) }, newText: sep + entry };
+    }
+    const first = map.items[0]?.key as Node | undefined;
+    const last = map.items[map.items.length - 1];
+    const lastEnd = ((last?.value as Node | null)?.range ?? (last?.key as Node | null)?.range)?.[1] ?? map.range[1];
+    const firstStart = first?.range?.[0] ?? map.range[0];
+    const lineStart = text.lastIndexOf('\n', firstStart - 1) + 1;
+    // The first key of a list item sits after `- `: indent by its column.
+    const indent = ' '.repeat(firstStart - lineStart);
+    // Insert after the line holding the end of the last entry (and before any comment lines after it).
+    const eol = text.indexOf('\n', Math.max(lastEnd - 1, 0));
+    const at = eol < 0 ? text.length : eol;
+    return { range: { start: ctx.doc.positionAt(at), end: ctx.doc.positionAt(at) }, newText: `\n${indent}${key}: ${value}` };
+  }
+  if (map === undefined && path.length === 0 && !text.trim()) {
+    return { range: { start: ctx.doc.positionAt(0), end: ctx.doc.positionAt(0) }, newText: `${key}: ${value}\n` };
+  }
+  return undefined;
+}
+
+export function codeActions(ctx: DocumentContext, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const uri = ctx.doc.uri;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== 'gtec' || !isGtecData(diagnostic.data)) continue;
+    const { pointer, data } = diagnostic.data;
+    const replacements = [...new Set([data?.suggestion, ...(Array.isArray(data?.suggestions) ? data.suggestions : [])].filter((s): s is string => typeof s === 'string'))];
+    replacements.forEach((s, i) => {
+      actions.push({
+        title: t(ctx.lang, `Remplacer par « ${s} »`, `Replace with "${s}"`),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: i === 0,
+        edit: { changes: { [uri]: [{ range: diagnostic.range, newText: s }] } },
+      });
+    });
+    if (typeof data?.missingKey === 'string') {
+      const segs = parsePointer(pointer);
+      // The pointer designates either the mapping or the missing entry itself.
+      const owner = segs[segs.length - 1] === data.missingKey ? segs.slice(0, -1) : segs;
+      const node = nodeAt(ctx.yaml, owner);
+      const edit = isSeq(node) ? undefined : addKeyEdit(ctx, owner, data.missingKey);
+      if (edit) {
+        actions.push({
+          title: t(ctx.lang, `Ajouter la clé « ${data.missingKey} »`, `Add the key "${data.missingKey}"`),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: replacements.length === 0,
+          edit: { changes: { [uri]: [edit] } },
+        });
+      }
+    }
+  }
+  return actions;
+}

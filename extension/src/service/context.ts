@@ -1,0 +1,24 @@
+/** What every feature of the language service receives for one document version. */
+import type { Document } from 'yaml';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Lang } from '../../../core/problems.js';
+import type { Metier } from '../../../core/referential/model.js';
+
+/** The métiers of the referential the document declares, for hover and completion. */
+export interface MetierLookup {
+  label: string;
+  metier(code: string): Metier | undefined;
+  /** Métiers whose code, label or appellations match `text`, best first. */
+  search(text: string, limit: number): Metier[];
+}
+
+export interface DocumentContext {
+  doc: TextDocument;
+  yaml: Document;
+  /** Plain value of the document (ids lists), undefined when it cannot be built. */
+  value: unknown;
+  lang: Lang;
+  metiers?: MetierLookup;
+}
+
+export const t = (lang: Lang, fr: string, en: string) => (lang === 'fr' ? fr : en);

@@ -1,0 +1,41 @@
+/**
+ * Core problems → LSP diagnostics, at the edge: offsets become line/character positions of the
+ * open document; the problem's code, pointer and data travel in `data` for quick fixes.
+ */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Lang, Problem, ProblemData } from '../../../core/problems.js';
+
+/** What a diagnostic carries for code actions. */
+export interface GtecDiagnosticData {
+  pointer: string;
+  data?: ProblemData;
+}
+
+const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+function placeOf(p: Problem, lang: Lang): string {
+  const l = p.location;
+  if (!l) return '';
+  const where = [l.sheet, l.cell ?? (l.line !== undefined ? (lang === 'fr' ? `ligne ${l.line}` : `line ${l.line}`) : undefined)].filter(Boolean).join(' ');
+  return ` (${l.file}${where ? `, ${where}` : ''})`;
+}
+
+export function toDiagnostic(p: Problem, doc: TextDocument, lang: Lang): Diagnostic {
+  // Problems without a range (whole document, data file) are shown on the first line.
+  const start = p.range?.start ?? 0;
+  const end = p.range ? Math.max(p.range.end, p.range.start) : doc.getText().search(/\r?\n|$/);
+  const data: GtecDiagnosticData = { pointer: p.pointer, ...(p.data ? { data: p.data } : {}) };
+  return {
+    range: { start: doc.positionAt(start), end: doc.positionAt(end) },
+    severity: SEVERITY[p.severity],
+    code: p.code,
+    source: 'gtec',
+    message: p.message[lang] + placeOf(p, lang),
+    data,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * File bytes and folder listings cached per URI until the file changes on disk, so that validating
+ * on each keystroke never re-reads data files. Values are kept by identity: the same bytes object
+ * comes back until an invalidation, which makes "did this input change?" a pointer comparison.
+ */
+import type { FileHost } from '../../../core/host.js';
+import { joinUri, type ServiceWorkspace } from './workspace.js';
+
+const norm = (uri: string) => decodeURIComponent(uri).replace(/\/+$/, '');
+
+export class FileCache {
+  private readonly files = new Map<string, Promise<Uint8Array | undefined>>();
+  private readonly listings = new Map<string, Promise<string[] | undefined>>();
+
+  constructor(private readonly workspace: ServiceWorkspace) {}
+
+  /** A FileHost for a folder that reads through the cache; undefined when the folder is unreadable. */
+  host(folderUri: string): FileHost | undefined {
+    const inner = this.workspace.folder(folderUri);
+    if (!inner) return undefined;
+    const host: FileHost = {
+      readFile: (p) => this.memo(this.files, norm(joinUri(folderUri, p)), () => inner.readFile(p)),
+    };
+    const list = inner.listDirectory?.bind(inner);
+    if (list) host.listDirectory = (p) => this.memo(this.listings, norm(joinUri(folderUri, p)), () => list(p));
+    return host;
+  }
+
+  /** Forget changed files (and the listings of their folders). Returns true when something was cached. */
+  invalidate(uris: readonly string[]): boolean {
+    let hit = false;
+    for (const u of uris.map(norm)) {
+      hit = this.files.delete(u) || hit;
+      const parent = u.slice(0, u.lastIndexOf('/'));
+      hit = this.listings.delete(parent) || hit;
+      hit = this.listings.delete(u) || hit;
+    }
+    return hit;
+  }
+
+  clear(): void {
+    this.files.clear();
+    this.listings.clear();
+  }
+
+  private memo<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+    let p = map.get(key);
+    if (!p) {
+      p = load();
+      map.set(key, p);
+      // A read error is not cached: the next validation tries again.
+      p.catch(() => map.delete(key));
+    }
+    return p;
+  }
+}

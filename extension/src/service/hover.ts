@@ -1,0 +1,70 @@
+/**
+ * Hover: on a key or a value, the field's documentation from the zod schema (French descriptions
+ * are the source of truth); on a métier code, its label and appellations from the referential; on
+ * an actor, funding line or indicator id, the entry it designates.
+ */
+import type { Hover, Position } from 'vscode-languageserver-types';
+import { isScalar, type Node } from 'yaml';
+import { t, type DocumentContext } from './context.js';
+import { declarationKindAt, declared, refKindAt, referencesTo, type RefKind } from './references.js';
+import { infoAt, keysOf, valuesOf } from './schema-info.js';
+import { locate, type Segment } from './yaml-ast.js';
+
+const pointerText = (path: readonly Segment[]) => (path.length ? path.join(' › ') : '(document)');
+
+function metierHover(ctx: DocumentContext, code: string): string | undefined {
+  const m = ctx.metiers?.metier(code);
+  if (!ctx.metiers) return undefined;
+  if (!m) return t(ctx.lang, `Code **${code}** absent du référentiel ${ctx.metiers.label}.`, `Code **${code}** is not in the referential ${ctx.metiers.label}.`);
+  const lines = [`**${m.code} — ${m.libelle}**`];
+  if (m.domaine) lines.push(`${t(ctx.lang, 'Domaine professionnel', 'Professional domain')} : ${m.domaine}`);
+  if (m.appellations.length) {
+    const shown = m.appellations.slice(0, 6).join(', ');
+    lines.push(`${t(ctx.lang, 'Appellations', 'Job titles')} : ${shown}${m.appellations.length > 6 ? ' …' : ''}`);
+  }
+  lines.push(`${t(ctx.lang, 'Compétences', 'Competences')} : ${m.competences.length} · ${ctx.metiers.label}`);
+  return lines.join('\n\n');
+}
+
+function entryHover(ctx: DocumentContext, kind: Exclude<RefKind, 'metier'>, id: string): string {
+  const entry = declared(ctx.value, kind).find((d) => d.id === id);
+  if (!entry) return t(ctx.lang, `Aucune entrée « ${id} » n’est déclarée.`, `No entry "${id}" is declared.`);
+  const e = entry.entry;
+  const facts = Object.entries(e)
+    .filter(([k, v]) => k !== 'id' && (typeof v === 'string' || typeof v === 'number' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))))
+    .map(([k, v]) => `- ${k} : ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+  return [`**${id}**`, ...facts].join('\n');
+}
+
+export function hover(ctx: DocumentContext, position: Position): Hover | null {
+  const offset = ctx.doc.offsetAt(position);
+  const at = locate(ctx.yaml, offset);
+  const node = at.node as Node | undefined;
+  if (!node?.range || (at.kind === 'value' && !isScalar(node))) return null;
+  const range = { start: ctx.doc.positionAt(node.range[0]), end: ctx.doc.positionAt(node.range[1]) };
+  const value = isScalar(node) && node.value !== null ? String(node.value) : '';
+
+  if (at.kind === 'value') {
+    const ref = refKindAt(at.path);
+    if (ref === 'metier') {
+      const text = metierHover(ctx, value);
+      if (text) return { contents: { kind: 'markdown', value: text }, range };
+    } else if (ref) {
+      return { contents: { kind: 'markdown', value: entryHover(ctx, ref, value) }, range };
+    }
+    const decl = declarationKindAt(at.path);
+    if (decl) {
+      const n = referencesTo(ctx.value, decl, value).length;
+      return { contents: { kind: 'markdown', value: `**${value}** — ${t(ctx.lang, `${n} référence(s) dans ce fichier`, `${n} reference(s) in this file`)}` }, range };
+    }
+  }
+  const info = infoAt(at.path);
+  if (!info) return null;
+  const lines = [`**${pointerText(at.path)}**`];
+  if (info.description) lines.push(info.description);
+  const values = valuesOf(info);
+  if (values && values.length > 2) lines.push(`${t(ctx.lang, 'Valeurs', 'Values')} : ${values.map((v) => `\`${v}\``).join(', ')}`);
+  const required = keysOf(info).filter((k) => k.required).map((k) => `\`${k.key}\``);
+  if (required.length) lines.push(`${t(ctx.lang, 'Clés obligatoires', 'Required keys')} : ${required.join(', ')}`);
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range };
+}

@@ -1,0 +1,146 @@
+/**
+ * The GTEC language service: every editor feature over the core, with no editor in sight. The
+ * workspace (files, trust) is passed in, so it runs in the language server and in tests alike.
+ * One file per feature; this one keeps per-document state and the caches.
+ */
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Document } from 'yaml';
+import { Referentiel, type DiagnosticDoc } from '../../../core/format/schema.js';
+import { SourceMap } from '../../../core/format/source-map.js';
+import { validateDiagnostic } from '../../../core/format/validate.js';
+import type { Problem } from '../../../core/problems.js';
+import { codeActions } from './code-actions.js';
+import { complete } from './completion.js';
+import type { DocumentContext, MetierLookup } from './context.js';
+import { toDiagnostic } from './diagnostics.js';
+import { FileCache } from './file-cache.js';
+import { hover } from './hover.js';
+import { definition, references } from './navigation.js';
+import { ReferentialCache, type LoadedReferential } from './referentials.js';
+import { documentSymbols } from './symbols.js';
+import { folderOf, type ServiceSettings, type ServiceWorkspace } from './workspace.js';
+import { parseYaml, plainValue } from './yaml-ast.js';
+
+export interface ValidationReport {
+  diagnostics: Diagnostic[];
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  /** Label of the referential in use (« ROME 4.0 v60 »…), when one was loaded. */
+  referential?: string;
+  /** True when data files were not read (untrusted workspace). */
+  restricted: boolean;
+}
+
+export interface LanguageService {
+  validate(doc: TextDocument): Promise<ValidationReport>;
+  hover(doc: TextDocument, position: Position): Promise<Hover | null>;
+  complete(doc: TextDocument, position: Position): Promise<CompletionList>;
+  codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[]): Promise<CodeAction[]>;
+  documentSymbols(doc: TextDocument): DocumentSymbol[];
+  definition(doc: TextDocument, position: Position): Promise<Location | null>;
+  references(doc: TextDocument, position: Position, includeDeclaration: boolean): Promise<Location[]>;
+  /** Files changed on disk (URIs): forget them. True when a cached file was among them. */
+  filesChanged(uris: readonly string[]): boolean;
+  updateSettings(settings: Partial<ServiceSettings>): void;
+  readonly settings: ServiceSettings;
+  /** Per-document state for other features of the host (preview, export). */
+  parsed(doc: TextDocument): { yaml: Document; value: unknown };
+  referentialFor(doc: TextDocument): Promise<LoadedReferential | undefined>;
+  fileHost(doc: TextDocument): ReturnType<FileCache['host']>;
+}
+
+export interface LanguageServiceOptions {
+  workspace: ServiceWorkspace;
+  settings?: Partial<ServiceSettings>;
+}
+
+const fileNameOf = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+
+/** The `referentiel` section if it is valid enough to load (default: demo). */
+function referentielOf(value: unknown): DiagnosticDoc['referentiel'] | undefined {
+  const raw = value && typeof value === 'object' ? (value as Record<string, unknown>).referentiel : undefined;
+  const r = Referentiel.safeParse(raw ?? { type: 'demo' });
+  return r.success ? r.data : undefined;
+}
+
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  const { workspace } = options;
+  const settings: ServiceSettings = { lang: 'fr', ...options.settings };
+  const files = new FileCache(workspace);
+  const referentials = new ReferentialCache(files);
+  // Last parsed version of each document: features called on the same version share one parse.
+  const states = new Map<string, { version: number; text: string; yaml: Document; value: unknown }>();
+
+  function parsed(doc: TextDocument) {
+    const text = doc.getText();
+    let s = states.get(doc.uri);
+    if (!s || s.version !== doc.version || s.text !== text) {
+      const yaml = parseYaml(text);
+      s = { version: doc.version, text, yaml, value: plainValue(yaml) };
+      states.set(doc.uri, s);
+    }
+    return s;
+  }
+
+  async function referentialFor(doc: TextDocument): Promise<LoadedReferential | undefined> {
+    const decl = referentielOf(parsed(doc).value);
+    return decl && referentials.get(decl, folderOf(doc.uri), workspace.isTrusted(), settings.referentialFolder);
+  }
+
+  async function context(doc: TextDocument): Promise<DocumentContext> {
+    const { yaml, value } = parsed(doc);
+    let metiers: MetierLookup | undefined;
+    try {
+      metiers = (await referentialFor(doc))?.lookup;
+    } catch {
+      // An unreadable referential folder only removes métier help; validation reports why.
+    }
+    return { doc, yaml, value, lang: settings.lang, ...(metiers ? { metiers } : {}) };
+  }
+
+  return {
+    settings,
+    parsed,
+    referentialFor,
+    fileHost: (doc) => (workspace.isTrusted() ? files.host(folderOf(doc.uri)) : undefined),
+
+    async validate(doc) {
+      const trusted = workspace.isTrusted();
+      const { yaml, text } = parsed(doc);
+      const loaded = await referentialFor(doc).catch(() => undefined);
+      const host = trusted ? files.host(folderOf(doc.uri)) : undefined;
+      const result = await validateDiagnostic(text, {
+        fileName: fileNameOf(doc.uri),
+        ...(host ? { host } : {}),
+        ...(loaded?.referential ? { referential: loaded.referential } : {}),
+        checkData: !!host,
+      });
+      const problems = [...result.problems, ...(loaded?.problems ?? [])];
+      // Problems of the referential loader carry a pointer only: underline what it designates.
+      const map = new SourceMap(yaml as Document.Parsed, text);
+      for (const p of problems) if (!p.range) { const r = map.valueRange(p.pointer); if (r) p.range = r; }
+      const diagnostics = problems.map((p) => toDiagnostic(p, doc, settings.lang));
+      return {
+        diagnostics,
+        problems,
+        errors: problems.filter((p) => p.severity === 'error').length,
+        warnings: problems.filter((p) => p.severity === 'warning').length,
+        ...(loaded?.referential ? { referential: loaded.referential.label } : {}),
+        restricted: !trusted,
+      };
+    },
+    hover: async (doc, position) => hover(await context(doc), position),
+    complete: async (doc, position) => complete(await context(doc), position),
+    codeActions: async (doc, diagnostics) => codeActions(await context(doc), diagnostics),
+    documentSymbols: (doc) => documentSymbols(parsed(doc).yaml, doc),
+    definition: async (doc, position) => definition(await context(doc), position),
+    references: async (doc, position, includeDeclaration) => references(await context(doc), position, includeDeclaration),
+    filesChanged: (uris) => files.invalidate(uris),
+    updateSettings(s) {
+      Object.assign(settings, s);
+      files.clear();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Go to definition and find references for ids (actors, funding lines, indicators), and go to a
+ * data file from its `chemin`.
+ */
+import type { Location, Position } from 'vscode-languageserver-types';
+import { isScalar, type Node } from 'yaml';
+import type { DocumentContext } from './context.js';
+import { DECLARATIONS, declarationKindAt, declared, refKindAt, referencesTo, type RefKind } from './references.js';
+import { joinUri, folderOf } from './workspace.js';
+import { locate, nodeAt, type Segment } from './yaml-ast.js';
+
+type IdKind = Exclude<RefKind, 'metier'>;
+
+function idUnderCursor(ctx: DocumentContext, position: Position): { kind: IdKind; id: string } | { chemin: string } | undefined {
+  const at = locate(ctx.yaml, ctx.doc.offsetAt(position));
+  const node = at.node as Node | undefined;
+  if (at.kind !== 'value' || !isScalar(node) || node.value === null) return undefined;
+  const value = String(node.value);
+  const ref = refKindAt(at.path);
+  if (ref && ref !== 'metier') return { kind: ref, id: value };
+  const decl = declarationKindAt(at.path);
+  if (decl) return { kind: decl, id: value };
+  if (at.path[at.path.length - 1] === 'chemin') return { chemin: value };
+  return undefined;
+}
+
+function locationOf(ctx: DocumentContext, path: Segment[]): Location | undefined {
+  const n = nodeAt(ctx.yaml, path);
+  if (!n?.range) return undefined;
+  return { uri: ctx.doc.uri, range: { start: ctx.doc.positionAt(n.range[0]), end: ctx.doc.positionAt(n.range[1]) } };
+}
+
+function declarationPath(ctx: DocumentContext, kind: IdKind, id: string): Segment[] | undefined {
+  const d = declared(ctx.value, kind).find((x) => x.id === id);
+  return d ? [...DECLARATIONS[kind], d.index, 'id'] : undefined;
+}
+
+export function definition(ctx: DocumentContext, position: Position): Location | null {
+  const target = idUnderCursor(ctx, position);
+  if (!target) return null;
+  if ('chemin' in target) {
+    const uri = joinUri(folderOf(ctx.doc.uri), target.chemin);
+    return { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  }
+  const path = declarationPath(ctx, target.kind, target.id);
+  return (path && locationOf(ctx, path)) ?? null;
+}
+
+export function references(ctx: DocumentContext, position: Position, includeDeclaration: boolean): Location[] {
+  const target = idUnderCursor(ctx, position);
+  if (!target || 'chemin' in target) return [];
+  const paths = referencesTo(ctx.value, target.kind, target.id);
+  const decl = includeDeclaration ? declarationPath(ctx, target.kind, target.id) : undefined;
+  return [...(decl ? [decl] : []), ...paths].flatMap((p) => locationOf(ctx, p) ?? []);
+}
