@@ -1,0 +1,111 @@
+/**
+ * Weighted competence profiles of the métiers: the inputs of the passerelle score, shared by the
+ * fast engine and the naive reference so that both compute exactly the same formula.
+ */
+import type { CompetenceType, Referential } from '../referential/model.js';
+import type { PasserelleParams } from './params.js';
+
+export interface ProfileItem {
+  id: string;
+  type: CompetenceType;
+  coeur: boolean;
+  /** Importance of the competence for this métier: type × cœur × rarity. */
+  poids: number;
+  /** Macro-compétence key; the competence's own id when it has none (savoirs). */
+  macroKey: string;
+  /** Group of the macro-compétence (ROME objectif); the macro key when there is none. */
+  groupeKey: string;
+  /** False for competences outside the macro hierarchy (they stay out of the activity profile). */
+  hierarchise: boolean;
+}
+
+export interface MetierProfile {
+  code: string;
+  libelle: string;
+  domaine?: string;
+  grandDomaine?: string;
+  items: ProfileItem[];
+  /** Σ poids of the items: the denominator of the coverage of this métier as a target. */
+  total: number;
+  /** Activity profile: groupe key → Σ poids of the items in that group. */
+  activites: Map<string, number>;
+  /** Contextes de travail → IDF weight. */
+  contextes: Map<string, number>;
+}
+
+/** ln(1 + N/df): 0.69 for a competence every fiche has, ln(1+N) for a unique one. */
+function idf(n: number, df: number): number {
+  return Math.log(1 + n / Math.max(1, df));
+}
+
+/** Profiles of all métiers, sorted by code (the engine's index order and tie-break order). */
+export function buildProfiles(ref: Referential, params: PasserelleParams): MetierProfile[] {
+  const metiers = [...ref.metiers].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const n = metiers.length;
+  const df = new Map<string, number>();
+  const dfCtx = new Map<string, number>();
+  const uniqueCompetences = metiers.map((m) => {
+    // A competence listed twice keeps its strongest cœur flag.
+    const byId = new Map<string, boolean | 'emergente'>();
+    for (const c of m.competences) {
+      if (!ref.competences[c.id]) continue;
+      const prev = byId.get(c.id);
+      const flag = c.coeur === 'principale' ? true : c.coeur === 'emergente' ? 'emergente' : false;
+      if (prev === undefined || prev === false || (prev === 'emergente' && flag === true)) byId.set(c.id, flag);
+    }
+    for (const id of byId.keys()) df.set(id, (df.get(id) ?? 0) + 1);
+    for (const x of new Set(m.contextes ?? [])) dfCtx.set(x, (dfCtx.get(x) ?? 0) + 1);
+    return byId;
+  });
+
+  return metiers.map((m, i) => {
+    const items: ProfileItem[] = [];
+    const activites = new Map<string, number>();
+    let total = 0;
+    for (const [id, flag] of uniqueCompetences[i]!) {
+      const c = ref.competences[id]!;
+      const coeurMult = flag === true ? params.poidsCoeur.principale : flag === 'emergente' ? params.poidsCoeur.emergente : 1;
+      const poids = params.poidsType[c.type] * coeurMult * Math.pow(idf(n, df.get(id)!), params.rarete);
+      const hierarchise = c.macro !== undefined;
+      const macroKey = hierarchise ? `m:${c.macro}` : `i:${id}`;
+      const groupe = c.macro !== undefined ? ref.macros[c.macro]?.groupe : undefined;
+      const groupeKey = groupe !== undefined ? `g:${groupe}` : macroKey;
+      items.push({ id, type: c.type, coeur: flag === true, poids, macroKey, groupeKey, hierarchise });
+      total += poids;
+      if (hierarchise) activites.set(groupeKey, (activites.get(groupeKey) ?? 0) + poids);
+    }
+    const contextes = new Map<string, number>();
+    for (const x of m.contextes ?? []) contextes.set(x, idf(n, dfCtx.get(x)!));
+    const p: MetierProfile = { code: m.code, libelle: m.libelle, items, total, activites, contextes };
+    if (m.domaine) p.domaine = m.domaine;
+    if (m.grandDomaine) p.grandDomaine = m.grandDomaine;
+    return p;
+  });
+}
+
+/** Structural proximity: 1 for the same domaine professionnel, a parameter for the same grand domaine. */
+export function proximite(a: MetierProfile, b: MetierProfile, params: PasserelleParams): number {
+  if (a.domaine !== undefined && a.domaine === b.domaine) return 1;
+  if (a.grandDomaine !== undefined && a.grandDomaine === b.grandDomaine) return params.proximiteGrandDomaine;
+  return 0;
+}
+
+export interface Composantes {
+  couverture: number;
+  valorisation: number;
+  activites: number;
+  contextes: number;
+  proximite: number;
+}
+
+/** The final score: weighted mean of the components, rounded to 12 decimals so that summation order
+ * (engine vs naive) cannot change a ranking. */
+export function combine(c: Composantes, params: PasserelleParams): number {
+  const s =
+    params.poids.couverture * c.couverture +
+    params.poids.valorisation * c.valorisation +
+    params.poids.activites * c.activites +
+    params.poids.contextes * c.contextes +
+    params.poids.proximite * c.proximite;
+  return Math.round(s * 1e12) / 1e12;
+}
