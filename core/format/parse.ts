@@ -29,17 +29,20 @@ export interface ParseResult {
   sourceMap: SourceMap;
 }
 
-export function parseDiagnosticText(text: string, fileName: string): ParseResult {
+export type Limites = typeof LIMITES;
+
+export function parseDiagnosticText(text: string, fileName: string, limites: Partial<Limites> = {}): ParseResult {
+  const L: Limites = { ...LIMITES, ...limites };
   const problems: Problem[] = [];
   const refused = (p: Problem): ParseResult => ({ value: undefined, problems: [p], sourceMap: new SourceMap() });
 
-  if (text.length > LIMITES.caracteres) {
-    return refused(makeFormatProblem('GTEC-E003', '', { taille: text.length, limite: LIMITES.caracteres }, { range: { start: 0, end: 0 } }));
+  if (text.length > L.caracteres) {
+    return refused(makeFormatProblem('GTEC-E003', '', { taille: text.length, limite: L.caracteres }, { range: { start: 0, end: 0 } }));
   }
   // Deep flow nesting (`[[[[…`) makes the YAML parser recurse: refuse it before parsing.
-  const deep = flowDepthExceeded(text, LIMITES.profondeur);
+  const deep = flowDepthExceeded(text, L.profondeur);
   if (deep !== undefined) {
-    return refused(makeFormatProblem('GTEC-E005', '', { limite: LIMITES.profondeur }, { range: { start: deep, end: deep + 1 } }));
+    return refused(makeFormatProblem('GTEC-E005', '', { limite: L.profondeur }, { range: { start: deep, end: deep + 1 } }));
   }
   if (/\.json$/i.test(fileName)) {
     const e = checkJsonSyntax(text);
@@ -62,7 +65,7 @@ export function parseDiagnosticText(text: string, fileName: string): ParseResult
     }
     blocking = true;
     if (e.code === 'MULTIPLE_DOCS') problems.push(makeFormatProblem('GTEC-E007', '', {}, { range }));
-    else if (e.code === 'RESOURCE_EXHAUSTION') problems.push(makeFormatProblem('GTEC-E005', '', { limite: LIMITES.profondeur }, { range }));
+    else if (e.code === 'RESOURCE_EXHAUSTION') problems.push(makeFormatProblem('GTEC-E005', '', { limite: L.profondeur }, { range }));
     else problems.push(makeFormatProblem('GTEC-E001', '', { explication: yamlExplanation(e.code, e.message), detail: e.message, yaml: e.code }, { range }));
   }
   for (const w of doc.warnings) {
@@ -77,9 +80,9 @@ export function parseDiagnosticText(text: string, fileName: string): ParseResult
     return { value: undefined, problems, sourceMap };
   }
 
-  const shape = checkTree(doc.contents);
+  const shape = checkTree(doc.contents, L.profondeur);
   if (shape.tooDeep) {
-    problems.push(makeFormatProblem('GTEC-E005', '', { limite: LIMITES.profondeur }, { range: shape.tooDeep }));
+    problems.push(makeFormatProblem('GTEC-E005', '', { limite: L.profondeur }, { range: shape.tooDeep }));
     return { value: undefined, problems, sourceMap };
   }
   problems.push(...shape.collectionKeys.map((range) => makeFormatProblem('GTEC-E009', '', {}, { range })));
@@ -87,18 +90,18 @@ export function parseDiagnosticText(text: string, fileName: string): ParseResult
 
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: LIMITES.alias });
+    value = doc.toJS({ maxAliasCount: L.alias });
   } catch (e) {
     // yaml throws a ReferenceError when aliases expand beyond `maxAliasCount`.
     const first = firstAlias(text);
-    problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${LIMITES.alias} alias`, cause: (e as Error).message }, { range: { start: first, end: first + 1 } }));
+    problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${L.alias} alias`, cause: (e as Error).message }, { range: { start: first, end: first + 1 } }));
     return { value: undefined, problems, sourceMap };
   }
   // Within the alias budget, shared sub-trees are still walked once per use by the schema: bound
   // the expanded size too.
-  if (expandedSizeExceeds(value, LIMITES.valeurs)) {
+  if (expandedSizeExceeds(value, L.valeurs)) {
     const first = firstAlias(text);
-    problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${LIMITES.valeurs} valeurs une fois développé` }, { range: { start: first, end: first + 1 } }));
+    problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${L.valeurs} valeurs une fois développé` }, { range: { start: first, end: first + 1 } }));
     return { value: undefined, problems, sourceMap };
   }
   return { value, problems, sourceMap };
@@ -128,13 +131,13 @@ function flowDepthExceeded(text: string, limit: number): number | undefined {
 }
 
 /** Block nesting depth and keys that are collections, in one iterative walk. */
-function checkTree(root: Node): { tooDeep?: { start: number; end: number }; collectionKeys: Array<{ start: number; end: number }> } {
+function checkTree(root: Node, maxDepth: number): { tooDeep?: { start: number; end: number }; collectionKeys: Array<{ start: number; end: number }> } {
   const collectionKeys: Array<{ start: number; end: number }> = [];
   const stack: Array<[unknown, number]> = [[root, 1]];
   while (stack.length) {
     const [n, depth] = stack.pop()!;
     if (!isCollection(n)) continue;
-    if (depth > LIMITES.profondeur) {
+    if (depth > maxDepth) {
       const r = n.range ?? [0, 0];
       return { tooDeep: { start: r[0], end: r[0] + 1 }, collectionKeys };
     }

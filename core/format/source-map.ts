@@ -78,8 +78,8 @@ export class SourceMap {
         const pair = (target.items as Pair<unknown, unknown>[]).find(
           (p) => isScalar(p.key) && String(p.key.value) === seg,
         );
-        if (!pair || !isNode(pair.value)) {
-          // `key:` with no value: the pair exists, its value node is absent or null.
+        if (!pair || !isNode(pair.value) || isEmpty(pair.value)) {
+          // `key:` with no value: point at the key rather than at an empty spot after it.
           if (pair && isNode(pair.key)) steps.push({ node: pair.key, key: pair.key });
           break;
         }
@@ -106,6 +106,10 @@ export class SourceMap {
 
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && 'range' in v;
+}
+
+function isEmpty(node: Node): boolean {
+  return isScalar(node) && node.value === null && (!node.range || node.range[0] === node.range[1]);
 }
 
 function rangeOf(node: Node): Range | undefined {

@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Catalogue } from '../../core/format/problems-format.js';
+import { validateDiagnostic } from '../../core/format/validate.js';
+import { memoryHost } from '../../core/host.js';
+import { FIXTURES, PETIT_REFERENTIEL, at, fixture } from './helpers.js';
+
+const files = readdirSync(FIXTURES).filter((f) => f.startsWith('GTEC-'));
+/** Codes without a fixture file, and why (each is tested elsewhere). */
+const SANS_FIXTURE: Record<string, string> = {
+  'GTEC-E003': 'fichier de plus de 5 Mo : généré par hostile.test.ts',
+  'GTEC-E019': 'aucun problème zod du schéma actuel n’y mène : testé par schema-problems.test.ts',
+};
+
+describe('one fixture per format code', () => {
+  it('every code of the catalogue has a fixture (or a stated reason)', () => {
+    const withFixture = new Set(files.map((f) => f.replace(/\.gtec\.(yaml|json)$/, '')));
+    const missing = Object.keys(Catalogue).filter((c) => !withFixture.has(c) && !SANS_FIXTURE[c]);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(files)('%s produces its code at the line:column its comment states', async (file) => {
+    const text = fixture(file);
+    const m = /attendu : (GTEC-[EWI]\d{3}) (\d+:\d+)/.exec(text);
+    expect(m, 'the fixture states « attendu : CODE ligne:colonne »').not.toBeNull();
+    const [, code, pos] = m!;
+    expect(file.startsWith(code!)).toBe(true);
+    const { problems } = await validateDiagnostic(text, {
+      fileName: file,
+      host: memoryHost({}),
+      ...(code === 'GTEC-E105' ? { referential: PETIT_REFERENTIEL } : {}),
+    });
+    expect(at(text, problems)).toContain(`${code} ${pos}`);
+    // Nothing else is an error: the fixture shows exactly its own mistake.
+    const otherErrors = problems.filter((p) => p.severity === 'error' && p.code !== code);
+    expect(otherErrors.map((p) => p.code)).toEqual([]);
+    const p = problems.find((x) => x.code === code)!;
+    expect(p.severity).toBe(Catalogue[code!]!.severity);
+    expect(p.message.fr.length).toBeGreaterThan(10);
+    expect(p.message.en.length).toBeGreaterThan(10);
+    expect(p.message.fr).not.toContain('undefined');
+    expect(p.message.en).not.toContain('undefined');
+  });
+});
