@@ -12,7 +12,8 @@ const base: DiagnosticInput = {
   periode: { debut: 2019, fin: 2024 },
 };
 const codes = (input: Partial<DiagnosticInput>, ctx = {}) => semanticProblems(Diagnostic.parse({ ...base, ...input }), ctx).map((p) => `${p.code} ${p.pointer}`);
-const fiche = (id: string, extra: object = {}) => ({ id, titre: id, objectifs: ['o'], indicateurs: ['nb'], ...extra });
+type Fiche = NonNullable<DiagnosticInput['plan_action']>[number];
+const fiche = (id: string, extra: Partial<Fiche> = {}): Fiche => ({ id, titre: id, objectifs: ['o'], indicateurs: ['nb'], ...extra });
 const nb = { evaluation: { indicateurs: [{ id: 'nb', libelle: 'n', type: 'realisation' as const, unite: 'p', cible: 1 }] } };
 
 describe('semantic rules', () => {
