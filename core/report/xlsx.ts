@@ -82,7 +82,10 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
         const cell = row.getCell(j + 1);
         if (v === null || v === undefined) return;
         if (typeof v === 'object') {
+          // Empty, shaded, with a note. The style also makes exceljs write the (empty) cell, without
+          // which readers drop the note.
           cell.note = noteMasque;
+          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
           return;
         }
         cell.value = typeof v === 'string' ? neutraliser(v) : v;
@@ -122,7 +125,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   feuille(
     lang === 'fr' ? 'Métiers et indicateurs' : 'Métiers & indicators',
     [
-      { titre: l.code, largeur: 9 },
+      { titre: l.code, largeur: 10 },
       { titre: l.libelle, largeur: 44 },
       { titre: l.groupe, largeur: 26 },
       { titre: l.familles, largeur: 30 },
@@ -130,6 +133,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
       { titre: l.vieillissant, largeur: 12 },
       { titre: l.masqueColonne, largeur: 30 },
       { titre: l.nsColonne, largeur: 30 },
+      { titre: l.note, largeur: 60 },
     ],
     result.metiers.map((m) => {
       const i = m.indicateurs;
@@ -143,6 +147,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
         i.ages ? i.ages.vieillissant : null,
         mesures.filter(({ m }) => etatMesure(m) === 'masque').map(({ c }) => c.titre(l)).join(', ') || null,
         mesures.filter(({ m }) => etatMesure(m) === 'non-significatif').map(({ c }) => c.titre(l)).join(', ') || null,
+        m.note,
       ];
     }),
   );
@@ -151,7 +156,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   feuille(
     lang === 'fr' ? 'Familles & explications' : 'Families & explanations',
     [
-      { titre: l.code, largeur: 9 },
+      { titre: l.code, largeur: 10 },
       { titre: l.libelle, largeur: 40 },
       { titre: l.famille, largeur: 16 },
       { titre: l.indicateur, largeur: 18 },
@@ -245,7 +250,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   feuille(
     lang === 'fr' ? 'Couverture des fragiles' : 'Fragile coverage',
     [
-      { titre: l.code, largeur: 9 },
+      { titre: l.code, largeur: 10 },
       { titre: l.libelle, largeur: 50 },
       { titre: l.couvertPar, largeur: 20 },
       { titre: l.sansAction, largeur: 12 },

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { estFormulePotentielle, ligneCsv, neutraliser, texteCsv } from '../../core/report/neutralise.js';
+
+describe('neutraliser', () => {
+  it('prefixes with an apostrophe every text a spreadsheet could read as a formula', () => {
+    for (const t of ['=1+1', '+cmd|x', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '\n=1', '\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF201']) {
+      expect(estFormulePotentielle(t), JSON.stringify(t)).toBe(true);
+      expect(neutraliser(t)).toBe("'" + t);
+    }
+  });
+
+  it('leaves ordinary text alone', () => {
+    for (const t of ['', 'Soudeur / Soudeuse', ' =1', "'=1", 'H2913', '<script>', '50 %', 'a=b']) {
+      expect(neutraliser(t)).toBe(t);
+    }
+  });
+});
+
+describe('ligneCsv / texteCsv', () => {
+  it('neutralises text, quotes what needs it, writes numbers as numbers and null as empty', () => {
+    // '=1+1' → "'=1+1" (no separator: unquoted); 'a;b' quoted; 'x"y' quoted with doubled quote.
+    expect(ligneCsv(['=1+1', 'a;b', 'x"y', 3, -0.5, null, undefined, true])).toBe(`'=1+1;"a;b";"x""y";3;-0.5;;;true`);
+    expect(ligneCsv(['=SUM(A1,A2)', 'ligne\nsuivante'], ',')).toBe(`"'=SUM(A1,A2)","ligne\nsuivante"`);
+    expect(ligneCsv([Number.NaN, Number.POSITIVE_INFINITY])).toBe(';');
+  });
+
+  it('ends every line with CRLF', () => {
+    expect(texteCsv([['code', 'libelle'], ['H2913', '@Soudeur']])).toBe("code;libelle\r\nH2913;'@Soudeur\r\n");
+  });
+});
