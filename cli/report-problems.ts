@@ -88,9 +88,11 @@ export function formatHuman(reports: readonly FileReport[], lang: Lang): string[
 export function formatSummary(reports: readonly FileReport[], lang: Lang): string {
   const sum = (k: 'errors' | 'warnings' | 'infos') => reports.reduce((n, r) => n + r[k], 0);
   const [e, w, i, n] = [sum('errors'), sum('warnings'), sum('infos'), reports.length];
+  // French: singular for 0 and 1; English: singular for 1 only.
   const s = (k: number, one: string, many: string) => `${k} ${k > 1 ? many : one}`;
+  const en = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
   return lang === 'en'
-    ? `${s(n, 'file', 'files')} checked: ${s(e, 'error', 'errors')}, ${s(w, 'warning', 'warnings')}, ${s(i, 'info', 'infos')}.`
+    ? `${en(n, 'file', 'files')} checked: ${en(e, 'error', 'errors')}, ${en(w, 'warning', 'warnings')}, ${en(i, 'info', 'infos')}.`
     : `${s(n, 'fichier vérifié', 'fichiers vérifiés')} : ${s(e, 'erreur', 'erreurs')}, ${s(w, 'avertissement', 'avertissements')}, ${s(i, 'info', 'infos')}.`;
 }
 
