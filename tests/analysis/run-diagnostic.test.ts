@@ -51,6 +51,7 @@ sources:
   - { id: tension, type: tension, chemin: data/tension.csv, nomenclature: rome3, annee: 2024, producteur: France Travail }
   - { id: bmo-fap, type: bmo, chemin: data/fap.csv, nomenclature: fap2021 }
   - { id: absente, type: effectifs, chemin: data/absente.csv }
+passerelles: { score_minimum: 0.1, nombre: 3 }
 metiers:
   - { code: H2903, strategique: true, note: Savoir-faire rare }
   - { code: H2403, note: Pas de fiche pour l’instant }
@@ -137,10 +138,12 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     for (const p of r.passerelles) {
       expect(['H2402', 'H2403']).toContain(p.source);
       expect(r.familles.porteur).toContain(p.cible);
-      expect(p.score).toBeGreaterThanOrEqual(0.3);
+      expect(p.score).toBeGreaterThanOrEqual(0.1);
       expect(p.ecart.length + p.acquises.length).toBeGreaterThan(0);
     }
+    expect(new Set(r.passerelles.map((p) => p.source))).toEqual(new Set(['H2402', 'H2403']));
     const h2403 = r.passerelles.filter((p) => p.source === 'H2403');
+    expect(h2403.length).toBeLessThanOrEqual(3);
     expect(h2403.map((p) => p.rang)).toEqual(h2403.map((_, i) => i + 1));
     expect([...h2403].sort((a, b) => b.score - a.score)).toEqual(h2403);
   });
@@ -174,5 +177,57 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     const o = await runDiagnostic('gtec: 1\ntitre: x\n', { fileName: 'x.gtec.yaml', host: host() });
     expect(o.result).toBeUndefined();
     expect(o.problems.some((p) => p.severity === 'error')).toBe(true);
+  });
+});
+
+describe('runDiagnostic: crosswalks, years, age bands, département and France perimeters', async () => {
+  // Territory: département 52 (rows of two bassins carry the département column); reference: France,
+  // whose national row is 'FR'. Effectifs given for 2020 and 2024 only (period 2019-2024) → W406,
+  // TCAM over 4 years. The tension file is in FAP 2009, brought to ROME 4 by a declared table
+  // (FAP 2009 → ROME v3) chained with the referential (ROME v3 → ROME 4).
+  const files = {
+    'd/eff.csv': ['metier;zone;departement;annee;effectif', 'H2913;B1;52;2020;100', 'H2913;B2;52;2020;100', 'H2913;B1;52;2024;150', 'H2913;B2;52;2024;150', 'H2913;FR;;2020;10000', 'H2913;FR;;2024;10000', 'K1302;FR;;2024;5000', 'K1302;FR;;2020;5000'].join('\n'),
+    'd/ages.csv': ['metier;zone;departement;tranche;effectif', 'H2913;B1;52;moins de 30 ans;60', 'H2913;B1;52;30 à 49 ans;140', 'H2913;B1;52;50 ans et plus;100', 'H2913;B1;52;inconnu;5'].join('\n'),
+    'd/tension.csv': ['metier;zone;departement;classe', 'D2Z40;B1;52;4'].join('\n'),
+    'd/fap-rome.csv': ['fap;rome', 'D2Z40;H2913'].join('\n'),
+  };
+  const y = `
+gtec: 1
+titre: Haute-Marne
+territoire: { nom: Haute-Marne, type: departement, codes: ['52'], reference: { nom: la France, type: france } }
+periode: { debut: 2019, fin: 2024 }
+sources:
+  - { id: eff, type: effectifs, chemin: d/eff.csv }
+  - { id: ages, type: ages, chemin: d/ages.csv, annee: 2024 }
+  - { id: tension, type: tension, chemin: d/tension.csv, nomenclature: fap2009, annee: 2024 }
+correspondances:
+  - { id: fap-rome, de: fap2009, vers: rome3, chemin: d/fap-rome.csv, colonnes: { de: fap, vers: rome } }
+`;
+  const out = await runDiagnostic(y, { fileName: 'hm.gtec.yaml', host: memoryHost(files) });
+  const r = out.result!;
+  const h = r.metiers.find((m) => m.indicateurs.code === 'H2913')!;
+
+  it('selects the département by its column and France by its national rows', () => {
+    expect(h.indicateurs.effectifFin!.valeur).toBe(300);
+    // IS 2024 = (300/300) / (10 000/15 000) = 1.5
+    expect(h.indicateurs.indiceSpecificite!.valeur).toBeCloseTo(1.5, 12);
+  });
+  it('uses the years available and says so', () => {
+    expect(out.problems.map((p) => p.code)).toContain('GTEC-W406');
+    // (300/200)^(1/4) − 1 = 10.67 %/yr over 2020-2024
+    expect(h.indicateurs.tcam).toMatchObject({ anneeDebut: 2020, annee: 2024 });
+    expect(h.indicateurs.tcam!.valeur!).toBeCloseTo(Math.pow(1.5, 0.25) - 1, 12);
+  });
+  it('reports an unknown age band and reads the others', () => {
+    const w = out.problems.find((p) => p.code === 'GTEC-W404')!;
+    expect(w.data).toMatchObject({ source: 'ages', tranche: 'inconnu' });
+    // < 30: 60, ≥ 50: 100 → renewal 0.6 < 1: vieillissant
+    expect(h.indicateurs.ages!.indiceRenouvellement.valeur).toBeCloseTo(0.6, 12);
+    expect(h.indicateurs.ages!.vieillissant).toBe(true);
+  });
+  it('chains the declared crosswalk and the referential', () => {
+    expect(h.indicateurs.tension!.classe!.valeur).toBe(4);
+    expect(r.familles['en-tension']).toEqual(['H2913']);
+    expect(out.problems.some((p) => p.code === 'GTEC-W401')).toBe(false);
   });
 });

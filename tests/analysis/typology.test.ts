@@ -180,6 +180,15 @@ describe('fragile by decline and ageing', () => {
     expect(r.explications[1]).toMatchObject({ indicateur: 'indice_renouvellement', valeur: 0.99, seuil: 1, comparaison: '<' });
     expect(classerMetier(base({ tcam: m(-0.01, periode), ages: ages(0.2, 0.2, 1) }), undefined, ctx).familles).toEqual([]);
   });
+  it('not when the decline only follows the reference', () => {
+    // −1 %/yr vs reference −1.5 %/yr: declining, but less than the reference
+    const ind = base({ tcam: m(-0.01, periode), tcamReference: m(-0.015, periode), ages: ages(0.3, 0.2) });
+    expect(classerMetier(ind, undefined, ctx).familles).toEqual([]);
+    const pire = base({ tcam: m(-0.01, periode), tcamReference: m(-0.005, periode), ages: ages(0.3, 0.2) });
+    const r = classerMetier(pire, undefined, ctx);
+    expect(r.familles).toEqual(['fragile']);
+    expect(r.explications[0]!.texte.fr).toContain('et inférieur au TCAM de la région (\u22120,5\u202f%/an)');
+  });
   it('not when employment grows', () => {
     expect(classerMetier(base({ tcam: m(0, periode), ages: ages(0.4, 0.2) }), undefined, ctx).familles).toEqual([]);
   });

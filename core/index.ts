@@ -1,0 +1,86 @@
+/**
+ * Public API of the GTEC core, for hosts (CLI, VS Code extension, Excel add-in). Everything here
+ * is pure: no Node built-ins, files come through a `FileHost`, errors are `Problem` data.
+ * Problem catalogues are exported under the name of their area (docs list them all).
+ */
+
+// ── Problems and hosts
+export { problemFactory, hasErrors, sortProblems, pointer, parsePointer } from './problems.js';
+export type { Problem, ProblemData, ProblemDefinition, Severity, Lang, DataLocation, Catalogue } from './problems.js';
+export { memoryHost } from './host.js';
+export type { FileHost } from './host.js';
+export { LineIndex } from './positions.js';
+
+// ── Diagnostic file format
+export { Diagnostic, COLONNES_SOURCE } from './format/schema.js';
+export type {
+  DiagnosticDoc,
+  DiagnosticInput,
+  SourceDoc,
+  CorrespondanceDoc,
+  ReglesDoc,
+  FamilleId,
+  NomenclatureId,
+  FicheActionDoc,
+  IndicateurDoc,
+  ActeurDoc,
+  FinancementDoc,
+} from './format/schema.js';
+export { parseDiagnosticText } from './format/parse.js';
+export { validateDiagnostic, validateDiagnosticSync } from './format/validate.js';
+export type { ValidateOptions, ValidationResult } from './format/validate.js';
+export { Catalogue as formatCatalogue } from './format/problems-format.js';
+
+// ── Data files
+export { loadSource } from './data/load-source.js';
+export { inspectSource } from './data/inspect.js';
+export { loadCorrespondance } from './data/crosswalk.js';
+export { PRESETS } from './data/presets.js';
+export type * from './data/records.js';
+export { Catalogue as dataCatalogue } from './data/problems-data.js';
+
+// ── Referential
+export type * from './referential/model.js';
+export { demoReferential } from './referential/demo.js';
+export { loadRomeOfficiel } from './referential/rome-officiel.js';
+export { Catalogue as referentialCatalogue } from './referential/problems-referential.js';
+
+// ── Passerelles
+export { createPasserelleEngine } from './passerelles/engine.js';
+export type { PasserelleEngine, Cible } from './passerelles/engine.js';
+export { DEFAULT_PARAMS as PASSERELLE_PARAMS_DEFAUT, resolveParams as resoudreParametresPasserelles } from './passerelles/params.js';
+export type { PasserelleParams } from './passerelles/params.js';
+
+// ── Analysis
+export { runDiagnostic } from './analysis/run-diagnostic.js';
+export type { RunOptions, RunOutput } from './analysis/run-diagnostic.js';
+export type * from './analysis/result.js';
+export {
+  tcam,
+  evolution,
+  indiceSpecificite,
+  krugman,
+  herfindahl,
+  herfindahlParTranches,
+  moyenneEcartType,
+  zScore,
+  quantile,
+  creationsNettes,
+} from './analysis/indicators.js';
+export { lireTranche, recouvrement, structureAges, AGE_MIN, AGE_MAX } from './analysis/ages.js';
+export type { TrancheAge, StructureAges } from './analysis/ages.js';
+export { selectionnerPerimetre, estNational } from './analysis/zones.js';
+export { trouverChemin, convertirRecords, passagesDuReferentiel, passageDeTable } from './analysis/nomenclature.js';
+export type { Passage } from './analysis/nomenclature.js';
+export { classerMetier, seuilQuartilePostes, ORDRE_FAMILLES } from './analysis/typology.js';
+export type { ContexteTypologie } from './analysis/typology.js';
+export { couverturePlan, budgetPlan, avancementIndicateurs } from './analysis/plan.js';
+export { nombre, pourcent, tauxAnnuel, points } from './analysis/format-nombres.js';
+export { Catalogue as analysisCatalogue } from './analysis/problems-analysis.js';
+
+// ── Reports
+export { renderHtml } from './report/html.js';
+export type { OptionsHtml } from './report/html.js';
+export { renderJson } from './report/json.js';
+export { renderXlsx } from './report/xlsx.js';
+export type { OptionsXlsx } from './report/xlsx.js';

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nodeFileHost } from '../../cli/node-host.js';
+import * as core from '../../core/index.js';
+
+// The Valdorne demonstration (examples/demo), whose LISEZMOI.md tabulates the families expected
+// under the default rules, computed by hand from its data files.
+const dir = path.resolve(__dirname, '../../examples/demo');
+const text = readFileSync(path.join(dir, 'diagnostic.gtec.yaml'), 'utf8');
+
+describe('examples/demo through the public API', async () => {
+  const out = await core.runDiagnostic(text, { fileName: 'diagnostic.gtec.yaml', host: nodeFileHost(dir), today: '2026-09-01' });
+  const r = out.result!;
+
+  it('has no error', () => {
+    expect(out.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('gives the families of LISEZMOI.md', () => {
+    expect(r.familles).toEqual({
+      'en-crise': ['H2402', 'H2403', 'H2409', 'H2410'],
+      'en-croissance': ['H1206', 'I1304', 'J1501', 'K1302', 'N1103'],
+      'en-tension': ['F1603', 'G1602', 'H2902', 'H2913', 'I1304', 'I1310', 'J1501', 'J1506', 'N4101'],
+      'en-mutation': ['H3203'],
+      strategique: ['H2903'],
+      fragile: ['H2402', 'H2403', 'H2409', 'H2410'],
+      porteur: ['F1603', 'G1602', 'H1206', 'H2902', 'H2913', 'I1304', 'I1310', 'J1501', 'J1506', 'K1302', 'N1103', 'N4101'],
+    });
+  });
+
+  it('H2402: TCAM (292/420)^(1/5) − 1 = −7.0 %/yr against (5 604/6 200)^(1/5) − 1 = −2.0 %/yr', () => {
+    const h = r.metiers.find((m) => m.indicateurs.code === 'H2402')!;
+    expect(h.indicateurs.tcam!.valeur!).toBeCloseTo(Math.pow(292 / 420, 0.2) - 1, 12);
+    expect(h.indicateurs.tcamReference!.valeur!).toBeCloseTo(Math.pow(5604 / 6200, 0.2) - 1, 12);
+    // IS 2024 = (292/7 386)/(E_R,H2402/295 243), tabulated as 2,08
+    expect(h.indicateurs.indiceSpecificite!.valeur!).toBeCloseTo(2.08, 2);
+    expect(h.indicateurs.bmo!.partDifficiles).toMatchObject({ valeur: null, masque: true });
+  });
+
+  it('the uncovered fragile métier H2410 is reported; passerelles go from fragile to porteur métiers', () => {
+    expect(r.plan.fragilesSansAction).toEqual(['H2410']);
+    expect(out.problems.filter((p) => p.code === 'GTEC-W403').map((p) => p.data?.code)).toEqual(['H2410']);
+    // Scores belong to the passerelle engine (docs/passerelles.md): only their direction and threshold are checked here.
+    expect(r.passerelles.length).toBeGreaterThan(0);
+    for (const p of r.passerelles) {
+      expect(r.familles.fragile).toContain(p.source);
+      expect(r.familles.porteur).toContain(p.cible);
+      expect(p.score).toBeGreaterThanOrEqual(0.3);
+    }
+  });
+
+  it('the forum indicator (échéance 2026-06, 240/600) is late on 2026-09-01', () => {
+    const forum = r.evaluation.find((e) => e.indicateur.id === 'IND-forum')!;
+    expect(forum).toMatchObject({ avancement: 0.4, atteint: false, enRetard: true });
+  });
+
+  it('exposes the catalogues of every area', () => {
+    for (const c of [core.analysisCatalogue, core.formatCatalogue, core.dataCatalogue, core.referentialCatalogue]) {
+      expect(Object.keys(c).length).toBeGreaterThan(0);
+    }
+    expect(Object.keys(core.analysisCatalogue).every((k) => /^GTEC-[EWI]4\d\d$/.test(k))).toBe(true);
+  });
+});
