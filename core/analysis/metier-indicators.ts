@@ -89,21 +89,24 @@ export function calculerEffectifs(
     ind.effectifFin = mesureCumul(e1, minimum, fin);
     if (t1 > t0 && e0.valeur !== null && e1.valeur !== null) {
       const significatif = e0.valeur >= minimum;
-      ind.evolution = mesure(evolution(e0.valeur, e1.valeur), significatif, periodeProv);
-      ind.tcam = mesure(tcam(e0.valeur, e1.valeur, t0, t1), significatif, periodeProv);
+      const approx = { approximatif: e0.approximatif || e1.approximatif };
+      ind.evolution = mesure(evolution(e0.valeur, e1.valeur), significatif, periodeProv, approx);
+      ind.tcam = mesure(tcam(e0.valeur, e1.valeur, t0, t1), significatif, periodeProv, approx);
     }
     const rrs = refParMetier?.get(code);
     if (rrs && t1 > t0) {
       const r0 = cumulChamp(rrs.filter((r) => r.annee === t0), (r) => r.effectif);
       const r1 = cumulChamp(rrs.filter((r) => r.annee === t1), (r) => r.effectif);
       if (r0.valeur !== null && r1.valeur !== null) {
-        ind.tcamReference = mesure(tcam(r0.valeur, r1.valeur, t0, t1), r0.valeur >= minimum, periodeProv);
+        ind.tcamReference = mesure(tcam(r0.valeur, r1.valeur, t0, t1), r0.valeur >= minimum, periodeProv, { approximatif: r0.approximatif || r1.approximatif });
       }
     }
     if (rrs && e1.valeur !== null && eZ?.valeur != null && eR?.valeur != null) {
       const r1 = cumulChamp(rrs.filter((r) => r.annee === t1), (r) => r.effectif);
       if (r1.valeur !== null) {
-        ind.indiceSpecificite = mesure(indiceSpecificite(e1.valeur, eZ.valeur, r1.valeur, eR.valeur), e1.valeur >= minimum, fin);
+        ind.indiceSpecificite = mesure(indiceSpecificite(e1.valeur, eZ.valeur, r1.valeur, eR.valeur), e1.valeur >= minimum, fin, {
+          approximatif: e1.approximatif || r1.approximatif,
+        });
       }
     }
     out.set(code, ind);
@@ -161,20 +164,21 @@ export function calculerAges(
     const { lues, affichees } = bandes(rs);
     const s = structureAges(lues, opts);
     const sig = s.total >= options.minimum;
+    const approx = { approximatif: rs.some((r) => r.approximatif) };
     const ages: PyramideAges = {
       tranches: affichees,
-      part50Plus: mesure(s.part50Plus, sig, prov),
-      part55Plus: mesure(s.part55Plus, sig, prov),
-      indiceRenouvellement: mesure(s.indiceRenouvellement, sig, prov),
+      part50Plus: mesure(s.part50Plus, sig, prov, approx),
+      part55Plus: mesure(s.part55Plus, sig, prov, approx),
+      indiceRenouvellement: mesure(s.indiceRenouvellement, sig, prov, approx),
       vieillissant: false,
     };
     const rrs = ref?.get(code);
     if (rrs) {
       const sr = structureAges(bandes(rrs).lues, opts);
-      ages.part55PlusReference = mesure(sr.part55Plus, sr.total >= options.minimum, prov);
+      ages.part55PlusReference = mesure(sr.part55Plus, sr.total >= options.minimum, prov, { approximatif: rrs.some((r) => r.approximatif) });
     }
     ages.vieillissant = lireVieillissement(ages, options.regles.vieillissement) !== undefined;
-    out.set(code, { ages, partPartants: mesure(s.partPartants, sig, prov), total: s.total });
+    out.set(code, { ages, partPartants: mesure(s.partPartants, sig, prov, approx), total: s.total });
   }
   return { parMetier: out, tranchesInconnues: [...inconnues].sort() };
 }
@@ -199,9 +203,8 @@ export function calculerBmo(source: SourceDoc, rows: readonly Converti<BmoRecord
       projets: mesureCumul(projets, options.minimum, prov),
       difficiles: mesureCumul(difficiles, options.minimum, prov),
       saisonniers: mesureCumul(saisonniers, options.minimum, prov),
-      // Shares of an origin group copied to several métiers are exact for the group: only counts are flagged.
-      partDifficiles: mesure(pd.valeur, sig, prov, { masque: pd.masque }),
-      partSaisonniers: mesure(ps.valeur, sig, prov, { masque: ps.masque }),
+      partDifficiles: mesure(pd.valeur, sig, prov, { masque: pd.masque, approximatif: projets.approximatif || difficiles.approximatif }),
+      partSaisonniers: mesure(ps.valeur, sig, prov, { masque: ps.masque, approximatif: projets.approximatif || saisonniers.approximatif }),
     };
     const libelle = rs.find((r) => r.libelle)?.libelle;
     if (libelle) ind.libelle = libelle;
@@ -241,7 +244,7 @@ export function calculerTension(source: SourceDoc, rows: readonly Converti<Tensi
         num += r.classe.valeur! * w;
         den += w;
       });
-      ind.classe = mesure(num / den, true, prov);
+      ind.classe = mesure(num / den, true, prov, { approximatif: classees.some((r) => r.approximatif) });
     } else if (rs.some((r) => r.classe.masque)) {
       ind.classe = mesure(null, false, prov, { masque: true });
     }
@@ -279,10 +282,10 @@ function odMesures(o: Cumul, d: Cumul, s: Cumul | undefined, minimum: number, pr
   const ind: IndicateursTension = { offres: mesureCumul(o, minimum, prov), demandeurs: mesureCumul(d, minimum, prov) };
   const sigOD = o.valeur !== null && d.valeur !== null && o.valeur >= minimum && d.valeur >= minimum;
   const r = ratio(o, d);
-  ind.ratioOffresDemandeurs = mesure(r.valeur, sigOD, prov, { masque: r.masque });
+  ind.ratioOffresDemandeurs = mesure(r.valeur, sigOD, prov, { masque: r.masque, approximatif: o.approximatif || d.approximatif });
   if (s) {
     const e = ratio(s, d);
-    ind.ecoulement = mesure(e.valeur, d.valeur !== null && d.valeur >= minimum, prov, { masque: e.masque });
+    ind.ecoulement = mesure(e.valeur, d.valeur !== null && d.valeur >= minimum, prov, { masque: e.masque, approximatif: s.approximatif || d.approximatif });
   }
   return ind;
 }

@@ -22,8 +22,9 @@ export interface Mesure {
   annee?: number;
   /** First year, for values computed over a period (TCAM, evolution): `annee` is then the last. */
   anneeDebut?: number;
-  /** true when the count was copied from an origin code that maps to several métiers of the
-   * analysis nomenclature (ROME v3 → ROME 4…): approximate, not summable across métiers. */
+  /** true when the value comes from an origin code shared by several métiers of the analysis
+   * nomenclature (ROME v3 → ROME 4…): a count is the whole group's (not summable across métiers),
+   * a rate, share or class is the group's, used as an approximation for each métier. */
   approximatif?: boolean;
 }
 
@@ -43,6 +44,8 @@ export interface Explication {
   producteur?: string;
   /** First year, when the value covers a period (TCAM). */
   anneeDebut?: number;
+  /** The value is its origin group's (see `Mesure.approximatif`); the sentence says so. */
+  approximatif?: boolean;
   texte: Texte;
 }
 

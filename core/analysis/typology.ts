@@ -52,14 +52,20 @@ export function classerMetier(
     familles.add(e.famille);
     ex.push(e);
   };
-  const suffixe = (m: Pick<Mesure, 'source' | 'annee' | 'anneeDebut'>, lang: Lang) => {
-    if (m.source === undefined) return '';
+  const suffixe = (m: Pick<Mesure, 'source' | 'annee' | 'anneeDebut' | 'approximatif'>, lang: Lang) => {
+    const approx = m.approximatif
+      ? lang === 'fr'
+        ? ' (valeur approchée : celle du code d’origine, commun à plusieurs métiers)'
+        : ' (approximate: the value of the origin code, shared by several métiers)'
+      : '';
+    if (m.source === undefined) return approx;
     const prod = ctx.producteurs.get(m.source);
     const annees = m.anneeDebut !== undefined && m.annee !== undefined ? `${m.anneeDebut}-${m.annee}` : m.annee !== undefined ? String(m.annee) : '';
-    return ` — source ${m.source}${prod ? ` (${prod})` : ''}${annees ? `, ${annees}` : ''}`;
+    return `${approx} — source ${m.source}${prod ? ` (${prod})` : ''}${annees ? `, ${annees}` : ''}`;
   };
-  const prov = (m: Mesure): Pick<Explication, 'source' | 'annee' | 'producteur' | 'anneeDebut'> => {
-    const p: Pick<Explication, 'source' | 'annee' | 'producteur' | 'anneeDebut'> = {};
+  const prov = (m: Mesure): Pick<Explication, 'source' | 'annee' | 'producteur' | 'anneeDebut' | 'approximatif'> => {
+    const p: Pick<Explication, 'source' | 'annee' | 'producteur' | 'anneeDebut' | 'approximatif'> = {};
+    if (m.approximatif) p.approximatif = true;
     if (m.source !== undefined) {
       p.source = m.source;
       const prod = ctx.producteurs.get(m.source);
@@ -352,7 +358,7 @@ function explicationVieillissement(
   ages: NonNullable<IndicateursMetier['ages']>,
   motif: 'part55' | 'renouvellement',
   r: ReglesDoc,
-  prov: (m: Mesure) => Pick<Explication, 'source' | 'annee' | 'producteur' | 'anneeDebut'>,
+  prov: (m: Mesure) => Pick<Explication, 'source' | 'annee' | 'producteur' | 'anneeDebut' | 'approximatif'>,
   suffixe: (m: Mesure, lang: Lang) => string,
 ): Explication {
   if (motif === 'part55') {

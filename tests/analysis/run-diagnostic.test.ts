@@ -121,7 +121,10 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     const tension = metier('J1501').explications.find((e) => e.indicateur === 'part_difficiles')!;
     expect(tension).toMatchObject({ valeur: 0.7, seuil: 0.5, source: 'bmo', producteur: 'France Travail', annee: 2024 });
     const classe = metier('I1334').explications.find((e) => e.indicateur === 'classe_tension')!;
-    expect(classe).toMatchObject({ valeur: 5, source: 'tension', annee: 2024 });
+    expect(classe).toMatchObject({ valeur: 5, source: 'tension', annee: 2024, approximatif: true });
+    expect(classe.texte.fr).toBe(
+      'Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5) (valeur approchée : celle du code d’origine, commun à plusieurs métiers) — source tension (France Travail), 2024',
+    );
     const is = metier('H2903').explications.find((e) => e.indicateur === 'indice_specificite')!;
     expect(is.valeur as number).toBeCloseTo(78 / 758 / (178 / 3968), 12);
   });
