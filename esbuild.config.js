@@ -1,17 +1,6 @@
 // Builds the CLI bundle (and, later, the extension and add-in bundles).
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
-
-// vega-canvas's Node build awaits `import('canvas')` at top level, which a CommonJS bundle cannot
-// hold. Its browser build returns no canvas outside a DOM, and Vega then estimates text widths:
-// the report's charts need no canvas (core/report/charts.ts).
-const vegaCanvasSansCanvas = {
-  name: 'vega-canvas-sans-canvas',
-  setup(b) {
-    const navigateur = fileURLToPath(new URL('./node_modules/vega-canvas/build/vega-canvas.browser.js', import.meta.url));
-    b.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: navigateur }));
-  },
-};
+import { vegaCanvasSansCanvas } from './scripts/esbuild-vega-canvas.js';
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none', plugins: [vegaCanvasSansCanvas] };
 
@@ -24,3 +13,22 @@ await build({
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
 });
+
+// VS Code extension (extension/): client and language server, both CommonJS for Node; `vscode`
+// is provided by the editor. The JSON Schema of the format ships beside them (yamlValidation).
+await build({
+  ...common,
+  entryPoints: { client: 'extension/src/client/extension.ts', server: 'extension/src/server/server.ts' },
+  outdir: 'extension/dist',
+  outExtension: { '.js': '.cjs' },
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+});
+{
+  const { copyFileSync, existsSync } = await import('node:fs');
+  const schema = 'schemas/gtec-diagnostic.schema.json';
+  if (existsSync(schema)) copyFileSync(schema, 'extension/dist/gtec-diagnostic.schema.json');
+  else console.warn(`esbuild.config.js: ${schema} absent (npm run schema) — extension sans schéma JSON`);
+}

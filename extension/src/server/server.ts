@@ -22,7 +22,11 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let settings: ServerSettings = { lang: 'fr', trusted: true, referentialFolder: '', delay: 250 };
-const service = createLanguageService({ workspace: nodeWorkspace(() => settings.trusted), settings: { lang: settings.lang } });
+const service = createLanguageService({
+  workspace: nodeWorkspace(() => settings.trusted),
+  settings: { lang: settings.lang },
+  today: () => new Date().toISOString().slice(0, 10),
+});
 
 function applySettings(next: Partial<ServerSettings>): void {
   settings = { ...settings, ...next };
@@ -49,14 +53,18 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 // ─── Debounced validation ───
+// Two passes: validation after `delay` (format, references, files exist), then the full run after a
+// longer pause (data files' columns and values), which replaces it.
+const DEEP_DELAY_FACTOR = 4;
 const timers = new Map<string, NodeJS.Timeout>();
+const deepTimers = new Map<string, NodeJS.Timeout>();
 
-async function validateNow(uri: string): Promise<void> {
+async function validateNow(uri: string, deep: boolean): Promise<void> {
   const doc = documents.get(uri);
   if (!doc) return;
   const version = doc.version;
   try {
-    const report = await service.validate(doc);
+    const report = deep ? await service.validateDeep(doc) : await service.validate(doc);
     // A newer edit arrived meanwhile: its own validation will publish.
     if (documents.get(uri)?.version !== version) return;
     await connection.sendDiagnostics({ uri, version, diagnostics: report.diagnostics });
@@ -75,9 +83,17 @@ async function validateNow(uri: string): Promise<void> {
 
 function schedule(uri: string, delay = settings.delay): void {
   clearTimeout(timers.get(uri));
+  clearTimeout(deepTimers.get(uri));
   timers.set(uri, setTimeout(() => {
     timers.delete(uri);
-    void validateNow(uri);
+    const version = documents.get(uri)?.version;
+    void validateNow(uri, false).then(() => {
+      if (documents.get(uri)?.version !== version) return; // a newer edit scheduled its own passes
+      deepTimers.set(uri, setTimeout(() => {
+        deepTimers.delete(uri);
+        void validateNow(uri, true);
+      }, Math.max(delay, settings.delay) * DEEP_DELAY_FACTOR));
+    });
   }, delay));
 }
 
@@ -85,7 +101,9 @@ documents.onDidOpen((e) => schedule(e.document.uri, 0));
 documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
   clearTimeout(timers.get(e.document.uri));
+  clearTimeout(deepTimers.get(e.document.uri));
   timers.delete(e.document.uri);
+  deepTimers.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

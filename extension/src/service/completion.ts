@@ -5,7 +5,7 @@
  * placeholder in place of the word being typed.
  */
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
 import type { DocumentContext } from './context.js';
 import { declared, refKindAt } from './references.js';
 import { infoAt, keysOf, placeholderFor, typeOf, valuesOf } from './schema-info.js';

@@ -5,9 +5,11 @@
  */
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Document } from 'yaml';
+import { isMap, type Document, type Node } from 'yaml';
 import { Referentiel, type DiagnosticDoc } from '../../../core/format/schema.js';
+import { runDiagnostic, type RunOutput } from '../../../core/analysis/run-diagnostic.js';
 import { SourceMap } from '../../../core/format/source-map.js';
+import { memoryHost } from '../../../core/host.js';
 import { validateDiagnostic } from '../../../core/format/validate.js';
 import type { Problem } from '../../../core/problems.js';
 import { codeActions } from './code-actions.js';
@@ -41,19 +43,27 @@ export interface LanguageService {
   documentSymbols(doc: TextDocument): DocumentSymbol[];
   definition(doc: TextDocument, position: Position): Promise<Location | null>;
   references(doc: TextDocument, position: Position, includeDeclaration: boolean): Promise<Location[]>;
+  /**
+   * The full run (data files loaded, indicators, typology…): what the preview and export show, and
+   * the data-file problems (columns, values) that validation alone cannot see. Cached per text
+   * until a file changes.
+   */
+  analyze(doc: TextDocument): Promise<RunOutput>;
+  /** Validation plus the problems only the full run finds, deduplicated. */
+  validateDeep(doc: TextDocument): Promise<ValidationReport>;
   /** Files changed on disk (URIs): forget them. True when a cached file was among them. */
   filesChanged(uris: readonly string[]): boolean;
   updateSettings(settings: Partial<ServiceSettings>): void;
   readonly settings: ServiceSettings;
   /** Per-document state for other features of the host (preview, export). */
   parsed(doc: TextDocument): { yaml: Document; value: unknown };
-  referentialFor(doc: TextDocument): Promise<LoadedReferential | undefined>;
-  fileHost(doc: TextDocument): ReturnType<FileCache['host']>;
 }
 
 export interface LanguageServiceOptions {
   workspace: ServiceWorkspace;
   settings?: Partial<ServiceSettings>;
+  /** Today (AAAA-MM-JJ) for the lateness of evaluation indicators; the core never reads the clock. */
+  today?: () => string;
 }
 
 const fileNameOf = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
@@ -72,6 +82,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const referentials = new ReferentialCache(files);
   // Last parsed version of each document: features called on the same version share one parse.
   const states = new Map<string, { version: number; text: string; yaml: Document; value: unknown }>();
+  // Last full run of each document, by text; dropped when a file changes.
+  const runs = new Map<string, { text: string; output: Promise<RunOutput> }>();
 
   function parsed(doc: TextDocument) {
     const text = doc.getText();
@@ -100,36 +112,75 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return { doc, yaml, value, lang: settings.lang, ...(metiers ? { metiers } : {}) };
   }
 
+  function report(doc: TextDocument, problems: Problem[], loaded: LoadedReferential | undefined): ValidationReport {
+    const { yaml, text } = parsed(doc);
+    // Problems of loaders carry a pointer only: underline what it designates.
+    const map = new SourceMap(yaml as Document.Parsed, text);
+    // The whole document ('') is shown on its first key rather than underlined from end to end.
+    const first = isMap(yaml.contents) ? (yaml.contents.items[0]?.key as Node | undefined)?.range : undefined;
+    for (const p of problems) {
+      if (p.range && !(p.pointer === '' && p.range.end - p.range.start > 200)) continue;
+      const r = p.pointer === '' ? first && { start: first[0], end: first[1] } : map.valueRange(p.pointer);
+      if (r) p.range = r;
+    }
+    return {
+      diagnostics: problems.map((p) => toDiagnostic(p, doc, settings.lang)),
+      problems,
+      errors: problems.filter((p) => p.severity === 'error').length,
+      warnings: problems.filter((p) => p.severity === 'warning').length,
+      ...(loaded?.referential ? { referential: loaded.referential.label } : {}),
+      restricted: !workspace.isTrusted(),
+    };
+  }
+
+  async function validate(doc: TextDocument): Promise<{ problems: Problem[]; loaded?: LoadedReferential }> {
+    const trusted = workspace.isTrusted();
+    const loaded = await referentialFor(doc).catch(() => undefined);
+    const host = trusted ? files.host(folderOf(doc.uri)) : undefined;
+    const result = await validateDiagnostic(parsed(doc).text, {
+      fileName: fileNameOf(doc.uri),
+      ...(host ? { host } : {}),
+      ...(loaded?.referential ? { referential: loaded.referential } : {}),
+      checkData: !!host,
+    });
+    return { problems: [...result.problems, ...(loaded?.problems ?? [])], ...(loaded ? { loaded } : {}) };
+  }
+
+  function analyze(doc: TextDocument): Promise<RunOutput> {
+    const text = doc.getText();
+    const last = runs.get(doc.uri);
+    if (last?.text === text) return last.output;
+    const output = (async () => {
+      const loaded = await referentialFor(doc).catch(() => undefined);
+      // Untrusted: an empty host, the analysis uses only what the file itself holds.
+      const host = (workspace.isTrusted() ? files.host(folderOf(doc.uri)) : undefined) ?? memoryHost({});
+      return runDiagnostic(text, {
+        fileName: fileNameOf(doc.uri),
+        host,
+        ...(loaded?.referential ? { referential: loaded.referential } : {}),
+        ...(options.today ? { today: options.today() } : {}),
+      });
+    })();
+    runs.set(doc.uri, { text, output });
+    return output;
+  }
+
   return {
     settings,
     parsed,
-    referentialFor,
-    fileHost: (doc) => (workspace.isTrusted() ? files.host(folderOf(doc.uri)) : undefined),
+    analyze,
 
     async validate(doc) {
-      const trusted = workspace.isTrusted();
-      const { yaml, text } = parsed(doc);
-      const loaded = await referentialFor(doc).catch(() => undefined);
-      const host = trusted ? files.host(folderOf(doc.uri)) : undefined;
-      const result = await validateDiagnostic(text, {
-        fileName: fileNameOf(doc.uri),
-        ...(host ? { host } : {}),
-        ...(loaded?.referential ? { referential: loaded.referential } : {}),
-        checkData: !!host,
-      });
-      const problems = [...result.problems, ...(loaded?.problems ?? [])];
-      // Problems of the referential loader carry a pointer only: underline what it designates.
-      const map = new SourceMap(yaml as Document.Parsed, text);
-      for (const p of problems) if (!p.range) { const r = map.valueRange(p.pointer); if (r) p.range = r; }
-      const diagnostics = problems.map((p) => toDiagnostic(p, doc, settings.lang));
-      return {
-        diagnostics,
-        problems,
-        errors: problems.filter((p) => p.severity === 'error').length,
-        warnings: problems.filter((p) => p.severity === 'warning').length,
-        ...(loaded?.referential ? { referential: loaded.referential.label } : {}),
-        restricted: !trusted,
-      };
+      const { problems, loaded } = await validate(doc);
+      return report(doc, problems, loaded);
+    },
+    async validateDeep(doc) {
+      const [fast, run] = await Promise.all([validate(doc), analyze(doc)]);
+      const key = (p: Problem) => `${p.code}|${p.pointer}|${p.message.fr}`;
+      const seen = new Set(fast.problems.map(key));
+      // The run repeats the validation's problems: keep each once (copies: the run is cached).
+      const extra = run.problems.filter((p) => !seen.has(key(p))).map((p) => ({ ...p }));
+      return report(doc, [...fast.problems, ...extra], fast.loaded);
     },
     hover: async (doc, position) => hover(await context(doc), position),
     complete: async (doc, position) => complete(await context(doc), position),
@@ -137,10 +188,15 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     documentSymbols: (doc) => documentSymbols(parsed(doc).yaml, doc),
     definition: async (doc, position) => definition(await context(doc), position),
     references: async (doc, position, includeDeclaration) => references(await context(doc), position, includeDeclaration),
-    filesChanged: (uris) => files.invalidate(uris),
+    filesChanged(uris) {
+      const hit = files.invalidate(uris);
+      if (hit) runs.clear();
+      return hit;
+    },
     updateSettings(s) {
       Object.assign(settings, s);
       files.clear();
+      runs.clear();
     },
   };
 }
