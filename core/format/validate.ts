@@ -6,13 +6,15 @@
  */
 import type { FileHost } from '../host.js';
 import { sortProblems, type Problem } from '../problems.js';
+import { loadReferential } from '../referential/load.js';
+import { ReferentialIndex } from '../referential/lookup.js';
 import type { Referential } from '../referential/model.js';
+import { checkRelativePath } from '../data/paths.js';
 import { parseDiagnosticText } from './parse.js';
 import { Diagnostic, type DiagnosticDoc } from './schema.js';
 import { schemaProblems } from './schema-problems.js';
 import { checkDataFiles, semanticProblems, type MetierLookup } from './semantic/index.js';
 import type { SourceMap } from './source-map.js';
-import { closest } from './suggest.js';
 
 export interface ValidateOptions {
   /** Name or path of the file: `*.json` is read as JSON, anything else as YAML. */
@@ -32,24 +34,47 @@ export interface ValidationResult {
 
 /** Synchronous validation without data files: cheap enough for an editor, per keystroke. */
 export function validateDiagnosticSync(text: string, options: Pick<ValidateOptions, 'fileName' | 'referential'>): ValidationResult {
-  return finish(staticPhase(text, options));
+  const r = staticPhase(text, options);
+  return finish(r.doc ? semanticPhase(r, options.referential) : r);
 }
 
 export async function validateDiagnostic(text: string, options: ValidateOptions): Promise<ValidationResult> {
-  const r = staticPhase(text, options);
-  if (r.doc && options.host && options.checkData !== false) {
-    const blocked = new Set(r.problems.filter((p) => p.code === 'GTEC-E111').map((p) => p.pointer));
-    const files = await checkDataFiles(r.doc, options.host);
-    r.problems.push(...files.filter((p) => !blocked.has(p.pointer)));
+  const { host } = options;
+  if (!host || options.checkData === false) return validateDiagnosticSync(text, options);
+  // With a host, the declared referential is loaded (its own problems are GTEC-E3xx) and the
+  // métier codes are checked against it, unless the caller passed one.
+  let referential = options.referential;
+  const loaded: Problem[] = [];
+  const r = staticPhase(text, options, async (doc) => {
+    if (referential || !referentialUsable(doc)) return;
+    const l = await loadReferential(doc.referentiel, host, '/referentiel');
+    referential = l.referential;
+    loaded.push(...l.problems);
+  });
+  await r.beforeSemantic;
+  const res = r.doc ? semanticPhase(r, referential) : r;
+  if (res.doc) {
+    const blocked = new Set(res.problems.filter((p) => p.code === 'GTEC-E111').map((p) => p.pointer));
+    const files = await checkDataFiles(res.doc, host);
+    res.problems.push(...loaded, ...files.filter((p) => !blocked.has(p.pointer)));
   }
-  return finish(r);
+  return finish(res);
+}
+
+/** False when the semantic rules already refuse the referential's path (GTEC-E111, E112). */
+function referentialUsable(doc: DiagnosticDoc): boolean {
+  const { type, chemin } = doc.referentiel;
+  return chemin === undefined ? type === 'demo' : checkRelativePath(chemin).ok;
 }
 
 interface Phase extends ValidationResult {
   sourceMap: SourceMap;
+  /** Work to finish before the semantic rules run (loading the referential). */
+  beforeSemantic?: Promise<void>;
 }
 
-function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName' | 'referential'>): Phase {
+/** Parse and schema. */
+function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName'>, before?: (doc: DiagnosticDoc) => Promise<void>): Phase {
   const parsed = parseDiagnosticText(text, options.fileName);
   const problems = parsed.problems;
   if (parsed.value === undefined) return { problems, sourceMap: parsed.sourceMap };
@@ -58,9 +83,15 @@ function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName' | '
     problems.push(...schemaProblems(res.error.issues, parsed.value, parsed.sourceMap));
     return { problems, sourceMap: parsed.sourceMap };
   }
-  const referential = options.referential ? lookupFor(options.referential) : undefined;
-  problems.push(...semanticProblems(res.data, referential ? { referential } : {}));
-  return { doc: res.data, problems, sourceMap: parsed.sourceMap };
+  const phase: Phase = { doc: res.data, problems, sourceMap: parsed.sourceMap };
+  if (before) phase.beforeSemantic = before(res.data);
+  return phase;
+}
+
+function semanticPhase(r: Phase, referential: Referential | undefined): Phase {
+  const lookup = referential ? lookupFor(referential) : undefined;
+  r.problems.push(...semanticProblems(r.doc!, lookup ? { referential: lookup } : {}));
+  return r;
 }
 
 function finish(r: Phase): ValidationResult {
@@ -79,11 +110,12 @@ const lookups = new WeakMap<Referential, MetierLookup>();
 function lookupFor(ref: Referential): MetierLookup {
   let l = lookups.get(ref);
   if (!l) {
-    const byCode = new Map(ref.metiers.map((m) => [m.code, m.libelle]));
+    const index = new ReferentialIndex(ref);
     l = {
       label: ref.label,
-      has: (code) => byCode.has(code),
-      suggest: (code, n) => closest(code, byCode.keys(), n).map((c) => ({ code: c, libelle: byCode.get(c)! })),
+      demo: ref.kind === 'demo',
+      has: (code) => index.metier(code) !== undefined,
+      suggest: (code, n) => index.suggest(code, n).map((c) => ({ code: c, libelle: index.metier(c)?.libelle ?? '' })),
     };
     lookups.set(ref, l);
   }

@@ -1,17 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers.js';
 
-// The CLI bundle is built as esbuild.config.js builds dist/cli/gtec.cjs, into a private folder:
-// other test files may rebuild dist/ at the same time.
-let gtec = '';
-beforeAll(async () => {
-  gtec = path.join(mkdtempSync(path.join(tmpdir(), 'gtec-check-')), 'gtec.cjs');
-  await build({ entryPoints: [path.resolve(__dirname, '../../cli/gtec.ts')], outfile: gtec, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+const ROOT = path.resolve(__dirname, '../..');
+const gtec = path.join(ROOT, 'dist/cli/gtec.cjs');
+
+// Build with the project's own configuration. It builds the CLI first: when a later bundle of the
+// configuration (the editor extension) fails, a fresh CLI bundle is still enough here.
+beforeAll(() => {
+  const started = Date.now();
+  const b = spawnSync(process.execPath, ['esbuild.config.js'], { cwd: ROOT, encoding: 'utf8' });
+  const fresh = statSync(gtec, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (fresh < started - 1000) throw new Error(`build du CLI impossible :\n${b.stderr}`);
 });
 
 const CLI = path.join(FIXTURES, 'cli');

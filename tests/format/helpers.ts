@@ -21,7 +21,7 @@ export function at(text: string, problems: readonly Problem[]): string[] {
 
 /** A two-métier referential, enough to test code checks and suggestions. */
 export const PETIT_REFERENTIEL: Referential = {
-  kind: 'demo',
+  kind: 'csv',
   label: 'test (2 métiers)',
   version: '1',
   metiers: [

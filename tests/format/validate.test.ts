@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDiagnostic, validateDiagnosticSync } from '../../core/format/validate.js';
 import { memoryHost } from '../../core/host.js';
-import { fixture } from './helpers.js';
+import { PETIT_REFERENTIEL, fixture } from './helpers.js';
 
 describe('validateDiagnostic', () => {
   it('valid minimal and complete documents give no problem (without host)', async () => {
@@ -16,12 +16,28 @@ describe('validateDiagnostic', () => {
     const host = memoryHost({
       'donnees/effectifs.csv': 'code_rome;code_bassin;annee;emplois\nH2913;5209;2024;120\n',
       'donnees/fap2009_rome_v3.csv': 'code_fap2009,code_rome_v3\n',
-      'referentiel/rome-v460/unix_referentiel_code_rome_v460_utf8.csv': '',
     });
-    const r = await validateDiagnostic(fixture('valide-complet.gtec.yaml'), { fileName: 'x.gtec.yaml', host });
+    const r = await validateDiagnostic(fixture('valide-complet.gtec.yaml'), { fileName: 'x.gtec.yaml', host, referential: PETIT_REFERENTIEL });
     // Only the BMO workbook is absent.
     expect(r.problems.map((p) => [p.code, p.pointer])).toEqual([['GTEC-E202', '/sources/1/chemin']]);
     expect(r.problems[0]!.location?.file).toBe('donnees/Base_open_data_BMO_2024.xlsx');
+  });
+
+  it('with a host, the declared referential is loaded and codes checked against it', async () => {
+    // No « referentiel » key: the built-in demo referential (40 fiches) is used. H2913 is in it;
+    // Z9999 is not: a warning only, since real codes are legitimately absent from the demo.
+    const text = fixture('valide-minimal.gtec.yaml') + 'metiers:\n  - code: H2913\n  - code: Z9999\n';
+    const r = await validateDiagnostic(text, { fileName: 'x.gtec.yaml', host: memoryHost({}) });
+    expect(r.problems.map((p) => [p.code, p.severity, p.pointer])).toEqual([['GTEC-E105', 'warning', '/metiers/1/code']]);
+    expect(r.problems[0]!.message.fr).toMatch(/absent du référentiel Référentiel de démonstration GTEC/);
+  });
+
+  it('a missing referential folder is reported by the referential loader (E3xx), once', async () => {
+    const text = fixture('valide-minimal.gtec.yaml') + 'referentiel: { type: rome-officiel, chemin: rome }\n';
+    const r = await validateDiagnostic(text, { fileName: 'x.gtec.yaml', host: memoryHost({}) });
+    expect(r.problems.map((p) => p.code)).toEqual(['GTEC-E301']);
+    const sans = await validateDiagnostic(fixture('GTEC-E112.gtec.yaml'), { fileName: 'x.gtec.yaml', host: memoryHost({}) });
+    expect(sans.problems.map((p) => p.code)).toEqual(['GTEC-E112']);
   });
 
   it('returns the doc when the schema passes, even with semantic errors', async () => {

@@ -6,6 +6,9 @@ import type { DiagnosticDoc } from '../schema.js';
 export interface MetierLookup {
   /** Human label of the referential, for messages (« ROME 4.0 v60 »). */
   label: string;
+  /** The built-in demo referential: an absent code is then only a warning (real codes are
+   * legitimately missing from a small demo). */
+  demo: boolean;
   has(code: string): boolean;
   /** Closest existing codes with their labels, best first. */
   suggest(code: string, n: number): Array<{ code: string; libelle: string }>;

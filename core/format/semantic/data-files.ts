@@ -1,7 +1,7 @@
 /**
  * The declared files exist and fit (asynchronous: asks the host). Sources are inspected by the
- * data loaders (`inspectSource`: file, sheet, columns; GTEC-E2xx); crosswalk files and the
- * referential are checked for existence here. Only paths that passed `checkPaths` reach the host.
+ * data loaders (`inspectSource`: file, sheet, columns; GTEC-E2xx), the referential by its loader
+ * (validate.ts, GTEC-E3xx); crosswalk files are checked for existence here. Only paths that passed `checkPaths` reach the host.
  * Without a host (an untrusted workspace), these checks are skipped.
  */
 import { inspectSource } from '../../data/inspect.js';
@@ -18,12 +18,7 @@ export async function checkDataFiles(doc: DiagnosticDoc, host: FileHost): Promis
     if (!checkRelativePath(source.chemin).ok) return;
     tasks.push(inspectSource(source, host, pointer('sources', i)).then((r) => void out.push(...r.problems)));
   });
-  const others = [
-    ...doc.correspondances.map((c, i) => ({ chemin: c.chemin, ptr: pointer('correspondances', i, 'chemin'), folder: false, quoi: 'Table de correspondance', what: 'Crosswalk file' })),
-    ...(doc.referentiel.chemin !== undefined
-      ? [{ chemin: doc.referentiel.chemin, ptr: '/referentiel/chemin', folder: doc.referentiel.type === 'rome-officiel', quoi: 'Référentiel', what: 'Referential' }]
-      : []),
-  ];
+  const others = doc.correspondances.map((c, i) => ({ chemin: c.chemin, ptr: pointer('correspondances', i, 'chemin'), folder: false, quoi: 'Table de correspondance', what: 'Crosswalk file' }));
   for (const f of others) {
     const safe = checkRelativePath(f.chemin);
     if (!safe.ok) continue;

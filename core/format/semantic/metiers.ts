@@ -1,7 +1,8 @@
 /**
  * Métier codes (declared métiers, fiches' métiers) exist in the referential. Only codes of the
  * rome4 analysis nomenclature are checked against it: a rome3 or fap2021 diagnostic does not use
- * ROME 4 codes. Without a referential, a rome4 code is at least checked for its shape.
+ * ROME 4 codes. Without a referential, a rome4 code is at least checked for its shape. Against
+ * the small built-in demo referential an absent code is a warning, not an error.
  */
 import { pointer, type Problem } from '../../problems.js';
 import { makeFormatProblem } from '../problems-format.js';
@@ -19,7 +20,7 @@ export const checkMetierCodes: Rule = (doc, ctx) => {
       const near = ref.suggest(code, 3);
       const data: Record<string, unknown> = { value: code, referentiel: ref.label, suggestions: near.map((m) => m.code), libelles: near.map((m) => m.libelle) };
       if (near[0]) data.suggestion = near[0].code;
-      out.push(makeFormatProblem('GTEC-E105', ptr, data));
+      out.push(makeFormatProblem('GTEC-E105', ptr, data, ref.demo ? { severity: 'warning' } : {}));
     } else if (!ROME4.test(code)) {
       const fixed = code.trim().toUpperCase().replace(/\s+/g, '');
       out.push(makeFormatProblem('GTEC-W103', ptr, ROME4.test(fixed) ? { value: code, suggestion: fixed } : { value: code }));
