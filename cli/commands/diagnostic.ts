@@ -1,5 +1,126 @@
-// Placeholder until the command is implemented (owned by the helper that builds it).
+/**
+ * `gtec diagnostic <fichier> --sortie <dossier> [--format html,xlsx,json]`: runs the diagnostic,
+ * prints its problems like `gtec check`, and writes `rapport.html`, `diagnostic.xlsx`,
+ * `diagnostic.json` into the output folder. Exit 0 when written without errors (warnings allowed),
+ * 1 when errors were found (the reports are still written when a result could be computed),
+ * 2 for usage or file-system failures.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Command } from 'commander';
-import type { CliContext } from '../context.js';
+import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
+import { LineIndex } from '../../core/positions.js';
+import { hasErrors, sortProblems, type Problem } from '../../core/problems.js';
+import { renderHtml } from '../../core/report/html.js';
+import { renderJson } from '../../core/report/json.js';
+import { DATE_FIXE, renderXlsx } from '../../core/report/xlsx.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
+import { nodeFileHost } from '../node-host.js';
+import { formatHuman, formatSummary, reportFile } from '../report-problems.js';
 
-export function registerDiagnostic(_program: Command, _ctx: CliContext): void {}
+const SORTIES = { html: 'rapport.html', xlsx: 'diagnostic.xlsx', json: 'diagnostic.json' } as const;
+type FormatSortie = keyof typeof SORTIES;
+
+export function registerDiagnostic(program: Command, ctx: CliContext): void {
+  const t = ctx.t;
+  program
+    .command('diagnostic')
+    .description(
+      t(
+        'calcule le diagnostic (indicateurs, familles de métiers, passerelles, plan d’action) et écrit le rapport HTML, le classeur xlsx et le JSON',
+        'compute the diagnostic (indicators, families of métiers, passerelles, action plan) and write the HTML report, the xlsx workbook and the JSON',
+      ),
+    )
+    .argument('<fichier>', t('fichier de diagnostic (*.gtec.yaml)', 'diagnostic file (*.gtec.yaml)'))
+    .requiredOption('-s, --sortie <dossier>', t('dossier où écrire les rapports (créé si besoin)', 'folder to write the reports to (created if needed)'))
+    .option('-f, --format <formats>', t('formats à écrire, séparés par des virgules : html, xlsx, json', 'formats to write, comma-separated: html, xlsx, json'), 'html,xlsx,json')
+    .action(async (fichier: string, opts: { sortie: string; format: string }) => {
+      const formats = lireFormats(opts.format, ctx);
+      let text: string;
+      try {
+        text = (await readFile(fichier, 'utf8')).replace(/^\uFEFF/, '');
+      } catch (e) {
+        throw new UserError(t(`${fichier} : lecture impossible (${codeErreur(e)})`, `${fichier}: cannot read (${codeErreur(e)})`), EXIT_USAGE);
+      }
+      const { result, doc, problems } = await runDiagnostic(text, {
+        fileName: fichier,
+        host: nodeFileHost(path.dirname(path.resolve(fichier))),
+        today: aujourdhui(),
+      });
+      const tries = sortProblems([...problems]);
+      const rapportProblemes = reportFile({ file: fichier, text, problems: tries }, ctx.lang);
+      for (const ligne of formatHuman([rapportProblemes], ctx.lang)) process.stdout.write(ligne + '\n');
+      process.stdout.write(formatSummary([rapportProblemes], ctx.lang) + '\n');
+      if (!result) {
+        process.stderr.write(t('gtec : aucun rapport écrit : corrigez les erreurs ci-dessus.\n', 'gtec: no report written: fix the errors above.\n'));
+        process.exitCode = EXIT_ERRORS;
+        return;
+      }
+      // The report lists every problem of the run (the file's own, the data's, the analysis').
+      const pourRapport = { ...result, problemes: tries };
+      const index = new LineIndex(text);
+      const fichierAffiche = path.relative(path.resolve(opts.sortie), path.resolve(fichier)).split(path.sep).join('/');
+      const locate = (p: Problem) => {
+        if (!p.range) return undefined;
+        const { line, column } = index.position(p.range.start);
+        return `${fichierAffiche}:${line}:${column}`;
+      };
+      try {
+        await mkdir(opts.sortie, { recursive: true });
+      } catch (e) {
+        throw new UserError(t(`${opts.sortie} : création du dossier impossible (${codeErreur(e)})`, `${opts.sortie}: cannot create the folder (${codeErreur(e)})`), EXIT_USAGE);
+      }
+      for (const format of formats) {
+        const contenu: string | Uint8Array =
+          format === 'html'
+            ? await renderHtml(pourRapport, { lang: ctx.lang, locate })
+            : format === 'xlsx'
+              ? await renderXlsx(pourRapport, { lang: ctx.lang, locate, date: dateDuDocument(doc?.date) })
+              : renderJson(pourRapport);
+        const cible = path.join(opts.sortie, SORTIES[format]);
+        try {
+          await writeFile(cible, contenu);
+        } catch (e) {
+          throw new UserError(t(`${cible} : écriture impossible (${codeErreur(e)})`, `${cible}: cannot write (${codeErreur(e)})`), EXIT_USAGE);
+        }
+        const octets = typeof contenu === 'string' ? Buffer.byteLength(contenu) : contenu.byteLength;
+        process.stdout.write(t(`écrit : ${cible} (${taille(octets, ctx)})\n`, `written: ${cible} (${taille(octets, ctx)})\n`));
+      }
+      process.exitCode = hasErrors(tries) ? EXIT_ERRORS : EXIT_OK;
+    });
+}
+
+function lireFormats(valeur: string, ctx: CliContext): FormatSortie[] {
+  const demandes = valeur.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const inconnus = demandes.filter((f) => !(f in SORTIES));
+  if (inconnus.length || demandes.length === 0) {
+    throw new UserError(
+      ctx.t(`format inconnu « ${inconnus.join(', ') || valeur} » : html, xlsx ou json attendu`, `unknown format "${inconnus.join(', ') || valeur}": expected html, xlsx or json`),
+      EXIT_USAGE,
+    );
+  }
+  return [...new Set(demandes)] as FormatSortie[];
+}
+
+/** The diagnostic's own date (AAAA, AAAA-MM or AAAA-MM-JJ) dates the workbook: same file, same bytes. */
+function dateDuDocument(date: string | undefined): Date {
+  if (!date) return DATE_FIXE;
+  const [a, m = '1', j = '1'] = date.split('-');
+  return new Date(Date.UTC(Number(a), Number(m) - 1, Number(j)));
+}
+
+/** Today in local time, AAAA-MM-JJ: the core never reads the clock (lateness of indicators). */
+function aujourdhui(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function taille(octets: number, ctx: CliContext): string {
+  if (octets < 1024) return ctx.t(`${octets} octets`, `${octets} bytes`);
+  const ko = octets / 1024;
+  return ko < 1024 ? ctx.t(`${ko.toFixed(0)} Kio`, `${ko.toFixed(0)} KiB`) : ctx.t(`${(ko / 1024).toFixed(1)} Mio`, `${(ko / 1024).toFixed(1)} MiB`);
+}
+
+function codeErreur(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
