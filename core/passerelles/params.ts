@@ -33,7 +33,7 @@ export interface PasserelleParams {
 }
 
 export const DEFAULT_PARAMS: PasserelleParams = {
-  poids: { couverture: 0.35, valorisation: 0.2, activites: 0.15, contextes: 0.1, proximite: 0.2 },
+  poids: { couverture: 0.4, valorisation: 0.2, activites: 0.15, contextes: 0.1, proximite: 0.15 },
   poidsType: { 'savoir-faire': 1, savoir: 0.6, 'savoir-etre': 0.3 },
   poidsCoeur: { principale: 2, emergente: 1.25 },
   rarete: 1,

@@ -494,7 +494,7 @@ export const METIERS: DemoMetier[] = [
     code: 'K1302', libelle: 'Assistant / Assistante de vie dépendance', domaine: 'K13', v3: 'K1302',
     appellations: ['Aide aux personnes âgées', 'Assistant / Assistante de vie auprès de personnes âgées', 'Auxiliaire familiale et sanitaire'],
     competences: ['aider-toilette*', 'aider-deplacement*', 'aider-repas*', 'stimuler-autonomie*', 'surveiller-sante', 'entretenir-logement', 'preparer-repas-domicile', 'appliquer-hygiene', 'se-ecoute', 'se-autonomie', 'sv-vieillissement*', 'sv-gestes-postures', 'sv-premiers-secours'],
-    contextes: ['ctx-domicile', 'ctx-deplacements', 'ctx-weekend'],
+    contextes: ['ctx-domicile', 'ctx-deplacements', 'ctx-weekend', 'ctx-charges'],
   },
   {
     code: 'K1303', libelle: 'Garde d\'enfant', domaine: 'K13', v3: 'K1303',
