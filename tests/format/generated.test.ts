@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ERREURS_PATH, errorDocs } from '../../scripts/generate-error-docs.js';
+import { FORMAT_PATH, formatDocs } from '../../scripts/generate-format-docs.js';
+import { SCHEMA_PATH, schemaJson } from '../../scripts/generate-schema.js';
+
+const ROOT = path.resolve(__dirname, '../..');
+const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
+
+describe('generated files are current', () => {
+  it(`${SCHEMA_PATH} (npm run schema)`, () => {
+    expect(read(SCHEMA_PATH)).toBe(schemaJson());
+    const s = JSON.parse(read(SCHEMA_PATH));
+    expect(s.$id).toBe('urn:gtec:schema:diagnostic:1');
+    expect(s.required).toEqual(['gtec', 'titre', 'territoire', 'periode']);
+  });
+
+  it(`${ERREURS_PATH} lists every code of every catalogue (npx tsx scripts/generate-error-docs.ts)`, async () => {
+    const text = read(ERREURS_PATH);
+    expect(text).toBe(await errorDocs());
+    for (const code of ['GTEC-E001', 'GTEC-E113', 'GTEC-I102']) expect(text).toContain(`### ${code} — `);
+  });
+
+  it(`${FORMAT_PATH} holds the current example and field tables (npx tsx scripts/generate-format-docs.ts)`, () => {
+    const text = read(FORMAT_PATH);
+    expect(text).toBe(formatDocs(text));
+    expect(text).toContain('### `plan_action[].calendrier`');
+  });
+});
