@@ -1,7 +1,7 @@
 /**
  * CSV files as offices export them: `;` (French Excel), `,` or tab, detected on the first lines;
  * quoted fields, possibly over several lines; blank lines anywhere. Parsing is csv-parse's
- * browser build, which runs in every host of the core (it brings its own Buffer).
+ * browser build, which runs in every host of the core (it bundles its own polyfills).
  */
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { Problem } from '../problems.js';

@@ -27,7 +27,7 @@ export async function readXlsx(bytes: Uint8Array, opts: XlsxOptions): Promise<{ 
   const table: Table = { file: opts.file, headers: [], rows: [] };
   const wb = new ExcelJS.Workbook();
   try {
-    // exceljs types say Buffer; it takes any binary input JSZip takes, an ArrayBuffer included.
+    // exceljs's types ask for Node's binary type; it takes any input JSZip takes, an ArrayBuffer included.
     const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     await wb.xlsx.load(ab as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { Catalogue, dataProblem } from '../../core/data/problems-data.js';
+
+describe('catalogue GTEC-E2xx / W2xx', () => {
+  const entries = Object.entries(Catalogue);
+  it('codes dans la plage du domaine données, gravité cohérente avec le code', () => {
+    expect(entries.length).toBe(26);
+    for (const [code, def] of entries) {
+      expect(code).toMatch(/^GTEC-[EW]2\d\d$/);
+      expect(def.severity).toBe(code.startsWith('GTEC-E') ? 'error' : 'warning');
+    }
+  });
+  it.each(entries)('%s : messages français et anglais complets sur l’exemple', (code, def) => {
+    const p = dataProblem(code, '/sources/0', def.exemple);
+    for (const m of [p.message.fr, p.message.en]) {
+      expect(m).not.toMatch(/undefined|\[object Object\]|NaN/);
+      expect(m.length).toBeGreaterThan(20);
+    }
+    if (def.exemple.file) expect(p.message.fr).toContain(String(def.exemple.file));
+  });
+});
