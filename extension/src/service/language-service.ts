@@ -118,9 +118,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const map = new SourceMap(yaml as Document.Parsed, text);
     // The whole document ('') is shown on its first key rather than underlined from end to end.
     const first = isMap(yaml.contents) ? (yaml.contents.items[0]?.key as Node | undefined)?.range : undefined;
+    const whole = yaml.contents?.range;
+    const onFirstKey = (p: Problem) => p.pointer === '' && (!p.range || (!!whole && p.range.start <= whole[0] && p.range.end >= whole[1]));
     for (const p of problems) {
-      if (p.range && !(p.pointer === '' && p.range.end - p.range.start > 200)) continue;
-      const r = p.pointer === '' ? first && { start: first[0], end: first[1] } : map.valueRange(p.pointer);
+      const r = onFirstKey(p) ? first && { start: first[0], end: first[1] } : p.range ? undefined : map.valueRange(p.pointer);
       if (r) p.range = r;
     }
     return {

@@ -1,0 +1,156 @@
+/** Hover, completion, quick fixes, outline, navigation of the language service, on fixtures with a `|` cursor. */
+import { describe, expect, test } from 'vitest';
+import { createLanguageService } from '../../extension/src/service/language-service.js';
+import { applyEdits, BASE, fixture, memoryWorkspace } from './fixtures.js';
+
+const ls = createLanguageService({ workspace: memoryWorkspace({}).workspace, settings: { lang: 'fr' } });
+const markdown = (h: Awaited<ReturnType<typeof ls.hover>>) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+
+const ACTEURS = `acteurs:
+  - id: mde
+    nom: Maison de l'emploi
+    type: maison-emploi
+    roles: [pilotage]
+  - id: opco2i
+    nom: OPCO 2i
+    type: opco
+    roles: [financement]
+`;
+
+describe('hover', () => {
+  test('on a key: the French description from the schema', async () => {
+    const { doc, position } = fixture(BASE.replace('titre:', 'ti|tre:'));
+    expect(markdown(await ls.hover(doc, position))).toContain('Titre du diagnostic.');
+  });
+
+  test('on an enum value: the field documentation and its values', async () => {
+    const { doc, position } = fixture(BASE.replace('type: zone-emploi', 'type: zone-em|ploi'));
+    const text = markdown(await ls.hover(doc, position));
+    expect(text).toContain('Type de périmètre');
+    expect(text).toContain('`bassin-bmo`');
+  });
+
+  test('on a métier code: label and appellations from the referential', async () => {
+    const { doc, position } = fixture(`${BASE}metiers:\n  - code: H29|13\n`);
+    const text = markdown(await ls.hover(doc, position));
+    expect(text).toContain('**H2913 — Soudeur / Soudeuse**');
+    expect(text).toContain('Braseur / Braseuse');
+  });
+
+  test('on an actor reference: the actor it designates', async () => {
+    const { doc, position } = fixture(`${BASE}${ACTEURS}gouvernance:\n  porteur: m|de\n`);
+    const text = markdown(await ls.hover(doc, position));
+    expect(text).toContain('**mde**');
+    expect(text).toContain("nom : Maison de l'emploi");
+  });
+});
+
+describe('completion', () => {
+  const labels = async (text: string) => {
+    const { doc, position } = fixture(text);
+    return (await ls.complete(doc, position)).items.map((i) => i.label);
+  };
+
+  test('keys of the mapping under the cursor, without those already there', async () => {
+    const items = await labels(BASE.replace("  codes: ['9901']", "  codes: ['9901']\n  ref|"));
+    expect(items).toContain('reference');
+    expect(items).toContain('description');
+    expect(items).not.toContain('nom');
+  });
+
+  test('top-level keys in a new line', async () => {
+    const items = await labels(`${BASE}plan|`);
+    expect(items).toContain('plan_action');
+    expect(items).not.toContain('titre');
+  });
+
+  test('enum values after a key', async () => {
+    expect(await labels(BASE.replace('type: zone-emploi', 'type: |'))).toEqual(expect.arrayContaining(['commune', 'epci', 'bassin-bmo', 'zone-emploi']));
+  });
+
+  test('"soudeur" proposes H2913 first, by label, replacing the typed word', async () => {
+    const { doc, position } = fixture(`${BASE}metiers:\n  - code: soudeur|\n`);
+    const list = await ls.complete(doc, position);
+    expect(list.isIncomplete).toBe(true);
+    expect(list.items[0]?.label).toBe('H2913');
+    expect(list.items[0]?.detail).toBe('Soudeur / Soudeuse');
+    // By appellation too: « Chaudronnier soudeur » (H2902).
+    expect(list.items.map((i) => i.label)).toContain('H2902');
+    const edit = list.items[0]!.textEdit as { newText: string; range: { start: { character: number } } };
+    expect(edit.newText).toBe('H2913');
+    expect(edit.range.start.character).toBe(10);
+  });
+
+  test('métier codes in a fiche action list item', async () => {
+    const text = `${BASE}plan_action:\n  - id: f1\n    titre: Former\n    objectifs: [x]\n    metiers:\n      - soud|\n`;
+    expect((await labels(text))[0]).toBe('H2913');
+  });
+
+  test('actor ids where an actor is expected', async () => {
+    expect(await labels(`${BASE}${ACTEURS}gouvernance:\n  porteur: |\n`)).toEqual(['mde', 'opco2i']);
+  });
+});
+
+describe('quick fixes', () => {
+  test('unknown key: replace by the suggestion, keeping the comment on the line', async () => {
+    const { doc } = fixture(BASE.replace('titre:', 'titr:'));
+    const diagnostics = (await ls.validate(doc)).diagnostics;
+    const actions = await ls.codeActions(doc, diagnostics);
+    const fix = actions.find((a) => a.title === 'Remplacer par « titre »');
+    expect(fix?.isPreferred).toBe(true);
+    const text = applyEdits(doc, fix!.edit!.changes![doc.uri]!);
+    expect(text).toBe(BASE);
+    expect((await ls.validate(fixture(text).doc)).errors).toBe(0);
+  });
+
+  test('missing required key: added to its mapping at its indentation, comments kept', async () => {
+    const { doc } = fixture(BASE.replace('  nom: Bassin test\n', ''));
+    const fix = (await ls.codeActions(doc, (await ls.validate(doc)).diagnostics)).find((a) => a.title === 'Ajouter la clé « nom »');
+    const fixed = applyEdits(doc, fix!.edit!.changes![doc.uri]!);
+    // Added after the last entry of `territoire`, the rest untouched (comments included).
+    expect(fixed).toBe(BASE.replace('  nom: Bassin test\n', '').replace("  codes: ['9901']\n", "  codes: ['9901']\n  nom: \"\"\n"));
+  });
+
+  test('unknown métier code: one action per suggestion', async () => {
+    const { doc } = fixture(`${BASE}metiers:\n  - code: H2193\n`);
+    const actions = await ls.codeActions(doc, (await ls.validate(doc)).diagnostics);
+    expect(actions.map((a) => a.title)).toContain('Remplacer par « H2913 »');
+  });
+
+  test('missing key in a JSON document: added in JSON syntax', async () => {
+    const json = '{"gtec": 1, "titre": "T", "territoire": {"type": "epci", "codes": ["9901"]}, "periode": {"debut": 2019, "fin": 2024}}';
+    const { doc } = fixture(json, 'file:///ws/t.gtec.json');
+    const fix = (await ls.codeActions(doc, (await ls.validate(doc)).diagnostics)).find((a) => a.title === 'Ajouter la clé « nom »');
+    const fixed = applyEdits(doc, fix!.edit!.changes![doc.uri]!);
+    expect(JSON.parse(fixed).territoire).toEqual({ type: 'epci', codes: ['9901'], nom: '' });
+  });
+});
+
+describe('outline and navigation', () => {
+  test('document symbols: sections, entries named by id', () => {
+    const { doc } = fixture(`${BASE}${ACTEURS}`);
+    const symbols = ls.documentSymbols(doc);
+    expect(symbols.map((s) => s.name)).toEqual(['gtec', 'titre', 'territoire', 'periode', 'acteurs']);
+    const acteurs = symbols.find((s) => s.name === 'acteurs')!;
+    expect(acteurs.children?.map((c) => [c.name, c.detail])).toEqual([
+      ['mde', "Maison de l'emploi"],
+      ['opco2i', 'OPCO 2i'],
+    ]);
+  });
+
+  test('go to definition of an actor reference, and its references', async () => {
+    const text = `${BASE}${ACTEURS}gouvernance:\n  porteur: m|de\n  comites:\n    - id: copil\n      type: pilotage\n      membres: [mde, opco2i]\n`;
+    const { doc, position } = fixture(text);
+    const def = await ls.definition(doc, position);
+    // `  - id: mde` is line 12 (index 11), value at column 8.
+    expect(def?.range.start).toEqual({ line: 11, character: 8 });
+    const refs = await ls.references(doc, position, true);
+    // Declaration (index 11), `porteur: mde` (20), `membres: [mde, …]` (24).
+    expect(refs.map((r) => r.range.start.line)).toEqual([11, 20, 24]);
+  });
+
+  test('go to a data file from its path', async () => {
+    const { doc, position } = fixture(`${BASE}sources:\n  - id: e\n    type: effectifs\n    chemin: data/em|ploi.csv\n`);
+    expect((await ls.definition(doc, position))?.uri).toBe('file:///ws/data/emploi.csv');
+  });
+});
