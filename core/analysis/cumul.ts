@@ -73,10 +73,14 @@ export function mesureCumul(c: Cumul, minimum: number, provenance: Provenance): 
  * one, else the earliest year after it; undefined when no row has a year (then every row counts).
  */
 export function anneeInstantane(annees: Iterable<number | undefined>, fin: number): number | undefined {
-  const liste = [...annees].filter((a): a is number => a !== undefined);
-  if (liste.length === 0) return undefined;
-  const avant = liste.filter((a) => a <= fin);
-  return avant.length > 0 ? Math.max(...avant) : Math.min(...liste);
+  let avant: number | undefined;
+  let apres: number | undefined;
+  for (const a of annees) {
+    if (a === undefined) continue;
+    if (a <= fin) avant = avant === undefined ? a : Math.max(avant, a);
+    else apres = apres === undefined ? a : Math.min(apres, a);
+  }
+  return avant ?? apres;
 }
 
 /** Rows of the chosen year (rows without a year always count). */

@@ -9,6 +9,7 @@
 import { loadCorrespondance } from '../data/crosswalk.js';
 import { loadSource } from '../data/load-source.js';
 import { checkRelativePath } from '../data/paths.js';
+import { PRESETS } from '../data/presets.js';
 import type { LoadedSource } from '../data/records.js';
 import type { DiagnosticDoc, FamilleId, SourceDoc } from '../format/schema.js';
 import { validateDiagnostic, validateDiagnosticSync } from '../format/validate.js';
@@ -142,14 +143,17 @@ async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referential | u
     if (!loaded) return;
     let records: LoadedSource['records'] = loaded.records;
     if (loaded.type !== 'etablissements') {
-      const chemin = trouverChemin(source.nomenclature, doc.nomenclature, passages);
+      // An official file (preset) has the publisher's codes, whatever the declaration says (the
+      // loader warns about a mismatch, GTEC-W206).
+      const de = source.preset ? PRESETS[source.preset].nomenclature : source.nomenclature;
+      const chemin = trouverChemin(de, doc.nomenclature, passages);
       if (!chemin) {
-        problems.push(analysisProblem('GTEC-W401', pointer('sources', i, 'nomenclature'), { source: source.id, de: source.nomenclature, vers: doc.nomenclature }));
+        problems.push(analysisProblem('GTEC-W401', pointer('sources', i, 'nomenclature'), { source: source.id, de, vers: doc.nomenclature }));
         return;
       }
       const c = convertirRecords(loaded.records as Array<{ metier: string; libelle?: string }>, chemin);
       records = c.records as LoadedSource['records'];
-      const info = { source: source.id, de: source.nomenclature, vers: doc.nomenclature };
+      const info = { source: source.id, de, vers: doc.nomenclature };
       if (c.codesMultiples.length > 0) problems.push(analysisProblem('GTEC-I402', pointer('sources', i, 'nomenclature'), { ...info, codes: c.codesMultiples.length }));
       if (c.codesSansCorrespondance.length > 0) {
         const l = c.codesSansCorrespondance;
@@ -314,7 +318,7 @@ async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referential | u
   const dans = (m: MetierDiagnostique, fs: readonly FamilleId[]) => m.familles.some((f) => fs.includes(f));
   const departs = metiers.filter((m) => dans(m, params.depuis)).map((m) => m.indicateurs.code);
   const arrivees = metiers.filter((m) => dans(m, params.vers)).map((m) => m.indicateurs.code);
-  if (ref && (departs.length > 0 || arrivees.length > 0)) {
+  if (ref && departs.length > 0 && arrivees.length > 0) {
     const engine = createPasserelleEngine(ref);
     const absents = [...new Set([...departs, ...arrivees])].filter((c) => !engine.has(c)).sort();
     if (absents.length > 0) problems.push(analysisProblem('GTEC-I409', '/passerelles', { codes: absents.join(', '), value: absents }));
