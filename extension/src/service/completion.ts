@@ -29,7 +29,9 @@ export function placeAt(text: string, offset: number): { place?: Place; wordStar
   const wordStart = offset - (WORD.exec(before)?.[0].length ?? 0);
   const flow = /[[{,]\s*[^\]}]*$/.test(before) && before.includes(':');
   const keyLike = !before.slice(0, wordStart - lineStart).includes(':') && !flow;
-  const copy = text.slice(0, wordStart) + (keyLike ? `${MARK}: 0` : MARK) + text.slice(keyLike ? lineEnd : offset);
+  // The placeholder replaces the whole word under the cursor (and, for a key, the rest of the line).
+  const wordEnd = offset + (/^[\p{L}\p{N}_.\-]*/u.exec(text.slice(offset, lineEnd))?.[0].length ?? 0);
+  const copy = text.slice(0, wordStart) + (keyLike ? `${MARK}: 0` : MARK) + text.slice(keyLike ? lineEnd : wordEnd);
   const yaml = parseYaml(copy);
   const at = locate(yaml, wordStart + 1);
   if (keyLike) {

@@ -1,0 +1,102 @@
+/**
+ * The built language server (extension/dist/server.cjs) spoken to through the real protocol over
+ * stdio, as an editor would: initialize, didOpen, publishDiagnostics, hover, completion, quick fix,
+ * didChange, and the preview request.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CompletionList, Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import { BASE } from './fixtures.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SERVER = path.join(ROOT, 'extension/dist/server.cjs');
+
+describe('language server over stdio', () => {
+  let child: ChildProcess;
+  let conn: ProtocolConnection;
+  let dir: string;
+  let uri: string;
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: Array<() => void> = [];
+
+  /** The next publishDiagnostics for `uri` satisfying `ok`. */
+  const diagnosticsWhere = (ok: (d: Diagnostic[]) => boolean) =>
+    new Promise<Diagnostic[]>((resolve) => {
+      const check = () => {
+        const last = published.filter((p) => p.uri === uri).at(-1);
+        if (last && ok(last.diagnostics)) {
+          resolve(last.diagnostics);
+          return true;
+        }
+        return false;
+      };
+      if (!check()) waiters.push(() => void check());
+    });
+
+  beforeAll(() => {
+    if (!existsSync(SERVER)) execFileSync('node', ['esbuild.config.js'], { cwd: ROOT });
+    dir = mkdtempSync(path.join(os.tmpdir(), 'gtec-lsp-'));
+    const file = path.join(dir, 'test.gtec.yaml');
+    writeFileSync(file, BASE);
+    uri = pathToFileURL(file).href;
+    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      published.push(p);
+      for (const w of waiters.splice(0)) w();
+    });
+    conn.listen();
+  });
+
+  afterAll(async () => {
+    await conn.sendRequest('shutdown').catch(() => undefined);
+    await conn.sendNotification('exit').catch(() => undefined);
+    conn.dispose();
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('initialize, open a file with an unknown key, fix it', async () => {
+    const init = await conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: {},
+      initializationOptions: { lang: 'en', trusted: true, referentialFolder: '', delay: 10 },
+    });
+    expect(init.capabilities).toMatchObject({ hoverProvider: true, codeActionProvider: expect.anything(), documentSymbolProvider: true });
+    await conn.sendNotification('initialized', {});
+
+    const text = BASE.replace('titre:', 'titr:');
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gtec', version: 1, text } });
+    const diags = await diagnosticsWhere((d) => d.some((x) => x.code === 'GTEC-E012'));
+    const e012 = diags.find((x) => x.code === 'GTEC-E012')!;
+    expect(e012.range.start).toEqual({ line: 2, character: 0 });
+    expect(e012.message).toContain('did you mean "titre"');
+
+    const hover = await conn.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 3 } });
+    expect(JSON.stringify(hover.contents)).toContain('Type de périmètre');
+
+    const completion = await conn.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 8 } });
+    expect(completion.items.map((i) => i.label)).toContain('bassin-bmo');
+
+    const actions = await conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: e012.range,
+      context: { diagnostics: [e012] },
+    });
+    const fix = actions.find((a) => a.title === 'Replace with "titre"')!;
+    const edit = fix.edit!.changes![uri]![0]!;
+    expect(edit).toEqual({ range: e012.range, newText: 'titre' });
+
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
+    await diagnosticsWhere((d) => !d.some((x) => x.code === 'GTEC-E012'));
+
+    const preview = await conn.sendRequest<{ html?: string }>('gtec/preview', { uri });
+    expect(preview.html).toContain('Bassin de test');
+  });
+});
