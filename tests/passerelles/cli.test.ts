@@ -1,0 +1,84 @@
+import { execFile, execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtures, hasRome, repoRoot, romeDir } from '../referential/helpers.js';
+
+const gtec = path.join(repoRoot, 'dist/cli/gtec.cjs');
+/** Spawns the built CLI asynchronously (a synchronous spawn would stall vitest's worker). */
+function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [gtec, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['esbuild.config.js'], { cwd: repoRoot, stdio: 'ignore' });
+}, 120_000);
+
+describe('gtec passerelles (spawned CLI)', () => {
+  it('demo by default: header, 40 × k lines, 4-decimal scores, ranks from 1', async () => {
+    const r = await run('passerelles', '--top', '3');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('source,cible,rang,score');
+    expect(lines).toHaveLength(40 * 3 + 1);
+    for (const l of lines.slice(1)) expect(l).toMatch(/^[A-Z]\d{4},[A-Z]\d{4},[1-3],[01]\.\d{4}$/);
+    expect(lines[1]!.startsWith('A1203,')).toBe(true);
+    expect(lines.filter((l) => l.startsWith('H2913,'))[0]).toMatch(/^H2913,H2902,1,/);
+  });
+
+  it('--source and --format json with details', async () => {
+    const r = await run('passerelles', '--referentiel', 'demo', '--source', 'h2913', '--top', '2', '--format', 'json', '--details');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as Array<{ source: string; cible: string; rang: number; ecart: Array<{ coeur: boolean }> }>;
+    expect(json.map((p) => [p.source, p.cible, p.rang])).toEqual([['H2913', 'H2902', 1], ['H2913', 'H2909', 2]]);
+    expect(json[0]!.ecart[0]!.coeur).toBe(true);
+  });
+
+  it('clear errors, exit 2, French by default and English with --lang en', async () => {
+    const missing = await run('passerelles', '--referentiel', '/nulle/part');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('référentiel introuvable : « /nulle/part » n’existe pas');
+    const en = await run('--lang', 'en', 'passerelles', '--referentiel', '/nulle/part');
+    expect(en.stderr).toContain('referential not found');
+    const notRome = await run('passerelles', '--referentiel', path.join(fixtures));
+    expect(notRome.status).toBe(2);
+    expect(notRome.stderr).toContain('GTEC-E302');
+    const typo = await run('passerelles', '--source', 'M1850');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('vouliez-vous dire M1805');
+    expect((await run('passerelles', '--top', '0')).status).toBe(2);
+  });
+
+  it('a custom CSV referential file', async () => {
+    const r = await run('passerelles', '--referentiel', path.join(fixtures, 'custom.csv'), '--top', '1');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it.skipIf(!hasRome)('the real ROME 4.0: 1 584 × k lines + header', async () => {
+    const r = await run('passerelles', '--referentiel', romeDir, '--top', '5');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1584 * 5 + 1);
+    expect(lines[0]).toBe('source,cible,rang,score');
+  }, 120_000);
+});
+
+describe('gtec referentiel info', () => {
+  it('demo, text and json', async () => {
+    const text = await run('referentiel', 'info', 'demo');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('métiers : 40');
+    const json = JSON.parse((await run('referentiel', 'info', 'demo', '--format', 'json')).stdout);
+    expect(json).toMatchObject({ kind: 'demo', version: '1', metiers: 40 });
+  });
+
+  it.skipIf(!hasRome)('the real ROME 4.0', async () => {
+    const json = JSON.parse((await run('referentiel', 'info', romeDir, '--format', 'json')).stdout);
+    expect(json).toMatchObject({ label: 'ROME 4.0 v60 (25M09)', version: '60', metiers: 1584, appellations: 13120 });
+    expect(json.liens.total).toBe(90556);
+  }, 120_000);
+});
