@@ -159,7 +159,8 @@ function specTcam(result: DiagnosticResult, lang: Lang) {
   const l = libelles(lang);
   const retenus = principaux(result, (m) => typeof m.indicateurs.tcam?.valeur === 'number');
   if (retenus.length === 0) return undefined;
-  const ordre = retenus.map(etiquetteMetier);
+  // The largest métiers are kept; they are shown from the fastest growing to the fastest falling.
+  const ordre = [...retenus].sort((a, b) => b.indicateurs.tcam!.valeur! - a.indicateurs.tcam!.valeur!).map(etiquetteMetier);
   const valeurs = retenus.flatMap((m) => {
     const lignes = [{ metier: etiquetteMetier(m), serie: l.territoireLocal, tcam: m.indicateurs.tcam!.valeur }];
     const ref = m.indicateurs.tcamReference?.valeur;
@@ -206,7 +207,7 @@ function specBmo(result: DiagnosticResult, lang: Lang) {
     data: { values: valeurs },
     mark: { type: 'bar' },
     encoding: {
-      y: { field: 'metier', type: 'nominal', sort: retenus.map(etiquetteMetier), title: null },
+      y: { field: 'metier', type: 'nominal', sort: '-x', title: null },
       x: { field: 'part', type: 'quantitative', title: l.partDifficiles, scale: { domain: [0, 1] }, axis: { format: '.0%' } },
       color: { field: 'significatif', type: 'nominal', title: l.significatif, scale: { domain: [l.oui, l.non], range: [BLEU, GRIS] } },
       tooltip: [{ field: 'metier' }, { field: 'part', format: '.1%' }],

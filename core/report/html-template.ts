@@ -7,9 +7,6 @@ import { echapper } from './escape.js';
 
 export class Html {
   constructor(readonly texte: string) {}
-  toString(): string {
-    return this.texte;
-  }
 }
 
 export type Morceau = Html | string | number | null | undefined | false | readonly Morceau[];

@@ -171,7 +171,7 @@ function secteurs(c: Contexte): Html {
     : ''}
 ${e
     ? h`<h3>${l.etablissements}</h3><div class="defile"><table><caption>${l.etablissements}${e.herfindahl?.valeur != null ? h` — ${l.herfindahl}${l.dp}${texteValeur(e.herfindahl.valeur, 'entier', c.lang)}` : ''}</caption>
-<thead><tr><th scope="col">${l.taille}</th><th scope="col" class="n">${l.etablissements}</th><th scope="col" class="n">${l.effectif}</th></tr></thead>
+<thead><tr><th scope="col">${l.taille}</th><th scope="col" class="n">${l.nombreEtablissements}</th><th scope="col" class="n">${l.effectif}</th></tr></thead>
 <tbody>${e.tranches.map((t) => h`<tr><th scope="row">${t.taille}</th><td class="n">${texteValeur(t.etablissements, 'entier', c.lang)}</td><td class="n">${t.effectif !== undefined ? texteValeur(t.effectif, 'entier', c.lang) : l.absent}</td></tr>`)}</tbody></table></div>`
     : ''}`;
 }
