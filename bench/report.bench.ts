@@ -28,8 +28,8 @@ async function mesurer(f: () => unknown): Promise<number> {
 
 function grand(): DiagnosticResult {
   const base = resultatFixture();
-  const metiers = [];
-  const passerelles = [];
+  const metiers: DiagnosticResult['metiers'] = [];
+  const passerelles: DiagnosticResult['passerelles'] = [];
   for (let k = 0; k < 50; k++) {
     for (const m of resultatFixture().metiers) {
       m.indicateurs.code = `${m.indicateurs.code}-${String(k).padStart(2, '0')}`;
