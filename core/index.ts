@@ -42,7 +42,14 @@ export { Catalogue as dataCatalogue } from './data/problems-data.js';
 // ── Referential
 export type * from './referential/model.js';
 export { demoReferential } from './referential/demo.js';
+export { loadReferential } from './referential/load.js';
+export type { ReferentialDecl } from './referential/load.js';
 export { loadRomeOfficiel } from './referential/rome-officiel.js';
+export { loadCsvReferential } from './referential/csv-referential.js';
+export { ReferentialIndex } from './referential/lookup.js';
+export type { SearchHit } from './referential/lookup.js';
+export { referentialStats } from './referential/stats.js';
+export type { ReferentialStats } from './referential/stats.js';
 export { Catalogue as referentialCatalogue } from './referential/problems-referential.js';
 
 // ── Passerelles
@@ -76,6 +83,8 @@ export { classerMetier, seuilQuartilePostes, ORDRE_FAMILLES } from './analysis/t
 export type { ContexteTypologie } from './analysis/typology.js';
 export { couverturePlan, budgetPlan, avancementIndicateurs } from './analysis/plan.js';
 export { nombre, pourcent, tauxAnnuel, points } from './analysis/format-nombres.js';
+export { lireEntetes, reglesDepuisPaires, indicateursDeLigne, typologieDeLignes, tensionDeLignes } from './analysis/lignes.js';
+export type { ChampLigne, Ligne, ValeurLigne, TypologieLigne } from './analysis/lignes.js';
 export { Catalogue as analysisCatalogue } from './analysis/problems-analysis.js';
 
 // ── Reports

@@ -16,9 +16,8 @@ import { validateDiagnostic, validateDiagnosticSync } from '../format/validate.j
 import type { FileHost } from '../host.js';
 import { pointer, type Problem } from '../problems.js';
 import { createPasserelleEngine } from '../passerelles/engine.js';
-import { demoReferential } from '../referential/demo.js';
+import { loadReferential } from '../referential/load.js';
 import type { Referential } from '../referential/model.js';
-import { loadRomeOfficiel } from '../referential/rome-officiel.js';
 import {
   calculerAges,
   calculerBmo,
@@ -84,13 +83,13 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
 
 async function chargerReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{ referential?: Referential; problems: Problem[] }> {
   const decl = doc.referentiel;
-  if (decl.type === 'demo') return { referential: demoReferential(), problems: [] };
-  if (decl.type === 'rome-officiel' && decl.chemin !== undefined && checkRelativePath(decl.chemin).ok) {
-    return loadRomeOfficiel(host, decl.chemin, '/referentiel/chemin');
+  // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
+  if (decl.chemin !== undefined && !checkRelativePath(decl.chemin).ok) return { problems: [] };
+  try {
+    return await loadReferential(decl, host, '/referentiel');
+  } catch (e) {
+    return { problems: [analysisProblem('GTEC-E410', '/referentiel', { etape: 'référentiel', raison: e instanceof Error ? e.message : String(e) })] };
   }
-  return {
-    problems: [analysisProblem('GTEC-E410', '/referentiel', { etape: 'référentiel', raison: `type « ${decl.type} » non chargé par l’analyse` })],
-  };
 }
 
 type Selection<S extends LoadedSource> = {

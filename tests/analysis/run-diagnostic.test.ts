@@ -234,3 +234,20 @@ correspondances:
     expect(out.problems.some((p) => p.code === 'GTEC-W401')).toBe(false);
   });
 });
+
+describe('runDiagnostic without its referential', () => {
+  it('reports the missing referential, still classifies, and says passerelles could not be computed', async () => {
+    const y = yaml.replace('periode: { debut: 2019, fin: 2024 }', 'periode: { debut: 2019, fin: 2024 }\nreferentiel: { type: csv, chemin: ref/metiers.csv }');
+    const out = await runDiagnostic(y, { fileName: 'test.gtec.yaml', host: host() });
+    const r = out.result!;
+    expect(out.problems.some((p) => p.pointer.startsWith('/referentiel') && p.severity === 'error')).toBe(true);
+    expect(out.problems.map((p) => `${p.code} ${p.pointer}`)).toContain('GTEC-E410 /passerelles');
+    expect(r.referentiel.metiers).toBe(0);
+    expect(r.passerelles).toEqual([]);
+    expect(r.familles['en-crise']).toEqual(['H2402', 'H2403']);
+    // without a referential, the ROME v3 tension file has no path to ROME 4
+    expect(out.problems.map((p) => p.code)).toContain('GTEC-W401');
+    // labels fall back to the code when neither the referential nor the data give one
+    expect(r.metiers.find((m) => m.indicateurs.code === 'H2402')!.indicateurs.libelle).toBe('H2402');
+  });
+});
