@@ -109,29 +109,33 @@ async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referential | u
   const territoire = doc.territoire;
   const reference = territoire.reference;
 
-  // ── Load sources and crosswalks (declaration order).
-  const charges = await Promise.all(
-    doc.sources.map(async (source, i) => {
-      if (!checkRelativePath(source.chemin).ok) return undefined; // refused by the format's rules
+  // ── Load sources and crosswalks in parallel; problems are kept in declaration order (not in
+  // order of completion) so that two runs report identically.
+  const lus = await Promise.all(
+    doc.sources.map(async (source, i): Promise<{ loaded?: LoadedSource; problems: Problem[] }> => {
+      if (!checkRelativePath(source.chemin).ok) return { problems: [] }; // refused by the format's rules
       try {
-        const r = await loadSource(source, host, pointer('sources', i));
-        problems.push(...r.problems);
-        return r.loaded;
+        return await loadSource(source, host, pointer('sources', i));
       } catch (e) {
-        problems.push(analysisProblem('GTEC-E410', pointer('sources', i), { etape: `source ${source.id}`, raison: e instanceof Error ? e.message : String(e) }));
-        return undefined;
+        return { problems: [analysisProblem('GTEC-E410', pointer('sources', i), { etape: `source ${source.id}`, raison: e instanceof Error ? e.message : String(e) })] };
       }
     }),
   );
+  for (const l of lus) problems.push(...l.problems);
+  const charges = lus.map((l) => l.loaded);
   const passages: Passage[] = ref ? passagesDuReferentiel(ref) : [];
-  const tables = await Promise.all(
+  const lues = await Promise.all(
     doc.correspondances.map(async (c, i) => {
-      if (!checkRelativePath(c.chemin).ok) return undefined;
-      const r = await loadCorrespondance(c, host, pointer('correspondances', i));
-      problems.push(...r.problems);
-      return r.table ? passageDeTable(r.table, c.id) : undefined;
+      if (!checkRelativePath(c.chemin).ok) return { problems: [] as Problem[] };
+      try {
+        return await loadCorrespondance(c, host, pointer('correspondances', i));
+      } catch (e) {
+        return { problems: [analysisProblem('GTEC-E410', pointer('correspondances', i), { etape: `correspondance ${c.id}`, raison: e instanceof Error ? e.message : String(e) })] };
+      }
     }),
   );
+  for (const l of lues) problems.push(...l.problems);
+  const tables = lues.map((l, i) => ('table' in l && l.table ? passageDeTable(l.table, doc.correspondances[i]!.id) : undefined));
   // Declared tables come first: a user's table wins over the built-in passage of the same length.
   passages.unshift(...tables.filter((t): t is Passage => t !== undefined));
 

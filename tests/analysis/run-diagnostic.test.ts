@@ -168,6 +168,27 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(out));
   });
 
+  it('reports problems in declaration order whatever order the files arrive in', async () => {
+    // Two hosts answering in opposite orders (by waiting a number of microtask turns, no clock).
+    const lent = (ordre: string[]) => {
+      const base = host();
+      return {
+        async readFile(p: string) {
+          const tours = Math.max(0, ordre.indexOf(p)) * 50;
+          for (let i = 0; i < tours; i++) await Promise.resolve();
+          return base.readFile(p);
+        },
+        listDirectory: base.listDirectory,
+      };
+    };
+    const y = yaml.replace('  - { id: absente, type: effectifs, chemin: data/absente.csv }', '  - { id: absente, type: effectifs, chemin: data/absente.csv }\n  - { id: absente2, type: bmo, chemin: data/absente2.csv }');
+    const fichiers = ['data/effectifs.csv', 'data/bmo.csv', 'data/tension.csv', 'data/fap.csv', 'data/absente.csv', 'data/absente2.csv'];
+    const a = await runDiagnostic(y, { fileName: 'test.gtec.yaml', host: lent(fichiers), referential: referentiel(), today: '2026-01-15' });
+    const b = await runDiagnostic(y, { fileName: 'test.gtec.yaml', host: lent([...fichiers].reverse()), referential: referentiel(), today: '2026-01-15' });
+    expect(a.problems.filter((p) => p.code === 'GTEC-E202').map((p) => p.pointer)).toEqual(['/sources/4/chemin', '/sources/5/chemin']);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
   it('loads the demo referential itself when none is given', async () => {
     const o = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host() });
     expect(o.result!.referentiel.kind).toBe('demo');
