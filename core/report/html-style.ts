@@ -64,6 +64,10 @@ code { font-size: .9em; white-space: nowrap; }
   tr, figure, .alerte { break-inside: avoid; }
   thead { display: table-header-group; }
   .defile { overflow: visible; }
+  table { font-size: 8pt; }
+  th, td { padding: 2px 4px; }
+  td.libelle { min-width: 0; }
+  .badge { white-space: normal; font-size: 7pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
