@@ -38,7 +38,7 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     const html = webviewHtml(await renderHtml(result!, { lang: 'fr' }), { cspSource: '', lang: 'fr' });
     await page.setContent(html);
     expect(await page.locator('h1').first().innerText()).toBe(INJECTED);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(await page.locator('body').innerText()).toContain('Bassin test');
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').evaluateAll((m) => m.map((x) => x.getAttribute('content')));
     expect(csp).toEqual([contentSecurityPolicy('')]);
@@ -48,7 +48,7 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     const leaked = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src *; script-src 'unsafe-inline'"></head><body><h1>x</h1>${INJECTED}<link rel="stylesheet" href="https://example.org/x.css"></body></html>`;
     violations.length = 0;
     await page.setContent(webviewHtml(leaked, { cspSource: '', lang: 'fr' }));
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     // Chromium reports each blocked script and resource on the console.
     expect(violations.some((v) => v.includes('Content Security Policy'))).toBe(true);
     expect(violations.some((v) => v.startsWith('request https://example.org'))).toBe(false);

@@ -9,8 +9,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
-import type { CodeAction, CompletionList, Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CodeAction,
+  type CompletionList,
+  type Diagnostic,
+  type Hover,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
 import { BASE } from './fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

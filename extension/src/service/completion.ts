@@ -85,11 +85,11 @@ export function complete(ctx: DocumentContext, position: Position): CompletionLi
     return {
       // The list depends on the typed text (search by label): ask again on each keystroke.
       isIncomplete: true,
-      items: found.map((m, i) => ({
+      items: found.map(({ metier: m, trouve }, i) => ({
         label: m.code,
         kind: CompletionItemKind.Value,
         detail: m.libelle,
-        documentation: m.appellations.length ? m.appellations.slice(0, 8).join(' · ') : undefined,
+        documentation: trouve !== m.libelle ? trouve : m.appellations.slice(0, 8).join(' · ') || undefined,
         filterText: word,
         sortText: String(i).padStart(3, '0'),
         textEdit: { range, newText: m.code },

@@ -8,8 +8,8 @@ import type { Metier } from '../../../core/referential/model.js';
 export interface MetierLookup {
   label: string;
   metier(code: string): Metier | undefined;
-  /** Métiers whose code, label or appellations match `text`, best first. */
-  search(text: string, limit: number): Metier[];
+  /** Métiers whose code, label or appellations match `text`, best first, with the text that matched. */
+  search(text: string, limit: number): Array<{ metier: Metier; trouve: string }>;
 }
 
 export interface DocumentContext {

@@ -22,7 +22,7 @@ import { definition, references } from './navigation.js';
 import { ReferentialCache, type LoadedReferential } from './referentials.js';
 import { documentSymbols } from './symbols.js';
 import { folderOf, type ServiceSettings, type ServiceWorkspace } from './workspace.js';
-import { parseYaml, plainValue } from './yaml-ast.js';
+import { nodeAt, parseYaml, plainValue } from './yaml-ast.js';
 
 export interface ValidationReport {
   diagnostics: Diagnostic[];
@@ -69,8 +69,9 @@ export interface LanguageServiceOptions {
 const fileNameOf = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
 /** The `referentiel` section if it is valid enough to load (default: demo). */
-function referentielOf(value: unknown): DiagnosticDoc['referentiel'] | undefined {
-  const raw = value && typeof value === 'object' ? (value as Record<string, unknown>).referentiel : undefined;
+function referentielOf(yaml: Document): DiagnosticDoc['referentiel'] | undefined {
+  const node = nodeAt(yaml, ['referentiel']);
+  const raw: unknown = node && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : undefined;
   const r = Referentiel.safeParse(raw ?? { type: 'demo' });
   return r.success ? r.data : undefined;
 }
@@ -90,14 +91,25 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     let s = states.get(doc.uri);
     if (!s || s.version !== doc.version || s.text !== text) {
       const yaml = parseYaml(text);
-      s = { version: doc.version, text, yaml, value: plainValue(yaml) };
+      // The plain value is built only when a feature needs ids (hover, completion, navigation).
+      let value: unknown;
+      let built = false;
+      s = {
+        version: doc.version,
+        text,
+        yaml,
+        get value() {
+          if (!built) [value, built] = [plainValue(yaml), true];
+          return value;
+        },
+      };
       states.set(doc.uri, s);
     }
     return s;
   }
 
   async function referentialFor(doc: TextDocument): Promise<LoadedReferential | undefined> {
-    const decl = referentielOf(parsed(doc).value);
+    const decl = referentielOf(parsed(doc).yaml);
     return decl && referentials.get(decl, folderOf(doc.uri), workspace.isTrusted(), settings.referentialFolder);
   }
 

@@ -5,14 +5,13 @@
  */
 import type { FileHost } from '../../../core/host.js';
 import type { Problem } from '../../../core/problems.js';
-import { checkRelativePath } from '../../../core/data/paths.js';
 import { demoReferential } from '../../../core/referential/demo.js';
+import { loadReferential } from '../../../core/referential/load.js';
+import { ReferentialIndex } from '../../../core/referential/lookup.js';
 import type { Referential } from '../../../core/referential/model.js';
-import { loadRomeOfficiel } from '../../../core/referential/rome-officiel.js';
 import type { DiagnosticDoc } from '../../../core/format/schema.js';
 import type { MetierLookup } from './context.js';
 import type { FileCache } from './file-cache.js';
-import { searchMetiers } from './metier-search.js';
 
 export interface LoadedReferential {
   referential?: Referential;
@@ -27,17 +26,15 @@ interface Entry {
 }
 
 function lookupOf(ref: Referential): MetierLookup {
-  const byCode = new Map(ref.metiers.map((m) => [m.code, m]));
-  return { label: ref.label, metier: (code) => byCode.get(code), search: (text, limit) => searchMetiers(ref, text, limit) };
-}
-
-/** The loaders the analysis uses (core/analysis/run-diagnostic.ts): the same referential in both. */
-async function load(decl: DiagnosticDoc['referentiel'], host: FileHost): Promise<{ referential?: Referential; problems: Problem[] }> {
-  if (decl.type === 'rome-officiel' && decl.chemin !== undefined && checkRelativePath(decl.chemin).ok) {
-    return loadRomeOfficiel(host, decl.chemin, '/referentiel/chemin');
-  }
-  // `csv` referentials and missing paths: the analysis reports them; no métier help here.
-  return { problems: [] };
+  const index = new ReferentialIndex(ref);
+  return {
+    label: ref.label,
+    metier: (code) => index.metier(code),
+    search: (text, limit) => index.search(text, limit).flatMap((hit) => {
+      const metier = index.metier(hit.code);
+      return metier ? [{ metier, trouve: hit.trouve }] : [];
+    }),
+  };
 }
 
 /** A host that remembers what it returned, for the content key of a cache entry. */
@@ -87,7 +84,7 @@ export class ReferentialCache {
     const old = this.entries.get(key);
     if (old && (await this.unchanged(old, host))) return old.loaded;
     const reads: Entry['reads'] = [];
-    const loaded = load(effective, recording(host, reads)).then((r) => ({
+    const loaded = loadReferential(effective, recording(host, reads), '/referentiel').then((r) => ({
       ...r,
       ...(r.referential ? { lookup: lookupOf(r.referential) } : {}),
     }));

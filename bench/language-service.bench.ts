@@ -1,0 +1,123 @@
+/**
+ * Language service cost per edit on a large diagnostic: 300 métier declarations, 300 fiches action
+ * and indicators, 60 actors, an effectifs CSV of ~100 000 rows, and the official ROME 4.0 export
+ * (../shared/data, 1 584 fiches) when present, else the demo referential. Files are real files
+ * read through the server's own workspace (node fs).
+ *
+ * Measured, medians of several runs, each after a one-character edit:
+ *   - validate (what runs on each pause in typing), with the service's caches warm;
+ *   - the same with a fresh service each time (no cache: referential reloaded) — the naive baseline;
+ *   - validateDeep (the idle pass: full run, 100k rows loaded);
+ *   - completion of "soudeur" on a métier code, hover on a métier code.
+ *
+ *   npx tsx bench/language-service.bench.ts
+ */
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../extension/src/service/language-service.js';
+import { nodeWorkspace } from '../extension/src/server/node-workspace.js';
+import { demoReferential } from '../core/referential/demo.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ROME = path.resolve(ROOT, '../shared/data/rome-officiel/v460');
+const real = existsSync(path.join(ROME, 'unix_referentiel_code_rome_v460_utf8.csv'));
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'gtec-bench-ls-'));
+let codes: string[];
+if (real) {
+  symlinkSync(ROME, path.join(dir, 'rome'));
+  const lines = readFileSync(path.join(ROME, 'unix_referentiel_code_rome_v460_utf8.csv'), 'utf8').split('\n').slice(1);
+  codes = [...new Set(lines.map((l) => l.split(',')[0]!.replace(/"/g, '')).filter((c) => /^[A-N]\d{4}$/.test(c)))].slice(0, 300);
+} else {
+  console.warn('données réelles absentes : ../shared/data/rome-officiel — référentiel de démonstration (40 fiches)');
+  codes = demoReferential().metiers.map((m) => m.code);
+}
+
+// ~100k rows: codes × 55 zones × 6 years.
+const zones = ['9901', '99', ...Array.from({ length: 53 }, (_, i) => String(1000 + i))];
+const rows = ['metier;zone;annee;effectif'];
+for (const c of codes) for (const z of zones) for (let y = 2019; y <= 2024; y++) rows.push(`${c};${z};${y};${30 + ((c.charCodeAt(1) * 7 + y + z.length) % 200)}`);
+writeFileSync(path.join(dir, 'effectifs.csv'), rows.join('\n') + '\n');
+
+const y: string[] = [
+  'gtec: 1',
+  'titre: Grand diagnostic de banc d’essai',
+  'territoire:',
+  '  nom: Bassin du banc',
+  '  type: zone-emploi',
+  "  codes: ['9901']",
+  '  reference:',
+  '    nom: Région',
+  '    type: region',
+  "    codes: ['99']",
+  'periode:',
+  '  debut: 2019',
+  '  fin: 2024',
+  real ? 'referentiel:\n  type: rome-officiel\n  chemin: rome' : 'referentiel:\n  type: demo',
+  'sources:',
+  '  - id: emploi',
+  '    type: effectifs',
+  '    chemin: effectifs.csv',
+  'metiers:',
+  ...codes.flatMap((c, i) => [`  - code: ${c}`, `    strategique: ${i % 7 === 0}`]),
+  'acteurs:',
+  ...Array.from({ length: 60 }, (_, i) => [`  - id: a${i}`, `    nom: Acteur ${i}`, '    type: entreprise', '    roles: [mise-en-oeuvre, financement]']).flat(),
+  'financements:',
+  ...Array.from({ length: 20 }, (_, i) => [`  - id: f${i}`, `    financeur: a${i}`, '    montant: 10000']).flat(),
+  'plan_action:',
+  ...Array.from({ length: 300 }, (_, i) => [
+    `  - id: fa${i}`,
+    `    titre: Action ${i}   # commentaire`,
+    '    objectifs: [Former, Recruter]',
+    `    metiers: [${codes[i % codes.length]}, ${codes[(i * 7) % codes.length]}]`,
+    `    acteurs: [{ acteur: a${i % 60}, role: mise-en-oeuvre }]`,
+    `    indicateurs: [ind${i}]`,
+  ]).flat(),
+  'evaluation:',
+  '  indicateurs:',
+  ...Array.from({ length: 300 }, (_, i) => [`    - id: ind${i}`, `      libelle: Indicateur ${i}`, '      type: realisation', '      unite: personnes', '      cible: 10']).flat(),
+];
+const base = y.join('\n') + '\n';
+const uri = pathToFileURL(path.join(dir, 'grand.gtec.yaml')).href;
+writeFileSync(new URL(uri), base);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+let version = 0;
+/** The document after a one-character edit in a fiche's title (a different one each time). */
+const edited = () => TextDocument.create(uri, 'gtec', ++version, base.replace(`titre: Action ${version % 300} `, `titre: Action ${version % 300}x`));
+const workspace = nodeWorkspace(() => true);
+
+async function time(runs: number, f: () => Promise<unknown>): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+const service = createLanguageService({ workspace, settings: { lang: 'fr' } });
+const first = await service.validate(edited());
+const warm = await time(15, () => service.validate(edited()));
+const naive = await time(5, () => createLanguageService({ workspace, settings: { lang: 'fr' } }).validate(edited()));
+const deep = await time(3, () => service.validateDeep(edited()));
+const metierLine = base.split('\n').findIndex((l) => l.startsWith('  - code: '));
+const completion = await time(15, async () => {
+  const text = base.replace(/^ {2}- code: \S+/m, '  - code: soudeur');
+  const doc = TextDocument.create(uri, 'gtec', ++version, text);
+  return service.complete(doc, { line: metierLine, character: 17 });
+});
+const hover = await time(15, () => service.hover(edited(), { line: metierLine, character: 12 }));
+
+console.log(`Diagnostic : ${base.length.toLocaleString('fr')} caractères, ${base.split('\n').length} lignes ; ${codes.length} métiers ; CSV de ${(rows.length - 1).toLocaleString('fr')} lignes ; référentiel ${first.referential}`);
+console.log(`Problèmes à la première validation : ${first.errors} erreur(s), ${first.warnings} avertissement(s)`);
+console.log(`validate par frappe (caches chauds)           : médiane ${warm.toFixed(1)} ms (15 runs)`);
+console.log(`validate, service neuf (référence naïve)      : médiane ${naive.toFixed(1)} ms (5 runs) → ×${(naive / warm).toFixed(1)}`);
+console.log(`validateDeep (passe au repos, 100k lignes)   : médiane ${deep.toFixed(1)} ms (3 runs)`);
+console.log(`complétion « soudeur » sur un code métier     : médiane ${completion.toFixed(1)} ms (15 runs)`);
+console.log(`survol d’un code métier                        : médiane ${hover.toFixed(1)} ms (15 runs)`);
+rmSync(dir, { recursive: true, force: true });
