@@ -59,7 +59,8 @@ export function registerDiagnostic(program: Command, ctx: CliContext): void {
       // The report lists every problem of the run (the file's own, the data's, the analysis').
       const pourRapport = { ...result, problemes: tries };
       const index = new LineIndex(text);
-      const fichierAffiche = path.relative(path.resolve(opts.sortie), path.resolve(fichier)).split(path.sep).join('/');
+      // Places in the report are relative to the diagnostic's folder, as data-file places are.
+      const fichierAffiche = path.basename(fichier);
       const locate = (p: Problem) => {
         if (!p.range) return undefined;
         const { line, column } = index.position(p.range.start);

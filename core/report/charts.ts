@@ -148,10 +148,15 @@ function seniorite(tranche: string, lang: Lang): string {
   return lang === 'fr' ? 'moins de 50 ans' : 'under 50';
 }
 
-function principaux(result: DiagnosticResult, garder: (m: MetierDiagnostique) => boolean): MetierDiagnostique[] {
+/** The `MAX_METIERS` métiers with the largest `taille` (employment, or BMO projects), ties by code. */
+function principaux(
+  result: DiagnosticResult,
+  garder: (m: MetierDiagnostique) => boolean,
+  taille: (m: MetierDiagnostique) => number = effectifFin,
+): MetierDiagnostique[] {
   return result.metiers
     .filter(garder)
-    .sort((a, b) => effectifFin(b) - effectifFin(a) || a.indicateurs.code.localeCompare(b.indicateurs.code))
+    .sort((a, b) => taille(b) - taille(a) || a.indicateurs.code.localeCompare(b.indicateurs.code))
     .slice(0, MAX_METIERS);
 }
 
@@ -194,7 +199,11 @@ function specTcam(result: DiagnosticResult, lang: Lang) {
 
 function specBmo(result: DiagnosticResult, lang: Lang) {
   const l = libelles(lang);
-  const retenus = principaux(result, (m) => typeof m.indicateurs.bmo?.partDifficiles.valeur === 'number');
+  const retenus = principaux(
+    result,
+    (m) => typeof m.indicateurs.bmo?.partDifficiles.valeur === 'number',
+    (m) => m.indicateurs.bmo?.projets.valeur ?? 0,
+  );
   if (retenus.length === 0) return undefined;
   const valeurs = retenus.map((m) => ({
     metier: etiquetteMetier(m),

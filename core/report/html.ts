@@ -125,7 +125,8 @@ function metierNomme(code: string, c: Contexte): Html {
 
 function synthese(c: Contexte): Html {
   const { r, l, lang } = c;
-  const effectifTotal = r.metiers.reduce((s, m) => s + (m.indicateurs.effectifFin?.valeur ?? 0), 0);
+  const effectifs = r.metiers.map((m) => m.indicateurs.effectifFin?.valeur).filter((v): v is number => typeof v === 'number');
+  const effectifTotal = effectifs.length ? texteValeur(effectifs.reduce((s, v) => s + v, 0), 'entier', lang) : l.absent;
   const erreurs = r.problemes.filter((p) => p.severity === 'error').length;
   const avertissements = r.problemes.filter((p) => p.severity === 'warning').length;
   const points: Html[] = [];
@@ -141,7 +142,7 @@ function synthese(c: Contexte): Html {
   }
   return h`<ul class="chiffres">
 <li><strong>${r.metiers.length}</strong>${l.metiersAnalyses}</li>
-<li><strong>${texteValeur(effectifTotal, 'entier', lang)}</strong>${l.effectif} ${r.periode.fin}</li>
+<li><strong>${effectifTotal}</strong>${l.effectif} ${r.periode.fin}</li>
 <li><strong>${r.familles.fragile?.length ?? 0}</strong>${nomFamille('fragile', lang)}</li>
 <li><strong>${r.familles.porteur?.length ?? 0}</strong>${nomFamille('porteur', lang)}</li>
 <li><strong>${r.passerelles.length}</strong>${l.passerelles}</li>
