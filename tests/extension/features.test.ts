@@ -126,6 +126,35 @@ describe('quick fixes', () => {
   });
 });
 
+describe('quick fix: fiche action for a fragile métier (GTEC-W403 of the full run)', () => {
+  const w403 = (line: number) => ({
+    range: { start: { line, character: 0 }, end: { line, character: 1 } },
+    code: 'GTEC-W403',
+    source: 'gtec',
+    message: 'fragile',
+    data: { pointer: '/metiers/0', data: { code: 'H2913', libelle: 'Soudeur / Soudeuse' } },
+  });
+
+  test('appended to plan_action in its indentation, the file stays valid', async () => {
+    const plan = `plan_action:\n    - id: f1   # première\n      titre: Former\n      objectifs: [x]\n`;
+    const { doc } = fixture(`${BASE}metiers:\n  - code: H2913\n${plan}`);
+    const fix = (await ls.codeActions(doc, [w403(11)])).find((a) => a.title === 'Créer une fiche action pour H2913')!;
+    const fixed = applyEdits(doc, fix.edit!.changes![doc.uri]!);
+    expect(fixed).toBe(
+      `${BASE}metiers:\n  - code: H2913\n${plan}    - id: fiche-h2913\n      titre: "Sécuriser le métier Soudeur / Soudeuse"\n      objectifs: ["À préciser"]\n      metiers: [H2913]\n`,
+    );
+    expect((await ls.validate(fixture(fixed).doc)).errors).toBe(0);
+  });
+
+  test('a plan_action section is created when there is none', async () => {
+    const { doc } = fixture(`${BASE}metiers:\n  - code: H2913\n`);
+    const fix = (await ls.codeActions(doc, [w403(11)]))[0]!;
+    const fixed = applyEdits(doc, fix.edit!.changes![doc.uri]!);
+    expect(fixed.endsWith('plan_action:\n  - id: fiche-h2913\n    titre: "Sécuriser le métier Soudeur / Soudeuse"\n    objectifs: ["À préciser"]\n    metiers: [H2913]\n')).toBe(true);
+    expect((await ls.validate(fixture(fixed).doc)).errors).toBe(0);
+  });
+});
+
 describe('outline and navigation', () => {
   test('document symbols: sections, entries named by id', () => {
     const { doc } = fixture(`${BASE}${ACTEURS}`);

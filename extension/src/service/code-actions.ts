@@ -45,6 +45,34 @@ export function addKeyEdit(ctx: DocumentContext, path: string[], key: string): T
   return undefined;
 }
 
+/** Text edit appending a fiche action for a fragile métier to `plan_action` (block YAML only). */
+export function addFicheEdit(ctx: DocumentContext, code: string, libelle: string): TextEdit | undefined {
+  const text = ctx.doc.getText();
+  const plan = nodeAt(ctx.yaml, ['plan_action']) as Node | undefined;
+  const ids = new Set(JSON.stringify(ctx.value).match(/"id":"[^"]*"/g) ?? []);
+  let id = `fiche-${code.toLowerCase()}`;
+  for (let n = 2; ids.has(`"id":"${id}"`); n++) id = `fiche-${code.toLowerCase()}-${n}`;
+  const item = (indent: string) =>
+    [`- id: ${id}`, `  titre: ${JSON.stringify(t(ctx.lang, `Sécuriser le métier ${libelle}`, `Secure the métier ${libelle}`))}`, `  objectifs: [${JSON.stringify(t(ctx.lang, 'À préciser', 'To be defined'))}]`, `  metiers: [${code}]`]
+      .map((l) => indent + l)
+      .join('\n');
+  if (isSeq(plan) && !plan.flow && plan.items.length && plan.range) {
+    const first = plan.items[0] as Node;
+    const lineStart = text.lastIndexOf('\n', first.range![0] - 1) + 1;
+    // `- ` sits two columns before the item's first key.
+    const indent = ' '.repeat(Math.max(0, first.range![0] - lineStart - 2));
+    const lastEnd = (plan.items[plan.items.length - 1] as Node).range![1];
+    const eol = text.indexOf('\n', Math.max(lastEnd - 1, 0));
+    const at = eol < 0 ? text.length : eol;
+    return { range: { start: ctx.doc.positionAt(at), end: ctx.doc.positionAt(at) }, newText: `\n${item(indent)}` };
+  }
+  if (plan === undefined && isMap(ctx.yaml.contents) && !ctx.yaml.contents.flow) {
+    const end = ctx.doc.positionAt(text.length);
+    return { range: { start: end, end }, newText: `${text.endsWith('\n') ? '' : '\n'}plan_action:\n${item('  ')}\n` };
+  }
+  return undefined;
+}
+
 export function codeActions(ctx: DocumentContext, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const uri = ctx.doc.uri;
@@ -61,6 +89,17 @@ export function codeActions(ctx: DocumentContext, diagnostics: readonly Diagnost
         edit: { changes: { [uri]: [{ range: diagnostic.range, newText: s }] } },
       });
     });
+    if (diagnostic.code === 'GTEC-W403' && typeof data?.code === 'string') {
+      const edit = addFicheEdit(ctx, data.code, String(data.libelle ?? data.code));
+      if (edit) {
+        actions.push({
+          title: t(ctx.lang, `Créer une fiche action pour ${data.code}`, `Create a fiche action for ${data.code}`),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [uri]: [edit] } },
+        });
+      }
+    }
     if (typeof data?.missingKey === 'string') {
       const segs = parsePointer(pointer);
       // The pointer designates either the mapping or the missing entry itself.
