@@ -32,3 +32,10 @@ await build({
   if (existsSync(schema)) copyFileSync(schema, 'extension/dist/gtec-diagnostic.schema.json');
   else console.warn(`esbuild.config.js: ${schema} absent (npm run schema) — extension sans schéma JSON`);
 }
+
+// Excel add-in (excel-addin/): custom functions (metadata generated from their JSDoc), task pane
+// and manifest, into dist/excel-addin/.
+{
+  const { buildExcelAddin } = await import('./excel-addin/build.mjs');
+  await buildExcelAddin();
+}

@@ -1,0 +1,94 @@
+// Build of the Excel add-in into dist/excel-addin/ (called by esbuild.config.js):
+//   functions.json      generated from the JSDoc of src/functions/functions.ts by custom-functions-metadata (French)
+//   functions.en.json   the same metadata with the English names and descriptions of src/functions/noms.en.json
+//   functions.js        the functions bundle, ending with one CustomFunctions.associate per generated id
+//   taskpane.html/.js/.css, manifest.xml, assets/icon-*.png
+// The manifest's https://localhost:3000 becomes $GTEC_ADDIN_URL when set.
+import { build } from 'esbuild';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { deflateSync, crc32 } from 'node:zlib';
+import path from 'node:path';
+
+const SRC = 'excel-addin/src';
+const FONCTIONS = `${SRC}/functions/functions.ts`;
+
+/** English metadata: same ids and parameters, names and descriptions from the table (all required). */
+export function metadonneesAnglaises(fr, table) {
+  const manque = [];
+  const functions = fr.functions.map((f) => {
+    const en = table[f.id];
+    if (!en) {
+      manque.push(f.id);
+      return f;
+    }
+    return {
+      ...f,
+      name: en.name,
+      description: en.description,
+      parameters: f.parameters.map((p) => {
+        if (!en.parameters?.[p.name]) manque.push(`${f.id}.${p.name}`);
+        return { ...p, description: en.parameters?.[p.name] ?? p.description };
+      }),
+    };
+  });
+  if (manque.length) throw new Error(`noms.en.json : traductions manquantes : ${manque.join(', ')}`);
+  return { ...fr, functions };
+}
+
+/** A square PNG icon (GTEC blue, white frame), encoded by hand: no binary in the repository. */
+function icone(taille) {
+  const ligne = 1 + taille * 4;
+  const brut = Buffer.alloc(ligne * taille);
+  for (let y = 0; y < taille; y++) {
+    brut[y * ligne] = 0;
+    for (let x = 0; x < taille; x++) {
+      const bord = Math.max(2, Math.round(taille / 8));
+      const cadre = x >= bord && y >= bord && x < taille - bord && y < taille - bord && (x < 2 * bord || y < 2 * bord || y >= taille - 2 * bord || (x >= taille / 2 && y >= taille / 2 && y < taille / 2 + bord));
+      const [r, g, b] = cadre ? [255, 255, 255] : [0x1f, 0x4e, 0x79];
+      brut.set([r, g, b, 255], y * ligne + 1 + x * 4);
+    }
+  }
+  const bloc = (type, data) => {
+    const t = Buffer.from(type, 'ascii');
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([t, data])) >>> 0);
+    return Buffer.concat([len, t, data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(taille, 0);
+  ihdr.writeUInt32BE(taille, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), bloc('IHDR', ihdr), bloc('IDAT', deflateSync(brut)), bloc('IEND', Buffer.alloc(0))]);
+}
+
+export async function buildExcelAddin({ outdir = 'dist/excel-addin', common = {} } = {}) {
+  mkdirSync(`${outdir}/assets`, { recursive: true });
+  const gen = await generateCustomFunctionsMetadata(FONCTIONS, false);
+  if (gen.errors.length) throw new Error(`custom-functions-metadata :\n${gen.errors.join('\n')}`);
+  const fr = JSON.parse(gen.metadataJson);
+  writeFileSync(`${outdir}/functions.json`, JSON.stringify(fr, null, 2) + '\n');
+  const table = JSON.parse(readFileSync(`${SRC}/functions/noms.en.json`, 'utf8'));
+  writeFileSync(`${outdir}/functions.en.json`, JSON.stringify(metadonneesAnglaises(fr, table), null, 2) + '\n');
+
+  // Registration, as Office's webpack plugin does it: one associate call per generated id.
+  const enregistrement = [
+    `import * as f from './functions.ts';`,
+    ...gen.associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, f.${a.functionName});`),
+  ].join('\n');
+  const navigateur = { ...common, bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none', platform: 'browser', target: 'es2020', format: 'iife' };
+  await build({
+    ...navigateur,
+    stdin: { contents: enregistrement, resolveDir: path.resolve(`${SRC}/functions`), sourcefile: 'enregistrement.ts', loader: 'ts' },
+    outfile: `${outdir}/functions.js`,
+  });
+  await build({ ...navigateur, entryPoints: [`${SRC}/taskpane/taskpane.ts`], outfile: `${outdir}/taskpane.js` });
+  for (const f of ['taskpane.html', 'taskpane.css']) copyFileSync(`${SRC}/taskpane/${f}`, `${outdir}/${f}`);
+
+  const base = process.env.GTEC_ADDIN_URL?.replace(/\/+$/, '');
+  const manifeste = readFileSync('excel-addin/manifest.xml', 'utf8');
+  writeFileSync(`${outdir}/manifest.xml`, base ? manifeste.replaceAll('https://localhost:3000', base) : manifeste);
+  for (const t of [16, 32, 64, 80]) writeFileSync(`${outdir}/assets/icon-${t}.png`, icone(t));
+}

@@ -1,0 +1,86 @@
+/// <reference types="custom-functions-runtime" />
+/**
+ * What every custom function goes through: a cache by function, arguments and referential
+ * (formulas recalculating by the thousand hit it), and a guard that turns any failure into an
+ * Excel error value (`CustomFunctions.Error`), never a JavaScript exception in a cell.
+ */
+import { referentielActif } from '../shared/etat.js';
+import { langue } from '../shared/langue.js';
+import { ErreurCellule } from './args.js';
+
+/** Result of a function before conversion: cells may hold errors. */
+export type Resultat = Array<Array<number | string | boolean | ErreurCellule>>;
+
+interface Reglages {
+  actif: boolean;
+  /** Entries kept at most; the cache is emptied when it is full (simple and bounded). */
+  taille: number;
+}
+
+interface Global {
+  __GTEC_CACHE__?: { reglages: Reglages; entrees: Map<string, unknown>; succes: number; echecs: number };
+}
+
+function cache(): NonNullable<Global['__GTEC_CACHE__']> {
+  const g = globalThis as Global;
+  return (g.__GTEC_CACHE__ ??= { reglages: { actif: true, taille: 50_000 }, entrees: new Map(), succes: 0, echecs: 0 });
+}
+
+/** Turns the cache on or off and empties it (benchmarks, tests). */
+export function reglerCache(r: Partial<Reglages>): void {
+  const c = cache();
+  Object.assign(c.reglages, r);
+  c.entrees.clear();
+  c.succes = 0;
+  c.echecs = 0;
+}
+
+export function statistiquesCache(): { entrees: number; succes: number; echecs: number } {
+  const c = cache();
+  return { entrees: c.entrees.size, succes: c.succes, echecs: c.echecs };
+}
+
+function erreurExcel(e: ErreurCellule): CustomFunctions.Error {
+  const lang = langue();
+  const code = e.code as unknown as CustomFunctions.ErrorCode;
+  // Excel shows a custom message only with #VALUE! and #N/A.
+  return e.code === '#VALUE!' || e.code === '#N/A' ? new CustomFunctions.Error(code, lang === 'fr' ? e.fr : e.en) : new CustomFunctions.Error(code);
+}
+
+function convertir(r: Resultat | ErreurCellule): unknown {
+  if (r instanceof ErreurCellule) throw erreurExcel(r);
+  return r.map((l) => l.map((v) => (v instanceof ErreurCellule ? erreurExcel(v) : v)));
+}
+
+/**
+ * Runs one function: cached by (id, referential, arguments). A whole-call error is thrown as a
+ * `CustomFunctions.Error` (Excel shows it in the cell); errors inside a spilled result stay in
+ * their cells.
+ */
+export function appel(id: string, args: readonly unknown[], calcul: () => Resultat | ErreurCellule): any[][] {
+  const c = cache();
+  let r: Resultat | ErreurCellule;
+  if (c.reglages.actif) {
+    const cle = `${id}\u0000${referentielActif().cle}\u0000${JSON.stringify(args)}`;
+    const deja = c.entrees.get(cle) as Resultat | ErreurCellule | undefined;
+    if (deja !== undefined) {
+      c.succes++;
+      r = deja;
+    } else {
+      c.echecs++;
+      r = proteger(calcul);
+      if (c.entrees.size >= c.reglages.taille) c.entrees.clear();
+      c.entrees.set(cle, r);
+    }
+  } else r = proteger(calcul);
+  return convertir(r) as any[][];
+}
+
+function proteger(calcul: () => Resultat | ErreurCellule): Resultat | ErreurCellule {
+  try {
+    return calcul();
+  } catch {
+    // A defect of ours, not of the user's data: still an error value, with a clear message.
+    return new ErreurCellule('#VALUE!', 'Erreur interne de GTEC : calcul impossible pour ces arguments', 'GTEC internal error: cannot compute for these arguments');
+  }
+}

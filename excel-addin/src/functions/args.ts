@@ -1,0 +1,93 @@
+/**
+ * Excel-shaped arguments: a parameter declared as a matrix receives a single value as [[v]] and a
+ * range as rows of cells; an empty cell is "" (or null), an omitted optional argument null or
+ * undefined; numbers typed as text keep their French decimal comma ("12,5"). Reading never
+ * throws: a bad value becomes an `ErreurCellule` the façade turns into an Excel error.
+ */
+import { parseNombre, parsePart } from '../../../core/data/numbers.js';
+
+export type Cellule = number | string | boolean | null | undefined;
+export type Matrice = Cellule[][];
+
+/** An Excel error to show, with its message (French and English). */
+export class ErreurCellule {
+  constructor(
+    readonly code: '#VALUE!' | '#N/A' | '#NUM!' | '#DIV/0!',
+    readonly fr: string,
+    readonly en: string,
+  ) {}
+}
+
+export const valeurIncorrecte = (fr: string, en: string) => new ErreurCellule('#VALUE!', fr, en);
+export const nonDisponible = (fr: string, en: string) => new ErreurCellule('#N/A', fr, en);
+
+/** A scalar or a range as a matrix; absent (null/undefined) stays undefined. */
+export function matrice(v: unknown): Matrice | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (Array.isArray(v)) {
+    if (v.length === 0) return undefined;
+    return v.map((ligne) => (Array.isArray(ligne) ? (ligne as Cellule[]) : [ligne as Cellule]));
+  }
+  return [[v as Cellule]];
+}
+
+export const estVide = (c: Cellule): boolean => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+
+/** Every cell of an absent or all-empty argument is empty. */
+export function toutVide(m: Matrice | undefined): boolean {
+  return !m || m.every((l) => l.every(estVide));
+}
+
+/** A number from a cell; `undefined` for an empty cell; an error for text that is not a number. */
+export function nombre(c: Cellule, nom: string, part = false): number | undefined | ErreurCellule {
+  if (estVide(c)) return undefined;
+  if (typeof c === 'number') return Number.isFinite(c) ? c : valeurIncorrecte(`${nom} : nombre invalide`, `${nom}: invalid number`);
+  if (typeof c === 'boolean') return valeurIncorrecte(`${nom} : nombre attendu, VRAI/FAUX trouvé`, `${nom}: number expected, TRUE/FALSE found`);
+  const brut = String(c);
+  const lu = part ? parsePart(brut) : parseNombre(brut);
+  if (lu.ok && lu.value.valeur !== null) return lu.value.valeur;
+  if (lu.ok && lu.value.masque) return nonDisponible(`${nom} : valeur masquée (« ${c} »)`, `${nom}: withheld value ("${c}")`);
+  return valeurIncorrecte(`${nom} : « ${c} » n’est pas un nombre (attendu par exemple 12,5)`, `${nom}: "${c}" is not a number (expected e.g. 12.5)`);
+}
+
+/** An optional scalar number argument (the first cell), with a default. */
+export function nombreOptionnel(v: unknown, nom: string, defaut: number): number | ErreurCellule {
+  const m = matrice(v);
+  if (toutVide(m)) return defaut;
+  const n = nombre(m![0]![0], nom);
+  return n === undefined ? defaut : n;
+}
+
+export function texte(c: Cellule): string {
+  return estVide(c) ? '' : String(c).trim();
+}
+
+/**
+ * Shape of the element-wise result of several matrices, Excel's broadcasting: each argument has
+ * the result's number of rows or 1, and its number of columns or 1.
+ */
+export function formeCommune(ms: ReadonlyArray<Matrice>, noms: readonly string[]): { lignes: number; colonnes: number } | ErreurCellule {
+  const lignes = Math.max(...ms.map((m) => m.length));
+  const colonnes = Math.max(...ms.map((m) => m[0]?.length ?? 0));
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const c = m[0]?.length ?? 0;
+    if ((m.length !== 1 && m.length !== lignes) || (c !== 1 && c !== colonnes)) {
+      return valeurIncorrecte(
+        `Plages de tailles incompatibles : ${noms[i]} a ${m.length}×${c} cellules, attendu ${lignes}×${colonnes} ou une seule cellule`,
+        `Ranges of incompatible sizes: ${noms[i]} has ${m.length}×${c} cells, expected ${lignes}×${colonnes} or a single cell`,
+      );
+    }
+  }
+  return { lignes, colonnes };
+}
+
+export function cellule(m: Matrice, i: number, j: number): Cellule {
+  const l = m.length === 1 ? m[0]! : m[i]!;
+  return l.length === 1 ? l[0] : l[j];
+}
+
+/** All cells of a matrix, row by row, as a list. */
+export function aplatir(m: Matrice | undefined): Cellule[] {
+  return m ? m.flat() : [];
+}

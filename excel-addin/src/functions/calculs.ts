@@ -1,0 +1,314 @@
+/**
+ * Adapters between Excel-shaped arguments and the core: read the cells, call the core function,
+ * lay the result out as rows. No analysis here: every figure comes from core/.
+ */
+import { lireTranche, structureAges } from '../../../core/analysis/ages.js';
+import { indiceSpecificite, tcam } from '../../../core/analysis/indicators.js';
+import { lireEntetes, reglesDepuisPaires, tensionDeLignes, typologieDeLignes, type ChampLigne, type Ligne } from '../../../core/analysis/lignes.js';
+import { Regles, type ReglesDoc } from '../../../core/format/schema.js';
+import { nomFamille } from '../../../core/report/labels.js';
+import { referentielActif, type EtatReferentiel } from '../shared/etat.js';
+import { langue } from '../shared/langue.js';
+import {
+  aplatir,
+  cellule,
+  ErreurCellule,
+  estVide,
+  formeCommune,
+  matrice,
+  nombre,
+  nombreOptionnel,
+  nonDisponible,
+  texte,
+  toutVide,
+  valeurIncorrecte,
+  type Cellule,
+  type Matrice,
+} from './args.js';
+import type { Resultat } from './appel.js';
+
+type Valeur = Resultat[number][number];
+
+/** Applies `f` cell by cell over broadcast numeric arguments; an empty input cell gives an empty result. */
+function parCellule(args: unknown[], noms: readonly string[], f: (xs: number[]) => Valeur): Resultat | ErreurCellule {
+  const ms: Matrice[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const m = matrice(args[k]);
+    if (!m) return valeurIncorrecte(`Argument manquant : ${noms[k]}`, `Missing argument: ${noms[k]}`);
+    ms.push(m);
+  }
+  const forme = formeCommune(ms, noms);
+  if (forme instanceof ErreurCellule) return forme;
+  const out: Resultat = [];
+  for (let i = 0; i < forme.lignes; i++) {
+    const ligne: Valeur[] = [];
+    for (let j = 0; j < forme.colonnes; j++) {
+      const xs: number[] = [];
+      let v: Valeur | undefined;
+      for (let k = 0; k < ms.length && v === undefined; k++) {
+        const n = nombre(cellule(ms[k]!, i, j), noms[k]!);
+        if (n instanceof ErreurCellule) v = n;
+        else if (n === undefined) v = '';
+        else xs.push(n);
+      }
+      ligne.push(v ?? f(xs));
+    }
+    out.push(ligne);
+  }
+  return out;
+}
+
+export function calculTcam(e0: unknown, e1: unknown, t0: unknown, t1: unknown): Resultat | ErreurCellule {
+  // An undefined rate (start ≤ 0, end < 0, end year ≤ start year) is #NUM!, as Excel's RRI.
+  return parCellule([e0, e1, t0, t1], ['effectif_debut', 'effectif_fin', 'annee_debut', 'annee_fin'], ([a, b, c, d]) =>
+    tcam(a!, b!, c!, d!) ?? new ErreurCellule('#NUM!', '', ''),
+  );
+}
+
+export function calculIndiceSpecificite(eSz: unknown, eZ: unknown, eSR: unknown, eR: unknown): Resultat | ErreurCellule {
+  return parCellule([eSz, eZ, eSR, eR], ['emploi_metier_zone', 'emploi_zone', 'emploi_metier_reference', 'emploi_reference'], ([a, b, c, d]) =>
+    indiceSpecificite(a!, b!, c!, d!) ?? new ErreurCellule('#DIV/0!', '', ''),
+  );
+}
+
+/** A column argument as a list of optional numbers (shares accept « 57 % »). */
+function colonne(v: unknown, nom: string, part = false): Array<number | undefined> | ErreurCellule {
+  const out: Array<number | undefined> = [];
+  for (const c of aplatir(matrice(v))) {
+    const n = nombre(c, nom, part);
+    if (n instanceof ErreurCellule) return n;
+    out.push(n);
+  }
+  return out;
+}
+
+function regles(v: unknown): ReglesDoc | ErreurCellule {
+  const m = matrice(v);
+  if (toutVide(m)) return Regles.parse({});
+  const paires: Array<[string, unknown]> = [];
+  for (const l of m!) {
+    if (estVide(l[0])) continue;
+    if (l.length < 2) return valeurIncorrecte('seuils : plage de deux colonnes attendue (règle ; valeur)', 'thresholds: a two-column range expected (rule; value)');
+    const n = nombre(l[1], String(l[0]), true);
+    paires.push([texte(l[0]), n instanceof ErreurCellule || n === undefined ? l[1] : n]);
+  }
+  const r = reglesDepuisPaires(paires);
+  return 'erreur' in r ? valeurIncorrecte(r.erreur.fr, r.erreur.en) : r.regles;
+}
+
+export function calculTension(offres: unknown, demandeurs: unknown, partDifficiles: unknown, ecoulement: unknown): Resultat | ErreurCellule {
+  const o = colonne(offres, 'offres');
+  const d = colonne(demandeurs, 'demandeurs');
+  const p = colonne(partDifficiles, 'part_difficiles', true);
+  const e = toutVide(matrice(ecoulement)) ? [] : colonne(ecoulement, 'ecoulement', true);
+  for (const c of [o, d, p, e]) if (c instanceof ErreurCellule) return c;
+  const cols = [o, d, p, e] as Array<Array<number | undefined>>;
+  const n = Math.max(...cols.map((c) => c.length));
+  const at = (c: Array<number | undefined>, i: number) => (c.length === 1 ? c[0] : c[i]);
+  if (cols.some((c) => c.length > 1 && c.length !== n)) {
+    return valeurIncorrecte(`Plages de longueurs différentes (attendu ${n} cellules chacune)`, `Ranges of different lengths (expected ${n} cells each)`);
+  }
+  const lignes = Array.from({ length: n }, (_, i) => {
+    const l: { offres?: number; demandeurs?: number; partDifficiles?: number; ecoulement?: number } = {};
+    const [vo, vd, vp, ve] = cols.map((c) => at(c, i));
+    if (vo !== undefined) l.offres = vo;
+    if (vd !== undefined) l.demandeurs = vd;
+    if (vp !== undefined) l.partDifficiles = vp;
+    if (ve !== undefined) l.ecoulement = ve;
+    return l;
+  });
+  const manque = nonDisponible(
+    'Score de tension non calculable : il faut au moins deux composantes (offres/demandeurs, écoulement, part de projets difficiles) et au moins deux lignes qui varient',
+    'Tension score not computable: at least two components (offers/job seekers, outflow, share of difficult projects) and at least two varying rows are needed',
+  );
+  return tensionDeLignes(lignes, Regles.parse({})).map((t) => [t.score ?? manque, t.classe ?? manque]);
+}
+
+export function calculDeparts(tranches: unknown, effectifs: unknown, horizon: unknown, part5054: unknown): Resultat | ErreurCellule {
+  const libelles = aplatir(matrice(tranches)).map(texte);
+  if (libelles.length === 0) return valeurIncorrecte('tranches : plage des tranches d’âge attendue (ex. 15-29, 30-49, 50-54, 55+)', 'tranches: a range of age bands expected (e.g. 15-29, 30-49, 50-54, 55+)');
+  const bandes = [];
+  for (const l of libelles) {
+    const t = lireTranche(l);
+    if (!t) return valeurIncorrecte(`Tranche d’âge « ${l} » non reconnue (attendu par exemple 15-29, 50-54, 55+, 55 ans et plus)`, `Age band "${l}" not recognised (expected e.g. 15-29, 50-54, 55+)`);
+    bandes.push(t);
+  }
+  const h = nombreOptionnel(horizon, 'horizon', 10);
+  const p = nombreOptionnel(part5054, 'part_50_54', 0.5);
+  if (h instanceof ErreurCellule) return h;
+  if (p instanceof ErreurCellule) return p;
+  const m = matrice(effectifs);
+  if (!m) return valeurIncorrecte('Argument manquant : effectifs', 'Missing argument: effectifs');
+  // One métier when the employment range has the bands' shape; else one métier per row.
+  const lignes: Cellule[][] = aplatir(m).length === libelles.length ? [aplatir(m)] : m;
+  const out: Resultat = [];
+  for (const l of lignes) {
+    if (l.length !== libelles.length) {
+      return valeurIncorrecte(`effectifs : ${l.length} valeurs par ligne pour ${libelles.length} tranches`, `effectifs: ${l.length} values per row for ${libelles.length} bands`);
+    }
+    const eff = [];
+    let vide = true;
+    for (let k = 0; k < l.length; k++) {
+      const n = nombre(l[k], 'effectifs');
+      if (n instanceof ErreurCellule) return n;
+      if (n !== undefined) vide = false;
+      eff.push({ tranche: bandes[k]!, effectif: n ?? 0 });
+    }
+    const s = structureAges(eff, { horizon: h, part5054: p });
+    out.push([vide ? '' : s.partPartants === null ? new ErreurCellule('#DIV/0!', '', '') : s.partPartants * s.total]);
+  }
+  return out;
+}
+
+export function calculFamilles(plage: unknown, seuils: unknown): Resultat | ErreurCellule {
+  const m = matrice(plage);
+  if (!m || m.length < 2) return valeurIncorrecte('plage : une ligne d’en-têtes puis une ligne par métier attendues', 'range: a header row then one row per métier expected');
+  const { colonnes } = lireEntetes(m[0]!.map(texte));
+  const champs = Object.keys(colonnes).filter((c) => c !== 'code' && c !== 'libelle');
+  if (champs.length === 0) {
+    return valeurIncorrecte(
+      'Aucune colonne d’indicateur reconnue dans la ligne d’en-têtes (attendu par exemple : code, effectif_debut, effectif_fin, annee_debut, annee_fin, tcam_reference, classe_tension, projets, difficiles, indice_specificite, part_55_plus, strategique)',
+      'No indicator column recognised in the header row (expected e.g. code, effectif_debut, effectif_fin, annee_debut, annee_fin, tcam_reference, classe_tension, projets, difficiles, indice_specificite, part_55_plus, strategique)',
+    );
+  }
+  const r = regles(seuils);
+  if (r instanceof ErreurCellule) return r;
+  const texteSeul: ReadonlySet<ChampLigne> = new Set(['code', 'libelle', 'en_mutation', 'strategique']);
+  const parts: ReadonlySet<ChampLigne> = new Set(['tcam', 'tcam_reference', 'part_difficiles', 'part_55_plus', 'part_55_plus_reference', 'ecoulement']);
+  const lignes: Ligne[] = [];
+  const erreurs = new Map<number, ErreurCellule>();
+  m.slice(1).forEach((l, i) => {
+    const ligne: Ligne = {};
+    for (const [champ, k] of Object.entries(colonnes) as Array<[ChampLigne, number]>) {
+      const c = l[k];
+      if (texteSeul.has(champ)) ligne[champ] = typeof c === 'boolean' || typeof c === 'number' ? c : texte(c) || null;
+      else {
+        const n = nombre(c, m[0]![k] as string, parts.has(champ));
+        if (n instanceof ErreurCellule) erreurs.set(i, n);
+        else ligne[champ] = n ?? null;
+      }
+    }
+    lignes.push(ligne);
+  });
+  const lang = langue();
+  const typo = typologieDeLignes(lignes, r);
+  const entete: Valeur[] = lang === 'fr' ? ['Familles', 'Raisons'] : ['Families', 'Reasons'];
+  return [
+    entete,
+    ...typo.map((t, i): Valeur[] => {
+      const e = erreurs.get(i);
+      if (e) return [e, e];
+      if (lignes[i]!.code === null && Object.values(lignes[i]!).every((v) => v === null)) return ['', ''];
+      return [t.familles.map((f) => nomFamille(f, lang)).join(', '), t.raisons.map((x) => x[lang]).join(lang === 'fr' ? ' ; ' : '; ')];
+    }),
+  ];
+}
+
+/** A ROME code from a cell, checked against the active referential. */
+function codeMetier(c: Cellule, nom: string, etat: EtatReferentiel): string | ErreurCellule {
+  const code = texte(c).toUpperCase();
+  if (!code) return valeurIncorrecte(`${nom} : code métier attendu (ex. H2913)`, `${nom}: a job code expected (e.g. H2913)`);
+  if (etat.index.metier(code)) return code;
+  const proches = etat.index.suggest(code);
+  const r = etat.referential.label;
+  return nonDisponible(
+    `Code métier inconnu « ${code} » dans ${r}${proches.length ? ` ; vouliez-vous dire ${proches.join(', ')} ?` : ''}`,
+    `Unknown job code "${code}" in ${r}${proches.length ? `; did you mean ${proches.join(', ')}?` : ''}`,
+  );
+}
+
+function premier(v: unknown): Cellule {
+  return matrice(v)?.[0]?.[0];
+}
+
+export function calculLibelle(code: unknown): Resultat | ErreurCellule {
+  const m = matrice(code);
+  if (!m) return valeurIncorrecte('Argument manquant : code', 'Missing argument: code');
+  const etat = referentielActif();
+  return m.map((l) =>
+    l.map((c) => {
+      if (estVide(c)) return '';
+      const k = codeMetier(c, 'code', etat);
+      return k instanceof ErreurCellule ? k : etat.index.metier(k)!.libelle;
+    }),
+  );
+}
+
+export function calculRechercher(texteCherche: unknown, n: unknown): Resultat | ErreurCellule {
+  const q = texte(premier(texteCherche));
+  if (!q) return valeurIncorrecte('texte : un libellé ou une appellation à chercher est attendu', 'text: a label or job title to search for is expected');
+  const k = nombreOptionnel(n, 'n', 10);
+  if (k instanceof ErreurCellule) return k;
+  if (!(k >= 1)) return valeurIncorrecte('n : au moins 1', 'n: at least 1');
+  const hits = referentielActif().index.search(q, Math.floor(k));
+  if (hits.length === 0) return nonDisponible(`Aucun métier trouvé pour « ${q} »`, `No job found for "${q}"`);
+  return hits.map((h) => [h.code, h.libelle, h.trouve]);
+}
+
+export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellule {
+  const ma = matrice(a);
+  const mb = matrice(b);
+  if (!ma || !mb) return valeurIncorrecte('Deux codes métier attendus', 'Two job codes expected');
+  const forme = formeCommune([ma, mb], ['a', 'b']);
+  if (forme instanceof ErreurCellule) return forme;
+  const etat = referentielActif();
+  const out: Resultat = [];
+  for (let i = 0; i < forme.lignes; i++) {
+    const l: Valeur[] = [];
+    for (let j = 0; j < forme.colonnes; j++) {
+      const ca = cellule(ma, i, j);
+      const cb = cellule(mb, i, j);
+      if (estVide(ca) || estVide(cb)) {
+        l.push('');
+        continue;
+      }
+      const x = codeMetier(ca, 'a', etat);
+      const y = codeMetier(cb, 'b', etat);
+      if (x instanceof ErreurCellule) l.push(x);
+      else if (y instanceof ErreurCellule) l.push(y);
+      else l.push(etat.moteur().score(x, y) ?? valeurIncorrecte('a et b sont le même métier', 'a and b are the same job'));
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): Resultat | ErreurCellule {
+  const etat = referentielActif();
+  const source = codeMetier(premier(code), 'code_source', etat);
+  if (source instanceof ErreurCellule) return source;
+  const k = nombreOptionnel(n, 'n', 5);
+  if (k instanceof ErreurCellule) return k;
+  if (!(k >= 1)) return valeurIncorrecte('n : au moins 1', 'n: at least 1');
+  let candidats: string[] | undefined;
+  if (!toutVide(matrice(cibles))) {
+    candidats = [];
+    for (const c of aplatir(matrice(cibles))) {
+      if (estVide(c)) continue;
+      const x = codeMetier(c, 'cibles', etat);
+      if (x instanceof ErreurCellule) return x;
+      candidats.push(x);
+    }
+  }
+  const moteur = etat.moteur();
+  const top = moteur.topK(source, Math.floor(k), candidats);
+  if (top.length === 0) return nonDisponible('Aucune passerelle parmi les cibles données', 'No passerelle among the given targets');
+  return top.map((t, i) => {
+    const p = moteur.passerelle(source, t.cible, i + 1)!;
+    return [t.cible, p.cibleLibelle, t.score, p.ecart.length];
+  });
+}
+
+export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurCellule {
+  const etat = referentielActif();
+  const a = codeMetier(premier(source), 'source', etat);
+  if (a instanceof ErreurCellule) return a;
+  const b = codeMetier(premier(cible), 'cible', etat);
+  if (b instanceof ErreurCellule) return b;
+  const p = etat.moteur().passerelle(a, b, 1);
+  if (!p) return valeurIncorrecte('source et cible sont le même métier', 'source and target are the same job');
+  const lang = langue();
+  const types = { fr: { 'savoir-faire': 'savoir-faire', 'savoir-etre': 'savoir-être', savoir: 'savoir' }, en: { 'savoir-faire': 'skill', 'savoir-etre': 'soft skill', savoir: 'knowledge' } }[lang];
+  if (p.ecart.length === 0) return [[lang === 'fr' ? 'Aucune compétence à acquérir' : 'No competence to acquire', '', '', '']];
+  return p.ecart.map((e) => [e.id, e.libelle, types[e.type], e.coeur ? (lang === 'fr' ? 'cœur de métier' : 'core') : '']);
+}

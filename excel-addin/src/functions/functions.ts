@@ -1,0 +1,140 @@
+/**
+ * GTEC custom functions for Excel: a thin façade over the core (every figure is computed in
+ * core/). The JSDoc below is the source of the functions' metadata: `functions.json` is generated
+ * from it at build with custom-functions-metadata (French names and descriptions); the English
+ * metadata is derived with the table in `en.ts`. Ranges are matrices: a single value arrives as
+ * [[v]] and a result of one cell shows as a value, larger results spill.
+ */
+import { appel } from './appel.js';
+import {
+  calculDeparts,
+  calculEcart,
+  calculFamilles,
+  calculIndiceSpecificite,
+  calculLibelle,
+  calculPasserelles,
+  calculRechercher,
+  calculSimilarite,
+  calculTcam,
+  calculTension,
+} from './calculs.js';
+
+/**
+ * Taux de croissance annuel moyen (TCAM) entre deux effectifs : (fin/début)^(1/(année fin − année début)) − 1.
+ * @customfunction TCAM
+ * @param effectif_debut Effectif en début de période (valeur ou plage).
+ * @param effectif_fin Effectif en fin de période (valeur ou plage).
+ * @param annee_debut Année de début.
+ * @param annee_fin Année de fin.
+ * @returns Le TCAM (0,02 = +2 %/an) de chaque ligne.
+ */
+export function tcam(effectif_debut: any[][], effectif_fin: any[][], annee_debut: any[][], annee_fin: any[][]): any[][] {
+  return appel('TCAM', [effectif_debut, effectif_fin, annee_debut, annee_fin], () => calculTcam(effectif_debut, effectif_fin, annee_debut, annee_fin));
+}
+
+/**
+ * Indice de spécificité : part du métier dans l’emploi du territoire rapportée à sa part dans le territoire de référence.
+ * @customfunction INDICE.SPECIFICITE
+ * @param emploi_metier_zone Emploi du métier dans le territoire.
+ * @param emploi_zone Emploi total du territoire.
+ * @param emploi_metier_reference Emploi du métier dans le territoire de référence.
+ * @param emploi_reference Emploi total du territoire de référence.
+ * @returns L’indice (1 = même poids que la référence).
+ */
+export function indiceSpecificite(emploi_metier_zone: any[][], emploi_zone: any[][], emploi_metier_reference: any[][], emploi_reference: any[][]): any[][] {
+  return appel('INDICE.SPECIFICITE', [emploi_metier_zone, emploi_zone, emploi_metier_reference, emploi_reference], () =>
+    calculIndiceSpecificite(emploi_metier_zone, emploi_zone, emploi_metier_reference, emploi_reference),
+  );
+}
+
+/**
+ * Score composite de tension (moyenne des z-scores sur les lignes) et classe de 1 à 5 (quintile du score).
+ * @customfunction TENSION
+ * @param offres Offres d’emploi (une ligne par métier).
+ * @param demandeurs Demandeurs d’emploi.
+ * @param part_difficiles Part des projets de recrutement BMO jugés difficiles (0,6 ou 60 %).
+ * @param [ecoulement] Taux d’écoulement (sorties / demandeurs), facultatif.
+ * @returns Deux colonnes : score, classe.
+ */
+export function tension(offres: any[][], demandeurs: any[][], part_difficiles: any[][], ecoulement?: any[][]): any[][] {
+  return appel('TENSION', [offres, demandeurs, part_difficiles, ecoulement], () => calculTension(offres, demandeurs, part_difficiles, ecoulement));
+}
+
+/**
+ * Départs en fin de carrière estimés à l’horizon, d’après l’emploi par tranche d’âge (tous les 55 ans et plus et une part des 50-54 ans à 10 ans).
+ * @customfunction DEPARTS.FIN.CARRIERE
+ * @param tranches Libellés des tranches d’âge (ex. 15-29, 30-49, 50-54, 55+).
+ * @param effectifs Emploi par tranche : une ligne, ou une ligne par métier.
+ * @param [horizon] Horizon en années (10 par défaut).
+ * @param [part_50_54] Part des 50-54 ans comptée comme partant (0,5 par défaut).
+ * @returns Le nombre de départs estimés de chaque ligne.
+ */
+export function departsFinCarriere(tranches: any[][], effectifs: any[][], horizon?: any[][], part_50_54?: any[][]): any[][] {
+  return appel('DEPARTS.FIN.CARRIERE', [tranches, effectifs, horizon, part_50_54], () => calculDeparts(tranches, effectifs, horizon, part_50_54));
+}
+
+/**
+ * Familles de chaque métier (en crise, en croissance, en tension, stratégique, fragile, porteur…) et leurs raisons, d’après vos colonnes d’indicateurs.
+ * @customfunction FAMILLES
+ * @param plage Plage avec une ligne d’en-têtes (code, effectif_debut, effectif_fin, annee_debut, annee_fin, classe_tension, projets, difficiles…) puis une ligne par métier.
+ * @param [seuils] Plage de deux colonnes : règle (ex. crise.tcam_max) et valeur.
+ * @returns Deux colonnes : familles, raisons (avec une ligne d’en-têtes).
+ */
+export function familles(plage: any[][], seuils?: any[][]): any[][] {
+  return appel('FAMILLES', [plage, seuils], () => calculFamilles(plage, seuils));
+}
+
+/**
+ * Passerelles de compétences depuis un métier : métiers cibles les plus proches, score et nombre de compétences à acquérir.
+ * @customfunction PASSERELLES
+ * @param code_source Code ROME du métier de départ (ex. H2913).
+ * @param [n] Nombre de passerelles (5 par défaut).
+ * @param [cibles] Plage de codes ROME parmi lesquels chercher (ex. les métiers porteurs).
+ * @returns Quatre colonnes : code cible, libellé, score, compétences à acquérir.
+ */
+export function passerelles(code_source: any[][], n?: any[][], cibles?: any[][]): any[][] {
+  return appel('PASSERELLES', [code_source, n, cibles], () => calculPasserelles(code_source, n, cibles));
+}
+
+/**
+ * Compétences du métier cible à acquérir depuis le métier source, cœur de métier d’abord.
+ * @customfunction ECART
+ * @param source Code ROME du métier de départ.
+ * @param cible Code ROME du métier visé.
+ * @returns Quatre colonnes : identifiant, compétence, type, cœur de métier.
+ */
+export function ecart(source: any[][], cible: any[][]): any[][] {
+  return appel('ECART', [source, cible], () => calculEcart(source, cible));
+}
+
+/**
+ * Score de passerelle (0 à 1) du métier a vers le métier b.
+ * @customfunction SIMILARITE
+ * @param a Code ROME du métier de départ (valeur ou plage).
+ * @param b Code ROME du métier visé (valeur ou plage).
+ * @returns Le score de chaque paire.
+ */
+export function similarite(a: any[][], b: any[][]): any[][] {
+  return appel('SIMILARITE', [a, b], () => calculSimilarite(a, b));
+}
+
+/**
+ * Libellé d’un code ROME dans le référentiel actif.
+ * @customfunction LIBELLE
+ * @param code Code ROME (valeur ou plage).
+ * @returns Le libellé de chaque code.
+ */
+export function libelle(code: any[][]): any[][] {
+  return appel('LIBELLE', [code], () => calculLibelle(code));
+}
+
+/**
+ * Codes ROME dont le libellé ou une appellation correspond au texte (sans accents ni casse).
+ * @customfunction RECHERCHER
+ * @param texte Libellé, appellation ou début de code à chercher.
+ * @param [n] Nombre de résultats (10 par défaut).
+ * @returns Trois colonnes : code, libellé, appellation trouvée.
+ */
+export function rechercher(texte: any[][], n?: any[][]): any[][] {
+  return appel('RECHERCHER', [texte, n], () => calculRechercher(texte, n));
+}

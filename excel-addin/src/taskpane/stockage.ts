@@ -1,0 +1,36 @@
+/**
+ * Keeps the loaded referential across sessions in the add-in's IndexedDB (an official ROME export
+ * is a few megabytes: more than OfficeRuntime.storage's 10 MB limit would allow comfortably, and
+ * IndexedDB stores the plain object as is).
+ */
+import type { Referential } from '../../../core/referential/model.js';
+
+const BASE = 'gtec-excel';
+const MAGASIN = 'referentiel';
+const CLE = 'actif';
+
+function ouvrir(): Promise<IDBDatabase> {
+  return new Promise((ok, ko) => {
+    const req = indexedDB.open(BASE, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(MAGASIN);
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => ko(req.error);
+  });
+}
+
+async function transaction<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await ouvrir();
+  try {
+    return await new Promise<T>((ok, ko) => {
+      const req = f(db.transaction(MAGASIN, mode).objectStore(MAGASIN));
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => ko(req.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export const lireReferentielGarde = (): Promise<Referential | undefined> => transaction('readonly', (s) => s.get(CLE) as IDBRequest<Referential | undefined>);
+export const garderReferentiel = (r: Referential): Promise<IDBValidKey> => transaction('readwrite', (s) => s.put(r, CLE));
+export const oublierReferentiel = (): Promise<undefined> => transaction('readwrite', (s) => s.delete(CLE) as IDBRequest<undefined>);

@@ -1,0 +1,272 @@
+/// <reference types="office-js" />
+/**
+ * The task pane: loads a diagnostic (its *.gtec.yaml and data files, through an in-memory
+ * FileHost), the official BMO workbook or an official ROME export, and writes Excel tables and
+ * charts. All the analysis is the core's (runDiagnostic, loadSource, loadRomeOfficiel, the
+ * passerelle engine); this file only reads files, shows messages and calls the workbook writer.
+ */
+import type { DiagnosticResult, Passerelle } from '../../../core/analysis/result.js';
+import { runDiagnostic } from '../../../core/analysis/run-diagnostic.js';
+import { loadSource } from '../../../core/data/load-source.js';
+import { Source } from '../../../core/format/schema.js';
+import { validateDiagnosticSync } from '../../../core/format/validate.js';
+import { memoryHost } from '../../../core/host.js';
+import { hasErrors, type Lang, type Problem } from '../../../core/problems.js';
+import { demoReferential } from '../../../core/referential/demo.js';
+import { loadRomeOfficiel } from '../../../core/referential/rome-officiel.js';
+import { activerReferentiel, referentielActif } from '../shared/etat.js';
+import { langue } from '../shared/langue.js';
+import { ecrireTableaux, recalculer } from './classeur.js';
+import { garderReferentiel, lireReferentielGarde, oublierReferentiel } from './stockage.js';
+import { tableauxDuDiagnostic, type Tableau } from './tableaux.js';
+import { TEXTES, type Textes } from './textes.js';
+
+let lang: Lang = 'fr';
+let t: Textes = TEXTES.fr;
+let dernier: DiagnosticResult | undefined;
+
+const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+
+function appliquerTextes(): void {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    const v = t[el.dataset.t as keyof Textes];
+    if (typeof v === 'string') el.textContent = v;
+  }
+  for (const el of document.querySelectorAll<HTMLInputElement>('[data-t-placeholder]')) {
+    el.placeholder = t[el.dataset.tPlaceholder as keyof Textes] as string;
+  }
+  afficherReferentiel();
+  remplirFragiles();
+}
+
+function afficherReferentiel(): void {
+  const r = referentielActif().referential;
+  $('ref-actif').textContent = `${r.label} — ${t.version} ${r.version} — ${r.metiers.length} ${t.fiches}`;
+}
+
+// ───────────── Messages
+
+function messages(classe: 'ok' | 'erreur' | 'avertissement', titre: string, lignes: string[] = []): void {
+  const zone = $('messages');
+  zone.replaceChildren();
+  const p = document.createElement('p');
+  p.className = classe;
+  p.textContent = titre;
+  if (lignes.length) {
+    const ul = document.createElement('ul');
+    for (const l of lignes.slice(0, 20)) {
+      const li = document.createElement('li');
+      li.textContent = l;
+      ul.append(li);
+    }
+    if (lignes.length > 20) ul.append(Object.assign(document.createElement('li'), { textContent: `… (+${lignes.length - 20})` }));
+    p.append(ul);
+  }
+  zone.append(p);
+}
+
+function texteProbleme(p: Problem): string {
+  const l = p.location;
+  const ou = l ? ` (${[l.file, l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.line !== undefined ? `${lang === 'fr' ? 'ligne' : 'line'} ${l.line}` : ''].filter(Boolean).join(', ')})` : '';
+  return `${p.code} — ${p.message[lang]}${ou}`;
+}
+
+/** Runs an action, showing any unexpected failure as a message rather than losing it. */
+async function action(f: () => Promise<void>): Promise<void> {
+  messages('avertissement', t.enCours);
+  try {
+    await f();
+  } catch (e) {
+    messages('erreur', t.erreurInterne + (e instanceof Error ? e.message : String(e)));
+  }
+}
+
+function confirmer(existantes: string[]): Promise<boolean> {
+  const boite = $('confirmer');
+  $('confirmer-noms').textContent = existantes.join(', ');
+  boite.hidden = false;
+  return new Promise((ok) => {
+    const fin = (v: boolean) => () => {
+      boite.hidden = true;
+      ok(v);
+    };
+    $('confirmer-oui').onclick = fin(true);
+    $('confirmer-non').onclick = fin(false);
+  });
+}
+
+async function ecrire(tableaux: Tableau[], avertissements: string[] = [], prefixe = ''): Promise<void> {
+  const ecrites = await ecrireTableaux(tableaux, confirmer);
+  if (!ecrites) return messages('avertissement', t.annule);
+  const titre = prefixe + t.ecrit(ecrites.length) + (avertissements.length ? ' ' + t.avertissements(avertissements.length) : '');
+  messages(avertissements.length ? 'avertissement' : 'ok', titre, avertissements);
+}
+
+// ───────────── Files
+
+/** The chosen files by path relative to the chosen folder (or by name). */
+async function lireFichiers(input: HTMLInputElement): Promise<Record<string, Uint8Array>> {
+  const out: Record<string, Uint8Array> = {};
+  for (const f of Array.from(input.files ?? [])) {
+    const rel = f.webkitRelativePath ? f.webkitRelativePath.split('/').slice(1).join('/') : f.name;
+    out[rel] = new Uint8Array(await f.arrayBuffer());
+  }
+  return out;
+}
+
+async function chargerDiagnostic(fichiers: Record<string, Uint8Array>): Promise<void> {
+  const noms = Object.keys(fichiers);
+  const yaml = noms.find((n) => /\.gtec\.ya?ml$/i.test(n)) ?? noms.find((n) => /\.ya?ml$/i.test(n));
+  if (!yaml) return messages('erreur', t.pasDeYaml);
+  // Data paths in the file are relative to its folder.
+  const dossier = yaml.includes('/') ? yaml.slice(0, yaml.lastIndexOf('/') + 1) : '';
+  const relatifs = Object.fromEntries(noms.filter((n) => n.startsWith(dossier)).map((n) => [n.slice(dossier.length), fichiers[n]!]));
+  const texte = new TextDecoder('utf-8').decode(fichiers[yaml]);
+  const nom = yaml.slice(dossier.length);
+  // The loaded official ROME serves a diagnostic that declares it (no need to pick the export again).
+  const actif = referentielActif().referential;
+  const declare = validateDiagnosticSync(texte, { fileName: nom }).doc?.referentiel.type;
+  const { result, problems } = await runDiagnostic(texte, {
+    fileName: nom,
+    host: memoryHost(relatifs),
+    ...(declare && declare === actif.kind && actif.kind !== 'demo' ? { referential: actif } : {}),
+    today: new Date().toISOString().slice(0, 10),
+  });
+  if (!result || hasErrors(problems)) {
+    const erreurs = problems.filter((p) => p.severity === 'error');
+    return messages('erreur', t.erreursDiagnostic(erreurs.length), erreurs.map(texteProbleme));
+  }
+  dernier = result;
+  remplirFragiles();
+  await ecrire(tableauxDuDiagnostic(result, lang), problems.filter((p) => p.severity === 'warning').map(texteProbleme));
+}
+
+async function chargerBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
+  const [nom] = Object.keys(fichiers);
+  if (!nom) return;
+  const source = Source.parse({ id: 'bmo', type: 'bmo', chemin: nom, preset: 'bmo-officiel', nomenclature: 'fap2021' });
+  const { loaded, problems } = await loadSource(source, memoryHost(fichiers), '');
+  if (!loaded || loaded.type !== 'bmo' || hasErrors(problems)) {
+    return messages('erreur', t.bmoErreurs, problems.filter((p) => p.severity === 'error').map(texteProbleme));
+  }
+  const n = (x: { valeur: number | null }) => x.valeur ?? '';
+  const fr = lang === 'fr';
+  await ecrire([
+    {
+      feuille: 'GTEC BMO',
+      table: 'GTEC_BMO',
+      entetes: fr
+        ? ['Année', 'Bassin', 'Département', 'Code métier BMO', 'Métier', 'Projets de recrutement', 'Projets difficiles', 'Projets saisonniers']
+        : ['Year', 'Bassin', 'Département', 'BMO job code', 'Job', 'Recruitment projects', 'Difficult projects', 'Seasonal projects'],
+      formats: ['0', '@', '@', '@', '@', '#,##0', '#,##0', '#,##0'],
+      lignes: loaded.records.map((r) => [r.annee ?? '', r.zone, r.departement ?? '', r.metier, r.libelle ?? '', n(r.projets), n(r.difficiles), n(r.saisonniers)]),
+    },
+  ], [], t.bmoLignes(loaded.records.length) + ' ');
+}
+
+async function chargerRome(fichiers: Record<string, Uint8Array>): Promise<void> {
+  // The export's tables are found by name: keep the file names only.
+  const parNom = Object.fromEntries(Object.entries(fichiers).map(([k, v]) => [k.split('/').pop()!, v]));
+  const { referential, problems } = await loadRomeOfficiel(memoryHost(parNom), '', '');
+  if (!referential || hasErrors(problems)) {
+    const erreurs = problems.filter((p) => p.severity === 'error');
+    return messages('erreur', t.referentielErreurs(erreurs.length), erreurs.map(texteProbleme));
+  }
+  activerReferentiel(referential);
+  await garderReferentiel(referential);
+  afficherReferentiel();
+  await recalculer();
+  messages('ok', t.referentielCharge(`${referential.label} (${t.version} ${referential.version})`));
+}
+
+// ───────────── Passerelle explorer
+
+function remplirFragiles(): void {
+  const select = $<HTMLSelectElement>('fragiles');
+  const codes = dernier?.familles.fragile ?? [];
+  $('explorateur-aide').hidden = codes.length > 0;
+  const libelle = new Map(dernier?.metiers.map((m) => [m.indicateurs.code, m.indicateurs.libelle]) ?? []);
+  select.replaceChildren(...codes.map((c) => Object.assign(document.createElement('option'), { value: c, textContent: `${c} — ${libelle.get(c) ?? ''}` })));
+  if (codes.length) montrerPasserelles(codes[0]!);
+}
+
+function passerellesDe(code: string): Passerelle[] | undefined {
+  const duDiagnostic = dernier?.passerelles.filter((p) => p.source === code);
+  if (duDiagnostic?.length) return duDiagnostic;
+  const etat = referentielActif();
+  if (!etat.index.metier(code)) return undefined;
+  const moteur = etat.moteur();
+  return moteur.topK(code, 5).map((c, i) => moteur.passerelle(code, c.cible, i + 1)!);
+}
+
+function montrerPasserelles(code: string): void {
+  const liste = $('passerelles');
+  const ps = passerellesDe(code);
+  if (!ps) {
+    liste.replaceChildren(Object.assign(document.createElement('li'), { textContent: t.inconnu(code) }));
+    return;
+  }
+  liste.replaceChildren(
+    ...ps.map((p) => {
+      const li = document.createElement('li');
+      const d = document.createElement('details');
+      const s = document.createElement('summary');
+      s.append(`${p.cible} — ${p.cibleLibelle} `, Object.assign(document.createElement('span'), { className: 'score', textContent: `${t.score} ${p.score.toFixed(2)}` }), ` · ${p.ecart.length} ${t.aAcquerir}`);
+      const ul = document.createElement('ul');
+      for (const e of p.ecart) ul.append(Object.assign(document.createElement('li'), { className: e.coeur ? 'coeur' : '', textContent: e.coeur ? `${e.libelle} (${t.coeur})` : e.libelle }));
+      d.append(s, ul);
+      li.append(d);
+      return li;
+    }),
+  );
+}
+
+function brancherRecherche(): void {
+  const input = $<HTMLInputElement>('code');
+  input.addEventListener('input', () => {
+    const q = input.value.trim();
+    const etat = referentielActif();
+    if (etat.index.metier(q.toUpperCase())) return montrerPasserelles(q.toUpperCase());
+    $('suggestions').replaceChildren(...etat.index.search(q, 8).map((h) => Object.assign(document.createElement('option'), { value: h.code, textContent: h.libelle })));
+  });
+}
+
+// ───────────── Start
+
+async function demarrer(): Promise<void> {
+  lang = langue();
+  t = TEXTES[lang];
+  try {
+    const garde = await lireReferentielGarde();
+    if (garde) activerReferentiel(garde);
+  } catch {
+    // No IndexedDB (private mode): the demo referential stays active.
+  }
+  appliquerTextes();
+  $('langue').onclick = () => {
+    lang = lang === 'fr' ? 'en' : 'fr';
+    t = TEXTES[lang];
+    appliquerTextes();
+  };
+  const sur = (id: string, f: (fichiers: Record<string, Uint8Array>) => Promise<void>) => {
+    const input = $<HTMLInputElement>(id);
+    input.addEventListener('change', () => void action(async () => f(await lireFichiers(input))));
+  };
+  sur('diag-dossier', chargerDiagnostic);
+  sur('diag-fichiers', chargerDiagnostic);
+  sur('bmo', chargerBmo);
+  sur('rome', chargerRome);
+  $('demo').onclick = () =>
+    void action(async () => {
+      activerReferentiel(demoReferential());
+      await oublierReferentiel();
+      afficherReferentiel();
+      await recalculer();
+      messages('ok', t.referentielCharge(referentielActif().referential.label));
+    });
+  $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => montrerPasserelles((e.target as HTMLSelectElement).value));
+  brancherRecherche();
+}
+
+Office.onReady(() => void demarrer());

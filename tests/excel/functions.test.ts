@@ -1,0 +1,221 @@
+/**
+ * The custom functions through Excel's registration path: the BUILT bundle runs in a sandbox that
+ * provides CustomFunctions like Excel's runtime (tests/excel/sandbox.ts); calls use Excel-shaped
+ * arguments (2D arrays, empty cells "" and null, numbers typed as text with a decimal comma).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import * as facade from '../../excel-addin/src/functions/functions.js';
+import { createPasserelleEngine } from '../../core/passerelles/engine.js';
+import { demoReferential } from '../../core/referential/demo.js';
+import { chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
+
+let dist: string;
+let rt: Runtime;
+beforeAll(async () => {
+  dist = await construireAddin();
+  rt = chargerRuntime(dist);
+});
+
+const erreur = (v: unknown) => (v instanceof ErreurExcel ? v : undefined);
+
+describe('métadonnées générées et enregistrement', () => {
+  it('chaque entrée de functions.json est associée par le bundle, et rien d’autre', () => {
+    const ids = rt.metadonnees.functions.map((f) => f.id).sort();
+    expect([...rt.associes.keys()].sort()).toEqual(ids);
+    expect(ids).toEqual(['DEPARTS.FIN.CARRIERE', 'ECART', 'FAMILLES', 'INDICE.SPECIFICITE', 'LIBELLE', 'PASSERELLES', 'RECHERCHER', 'SIMILARITE', 'TCAM', 'TENSION']);
+  });
+
+  it('les exports de functions.ts et les métadonnées générées concordent', async () => {
+    const gen = await generateCustomFunctionsMetadata(path.resolve(__dirname, '../../excel-addin/src/functions/functions.ts'), false);
+    expect(gen.errors).toEqual([]);
+    const exportes = Object.entries(facade).filter(([, v]) => typeof v === 'function').map(([k]) => k).sort();
+    expect(gen.associate.map((a) => a.functionName).sort()).toEqual(exportes);
+    // The built metadata is exactly what the generator gives for the current source.
+    expect(rt.metadonnees).toEqual(JSON.parse(gen.metadataJson));
+  });
+
+  it('noms français par défaut, anglais dans functions.en.json ; aucune fonction volatile ; plages partout', () => {
+    const en = JSON.parse(readFileSync(path.join(dist, 'functions.en.json'), 'utf8')) as Metadonnees;
+    const noms = (m: Metadonnees) => Object.fromEntries(m.functions.map((f) => [f.id, f.name]));
+    expect(noms(rt.metadonnees)).toMatchObject({ TCAM: 'TCAM', 'INDICE.SPECIFICITE': 'INDICE.SPECIFICITE', PASSERELLES: 'PASSERELLES', ECART: 'ECART' });
+    expect(noms(en)).toEqual({
+      TCAM: 'CAGR',
+      'INDICE.SPECIFICITE': 'LOCATION.QUOTIENT',
+      TENSION: 'TENSION',
+      'DEPARTS.FIN.CARRIERE': 'RETIREMENTS',
+      FAMILLES: 'FAMILIES',
+      PASSERELLES: 'PATHWAYS',
+      ECART: 'GAP',
+      SIMILARITE: 'SIMILARITY',
+      LIBELLE: 'LABEL',
+      RECHERCHER: 'SEARCH',
+    });
+    for (const f of [...rt.metadonnees.functions, ...en.functions]) {
+      expect(f.options?.volatile ?? false).toBe(false);
+      expect(f.result?.dimensionality).toBe('matrix');
+      for (const p of f.parameters) expect(p.dimensionality).toBe('matrix');
+    }
+    expect(en.functions.find((f) => f.id === 'PASSERELLES')!.parameters.map((p) => p.optional ?? false)).toEqual([false, true, true]);
+  });
+});
+
+describe('indicateurs', () => {
+  it('TCAM : valeurs, plages, cellules vides, texte à virgule décimale, erreurs', () => {
+    // (150/200)^(1/6) − 1 = 0,75^(1/6) − 1 = −0,0468157
+    expect(rt.calculer('TCAM', [[200]], [[150]], [[2015]], [[2021]])).toEqual([[expect.closeTo(-0.0468157, 6)]]);
+    // (121/100)^(1/2) − 1 = 0,1 ; 200 → 200 = 0 ; ligne vide → cellule vide.
+    expect(rt.calculer('TCAM', [[100], [200], ['']], [[121], [200], [5]], [[2019]], [[2021]])).toEqual([[expect.closeTo(0.1, 12)], [0], ['']]);
+    expect(rt.calculer('TCAM', [['100']], [['121,0']], [['2019']], [[2021]])).toEqual([[expect.closeTo(0.1, 12)]]);
+    expect(rt.calculer('TCAM', [['1 000']], [[null]], [[2019]], [[2021]])).toEqual([['']]);
+    const abc = (rt.calculer('TCAM', [['abc']], [[1]], [[2019]], [[2021]]) as unknown[][])[0]![0];
+    expect(erreur(abc)).toEqual(new ErreurExcel('#VALUE!', 'effectif_debut : « abc » n’est pas un nombre (attendu par exemple 12,5)'));
+    // Start at 0: undefined, #NUM! (as Excel's RRI).
+    expect(erreur((rt.calculer('TCAM', [[0]], [[10]], [[2019]], [[2021]]) as unknown[][])[0]![0])?.code).toBe('#NUM!');
+    const tailles = erreur(rt.calculer('TCAM', [[1], [2]], [[1], [2], [3]], [[2019]], [[2021]]));
+    expect(tailles?.code).toBe('#VALUE!');
+    expect(tailles?.message).toContain('Plages de tailles incompatibles');
+  });
+
+  it('INDICE.SPECIFICITE : (50/1000)/(500/20000) = 2 ; dénominateur nul → #DIV/0!', () => {
+    expect(rt.calculer('INDICE.SPECIFICITE', [[50]], [[1000]], [[500]], [[20000]])).toEqual([[2]]);
+    expect(erreur((rt.calculer('INDICE.SPECIFICITE', [[50]], [[0]], [[500]], [[20000]]) as unknown[][])[0]![0])?.code).toBe('#DIV/0!');
+  });
+
+  it('TENSION : score composite sur les lignes et classe par quintile', () => {
+    // O/D 1 ; 0,5 ; 1,5 → z 0 ; −1,2247 ; 1,2247. Parts 20 %, 40 %, 60 % → z −1,2247 ; 0 ; 1,2247.
+    // Scores −0,6124 ; −0,6124 ; 1,2247 ; classes 1, 1, 5 (quintiles −0,612 ; −0,612 ; −0,245 ; 0,490).
+    const r = rt.calculer('TENSION', [[100], [50], ['150']], [[100], [100], [100]], [['20 %'], ['0,4'], [0.6]], null) as unknown[][];
+    expect(r).toEqual([
+      [expect.closeTo(-0.612372, 5), 1],
+      [expect.closeTo(-0.612372, 5), 1],
+      [expect.closeTo(1.224745, 5), 5],
+    ]);
+    const seul = rt.calculer('TENSION', [[100]], [[100]], [[0.2]]) as unknown[][];
+    expect(erreur(seul[0]![0])?.code).toBe('#N/A');
+  });
+
+  it('DEPARTS.FIN.CARRIERE : 55+ entiers et moitié des 50-54 à 10 ans ; une ligne par métier', () => {
+    const tranches = [['15-29', '30-49', '50-54', '55+']];
+    // 60 (55+) + 0,5 × 40 (50-54) = 80.
+    expect(rt.calculer('DEPARTS.FIN.CARRIERE', tranches, [[100, 200, 40, 60]])).toEqual([[80]]);
+    // Horizon 5 : tous les 60 ans et plus = 60 × 10/15 = 40, plus 0,5 × (55-59 = 60 × 5/15 = 20) = 10 → 50.
+    expect(rt.calculer('DEPARTS.FIN.CARRIERE', tranches, [[100, 200, 40, 60]], [[5]], null)).toEqual([[expect.closeTo(50, 9)]]);
+    expect(rt.calculer('DEPARTS.FIN.CARRIERE', tranches, [[100, 200, 40, 60], [0, 0, 10, '10'], ['', '', '', '']])).toEqual([[80], [15], ['']]);
+    const mauvaise = erreur(rt.calculer('DEPARTS.FIN.CARRIERE', [['jeunes', '55+']], [[1, 2]]));
+    expect(mauvaise?.code).toBe('#VALUE!');
+    expect(mauvaise?.message).toContain('Tranche d’âge « jeunes » non reconnue');
+  });
+});
+
+describe('familles', () => {
+  const plage = [
+    ['Code', 'Effectif début', 'Effectif fin', 'Année début', 'Année fin', 'Classe tension', 'Stratégique'],
+    ['A', 200, 150, 2015, 2021, '', ''],
+    ['B', '', '', '', '', '5', 'non'],
+    ['', '', '', '', '', '', ''],
+  ];
+
+  it('familles et raisons de chaque ligne, avec une ligne d’en-têtes', () => {
+    const r = rt.calculer('FAMILLES', plage, null) as string[][];
+    expect(r[0]).toEqual(['Familles', 'Raisons']);
+    // TCAM −4,68 %/an ≤ −2 % sur 6 ans ≥ 5, effectif initial 200 ≥ 50 : en crise, donc fragile.
+    expect(r[1]![0]).toBe('En crise, Fragile');
+    expect(r[1]![1]).toMatch(/^TCAM 2015-2021 de −4,7\s%\/an ≤ −2\s%\/an/);
+    expect(r[2]![0]).toBe('En tension, Porteur');
+    expect(r[3]).toEqual(['', '']);
+  });
+
+  it('seuils depuis une plage de deux colonnes ; seuil inconnu → #VALUE!', () => {
+    const r = rt.calculer('FAMILLES', plage, [['tension.classe_minimum', 6 - 1], ['crise.tcam_max', '-5 %']]) as string[][];
+    // −4,68 % > −5 % : plus en crise avec ce seuil ; classe 5 ≥ 5 : toujours en tension.
+    expect(r[1]![0]).toBe('');
+    expect(r[2]![0]).toBe('En tension, Porteur');
+    const e = erreur(rt.calculer('FAMILLES', plage, [['crise.nimporte', 1]]));
+    expect(e?.code).toBe('#VALUE!');
+    expect(e?.message).toContain('clé inconnue');
+  });
+
+  it('aucune colonne reconnue → #VALUE! qui cite les en-têtes attendus', () => {
+    const e = erreur(rt.calculer('FAMILLES', [['x', 'y'], [1, 2]]));
+    expect(e?.code).toBe('#VALUE!');
+    expect(e?.message).toContain('Aucune colonne d’indicateur reconnue');
+  });
+});
+
+describe('référentiel et passerelles (référentiel de démonstration intégré)', () => {
+  const moteur = createPasserelleEngine(demoReferential());
+
+  it('PASSERELLES : mêmes cibles, scores et écarts que le moteur du cœur', () => {
+    const r = rt.calculer('PASSERELLES', [['h2913']], [['3']]) as unknown[][];
+    const attendu = moteur.topK('H2913', 3).map((c, i) => {
+      const p = moteur.passerelle('H2913', c.cible, i + 1)!;
+      return [c.cible, p.cibleLibelle, c.score, p.ecart.length];
+    });
+    expect(r).toEqual(attendu);
+    expect(r).toHaveLength(3);
+    const parmi = rt.calculer('PASSERELLES', [['H2913']], null, [['H2909'], [''], ['H2206']]) as unknown[][];
+    expect(parmi.map((l) => l[0]).sort()).toEqual(['H2206', 'H2909']);
+  });
+
+  it('code inconnu → #N/A avec un message en français et une suggestion', () => {
+    const e = erreur(rt.calculer('PASSERELLES', [['H2931']]));
+    expect(e?.code).toBe('#N/A');
+    expect(e?.message).toMatch(/^Code métier inconnu « H2931 » dans Référentiel de démonstration GTEC.*vouliez-vous dire H2913/);
+  });
+
+  it('ECART : les compétences à acquérir, cœur de métier d’abord', () => {
+    const r = rt.calculer('ECART', [['H2913']], [['H2909']]) as string[][];
+    const p = moteur.passerelle('H2913', 'H2909', 1)!;
+    expect(r.map((l) => l[0])).toEqual(p.ecart.map((e) => e.id));
+    const coeur = r.map((l) => l[3] === 'cœur de métier');
+    expect(coeur.indexOf(false)).toBeGreaterThan(0);
+    expect(coeur.slice(coeur.indexOf(false))).not.toContain(true);
+  });
+
+  it('SIMILARITE : élément par élément ; même métier → #VALUE!', () => {
+    const r = rt.calculer('SIMILARITE', [['H2913'], ['H2909']], [['H2902']]) as unknown[][];
+    expect(r).toEqual([[moteur.score('H2913', 'H2902')], [moteur.score('H2909', 'H2902')]]);
+    expect(erreur((rt.calculer('SIMILARITE', [['H2913']], [['H2913']]) as unknown[][])[0]![0])?.code).toBe('#VALUE!');
+  });
+
+  it('LIBELLE et RECHERCHER', () => {
+    expect(rt.calculer('LIBELLE', [['H2913', '']])).toEqual([['Soudeur / Soudeuse', '']]);
+    const r = rt.calculer('RECHERCHER', [['SOUDEUSE']], [[2]]) as string[][];
+    expect(r[0]!.slice(0, 2)).toEqual(['H2913', 'Soudeur / Soudeuse']);
+    expect(r).toHaveLength(2);
+    expect(erreur(rt.calculer('RECHERCHER', [['zzzzqqq']]))?.message).toBe('Aucun métier trouvé pour « zzzzqqq »');
+  });
+});
+
+describe('robustesse, langue et cache', () => {
+  it('aucune exception JavaScript, quels que soient les arguments', () => {
+    const bizarres: unknown[] = [undefined, null, '', [[]], [['']], [[null]], [[true]], [[Number.NaN]], [[1e308 * 10]], [['x'.repeat(5000)]], [[1, 2], [3]], 'H2913', 7];
+    for (const f of rt.metadonnees.functions) {
+      for (const b of bizarres) {
+        const args = f.parameters.map(() => b);
+        expect(() => rt.calculer(f.id, ...args), `${f.id}(${JSON.stringify(b)})`).not.toThrow();
+      }
+    }
+  });
+
+  it('messages et en-têtes en anglais quand Excel est en anglais', () => {
+    const en = chargerRuntime(dist, { displayLanguage: 'en-US' });
+    expect(erreur((en.calculer('LIBELLE', [['X0000']]) as unknown[][])[0]![0])?.message).toMatch(/^Unknown job code "X0000"/);
+    expect((en.calculer('FAMILLES', [['code', 'classe_tension'], ['B', 5]]) as string[][])).toEqual([
+      ['Families', 'Reasons'],
+      ['Hard to recruit, Promising', expect.stringContaining('Official tension class 5 ≥ 4')],
+    ]);
+  });
+
+  it('le cache rend le même résultat et compte les appels servis', () => {
+    const c = chargerRuntime(dist);
+    const a = c.calculer('PASSERELLES', [['H2913']]);
+    const b = c.calculer('PASSERELLES', [['H2913']]);
+    expect(b).toEqual(a);
+    const stats = (c.contexte as { __GTEC_CACHE__: { succes: number; echecs: number } }).__GTEC_CACHE__;
+    expect([stats.echecs, stats.succes]).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Excel's custom-functions runtime, as far as the add-in relies on it: the built functions bundle
+ * runs in a fresh `vm` context that provides `CustomFunctions.associate`, `CustomFunctions.Error`
+ * and `CustomFunctions.ErrorCode` (the values of @types/custom-functions-runtime), and `calculer`
+ * calls a function by id the way Excel does: matrix parameters receive 2D arrays, a thrown
+ * `CustomFunctions.Error` becomes the cell's error, anything else thrown is a defect.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+/** Builds the add-in exactly as `npm run build` does, into a fresh temporary folder. */
+export async function construireAddin(): Promise<string> {
+  const dist = mkdtempSync(path.join(os.tmpdir(), 'gtec-excel-'));
+  // @ts-expect-error build script in plain JavaScript (no declarations)
+  const { buildExcelAddin } = (await import('../../excel-addin/build.mjs')) as { buildExcelAddin: (o: { outdir: string }) => Promise<void> };
+  await buildExcelAddin({ outdir: dist });
+  return dist;
+}
+
+
+export class ErreurExcel {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+export interface Metadonnees {
+  functions: Array<{ id: string; name: string; description?: string; parameters: Array<{ name: string; type: string; dimensionality?: string; optional?: boolean }>; result?: { dimensionality?: string }; options?: Record<string, boolean> }>;
+}
+
+export type Cellule = unknown;
+
+export interface Runtime {
+  associes: Map<string, (...args: unknown[]) => unknown>;
+  metadonnees: Metadonnees;
+  /** Calls like Excel: returns the value(s), or an ErreurExcel for the whole call; throws only on a defect. */
+  calculer(id: string, ...args: unknown[]): unknown;
+  contexte: vm.Context;
+}
+
+export function chargerRuntime(dist: string, options: { displayLanguage?: string } = {}): Runtime {
+  const associes = new Map<string, (...args: unknown[]) => unknown>();
+  const ErrorCode = {
+    invalidValue: '#VALUE!',
+    notAvailable: '#N/A',
+    divisionByZero: '#DIV/0!',
+    invalidNumber: '#NUM!',
+    nullReference: '#NULL!',
+    invalidName: '#NAME?',
+    invalidReference: '#REF!',
+  };
+  class CFError {
+    constructor(
+      readonly code: string,
+      readonly message?: string,
+    ) {}
+  }
+  const CustomFunctions = {
+    associate(id: string, f: (...args: unknown[]) => unknown) {
+      if (associes.has(id)) throw new Error(`id associé deux fois : ${id}`);
+      associes.set(id, f);
+    },
+    Error: CFError,
+    ErrorCode,
+  };
+  const contexte = vm.createContext({
+    CustomFunctions,
+    TextDecoder,
+    TextEncoder,
+    console,
+    ...(options.displayLanguage ? { Office: { context: { displayLanguage: options.displayLanguage } } } : {}),
+  });
+  vm.runInContext(readFileSync(path.join(dist, 'functions.js'), 'utf8'), contexte, { filename: 'functions.js' });
+  const metadonnees = JSON.parse(readFileSync(path.join(dist, 'functions.json'), 'utf8')) as Metadonnees;
+  const convertir = (v: unknown): unknown =>
+    v instanceof CFError ? new ErreurExcel(v.code, v.message) : Array.isArray(v) ? v.map(convertir) : v;
+  return {
+    associes,
+    metadonnees,
+    contexte,
+    calculer(id, ...args) {
+      const f = associes.get(id);
+      if (!f) throw new Error(`fonction non associée : ${id}`);
+      try {
+        return convertir(f(...args));
+      } catch (e) {
+        if (e instanceof CFError) return new ErreurExcel(e.code, e.message);
+        throw e;
+      }
+    },
+  };
+}
