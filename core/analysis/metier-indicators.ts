@@ -220,8 +220,10 @@ export type IndicateursTension = NonNullable<IndicateursMetier['tension']> & { l
 /**
  * Official tension class. When the perimeter covers several zones, the class is the mean of the
  * zones' classes weighted by offers + job seekers when every row gives them, else the plain mean
- * (classes are ordinal: the mean is a summary, shown with one decimal). The class is significant
- * when offers and job seekers are both ≥ the minimum, or when the file does not give them.
+ * (classes are ordinal: the mean is a summary, shown with one decimal). A published class is
+ * significant: the publisher computes it on its full data under its own publication rule, and the
+ * offer / job-seeker columns beside it need not be that basis (France Travail's 2020 bassin file
+ * rates class 5 cells showing 7 job seekers). The ≥ 30 rule applies to the O/D ratio computed here.
  */
 export function calculerTension(source: SourceDoc, rows: readonly Converti<TensionRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursTension> {
   const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
@@ -244,14 +246,7 @@ export function calculerTension(source: SourceDoc, rows: readonly Converti<Tensi
         num += r.classe.valeur! * w;
         den += w;
       });
-      // The ≥ 30 rule on offers and job seekers when the file gives them (published classes of
-      // small cells exist: France Travail's bassin file rates cells of 2 offers); else the
-      // publisher's own rule is trusted.
-      const o = cumulChamp(classees, (r) => r.offres);
-      const d = cumulChamp(classees, (r) => r.demandeurs);
-      const comptes = classees.every((r) => r.offres && r.demandeurs);
-      const sig = !comptes || (o.valeur !== null && d.valeur !== null && o.valeur >= options.minimum && d.valeur >= options.minimum);
-      ind.classe = mesure(num / den, sig, prov, { approximatif: classees.some((r) => r.approximatif) });
+      ind.classe = mesure(num / den, true, prov, { approximatif: classees.some((r) => r.approximatif) });
     } else if (rs.some((r) => r.classe.masque)) {
       ind.classe = mesure(null, false, prov, { masque: true });
     }
