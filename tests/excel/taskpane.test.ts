@@ -1,0 +1,161 @@
+/**
+ * The task pane in headless Chromium (Debian's chromium driven by playwright-core) against a fake
+ * of the Office API (tests/fixtures/excel/fake-office.js, served in place of office.js). The built
+ * add-in is served from its https://localhost:3000 URLs by request interception, as Excel would
+ * load it. Expected tables are computed in Node by the core from the same files.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
+import { memoryHost } from '../../core/host.js';
+import { tableauxDuDiagnostic, type Tableau } from '../../excel-addin/src/taskpane/tableaux.js';
+import { construireAddin } from './sandbox.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RACINE = path.resolve(__dirname, '../..');
+const DEMO = path.join(RACINE, 'examples/demo');
+const FAUX_OFFICE = path.join(RACINE, 'tests/fixtures/excel/fake-office.js');
+const present = existsSync(CHROMIUM);
+if (!present) console.warn(`chromium absent (${CHROMIUM}) — tests du volet Excel ignorés (apt-get install chromium)`);
+
+type Op = { op: string; sheet?: string; address?: string; values?: unknown[][]; name?: string; type?: string; n?: number; title?: string; hasHeaders?: boolean; showFilterButton?: boolean; formats?: string[] };
+
+function fichiers(dossier: string, prefixe = ''): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  for (const n of readdirSync(dossier)) {
+    const p = path.join(dossier, n);
+    if (statSync(p).isDirectory()) Object.assign(out, fichiers(p, `${prefixe}${n}/`));
+    else out[`${prefixe}${n}`] = new Uint8Array(readFileSync(p));
+  }
+  return out;
+}
+
+describe.skipIf(!present)('volet Office dans Chromium (Office simulé)', () => {
+  let browser: Browser;
+  let dist: string;
+  beforeAll(async () => {
+    dist = await construireAddin();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => browser?.close());
+
+  async function ouvrir(options: { feuilles?: string[]; langue?: string; contexte?: BrowserContext } = {}): Promise<Page> {
+    const page = options.contexte ? await options.contexte.newPage() : await browser.newPage({ viewport: { width: 360, height: 900 } });
+    await page.addInitScript((o) => {
+      (window as unknown as { __feuillesInitiales: string[] }).__feuillesInitiales = o.feuilles;
+      (window as unknown as { __langue: string }).__langue = o.langue;
+    }, { feuilles: options.feuilles ?? [], langue: options.langue ?? 'fr-FR' });
+    await page.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: readFileSync(FAUX_OFFICE, 'utf8') }));
+    await page.route('https://localhost:3000/**', (r) => {
+      const f = path.join(dist, new URL(r.request().url()).pathname);
+      if (!existsSync(f)) return r.fulfill({ status: 404, body: '' });
+      const type = f.endsWith('.html') ? 'text/html' : f.endsWith('.css') ? 'text/css' : f.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+      return r.fulfill({ contentType: type, body: readFileSync(f) });
+    });
+    // Anything else (no network in tests) is refused.
+    await page.route(/^(?!https:\/\/(localhost:3000|appsforoffice\.microsoft\.com)\/)/, (r) => r.abort());
+    const erreurs: string[] = [];
+    page.on('pageerror', (e) => erreurs.push(e.message));
+    await page.goto('https://localhost:3000/taskpane.html');
+    await page.waitForFunction(() => document.getElementById('ref-actif')?.textContent !== '');
+    expect(erreurs).toEqual([]);
+    return page;
+  }
+
+  const journal = (page: Page) => page.evaluate(() => (window as unknown as { __journal: Op[] }).__journal);
+
+  it('charger le diagnostic de démonstration écrit les tableaux attendus, figés, filtrés, avec graphiques', async () => {
+    const page = await ouvrir();
+    // Shared runtime: the functions bundle loaded in the same page registered every function.
+    expect(await page.evaluate(() => Object.keys((window as unknown as { __associes: object }).__associes).length)).toBe(10);
+    await expect(page.locator('#ref-actif').textContent()).resolves.toContain('Référentiel de démonstration GTEC');
+    await page.setInputFiles('#diag-dossier', DEMO);
+    await page.waitForSelector('#messages .ok, #messages .avertissement:not(:has-text("Chargement"))', { timeout: 60_000 });
+    const message = await page.locator('#messages').textContent();
+    expect(message).toMatch(/^\d+ feuilles écrites dans le classeur/);
+
+    const texte = readFileSync(path.join(DEMO, 'diagnostic.gtec.yaml'), 'utf8');
+    const { result } = await runDiagnostic(texte, { fileName: 'diagnostic.gtec.yaml', host: memoryHost(fichiers(DEMO)), today: new Date().toISOString().slice(0, 10) });
+    const attendus: Tableau[] = tableauxDuDiagnostic(result!, 'fr');
+    const ops = await journal(page);
+    expect(ops.filter((o) => o.op === 'addSheet').map((o) => o.sheet)).toEqual(attendus.map((t) => t.feuille));
+    for (const t of attendus) {
+      const valeurs = ops.find((o) => o.op === 'values' && o.sheet === t.feuille)!;
+      // Chromium's and Node's Math.pow may differ in the last bit: numbers to 1e-9.
+      const proche = (l: unknown[]) => l.map((v) => (typeof v === 'number' ? expect.closeTo(v, 9) : v));
+      expect(valeurs.values, t.feuille).toEqual([t.entetes, ...t.lignes.map(proche)]);
+      const table = ops.find((o) => o.op === 'addTable' && o.sheet === t.feuille)!;
+      expect(table).toMatchObject({ name: t.table, hasHeaders: true, showFilterButton: true, address: valeurs.address });
+      expect(ops).toContainEqual({ op: 'freezeRows', sheet: t.feuille, n: 1 });
+      const graphiques = ops.filter((o) => o.op === 'addChart' && o.sheet === t.feuille);
+      expect(graphiques.map((g) => g.title)).toEqual((t.graphiques ?? []).map((g) => g.titre));
+    }
+    expect(attendus.map((t) => t.feuille)).toEqual(expect.arrayContaining(['GTEC Indicateurs', 'GTEC Familles', 'GTEC Passerelles', 'GTEC Écarts', 'GTEC Plan', 'GTEC Évaluation', 'GTEC Graphiques']));
+    expect(ops.filter((o) => o.op === 'addChart').map((o) => o.type)).toEqual(expect.arrayContaining(['ColumnClustered', 'BarStacked']));
+
+    // The passerelle explorer lists the fragile métiers of the diagnostic and their passerelles.
+    const fragiles = await page.locator('#fragiles option').count();
+    expect(fragiles).toBe(result!.familles.fragile.length);
+    expect(await page.locator('#passerelles li').count()).toBeGreaterThan(0);
+    await page.locator('#passerelles details').first().click();
+    mkdirSync(path.join(RACINE, 'docs/images'), { recursive: true });
+    await page.screenshot({ path: path.join(RACINE, 'docs/images/excel-taskpane.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('un fichier de diagnostic invalide : message clair en français, rien n’est écrit', async () => {
+    const page = await ouvrir();
+    await page.setInputFiles('#diag-fichiers', { name: 'casse.gtec.yaml', mimeType: 'text/yaml', buffer: Buffer.from('gtec: 1\ntitre: Essai\nterritoire: [pas, un, objet]\n') });
+    await page.waitForSelector('#messages .erreur');
+    const message = (await page.locator('#messages').textContent())!;
+    expect(message).toMatch(/^Le diagnostic n’a pas pu être calculé : \d+ erreurs?\. Rien n’a été écrit\./);
+    expect(message).toMatch(/GTEC-E0\d\d — /);
+    expect((await journal(page)).filter((o) => o.op !== 'calculate')).toEqual([]);
+    await page.close();
+  });
+
+  it('des feuilles existantes ne sont jamais remplacées sans accord : « Annuler » n’écrit rien', async () => {
+    const page = await ouvrir({ feuilles: ['GTEC Indicateurs'] });
+    await page.setInputFiles('#diag-dossier', DEMO);
+    await page.waitForSelector('#confirmer:not([hidden])', { timeout: 60_000 });
+    expect(await page.locator('#confirmer-noms').textContent()).toBe('GTEC Indicateurs');
+    await page.click('#confirmer-non');
+    await page.waitForSelector('#messages .avertissement:has-text("Rien n’a été écrit")');
+    expect(await journal(page)).toEqual([]);
+    await page.close();
+  });
+
+  const ROME = path.resolve(RACINE, '../shared/data/rome-officiel/v460');
+  it.skipIf(!existsSync(ROME))('export ROME officiel : chargé depuis son dossier, gardé d’une session à l’autre, servi aux fonctions', async () => {
+    // One browser profile for both sessions (IndexedDB is per profile).
+    const contexte = await browser.newContext({ viewport: { width: 360, height: 900 } });
+    const page = await ouvrir({ contexte });
+    await page.setInputFiles('#rome', ROME);
+    await page.waitForSelector('#messages .ok', { timeout: 120_000 });
+    expect(await page.locator('#messages').textContent()).toMatch(/^Référentiel chargé et conservé pour les prochaines sessions : ROME 4\.0/);
+    expect(await journal(page)).toContainEqual({ op: 'calculate', type: 'Full' });
+    await page.close();
+    // A new session of the pane (same browser profile): the referential comes back from IndexedDB,
+    // and the functions of the shared runtime use it.
+    const suite = await ouvrir({ contexte });
+    expect(await suite.locator('#ref-actif').textContent()).toMatch(/ROME 4\.0.* — version 60 — 1584 fiches/);
+    const libelle = await suite.evaluate(() => (window as unknown as { __associes: Record<string, (c: unknown[][]) => unknown> }).__associes.LIBELLE!([['M1805']]));
+    expect(libelle).toEqual([[expect.stringMatching(/^Développeur \/ Développeuse informatique$/)]]);
+    await suite.click('#demo');
+    await suite.waitForSelector('#messages .ok');
+    await contexte.close();
+  });
+
+  it('interface en anglais quand Office est en anglais', async () => {
+    const page = await ouvrir({ langue: 'en-US' });
+    expect(await page.locator('h1').textContent()).toBe('GTEC diagnostic');
+    await page.click('#langue');
+    expect(await page.locator('h1').textContent()).toBe('Diagnostic GTEC');
+    await page.close();
+  });
+});
