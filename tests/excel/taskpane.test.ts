@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The task pane in headless Chromium (Debian's chromium driven by playwright-core) against a fake
  * of the Office API (tests/fixtures/excel/fake-office.js, served in place of office.js). The built
