@@ -26,20 +26,6 @@ function cache(): NonNullable<Global['__GTEC_CACHE__']> {
   return (g.__GTEC_CACHE__ ??= { reglages: { actif: true, taille: 50_000 }, entrees: new Map(), succes: 0, echecs: 0 });
 }
 
-/** Turns the cache on or off and empties it (benchmarks, tests). */
-export function reglerCache(r: Partial<Reglages>): void {
-  const c = cache();
-  Object.assign(c.reglages, r);
-  c.entrees.clear();
-  c.succes = 0;
-  c.echecs = 0;
-}
-
-export function statistiquesCache(): { entrees: number; succes: number; echecs: number } {
-  const c = cache();
-  return { entrees: c.entrees.size, succes: c.succes, echecs: c.echecs };
-}
-
 function erreurExcel(e: ErreurCellule): CustomFunctions.Error {
   const lang = langue();
   const code = e.code as unknown as CustomFunctions.ErrorCode;
