@@ -31,6 +31,8 @@ await build({
   const schema = 'schemas/gtec-diagnostic.schema.json';
   if (existsSync(schema)) copyFileSync(schema, 'extension/dist/gtec-diagnostic.schema.json');
   else console.warn(`esbuild.config.js: ${schema} absent (npm run schema) — extension sans schéma JSON`);
+  // The error catalogue, for the Problems panel's links from each code to its documentation.
+  if (existsSync('docs/erreurs.md')) copyFileSync('docs/erreurs.md', 'extension/dist/erreurs.md');
 }
 
 // Excel add-in (excel-addin/): custom functions (metadata generated from their JSDoc), task pane

@@ -4,7 +4,7 @@
  * didChange, and the preview request.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,7 +48,7 @@ describe('language server over stdio', () => {
     });
 
   beforeAll(() => {
-    if (!existsSync(SERVER)) execFileSync('node', ['esbuild.config.js'], { cwd: ROOT });
+    if (!existsSync(SERVER) || !existsSync(path.join(ROOT, 'extension/dist/erreurs.md'))) execFileSync('node', ['esbuild.config.js'], { cwd: ROOT });
     dir = mkdtempSync(path.join(os.tmpdir(), 'gtec-lsp-'));
     const file = path.join(dir, 'test.gtec.yaml');
     writeFileSync(file, BASE);
@@ -86,6 +86,11 @@ describe('language server over stdio', () => {
     const e012 = diags.find((x) => x.code === 'GTEC-E012')!;
     expect(e012.range.start).toEqual({ line: 2, character: 0 });
     expect(e012.message).toContain('did you mean "titre"');
+    // The code links to its section of the shipped docs/erreurs.md (`### GTEC-E012 — …`).
+    const href = e012.codeDescription?.href ?? '';
+    expect(href).toMatch(/\/extension\/dist\/erreurs\.md#L\d+$/);
+    const line = Number(href.split('#L')[1]);
+    expect(readFileSync(path.join(ROOT, 'extension/dist/erreurs.md'), 'utf8').split('\n')[line - 1]).toMatch(/^#+ GTEC-E012\b/);
 
     const hover = await conn.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 3 } });
     expect(JSON.stringify(hover.contents)).toContain('Type de périmètre');

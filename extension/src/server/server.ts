@@ -15,6 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
 import { createLanguageService } from '../service/language-service.js';
+import { errorDocLinks } from './doc-links.js';
 import { nodeWorkspace } from './node-workspace.js';
 import { registerReportRequests } from './report-requests.js';
 
@@ -26,6 +27,7 @@ const service = createLanguageService({
   workspace: nodeWorkspace(() => settings.trusted),
   settings: { lang: settings.lang },
   today: () => new Date().toISOString().slice(0, 10),
+  docLink: errorDocLinks(),
 });
 
 function applySettings(next: Partial<ServerSettings>): void {

@@ -25,15 +25,20 @@ function placeOf(p: Problem, lang: Lang): string {
   return ` (${l.file}${where ? `, ${where}` : ''})`;
 }
 
-export function toDiagnostic(p: Problem, doc: TextDocument, lang: Lang): Diagnostic {
+/** Where a code's documentation is (docs/erreurs.md as shipped), for the Problems panel link. */
+export type DocLink = (code: string) => string | undefined;
+
+export function toDiagnostic(p: Problem, doc: TextDocument, lang: Lang, docLink?: DocLink): Diagnostic {
   // Problems without a range (whole document, data file) are shown on the first line.
   const start = p.range?.start ?? 0;
   const end = p.range ? Math.max(p.range.end, p.range.start) : doc.getText().search(/\r?\n|$/);
   const data: GtecDiagnosticData = { pointer: p.pointer, ...(p.data ? { data: p.data } : {}) };
+  const href = docLink?.(p.code);
   return {
     range: { start: doc.positionAt(start), end: doc.positionAt(end) },
     severity: SEVERITY[p.severity],
     code: p.code,
+    ...(href ? { codeDescription: { href } } : {}),
     source: 'gtec',
     message: p.message[lang] + placeOf(p, lang),
     data,

@@ -15,7 +15,7 @@ import type { Problem } from '../../../core/problems.js';
 import { codeActions } from './code-actions.js';
 import { complete } from './completion.js';
 import type { DocumentContext, MetierLookup } from './context.js';
-import { toDiagnostic } from './diagnostics.js';
+import { toDiagnostic, type DocLink } from './diagnostics.js';
 import { FileCache } from './file-cache.js';
 import { hover } from './hover.js';
 import { definition, references } from './navigation.js';
@@ -64,6 +64,8 @@ export interface LanguageServiceOptions {
   settings?: Partial<ServiceSettings>;
   /** Today (AAAA-MM-JJ) for the lateness of evaluation indicators; the core never reads the clock. */
   today?: () => string;
+  /** Link of a problem code's documentation, shown in the Problems panel. */
+  docLink?: DocLink;
 }
 
 const fileNameOf = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
@@ -137,7 +139,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       if (r) p.range = r;
     }
     return {
-      diagnostics: problems.map((p) => toDiagnostic(p, doc, settings.lang)),
+      diagnostics: problems.map((p) => toDiagnostic(p, doc, settings.lang, options.docLink)),
       problems,
       errors: problems.filter((p) => p.severity === 'error').length,
       warnings: problems.filter((p) => p.severity === 'warning').length,
