@@ -37,6 +37,19 @@ describe('hover', () => {
     expect(text).toContain('Braseur / Braseuse');
   });
 
+  test('on a métier code, after a full run: its families and indicators', async () => {
+    const csv = ['metier;zone;annee;effectif', 'H2913;9901;2019;100', 'H2913;9901;2024;150'].join('\n');
+    const local = createLanguageService({ workspace: memoryWorkspace({ 'e.csv': csv }).workspace, settings: { lang: 'fr' } });
+    const text = `${BASE}sources:\n  - id: e\n    type: effectifs\n    chemin: e.csv\nmetiers:\n  - code: H29|13\n    strategique: true\n`;
+    const { doc, position } = fixture(text);
+    await local.analyze(doc);
+    const hovered = markdown(await local.hover(doc, position));
+    expect(hovered).toContain('Familles');
+    expect(hovered).toContain('strategique');
+    // Employment at the end of the period: 150.
+    expect(hovered).toContain('effectif 150');
+  });
+
   test('on an actor reference: the actor it designates', async () => {
     const { doc, position } = fixture(`${BASE}${ACTEURS}gouvernance:\n  porteur: m|de\n`);
     const text = markdown(await ls.hover(doc, position));

@@ -2,6 +2,7 @@
 import type { Document } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../../../core/problems.js';
+import type { MetierDiagnostique } from '../../../core/analysis/result.js';
 import type { Metier } from '../../../core/referential/model.js';
 
 /** The métiers of the referential the document declares, for hover and completion. */
@@ -19,6 +20,8 @@ export interface DocumentContext {
   value: unknown;
   lang: Lang;
   metiers?: MetierLookup;
+  /** The métier as the last full run of this document diagnosed it (families, indicators), if any. */
+  diagnosed?: (code: string) => MetierDiagnostique | undefined;
 }
 
 export const t = (lang: Lang, fr: string, en: string) => (lang === 'fr' ? fr : en);

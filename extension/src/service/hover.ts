@@ -23,6 +23,19 @@ function metierHover(ctx: DocumentContext, code: string): string | undefined {
     lines.push(`${t(ctx.lang, 'Appellations', 'Job titles')} : ${shown}${m.appellations.length > 6 ? ' …' : ''}`);
   }
   lines.push(`${t(ctx.lang, 'Compétences', 'Competences')} : ${m.competences.length} · ${ctx.metiers.label}`);
+  const d = ctx.diagnosed?.(code);
+  if (d) {
+    const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 3 }));
+    const i = d.indicateurs;
+    lines.push(`${t(ctx.lang, 'Familles', 'Families')} : ${d.familles.length ? d.familles.join(', ') : '—'}`);
+    const facts = [
+      i.effectifFin && `${t(ctx.lang, 'effectif', 'employment')} ${fmt(i.effectifFin.valeur)}`,
+      i.tcam && `TCAM ${fmt(i.tcam.valeur)}`,
+      i.indiceSpecificite && `${t(ctx.lang, 'indice de spécificité', 'specificity index')} ${fmt(i.indiceSpecificite.valeur)}`,
+    ].filter(Boolean);
+    if (facts.length) lines.push(facts.join(' · '));
+    for (const e of d.explications) lines.push(`- ${e.texte[ctx.lang]}`);
+  }
   return lines.join('\n\n');
 }
 

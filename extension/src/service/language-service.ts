@@ -7,6 +7,7 @@ import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Loc
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, type Document, type Node } from 'yaml';
 import { Referentiel, type DiagnosticDoc } from '../../../core/format/schema.js';
+import type { MetierDiagnostique } from '../../../core/analysis/result.js';
 import { runDiagnostic, type RunOutput } from '../../../core/analysis/run-diagnostic.js';
 import { SourceMap } from '../../../core/format/source-map.js';
 import { memoryHost } from '../../../core/host.js';
@@ -87,6 +88,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const states = new Map<string, { version: number; text: string; yaml: Document; value: unknown }>();
   // Last full run of each document, by text; dropped when a file changes.
   const runs = new Map<string, { text: string; output: Promise<RunOutput> }>();
+  // Métiers of each document's last completed run, for hover (possibly of a slightly older text).
+  const diagnosed = new Map<string, MetierDiagnostique[]>();
 
   function parsed(doc: TextDocument) {
     const text = doc.getText();
@@ -123,7 +126,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     } catch {
       // An unreadable referential folder only removes métier help; validation reports why.
     }
-    return { doc, yaml, value, lang: settings.lang, ...(metiers ? { metiers } : {}) };
+    const last = diagnosed.get(doc.uri);
+    const lookup = last && ((code: string) => last.find((m) => m.indicateurs.code === code));
+    return { doc, yaml, value, lang: settings.lang, ...(metiers ? { metiers } : {}), ...(lookup ? { diagnosed: lookup } : {}) };
   }
 
   function report(doc: TextDocument, problems: Problem[], loaded: LoadedReferential | undefined): ValidationReport {
@@ -177,6 +182,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       });
     })();
     runs.set(doc.uri, { text, output });
+    void output.then((o) => o.result && diagnosed.set(doc.uri, o.result.metiers), () => undefined);
     return output;
   }
 
