@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, UserError, langFrom, makeContext } from './context.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiagnostic } from './commands/diagnostic.js';
+import { registerDiff } from './commands/diff.js';
 import { registerPasserelles } from './commands/passerelles.js';
 import { registerReferentiel } from './commands/referentiel.js';
 
@@ -28,6 +29,7 @@ const program = new Command('gtec')
 
 registerCheck(program, ctx);
 registerDiagnostic(program, ctx);
+registerDiff(program, ctx);
 registerPasserelles(program, ctx);
 registerReferentiel(program, ctx);
 

@@ -1,0 +1,178 @@
+/**
+ * Reading the files of a git revision, for `gtec diff REV1 REV2`: a `FileHost` rooted at a
+ * diagnostic's folder inside a revision (`git ls-tree` then `git cat-file`), with a cache so a
+ * file shared by several diagnostics is read once. Files git ignores (data linked from outside the
+ * repository, as examples/reel-bassin does) are read from the working tree, and the host says so.
+ */
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FileHost } from '../core/host.js';
+
+/** Above this size a file of a revision is not read (a data file committed by mistake). */
+export const LIMITE_OCTETS = 512 * 1024 * 1024;
+
+interface Sortie {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function git(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Sortie> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : 128) : 0;
+      resolve({ code, stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8') });
+    });
+  });
+}
+
+export interface Entree {
+  mode: string;
+  type: string;
+  sha: string;
+  taille: number;
+}
+
+export class GitRepo {
+  private readonly blobs = new Map<string, Promise<Uint8Array>>();
+  private readonly entrees = new Map<string, Promise<Entree | undefined>>();
+
+  private constructor(readonly racine: string) {}
+
+  /** The repository holding `cwd`, or undefined outside any repository (or without git). */
+  static async ouvrir(cwd: string): Promise<GitRepo | undefined> {
+    const r = await git(cwd, ['rev-parse', '--show-toplevel']);
+    return r.code === 0 ? new GitRepo(r.stdout.toString('utf8').trim()) : undefined;
+  }
+
+  /** The commit a revision names, or undefined for an unknown revision. */
+  async commit(rev: string): Promise<string | undefined> {
+    const r = await git(this.racine, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  }
+
+  /** Mode, type, object and size of a path of a revision; undefined when absent. */
+  entree(commit: string, chemin: string): Promise<Entree | undefined> {
+    const cle = `${commit}:${chemin}`;
+    let e = this.entrees.get(cle);
+    if (!e) {
+      e = git(this.racine, ['ls-tree', '-l', '-z', '--full-tree', commit, '--', chemin]).then((r) => {
+        const ligne = r.stdout.toString('utf8').split('\0').find((l) => l.endsWith(`\t${chemin}`));
+        if (r.code !== 0 || !ligne) return undefined;
+        const [mode = '', type = '', sha = '', taille = '0'] = ligne.split('\t')[0]!.split(/\s+/);
+        return { mode, type, sha, taille: Number(taille) || 0 };
+      });
+      this.entrees.set(cle, e);
+    }
+    return e;
+  }
+
+  /** The bytes of an object (cached by object id: the same content is read once). */
+  blob(sha: string): Promise<Uint8Array> {
+    let b = this.blobs.get(sha);
+    if (!b) {
+      b = git(this.racine, ['cat-file', 'blob', sha], LIMITE_OCTETS + 1024).then((r) => {
+        if (r.code !== 0) throw new Error(r.stderr.trim() || `git cat-file ${sha}`);
+        return new Uint8Array(r.stdout.buffer, r.stdout.byteOffset, r.stdout.byteLength);
+      });
+      this.blobs.set(sha, b);
+    }
+    return b;
+  }
+
+  /** Names in a folder of a revision. */
+  async liste(commit: string, dossier: string): Promise<string[] | undefined> {
+    const d = dossier.replace(/\/?$/, '/');
+    const r = await git(this.racine, ['ls-tree', '--name-only', '-z', '--full-tree', commit, '--', d === '/' ? '.' : d]);
+    if (r.code !== 0) return undefined;
+    const noms = r.stdout.toString('utf8').split('\0').filter(Boolean).map((l) => path.posix.basename(l));
+    return noms.length ? noms.sort() : undefined;
+  }
+
+  /** Every file of a revision (paths from the repository root). */
+  async fichiers(commit: string): Promise<string[]> {
+    const r = await git(this.racine, ['ls-tree', '-r', '--name-only', '-z', '--full-tree', commit]);
+    return r.stdout.toString('utf8').split('\0').filter(Boolean).sort();
+  }
+
+  /** Tracked and untracked (not ignored) files of the working tree. */
+  async fichiersCopie(): Promise<string[]> {
+    const r = await git(this.racine, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+    return [...new Set(r.stdout.toString('utf8').split('\0').filter(Boolean))].sort();
+  }
+
+  /** True when git ignores the path (data linked from outside the repository). */
+  async ignore(chemin: string): Promise<boolean> {
+    return (await git(this.racine, ['check-ignore', '-q', '--', chemin])).code === 0;
+  }
+
+  /** Files renamed between a revision and another one (or the working tree when `b` is undefined). */
+  async renommages(a: string, b: string | undefined): Promise<Array<{ de: string; vers: string }>> {
+    const r = await git(this.racine, ['diff', '-M', '--name-status', '-z', a, ...(b ? [b] : []), '--']);
+    if (r.code !== 0) return [];
+    const champs = r.stdout.toString('utf8').split('\0');
+    const out: Array<{ de: string; vers: string }> = [];
+    for (let i = 0; i < champs.length; i++) {
+      const s = champs[i]!;
+      if (s.startsWith('R')) {
+        out.push({ de: champs[i + 1]!, vers: champs[i + 2]! });
+        i += 2;
+      } else if (s.startsWith('C')) i += 2;
+      else if (s) i += 1;
+    }
+    return out;
+  }
+}
+
+/** What a git host read from outside git (the working tree), for the reader's note. */
+export interface LecturesHorsGit {
+  fichiers: Set<string>;
+}
+
+/**
+ * The files of `commit` under `dossier` (repository-relative, POSIX). Ignored files absent from the
+ * revision are read from the working tree and recorded in `horsGit`.
+ */
+export function gitFileHost(repo: GitRepo, commit: string, dossier: string, horsGit: LecturesHorsGit): FileHost {
+  const complet = (p: string) => path.posix.normalize(path.posix.join(dossier, p.replace(/^\.\//, '')));
+  const lire = async (chemin: string, profondeur: number): Promise<Uint8Array | undefined> => {
+    const e = await repo.entree(commit, chemin);
+    if (!e) {
+      if (!(await repo.ignore(chemin))) return undefined;
+      try {
+        const octets = new Uint8Array(await readFile(path.join(repo.racine, ...chemin.split('/'))));
+        horsGit.fichiers.add(chemin);
+        return octets;
+      } catch {
+        return undefined;
+      }
+    }
+    if (e.type !== 'blob') return undefined;
+    if (e.taille > LIMITE_OCTETS) {
+      throw new Error(`fichier de ${(e.taille / 1048576).toFixed(0)} Mio dans la révision, au-delà de la limite de ${LIMITE_OCTETS / 1048576} Mio`);
+    }
+    const octets = await repo.blob(e.sha);
+    // A symbolic link stored in git: follow it inside the repository (a few levels at most).
+    if (e.mode === '120000' && profondeur < 8) {
+      const cible = path.posix.normalize(path.posix.join(path.posix.dirname(chemin), new TextDecoder().decode(octets)));
+      return cible.startsWith('../') ? undefined : lire(cible, profondeur + 1);
+    }
+    return octets;
+  };
+  return {
+    readFile: (p) => lire(complet(p), 0),
+    async listDirectory(p) {
+      const d = complet(p);
+      const noms = await repo.liste(commit, d);
+      if (noms) return noms;
+      if (!(await repo.ignore(d))) return undefined;
+      try {
+        horsGit.fichiers.add(d);
+        return (await readdir(path.join(repo.racine, ...d.split('/')))).sort();
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
