@@ -63,7 +63,9 @@ describe.skipIf(skip)('extension VS Code dans code-server (e2e)', () => {
   beforeAll(async () => {
     if (missing.length) throw new Error(`CI : outils e2e absents (${missing.join(', ')}) ; « npm run setup:e2e » doit les installer`);
     const start = Date.now();
-    execFileSync('npm', ['run', '--silent', 'package:vscode'], { cwd: ROOT, stdio: 'pipe' });
+    // `npm test` has built extension/dist already; packaging only reads it (other test files use it too).
+    if (!existsSync(path.join(ROOT, 'extension/dist/server.cjs'))) execFileSync('node', ['esbuild.config.js'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync('npm', ['run', '--silent', 'package:vsix'], { cwd: ROOT, stdio: 'pipe' });
     timings.package = Date.now() - start;
 
     tmp = mkdtempSync(path.join(os.tmpdir(), 'gtec-e2e-'));
