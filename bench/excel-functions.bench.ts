@@ -25,16 +25,16 @@ function appels(): Array<[string, unknown[]]> {
   const out: Array<[string, unknown[]]> = [];
   for (let i = 0; out.length < APPELS; i++) {
     switch (i % 10) {
-      case 0: out.push(['TCAM', [[100 + (i % 500)]], [[`${120 + (i % 300)},5`]], [[2015]], [[2021]]]); break;
-      case 1: out.push(['INDICE.SPECIFICITE', [[10 + (i % 200)]], [[5000]], [[800]], [[250000]]]); break;
-      case 2: out.push(['LIBELLE', [[code(i)]]]); break;
-      case 3: out.push(['SIMILARITE', [[code(i)]], [[code(i * 7 + 3)]]]); break;
-      case 4: out.push(['PASSERELLES', [[code(i)]], [[5]], null]); break;
-      case 5: out.push(['ECART', [[code(i)]], [[code(i + 1)]]]); break;
-      case 6: out.push(['RECHERCHER', [[['soud', 'chaudron', 'aide', 'infirm', 'coutur'][i % 5]]], null]); break;
-      case 7: out.push(['DEPARTS.FIN.CARRIERE', [['15-29', '30-49', '50-54', '55+']], [[100, 200 + (i % 50), 40, 60]], null, null]); break;
-      case 8: out.push(['FAMILLES', familles, null]); break;
-      case 9: out.push(['TENSION', [[100], [50], [150 + (i % 7)]], [[100], [100], [100]], [[0.2], [0.4], [0.6]], null]); break;
+      case 0: out.push(['TCAM', [[[100 + i]], [[`${120 + i},5`]], [[2015]], [[2021]]]]); break;
+      case 1: out.push(['INDICE.SPECIFICITE', [[[10 + i]], [[5000]], [[800]], [[250000]]]]); break;
+      case 2: out.push(['LIBELLE', [[[code(i)]]]]); break;
+      case 3: out.push(['SIMILARITE', [[[code(i)]], [[code(i * 7 + 3)]]]]); break;
+      case 4: out.push(['PASSERELLES', [[[code(i)]], [[5]], null]]); break;
+      case 5: out.push(['ECART', [[[code(i)]], [[code(i + 1)]]]]); break;
+      case 6: out.push(['RECHERCHER', [[[['soud', 'chaudron', 'aide', 'infirm', 'coutur'][i % 5]]], null]]); break;
+      case 7: out.push(['DEPARTS.FIN.CARRIERE', [[['15-29', '30-49', '50-54', '55+']], [[100, 200 + i, 40, 60]], null, null]]); break;
+      case 8: out.push(['FAMILLES', [familles, null]]); break;
+      case 9: out.push(['TENSION', [[[100], [50], [150 + i]], [[100], [100], [100]], [[0.2], [0.4], [0.6]], null]]); break;
     }
   }
   return out;
@@ -46,10 +46,18 @@ function recalcul(rt: Runtime, liste: Array<[string, unknown[]]>): number {
   return performance.now() - t0;
 }
 
+/** The calls must compute real results: no whole-call error in the mix. */
+function verifier(rt: Runtime, liste: Array<[string, unknown[]]>): void {
+  for (const [id, args] of liste.slice(0, 10)) {
+    const r = rt.calculer(id, ...args);
+    if (!Array.isArray(r)) throw new Error(`${id} : ${JSON.stringify(r)}`);
+  }
+}
+
 const dist = await construireAddin();
 const rt = chargerRuntime(dist);
 const liste = appels();
-rt.calculer('PASSERELLES', [['H2913']]); // builds the passerelle engine (and the cache) once
+verifier(rt, liste); // also builds the passerelle engine (and the cache) once
 const cache = (rt.contexte as { __GTEC_CACHE__: { reglages: { actif: boolean }; entrees: Map<string, unknown> } }).__GTEC_CACHE__;
 
 const froid: number[] = [];
