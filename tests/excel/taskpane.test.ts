@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import { memoryHost } from '../../core/host.js';
@@ -128,6 +129,27 @@ describe.skipIf(!present)('volet Office dans Chromium (Office simulé)', () => {
     await page.click('#confirmer-non');
     await page.waitForSelector('#messages .avertissement:has-text("Rien n’a été écrit")');
     expect(await journal(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('classeur BMO officiel : une feuille par ligne du classeur, valeurs masquées « * » laissées vides', async () => {
+    // A workbook shaped like France Travail's « Base open data BMO » (sheet, headers), built here.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('BMO_2024_open_data');
+    ws.addRow(['annee', 'Code métier BMO', 'Nom métier BMO', 'Famille_met', 'REG', 'Dept', 'BE24', 'NOMBE24', 'met', 'xmet', 'smet']);
+    ws.addRow([2024, 'A0X40', 'Agriculteurs salariés', 'A', '84', '01', '8201', 'Bourg', 120, 40, '*']);
+    ws.addRow([2024, 'T4Z60', 'Aides à domicile', 'S', '84', '01', '8201', 'Bourg', 55, '*', 3]);
+    const octets = Buffer.from(await wb.xlsx.writeBuffer());
+    const page = await ouvrir();
+    await page.setInputFiles('#bmo', { name: 'Base_open_data_BMO_2024.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: octets });
+    await page.waitForSelector('#messages .ok', { timeout: 60_000 });
+    expect(await page.locator('#messages').textContent()).toBe('2 lignes BMO lues. 1 feuille écrite dans le classeur.');
+    const valeurs = (await journal(page)).find((o) => o.op === 'values' && o.sheet === 'GTEC BMO')!;
+    expect(valeurs.values).toEqual([
+      ['Année', 'Bassin', 'Département', 'Code métier BMO', 'Métier', 'Projets de recrutement', 'Projets difficiles', 'Projets saisonniers'],
+      [2024, '8201', '01', 'A0X40', 'Agriculteurs salariés', 120, 40, ''],
+      [2024, '8201', '01', 'T4Z60', 'Aides à domicile', 55, '', 3],
+    ]);
     await page.close();
   });
 
