@@ -7,7 +7,7 @@ import { parsePointer, pointer as ptr, type Problem } from '../problems.js';
 import { dataProblem } from './problems-data.js';
 import type { Preset } from './presets.js';
 import { ProblemSink } from './sink.js';
-import { closest, normalizeName } from './suggest.js';
+import { closest, normalizeName } from '../suggest.js';
 import type { Table } from './table.js';
 
 /** Fields a loader reads beyond COLONNES_SOURCE (DARES `emploi_moyen` for tension). */

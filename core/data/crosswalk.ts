@@ -9,7 +9,7 @@ import { readDeclaredFile } from './open-source.js';
 import { dataProblem } from './problems-data.js';
 import type { CrosswalkTable } from './records.js';
 import { ProblemSink } from './sink.js';
-import { closest } from './suggest.js';
+import { closest } from '../suggest.js';
 import { columnLetters, readTable } from './table.js';
 
 export async function loadCorrespondance(

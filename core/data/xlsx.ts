@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Problem } from '../problems.js';
 import { checkHeaders } from './header-row.js';
 import { ProblemSink } from './sink.js';
-import { closest } from './suggest.js';
+import { closest } from '../suggest.js';
 import { columnLetters, type Table } from './table.js';
 
 export interface XlsxOptions {

@@ -9,7 +9,7 @@ import { makeFormatProblem } from './problems-format.js';
 import { DateGtec, Diagnostic, Identifiant } from './schema.js';
 import { allowedKeys, regexOf, schemaAt } from './schema-walk.js';
 import type { SourceMap } from './source-map.js';
-import { closest } from './suggest.js';
+import { closest } from '../suggest.js';
 
 type Issue = z.core.$ZodIssue;
 type Path = ReadonlyArray<PropertyKey>;
@@ -37,7 +37,7 @@ export function schemaProblems(issues: readonly Issue[], value: unknown, sourceM
       const allowed = allowedKeys(schemaAt(Diagnostic, issue.path));
       for (const key of issue.keys) {
         const ptr = toPointer(...(issue.path as Array<string | number>), key);
-        const suggestion = closest(key, allowed, 1)[0];
+        const suggestion = closest(key, allowed);
         const data = suggestion === undefined ? { value: key, permises: allowed } : { value: key, suggestion, permises: allowed };
         out.push(makeFormatProblem('GTEC-E012', ptr, data, withRange(sourceMap.keyRange(ptr))));
       }
@@ -83,7 +83,7 @@ function convert(issue: Issue, root: unknown, sourceMap: SourceMap): Problem {
     case 'invalid_value': {
       if (path.length === 1 && path[0] === 'gtec') return makeFormatProblem('GTEC-E017', ptr, { value: found.value }, range);
       const permises = issue.values.map(String);
-      const suggestion = typeof found.value === 'string' ? closest(found.value, permises, 1)[0] : undefined;
+      const suggestion = typeof found.value === 'string' ? closest(found.value, permises) : undefined;
       const data = suggestion === undefined ? { value: found.value, permises } : { value: found.value, permises, suggestion };
       return makeFormatProblem('GTEC-E013', ptr, data, range);
     }

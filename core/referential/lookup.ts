@@ -3,33 +3,14 @@
  * labels and appellations (accent- and case-insensitive), nearest codes for a typo, and the
  * ROME 4 ↔ ROME v3 correspondence (`code_rome_parent`).
  */
+import { editDistance, foldAccents } from '../suggest.js';
 import type { Competence, Metier, Referential } from './model.js';
 
 /** Lower case, no accents, ligatures spelled out, punctuation as spaces. */
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
+  return foldAccents(s)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-}
-
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions: M1850 → M1805). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 interface SearchEntry {

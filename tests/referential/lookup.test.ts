@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeFileHost } from '../../cli/node-host.js';
 import { demoReferential } from '../../core/referential/demo.js';
-import { ReferentialIndex, editDistance, normalizeText } from '../../core/referential/lookup.js';
+import { ReferentialIndex, normalizeText } from '../../core/referential/lookup.js';
+import { editDistance } from '../../core/suggest.js';
 import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
 import { hasRome, romeDir } from './helpers.js';
 

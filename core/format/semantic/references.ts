@@ -5,11 +5,11 @@
 import { pointer, type Problem } from '../../problems.js';
 import { makeFormatProblem } from '../problems-format.js';
 import type { DiagnosticDoc } from '../schema.js';
-import { closest } from '../suggest.js';
+import { closest } from '../../suggest.js';
 import type { Rule } from './context.js';
 
 function suggestion(value: string, ids: Iterable<string>): { value: string; suggestion?: string } {
-  const s = closest(value, ids, 1)[0];
+  const s = closest(value, ids);
   return s === undefined ? { value } : { value, suggestion: s };
 }
 
