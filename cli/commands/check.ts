@@ -9,10 +9,14 @@ import type { Command } from 'commander';
 import { validateDiagnostic } from '../../core/format/validate.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
 import { nodeFileHost } from '../node-host.js';
+import { formatGithub } from '../formats/github.js';
+import { formatJunit } from '../formats/junit.js';
+import { formatSarif } from '../formats/sarif.js';
 import { formatHuman, formatJson, formatSummary, reportFile, type FileReport } from '../report-problems.js';
 
 const DIAGNOSTIC = /\.gtec\.(ya?ml|json)$/i;
 const SKIPPED = new Set(['node_modules', '.git']);
+const FORMATS = ['texte', 'json', 'github', 'sarif', 'junit'];
 
 export function registerCheck(program: Command, ctx: CliContext): void {
   const t = ctx.t;
@@ -20,11 +24,11 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .command('check')
     .description(t('valide des fichiers de diagnostic (*.gtec.yaml) et leurs fichiers de données', 'validate diagnostic files (*.gtec.yaml) and their data files'))
     .argument('[chemins...]', t('fichiers ou dossiers à vérifier (par défaut : le dossier courant)', 'files or folders to check (default: current folder)'))
-    .option('--format <format>', t('sortie : texte ou json', 'output: text or json'), 'texte')
+    .option('--format <format>', t('sortie : texte, json, github (annotations), sarif ou junit', 'output: text, json, github (annotations), sarif or junit'), 'texte')
     .action(async (paths: string[], opts: { format: string }) => {
       const format = opts.format === 'text' ? 'texte' : opts.format;
-      if (format !== 'texte' && format !== 'json') {
-        throw new UserError(t(`format de sortie inconnu « ${opts.format} » : texte ou json attendu`, `unknown output format "${opts.format}": expected text or json`));
+      if (!FORMATS.includes(format)) {
+        throw new UserError(t(`format de sortie inconnu « ${opts.format} » : texte, json, github, sarif ou junit attendu`, `unknown output format "${opts.format}": expected text, json, github, sarif or junit`));
       }
       const files = await collect(paths.length ? paths : ['.'], ctx);
       const reports: FileReport[] = [];
@@ -42,6 +46,9 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         reports.push(reportFile({ file, text, problems }, ctx.lang));
       }
       if (format === 'json') process.stdout.write(formatJson(reports) + '\n');
+      else if (format === 'github') process.stdout.write(formatGithub(reports));
+      else if (format === 'sarif') process.stdout.write(formatSarif(reports, program.version() ?? ''));
+      else if (format === 'junit') process.stdout.write(formatJunit(reports, ctx.lang));
       else {
         const lines = formatHuman(reports, ctx.lang);
         process.stdout.write(lines.map((l) => l + '\n').join('') + formatSummary(reports, ctx.lang) + '\n');
