@@ -230,7 +230,8 @@ async function textconv(fichier: string, ctx: CliContext): Promise<string> {
   let donnees: string | undefined;
   let nom = path.basename(fichier);
   const repo = await GitRepo.ouvrir(process.cwd());
-  if (repo && path.relative(repo.racine, absolu).startsWith('..')) {
+  if (repo && !path.relative(repo.racine, absolu).startsWith('..')) nom = path.relative(repo.racine, absolu).split(path.sep).join('/');
+  else if (repo) {
     nom = nom.replace(/^[A-Za-z0-9]{6}_/, '');
     const candidats = (await repo.fichiersCopie()).filter((f) => path.posix.basename(f) === nom);
     const titre = texte.match(/^titre\s*:.*$/m)?.[0];
