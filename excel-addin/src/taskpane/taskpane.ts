@@ -13,6 +13,8 @@ import { validateDiagnosticSync } from '../../../core/format/validate.js';
 import { memoryHost } from '../../../core/host.js';
 import { hasErrors, type Lang, type Problem } from '../../../core/problems.js';
 import { demoReferential } from '../../../core/referential/demo.js';
+import { loadCsvReferential } from '../../../core/referential/csv-referential.js';
+import type { Referential } from '../../../core/referential/model.js';
 import { loadRomeOfficiel } from '../../../core/referential/rome-officiel.js';
 import { activerReferentiel, referentielActif } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
@@ -169,6 +171,18 @@ async function chargerRome(fichiers: Record<string, Uint8Array>): Promise<void> 
   // The export's tables are found by name: keep the file names only.
   const parNom = Object.fromEntries(Object.entries(fichiers).map(([k, v]) => [k.split('/').pop()!, v]));
   const { referential, problems } = await loadRomeOfficiel(memoryHost(parNom), '', '');
+  await activer(referential, problems);
+}
+
+/** A custom referential: the CSV format of docs/referentiels.md (one row per métier × compétence). */
+async function chargerReferentielCsv(fichiers: Record<string, Uint8Array>): Promise<void> {
+  const [nom] = Object.keys(fichiers);
+  if (!nom) return;
+  const { referential, problems } = loadCsvReferential(fichiers[nom]!, nom);
+  await activer(referential, problems);
+}
+
+async function activer(referential: Referential | undefined, problems: Problem[]): Promise<void> {
   if (!referential || hasErrors(problems)) {
     const erreurs = problems.filter((p) => p.severity === 'error');
     return messages('erreur', t.referentielErreurs(erreurs.length), erreurs.map(texteProbleme));
@@ -257,6 +271,7 @@ async function demarrer(): Promise<void> {
   sur('diag-fichiers', chargerDiagnostic);
   sur('bmo', chargerBmo);
   sur('rome', chargerRome);
+  sur('ref-csv', chargerReferentielCsv);
   $('demo').onclick = () =>
     void action(async () => {
       activerReferentiel(demoReferential());
