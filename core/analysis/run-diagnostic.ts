@@ -12,6 +12,7 @@ import { checkRelativePath } from '../data/paths.js';
 import { PRESETS } from '../data/presets.js';
 import type { LoadedSource } from '../data/records.js';
 import type { DiagnosticDoc, FamilleId, SourceDoc } from '../format/schema.js';
+import { parseDiagnosticText } from '../format/parse.js';
 import { validateDiagnostic, validateDiagnosticSync } from '../format/validate.js';
 import type { FileHost } from '../host.js';
 import { pointer, type Problem } from '../problems.js';
@@ -59,8 +60,9 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   // static parse first tells which referential to load.
   let referential = options.referential;
   const refProblems: Problem[] = [];
+  const parsed = parseDiagnosticText(text, options.fileName);
   if (!referential) {
-    const pre = validateDiagnosticSync(text, { fileName: options.fileName });
+    const pre = validateDiagnosticSync(text, { fileName: options.fileName, parsed });
     if (pre.doc) {
       const r = await chargerReferentiel(pre.doc, options.host);
       referential = r.referential;
@@ -72,6 +74,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
     fileName: options.fileName,
     host: options.host,
     checkData: false,
+    parsed,
     ...(referential ? { referential } : {}),
   });
   const doc = validation.doc;

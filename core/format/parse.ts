@@ -27,6 +27,9 @@ export interface ParseResult {
   value: unknown;
   problems: Problem[];
   sourceMap: SourceMap;
+  /** The YAML node tree (absent when the text was refused before parsing): editors walk it for
+   * completion, hover and symbols, so that one parse serves every feature. */
+  document?: Document.Parsed;
 }
 
 export type Limites = typeof LIMITES;
@@ -74,19 +77,19 @@ export function parseDiagnosticText(text: string, fileName: string, limites: Par
       problems.push(makeFormatProblem('GTEC-W001', '', { value: tag }, { range: { start: w.pos[0], end: w.pos[1] } }));
     }
   }
-  if (blocking) return { value: undefined, problems, sourceMap };
+  if (blocking) return { value: undefined, problems, sourceMap, document: doc };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     problems.push(makeFormatProblem('GTEC-E008', '', {}, { range: { start: 0, end: 0 } }));
-    return { value: undefined, problems, sourceMap };
+    return { value: undefined, problems, sourceMap, document: doc };
   }
 
   const shape = checkTree(doc.contents, L.profondeur);
   if (shape.tooDeep) {
     problems.push(makeFormatProblem('GTEC-E005', '', { limite: L.profondeur }, { range: shape.tooDeep }));
-    return { value: undefined, problems, sourceMap };
+    return { value: undefined, problems, sourceMap, document: doc };
   }
   problems.push(...shape.collectionKeys.map((range) => makeFormatProblem('GTEC-E009', '', {}, { range })));
-  if (shape.collectionKeys.length) return { value: undefined, problems, sourceMap };
+  if (shape.collectionKeys.length) return { value: undefined, problems, sourceMap, document: doc };
 
   let value: unknown;
   try {
@@ -95,16 +98,16 @@ export function parseDiagnosticText(text: string, fileName: string, limites: Par
     // yaml throws a ReferenceError when aliases expand beyond `maxAliasCount`.
     const first = firstAlias(text);
     problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${L.alias} alias`, cause: (e as Error).message }, { range: { start: first, end: first + 1 } }));
-    return { value: undefined, problems, sourceMap };
+    return { value: undefined, problems, sourceMap, document: doc };
   }
   // Within the alias budget, shared sub-trees are still walked once per use by the schema: bound
   // the expanded size too.
   if (expandedSizeExceeds(value, L.valeurs)) {
     const first = firstAlias(text);
     problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${L.valeurs} valeurs une fois développé` }, { range: { start: first, end: first + 1 } }));
-    return { value: undefined, problems, sourceMap };
+    return { value: undefined, problems, sourceMap, document: doc };
   }
-  return { value, problems, sourceMap };
+  return { value, problems, sourceMap, document: doc };
 }
 
 /** Offset where `[`/`{` nesting first exceeds `limit`, ignoring quoted text and comments. */

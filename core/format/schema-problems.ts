@@ -53,18 +53,23 @@ function convert(issue: Issue, root: unknown, sourceMap: SourceMap): Problem {
   const ptr = toPointer(...path);
   const found = valueAt(root, path);
   const range = withRange(sourceMap.valueRange(ptr));
+  // A required key that is absent: zod says "invalid type" (or "invalid value" for an enum or the
+  // version literal); the user needs "missing key", with the key for a quick fix.
+  if (found.missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const parent = label(path.slice(0, -1));
+    const expected =
+      issue.code === 'invalid_type'
+        ? (TYPES[issue.expected] ?? { fr: issue.expected, en: issue.expected })
+        : { fr: `une des valeurs ${issue.values.map((v) => `« ${String(v)} »`).join(', ')}`, en: `one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}` };
+    return makeFormatProblem(
+      'GTEC-E011',
+      ptr,
+      { missingKey: String(path[path.length - 1]), dansFr: parent ? ` dans « ${parent} »` : '', dansEn: parent ? ` in "${parent}"` : '', attenduFr: expected.fr, attenduEn: expected.en },
+      withRange(sourceMap.missingKeyRange(ptr)),
+    );
+  }
   switch (issue.code) {
     case 'invalid_type': {
-      if (found.missing) {
-        const parent = label(path.slice(0, -1));
-        const expected = TYPES[issue.expected] ?? { fr: issue.expected, en: issue.expected };
-        return makeFormatProblem(
-          'GTEC-E011',
-          ptr,
-          { missingKey: String(path[path.length - 1]), dansFr: parent ? ` dans « ${parent} »` : '', dansEn: parent ? ` in "${parent}"` : '', attenduFr: expected.fr, attenduEn: expected.en },
-          withRange(sourceMap.missingKeyRange(ptr)),
-        );
-      }
       if (issue.expected === 'int' && typeof found.value === 'number') {
         return makeFormatProblem('GTEC-E018', ptr, { value: found.value }, range);
       }

@@ -10,7 +10,7 @@ import { loadReferential } from '../referential/load.js';
 import { ReferentialIndex } from '../referential/lookup.js';
 import type { Referential } from '../referential/model.js';
 import { checkRelativePath } from '../data/paths.js';
-import { parseDiagnosticText } from './parse.js';
+import { parseDiagnosticText, type ParseResult } from './parse.js';
 import { Diagnostic, type DiagnosticDoc } from './schema.js';
 import { schemaProblems } from './schema-problems.js';
 import { checkDataFiles, semanticProblems, type MetierLookup } from './semantic/index.js';
@@ -25,6 +25,8 @@ export interface ValidateOptions {
   referential?: Referential;
   /** Check the declared files through `host` (default: true when a host is given). */
   checkData?: boolean;
+  /** The text already parsed by `parseDiagnosticText` (editors keep it per version): not parsed again. */
+  parsed?: ParseResult;
 }
 
 export interface ValidationResult {
@@ -33,7 +35,7 @@ export interface ValidationResult {
 }
 
 /** Synchronous validation without data files: cheap enough for an editor, per keystroke. */
-export function validateDiagnosticSync(text: string, options: Pick<ValidateOptions, 'fileName' | 'referential'>): ValidationResult {
+export function validateDiagnosticSync(text: string, options: Pick<ValidateOptions, 'fileName' | 'referential' | 'parsed'>): ValidationResult {
   const r = staticPhase(text, options);
   return finish(r.doc ? semanticPhase(r, options.referential) : r);
 }
@@ -74,9 +76,10 @@ interface Phase extends ValidationResult {
 }
 
 /** Parse and schema. */
-function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName'>, before?: (doc: DiagnosticDoc) => Promise<void>): Phase {
-  const parsed = parseDiagnosticText(text, options.fileName);
-  const problems = parsed.problems;
+function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName' | 'parsed'>, before?: (doc: DiagnosticDoc) => Promise<void>): Phase {
+  const parsed = options.parsed ?? parseDiagnosticText(text, options.fileName);
+  // A copy: a parse result passed in may be validated again (next keystroke, second phase).
+  const problems = [...parsed.problems];
   if (parsed.value === undefined) return { problems, sourceMap: parsed.sourceMap };
   const res = Diagnostic.safeParse(parsed.value);
   if (!res.success) {

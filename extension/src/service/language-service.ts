@@ -11,6 +11,7 @@ import type { MetierDiagnostique } from '../../../core/analysis/result.js';
 import { runDiagnostic, type RunOutput } from '../../../core/analysis/run-diagnostic.js';
 import { SourceMap } from '../../../core/format/source-map.js';
 import { memoryHost } from '../../../core/host.js';
+import { parseDiagnosticText, type ParseResult } from '../../../core/format/parse.js';
 import { validateDiagnostic } from '../../../core/format/validate.js';
 import type { Problem } from '../../../core/problems.js';
 import { codeActions } from './code-actions.js';
@@ -85,7 +86,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const files = new FileCache(workspace);
   const referentials = new ReferentialCache(files);
   // Last parsed version of each document: features called on the same version share one parse.
-  const states = new Map<string, { version: number; text: string; yaml: Document; value: unknown }>();
+  const states = new Map<string, { version: number; text: string; yaml: Document; result: ParseResult; value: unknown }>();
   // Last full run of each document, by text; dropped when a file changes.
   const runs = new Map<string, { text: string; output: Promise<RunOutput> }>();
   // Métiers of each document's last completed run, for hover (possibly of a slightly older text).
@@ -95,7 +96,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const text = doc.getText();
     let s = states.get(doc.uri);
     if (!s || s.version !== doc.version || s.text !== text) {
-      const yaml = parseYaml(text);
+      // One parse per version, shared by validation and every editor feature.
+      const result = parseDiagnosticText(text, fileNameOf(doc.uri));
+      const yaml = result.document ?? parseYaml('');
       // The plain value is built only when a feature needs ids (hover, completion, navigation).
       let value: unknown;
       let built = false;
@@ -103,6 +106,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         version: doc.version,
         text,
         yaml,
+        result,
         get value() {
           if (!built) [value, built] = [plainValue(yaml), true];
           return value;
@@ -157,8 +161,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const trusted = workspace.isTrusted();
     const loaded = await referentialFor(doc).catch(() => undefined);
     const host = trusted ? files.host(folderOf(doc.uri)) : undefined;
-    const result = await validateDiagnostic(parsed(doc).text, {
+    const { text, result: parsedText } = parsed(doc);
+    const result = await validateDiagnostic(text, {
       fileName: fileNameOf(doc.uri),
+      parsed: parsedText,
       ...(host ? { host } : {}),
       ...(loaded?.referential ? { referential: loaded.referential } : {}),
       checkData: !!host,
