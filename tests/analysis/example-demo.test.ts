@@ -17,17 +17,7 @@ describe('examples/demo through the public API', async () => {
     expect(out.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('gives the families of LISEZMOI.md', () => {
-    expect(r.familles).toEqual({
-      'en-crise': ['H2402', 'H2403', 'H2409', 'H2410'],
-      'en-croissance': ['H1206', 'I1304', 'J1501', 'K1302', 'N1103'],
-      'en-tension': ['F1603', 'G1602', 'H2902', 'H2913', 'I1304', 'I1310', 'J1501', 'J1506', 'N4101'],
-      'en-mutation': ['H3203'],
-      strategique: ['H2903'],
-      fragile: ['H2402', 'H2403', 'H2409', 'H2410'],
-      porteur: ['F1603', 'G1602', 'H1206', 'H2902', 'H2913', 'I1304', 'I1310', 'J1501', 'J1506', 'K1302', 'N1103', 'N4101'],
-    });
-  });
+  // The families themselves are checked against LISEZMOI.md in tests/examples/examples.test.ts.
 
   it('H2402: TCAM (292/420)^(1/5) − 1 = −7.0 %/yr against (5 604/6 200)^(1/5) − 1 = −2.0 %/yr', () => {
     const h = r.metiers.find((m) => m.indicateurs.code === 'H2402')!;
