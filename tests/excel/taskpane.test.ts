@@ -196,6 +196,22 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
     await contexte.close();
   });
 
+  it('recharger le diagnostic et accepter « Remplacer » réécrit les mêmes feuilles', async () => {
+    const page = await ouvrir();
+    await page.setInputFiles('#diag-dossier', DEMO);
+    await page.waitForSelector('#messages :has-text("feuilles écrites")', { timeout: 60_000 });
+    const premiers = (await journal(page)).filter((o) => o.op === 'addSheet').map((o) => o.sheet);
+    await page.setInputFiles('#diag-dossier', DEMO);
+    await page.waitForSelector('#confirmer:not([hidden])', { timeout: 60_000 });
+    await page.click('#confirmer-oui');
+    await page.waitForFunction(() => (window as unknown as { __journal: Array<{ op: string }> }).__journal.filter((o) => o.op === 'activate').length === 2, undefined, { timeout: 60_000 });
+    const ops = await journal(page);
+    expect(ops.filter((o) => o.op === 'deleteSheet').map((o) => o.sheet)).toEqual(premiers);
+    expect(ops.filter((o) => o.op === 'addSheet').map((o) => o.sheet)).toEqual([...premiers, ...premiers]);
+    expect(await page.locator('#messages').textContent()).toMatch(/feuilles écrites/);
+    await page.close();
+  });
+
   it('interface en anglais quand Office est en anglais', async () => {
     const page = await ouvrir({ langue: 'en-US' });
     expect(await page.locator('h1').textContent()).toBe('GTEC diagnostic');
