@@ -37,6 +37,7 @@ export interface Entree {
 export class GitRepo {
   private readonly blobs = new Map<string, Promise<Uint8Array>>();
   private readonly entrees = new Map<string, Promise<Entree | undefined>>();
+  private readonly ignores = new Map<string, Promise<boolean>>();
 
   private constructor(readonly racine: string) {}
 
@@ -102,9 +103,17 @@ export class GitRepo {
     return [...new Set(r.stdout.toString('utf8').split('\0').filter(Boolean))].sort();
   }
 
-  /** True when git ignores the path (data linked from outside the repository). */
+  /** True when git ignores the path or one of its folders (data linked from outside the repository). */
   async ignore(chemin: string): Promise<boolean> {
-    return (await git(this.racine, ['check-ignore', '-q', '--', chemin])).code === 0;
+    // Git refuses a path beyond a symbolic link: ask about each folder, shortest first.
+    const parties = chemin.split('/');
+    for (let i = 1; i <= parties.length; i++) {
+      const p = parties.slice(0, i).join('/');
+      let r = this.ignores.get(p);
+      if (!r) this.ignores.set(p, (r = git(this.racine, ['check-ignore', '-q', '--', p]).then((x) => x.code === 0)));
+      if (await r) return true;
+    }
+    return false;
   }
 
   /** Files renamed between a revision and another one (or the working tree when `b` is undefined). */
@@ -142,7 +151,7 @@ export function gitFileHost(repo: GitRepo, commit: string, dossier: string, hors
       if (!(await repo.ignore(chemin))) return undefined;
       try {
         const octets = new Uint8Array(await readFile(path.join(repo.racine, ...chemin.split('/'))));
-        horsGit.fichiers.add(chemin);
+        horsGit.fichiers.add(path.posix.dirname(chemin));
         return octets;
       } catch {
         return undefined;
