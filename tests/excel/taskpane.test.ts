@@ -156,6 +156,18 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
     await page.close();
   });
 
+  const BMO = path.resolve(RACINE, '../shared/data/bmo-officiel/Base_open_data_BMO_2024.xlsx');
+  if (!existsSync(BMO)) console.warn('données réelles absentes : ../shared/data/bmo-officiel — test du classeur BMO réel ignoré');
+  it.skipIf(!existsSync(BMO))('classeur BMO 2024 réel (53 443 lignes) lu dans le navigateur et écrit en une feuille', async () => {
+    const page = await ouvrir();
+    await page.setInputFiles('#bmo', BMO);
+    await page.waitForSelector('#messages .ok', { timeout: 180_000 });
+    expect(await page.locator('#messages').textContent()).toMatch(/^53\s443 lignes BMO lues\. 1 feuille écrite dans le classeur\.$/);
+    const n = await page.evaluate(() => (window as unknown as { __journal: Array<{ op: string; values?: unknown[][] }> }).__journal.find((o) => o.op === 'values')!.values!.length);
+    expect(n).toBe(53_444);
+    await page.close();
+  });
+
   const lire = (page: Page, id: string, code: string) =>
     page.evaluate(([i, c]) => (window as unknown as { __associes: Record<string, (x: unknown[][]) => unknown> }).__associes[i!]!([[c]]), [id, code]);
 
@@ -176,6 +188,7 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
   });
 
   const ROME = path.resolve(RACINE, '../shared/data/rome-officiel/v460');
+  if (!existsSync(ROME)) console.warn('données réelles absentes : ../shared/data/rome-officiel — test de l’export ROME réel ignoré');
   it.skipIf(!existsSync(ROME))('export ROME officiel : chargé depuis son dossier, gardé d’une session à l’autre, servi aux fonctions', async () => {
     // One browser profile for both sessions (IndexedDB is per profile).
     const contexte = await browser.newContext({ viewport: { width: 360, height: 900 } });
