@@ -4,19 +4,23 @@
  * would make them: a mix of every function, with the argument repetitions a real sheet has (the
  * same ROME codes on many rows, distinct figures on each row). Three ways, same process, same
  * calls: cold cache (emptied before each run), warm cache (second recalculation), no cache.
- * Medians of several runs, after the passerelle engine is built once (demo referential).
+ * Medians of several runs, after the passerelle engine is built once; demo referential, then the
+ * official ROME export when ../shared/data has it.
  * Run: npx tsx bench/excel-functions.bench.ts
  */
-import { chargerRuntime, construireAddin, type Runtime } from '../tests/excel/sandbox.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { activerReferentielDansRuntime, chargerRuntime, construireAddin, type Runtime } from '../tests/excel/sandbox.js';
+import { memoryHost } from '../core/host.js';
 import { demoReferential } from '../core/referential/demo.js';
+import { loadRomeOfficiel } from '../core/referential/rome-officiel.js';
 
 const RUNS = 5;
 const APPELS = 10_000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The calls of one recalculation: id and Excel-shaped arguments. */
-function appels(): Array<[string, unknown[]]> {
-  const codes = demoReferential().metiers.map((m) => m.code);
+function appels(codes: readonly string[]): Array<[string, unknown[]]> {
   const code = (i: number) => codes[i % codes.length]!;
   const familles = [
     ['code', 'effectif_debut', 'effectif_fin', 'annee_debut', 'annee_fin', 'classe_tension', 'projets', 'difficiles'],
@@ -54,27 +58,46 @@ function verifier(rt: Runtime, liste: Array<[string, unknown[]]>): void {
   }
 }
 
-const dist = await construireAddin();
-const rt = chargerRuntime(dist);
-const liste = appels();
-verifier(rt, liste); // also builds the passerelle engine (and the cache) once
-const cache = (rt.contexte as { __GTEC_CACHE__: { reglages: { actif: boolean }; entrees: Map<string, unknown> } }).__GTEC_CACHE__;
+type Cache = { reglages: { actif: boolean }; entrees: Map<string, unknown> };
 
-const froid: number[] = [];
-const chaud: number[] = [];
-const sans: number[] = [];
-for (let k = 0; k < RUNS; k++) {
+/** Medians of cold, warm and no-cache recalculations of the same calls. */
+function mesurer(rt: Runtime, liste: Array<[string, unknown[]]>): { froid: number; chaud: number; sans: number } {
+  verifier(rt, liste); // also builds the passerelle engine (and the cache) once
+  const cache = (rt.contexte as { __GTEC_CACHE__: Cache }).__GTEC_CACHE__;
+  const froid: number[] = [];
+  const chaud: number[] = [];
+  const sans: number[] = [];
+  for (let k = 0; k < RUNS; k++) {
+    cache.reglages.actif = true;
+    cache.entrees.clear();
+    froid.push(recalcul(rt, liste));
+    chaud.push(recalcul(rt, liste));
+    cache.reglages.actif = false;
+    sans.push(recalcul(rt, liste));
+  }
   cache.reglages.actif = true;
-  cache.entrees.clear();
-  froid.push(recalcul(rt, liste));
-  chaud.push(recalcul(rt, liste));
-  cache.reglages.actif = false;
-  sans.push(recalcul(rt, liste));
+  return { froid: median(froid), chaud: median(chaud), sans: median(sans) };
 }
-cache.reglages.actif = true;
-const f = (ms: number) => `${ms.toFixed(1).padStart(8)} ms`;
-console.log(`${APPELS} appels de fonctions GTEC (10 fonctions mélangées, référentiel de démonstration), médiane de ${RUNS} :`);
-console.log(`  cache froid  ${f(median(froid))}   (${((median(froid) / APPELS) * 1000).toFixed(1)} µs/appel)`);
-console.log(`  cache chaud  ${f(median(chaud))}   (${((median(chaud) / APPELS) * 1000).toFixed(1)} µs/appel)`);
-console.log(`  sans cache   ${f(median(sans))}   (${((median(sans) / APPELS) * 1000).toFixed(1)} µs/appel)`);
-console.log(`  gain du cache chaud sur « sans cache » : ×${(median(sans) / median(chaud)).toFixed(1)}`);
+
+function afficher(titre: string, m: { froid: number; chaud: number; sans: number }): void {
+  const f = (ms: number) => `${ms.toFixed(1).padStart(8)} ms   (${((ms / APPELS) * 1000).toFixed(1)} µs/appel)`;
+  console.log(`${APPELS} appels de fonctions GTEC (10 fonctions mélangées), ${titre}, médiane de ${RUNS} :`);
+  console.log(`  cache froid  ${f(m.froid)}`);
+  console.log(`  cache chaud  ${f(m.chaud)}`);
+  console.log(`  sans cache   ${f(m.sans)}`);
+  console.log(`  gain du cache chaud sur « sans cache » : ×${(m.sans / m.chaud).toFixed(1)}`);
+}
+
+const dist = await construireAddin();
+afficher('référentiel de démonstration (40 fiches)', mesurer(chargerRuntime(dist), appels(demoReferential().metiers.map((m) => m.code))));
+
+const ROME = path.resolve(import.meta.dirname, '../../shared/data/rome-officiel/v460');
+if (existsSync(ROME)) {
+  const fichiers = Object.fromEntries(readdirSync(ROME).map((n) => [n, new Uint8Array(readFileSync(path.join(ROME, n)))]));
+  const { referential } = await loadRomeOfficiel(memoryHost(fichiers), '', '');
+  const rt = chargerRuntime(dist);
+  await activerReferentielDansRuntime(rt, referential);
+  // Spread over the whole referential, as a sheet of a territory's own métiers would be.
+  const codes = referential!.metiers.map((m) => m.code).filter((_, i) => i % 8 === 0);
+  afficher(`export ROME officiel (${referential!.metiers.length} fiches, ${codes.length} codes utilisés)`, mesurer(rt, appels(codes)));
+} else console.warn('données réelles absentes : ../shared/data/rome-officiel — mesure sur le ROME officiel ignorée');

@@ -3,14 +3,16 @@
  * provides CustomFunctions like Excel's runtime (tests/excel/sandbox.ts); calls use Excel-shaped
  * arguments (2D arrays, empty cells "" and null, numbers typed as text with a decimal comma).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as facade from '../../excel-addin/src/functions/functions.js';
 import { createPasserelleEngine } from '../../core/passerelles/engine.js';
 import { demoReferential } from '../../core/referential/demo.js';
-import { chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
+import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
+import { memoryHost } from '../../core/host.js';
+import { activerReferentielDansRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
 
 let dist: string;
 let rt: Runtime;
@@ -217,5 +219,26 @@ describe('robustesse, langue et cache', () => {
     expect(b).toEqual(a);
     const stats = (c.contexte as { __GTEC_CACHE__: { succes: number; echecs: number } }).__GTEC_CACHE__;
     expect([stats.echecs, stats.succes]).toEqual([1, 1]);
+  });
+});
+
+const ROME = path.resolve(__dirname, '../../../shared/data/rome-officiel/v460');
+if (!existsSync(ROME)) console.warn('données réelles absentes : ../shared/data/rome-officiel — fonctions sur le ROME officiel non testées');
+
+describe.skipIf(!existsSync(ROME))('fonctions sur l’export ROME officiel (données réelles), activé par un autre bundle du même runtime', () => {
+  it('LIBELLE, RECHERCHER, PASSERELLES et le cache suivent le référentiel actif', async () => {
+    const fichiers = Object.fromEntries(readdirSync(ROME).map((n) => [n, new Uint8Array(readFileSync(path.join(ROME, n)))]));
+    const { referential } = await loadRomeOfficiel(memoryHost(fichiers), '', '');
+    const r = chargerRuntime(dist);
+    // Demo referential first: K2111 is not one of its 40 fiches; the answer is cached.
+    expect(erreur((r.calculer('LIBELLE', [['K2111']]) as unknown[][])[0]![0])?.code).toBe('#N/A');
+    await activerReferentielDansRuntime(r, referential);
+    // Same arguments, another referential: another cache key, the new answer.
+    expect(r.calculer('LIBELLE', [['K2111']])).toEqual([['Formateur / Formatrice']]);
+    expect((r.calculer('RECHERCHER', [['développeuse informatique']], [[1]]) as string[][])[0]![0]).toBe('M1805');
+    const moteur = createPasserelleEngine(referential!);
+    const p = r.calculer('PASSERELLES', [['H2913']], [[3]]) as unknown[][];
+    expect(p.map((l) => l[0])).toEqual(moteur.topK('H2913', 3).map((c) => c.cible));
+    expect(p.map((l) => l[3])).toEqual(moteur.topK('H2913', 3).map((c) => moteur.passerelle('H2913', c.cible, 1)!.ecart.length));
   });
 });

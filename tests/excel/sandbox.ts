@@ -8,6 +8,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 /** Builds the add-in exactly as `npm run build` does, into a fresh temporary folder. */
@@ -92,4 +93,27 @@ export function chargerRuntime(dist: string, options: { displayLanguage?: string
       }
     },
   };
+}
+
+/**
+ * Activates a referential in the runtime the way the task pane does in Excel's shared runtime: a
+ * separate bundle (here one built from excel-addin/src/shared/etat.ts alone) running in the same
+ * global context writes the shared state the functions read.
+ */
+export async function activerReferentielDansRuntime(rt: Runtime, referential: unknown): Promise<void> {
+  const { build } = await import('esbuild');
+  const r = await build({
+    stdin: {
+      contents: `import { activerReferentiel } from './etat.ts'; globalThis.__activerPourTest = activerReferentiel;`,
+      resolveDir: fileURLToPath(new URL('../../excel-addin/src/shared', import.meta.url)),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'warning',
+  });
+  vm.runInContext(r.outputFiles[0]!.text, rt.contexte);
+  (rt.contexte as { __activerPourTest: (r: unknown) => void }).__activerPourTest(referential);
 }
