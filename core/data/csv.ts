@@ -1,10 +1,10 @@
 /**
  * CSV files as offices export them: `;` (French Excel), `,` or tab, detected on the first lines;
- * quoted fields, possibly over several lines; blank lines anywhere. Parsing is csv-parse's
- * browser build, which runs in every host of the core (it bundles its own polyfills).
+ * quoted fields, possibly over several lines; blank lines anywhere. Records come from
+ * `parseCsvRows` (papaparse), which runs in every host of the core.
  */
-import { parse } from 'csv-parse/browser/esm/sync';
 import type { Problem } from '../problems.js';
+import { parseCsvRows } from './csv-rows.js';
 import { decodeText, type Encodage } from './decode.js';
 import { checkHeaders } from './header-row.js';
 import { ProblemSink } from './sink.js';
@@ -31,6 +31,15 @@ export interface CsvResult {
 }
 
 const CANDIDATS = [';', ',', '\t'] as const;
+
+/** Records read for `headerOnly`: enough for the header after a few blank or title lines. */
+const HEADER_ONLY_RECORDS = 50;
+
+/** True when every cell from `from` on is empty or spaces. */
+function isBlank(cells: readonly string[], from = 0): boolean {
+  for (let i = from; i < cells.length; i++) if (cells[i]!.trim() !== '') return false;
+  return true;
+}
 
 /**
  * The separator that splits the first lines (quotes-aware) into the same number of fields as
@@ -80,15 +89,6 @@ function countOutsideQuotes(line: string, d: string): number {
   return n;
 }
 
-function newlines(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) n++;
-  }
-  return n;
-}
-
 export function readCsv(bytes: Uint8Array, opts: CsvOptions): CsvResult {
   const sink = new ProblemSink(opts.file, opts.pointer ?? '');
   const decoded = decodeText(bytes, opts.encodage ?? 'auto');
@@ -97,49 +97,27 @@ export function readCsv(bytes: Uint8Array, opts: CsvOptions): CsvResult {
   const sep = opts.separateur ?? 'auto';
   const delimiter = sep === 'auto' ? detectDelimiter(text) : sep === 'tab' ? '\t' : sep;
 
-  let unclosed = false;
-  // csv-parse reads bytes faster than strings; the text is re-encoded as UTF-8 whatever the
-  // file's encoding, so that Windows-1252 files go through the same path.
-  const records = parse(new TextEncoder().encode(text), {
-    delimiter,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_records_with_error: true,
-    on_skip: () => {
-      unclosed = true;
-    },
-    ...(opts.headerOnly ? { to: 50 } : {}),
-  }) as string[][];
-
-  // Line numbers are counted here rather than asked of csv-parse (its `info` option costs a
-  // copied object per record, several times the parse): every record ends one line, plus the
-  // newlines quoted inside its fields.
-  let line = 1;
   let rawHeaders: string[] | undefined;
   let headerLine = 1;
+  let records = 0;
   const rows: Table['rows'] = [];
-  for (const rec of records) {
-    const start = line;
-    line += 1;
-    for (const f of rec) if (f.length && (f.includes('\n') || f.includes('\r'))) line += newlines(f);
-    if (rec.every((c) => c.trim() === '')) continue;
+  const { badQuoteLines } = parseCsvRows(text, delimiter, (rec, line) => {
+    if (opts.headerOnly && ++records > HEADER_ONLY_RECORDS) return false;
+    if (isBlank(rec)) return;
     if (!rawHeaders) {
       rawHeaders = rec;
-      headerLine = start;
-      continue;
+      headerLine = line;
+      return;
     }
     let cells = rec;
-    if (cells.length > rawHeaders.length && cells.slice(rawHeaders.length).every((c) => c.trim() === '')) {
-      cells = cells.slice(0, rawHeaders.length);
-    }
+    if (cells.length > rawHeaders.length && isBlank(cells, rawHeaders.length)) cells = cells.slice(0, rawHeaders.length);
     if (cells.length !== rawHeaders.length) {
-      sink.at('GTEC-E207', { line: start }, { value: rec.length, expected: rawHeaders.length });
-      continue;
+      sink.at('GTEC-E207', { line }, { value: rec.length, expected: rawHeaders.length });
+      return;
     }
-    rows.push({ line: start, cells });
-  }
-  if (unclosed) sink.at('GTEC-E208', { line });
+    rows.push({ line, cells });
+  });
+  for (const line of badQuoteLines) sink.at('GTEC-E208', { line });
 
   const table: Table = { file: opts.file, headers: [], rows };
   if (!rawHeaders) sink.at('GTEC-E206', {});
