@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# setup-e2e.sh — install what the end-to-end test of the VS Code extension needs, idempotently:
-#   * Debian packages: chromium (the browser Playwright drives), ripgrep and the build tools that
-#     code-server's native modules compile with (apt-get, only those missing);
+# setup-e2e.sh — install what the tests that drive real programs need, idempotently:
+#   * Debian packages: chromium (the browser Playwright drives: VS Code, report, Excel task pane),
+#     ripgrep and the build tools that code-server's native modules compile with,
+#     libreoffice-calc-nogui (the exported xlsx must open in LibreOffice) and libxml2-utils
+#     (xmllint validates the JUnit output of `gtec check`) — apt-get, only those missing;
 #   * code-server 4.100.3 (VS Code 1.100.3 served to a browser; the last release for node 20) from
 #     npm into the git-ignored folder .cache/code-server/.
 # It calls ../shared/tools/vscode-e2e/install-code-server.sh when that script exists (it is the
@@ -21,7 +23,7 @@ log() { printf '[setup-e2e] %s\n' "$*"; }
 die() { printf '[setup-e2e] ERREUR : %s\n' "$*" >&2; exit 1; }
 
 # ---------------------------------------------------------------- Debian packages
-APT_PKGS="chromium ripgrep ca-certificates build-essential python3 pkg-config libkrb5-dev libsecret-1-dev libxkbfile-dev libx11-dev"
+APT_PKGS="chromium ripgrep ca-certificates build-essential python3 pkg-config libkrb5-dev libsecret-1-dev libxkbfile-dev libx11-dev libreoffice-calc-nogui libxml2-utils"
 missing=""
 for p in $APT_PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
