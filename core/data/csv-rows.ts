@@ -1,7 +1,7 @@
 /**
- * CSV records and the line each one starts on, parsed by papaparse's low-level `Parser` (pure
- * JS, no Node built-in in the browser build that hosts bundle; about as fast as a plain split).
- * The one CSV tokenizer of the data readers, usable by any loader that needs line numbers.
+ * CSV records and the line each one starts on, parsed by papaparse's low-level `Parser`: pure JS
+ * (the browser build that bundlers pick for browser hosts has no Node built-in) and about as fast
+ * as a plain split. The CSV tokenizer of the data readers, for any loader that needs line numbers.
  */
 import Papa from 'papaparse';
 
@@ -26,12 +26,13 @@ export function parseCsvRows(
   const lf = text.includes('\n');
   // papaparse splits records on one kind of line break. It is given \n whenever the text has one,
   // and the \r of a \r\n is cut from an unquoted last cell (papaparse already skips it after a
-  // closing quote), so that \r\n and \n may be mixed. A lone \r besides (old Mac lines next to others)
-  // sends the whole text through the slower relaxed reader, which knows all three.
+  // closing quote), so that \r\n and \n may be mixed. A lone \r besides (old Mac lines next to
+  // others) sends the whole text through the slower relaxed reader, which knows all three.
   const allRelaxed = lf && /\r(?!\n)/.test(text);
   const newline = lf || !text.includes('\r') ? '\n' : '\r';
   if (lf && text.endsWith('\r')) text = text.slice(0, -1);
   const relaxed = relaxedReader(text, delimiter);
+  const lineBreaks = lineBreakCounter(text);
   const badQuoteLines: number[] = [];
   let line = 1;
   let start = 0;
@@ -41,7 +42,7 @@ export function parseCsvRows(
   // papaparse also takes `"x"  ;` as `x`, where csv-parse kept `"x"  `: a quote followed by
   // spaces and a delimiter or line break sends its record to the relaxed reader too (a false
   // alarm inside a quoted value only costs that record a slower read).
-  const spacedQuote = new RegExp(`"[^\\S\\r\\n${delimiter === '\t' ? '\\t' : ''}]+(?=${delimiter}|\\r?\\n|$)`, 'g');
+  const spacedQuote = new RegExp(`"[^\\S\\r\\n${delimiter === '\t' ? '\\t' : ''}]+(?=${delimiter}|[\\r\\n]|$)`, 'g');
   let nextSpaced = -1;
 
   const deliver = (cells: string[], recordLine: number) => {
@@ -72,7 +73,7 @@ export function parseCsvRows(
               parser.abort();
               return;
             }
-            line += lineBreaks(text, start, end);
+            line += lineBreaks(start, end);
             nextQuote = text.indexOf('"', end);
           } else line++;
           start = end;
@@ -94,7 +95,7 @@ export function parseCsvRows(
     }
     const rec = relaxed(start);
     const recordLine = line;
-    line += lineBreaks(text, start, rec.end);
+    line += lineBreaks(start, rec.end);
     start = rec.end;
     nextQuote = text.indexOf('"', start);
     if (rec.cells) deliver(rec.cells, recordLine);
@@ -106,14 +107,27 @@ export function parseCsvRows(
   return { badQuoteLines };
 }
 
-/** Line breaks in text[from, to): \r\n, \n and \r, as editors count them. */
-function lineBreaks(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
+/**
+ * Counter of the line breaks in text[from, to) for successive, increasing ranges: \r\n, \n and \r,
+ * as editors count them. The next \n and \r are remembered, so that a text without \r (or
+ * without \n) is not searched to its end for every record.
+ */
+function lineBreakCounter(text: string): (from: number, to: number) => number {
+  const len = text.length;
+  const find = (c: string, i: number) => {
+    const j = text.indexOf(c, i);
+    return j < 0 ? len : j;
+  };
+  let lf = -1;
+  let cr = -1;
+  return (from, to) => {
+    let n = 0;
+    if (lf < from) lf = find('\n', from);
+    for (; lf < to; lf = find('\n', lf + 1)) n++;
+    if (cr < from) cr = find('\r', from);
+    for (; cr < to; cr = find('\r', cr + 1)) if (text.charCodeAt(cr + 1) !== 10) n++;
+    return n;
+  };
 }
 
 /**
