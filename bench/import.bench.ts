@@ -2,7 +2,8 @@
  * Import throughput, in the same process: on a generated ~20 MB French CSV, a naive baseline
  * (split on lines and `;`, Number(replace(',', '.')) — no quotes, no encodings, no line numbers,
  * no problems), the previous reader (csv-parse's browser build, kept here only for comparison)
- * and `readCsv` (papaparse through `parseCsvRows`), each followed by `parseNombre`; then the
+ * and `readCsv` (papaparse through `parseCsvRows`), each followed by `parseNombre`, and
+ * `readCsv` alone; then the
  * largest table of the official ROME 4.0 export (every field quoted) through csv-parse and
  * `readCsv`, and the official BMO workbook through `loadSource`, when ../shared/data is present.
  * Run: npx tsx bench/import.bench.ts
@@ -100,12 +101,13 @@ console.log(`CSV généré : ${mb.toFixed(1)} Mo, ${rows} lignes`);
 const RUNS = 5;
 const csvRuns: Array<[string, () => number]> = [
   ['base naïve (split)', () => naive(bytes)],
-  ['avant : csv-parse', () => withNumbers(csvParseRows(bytes), 'csv-parse')],
-  ['readCsv (papaparse)', () => withNumbers(readCsv(bytes, { file: 'bench.csv' }).table.rows, 'readCsv')],
+  ['avant : csv-parse + parseNombre', () => withNumbers(csvParseRows(bytes), 'csv-parse')],
+  ['readCsv + parseNombre', () => withNumbers(readCsv(bytes, { file: 'bench.csv' }).table.rows, 'readCsv')],
+  ['readCsv seul', () => readCsv(bytes, { file: 'bench.csv' }).table.rows.length],
 ];
 for (const [name, fn] of csvRuns) {
   const m = time(RUNS, fn, rows, name);
-  console.log(`${name.padEnd(22)} + parseNombre, médiane de ${RUNS} : ${m.toFixed(2)} s, ${(mb / m).toFixed(1)} Mo/s, ${Math.round(rows / m)} lignes/s`);
+  console.log(`${name.padEnd(34)} médiane de ${RUNS} : ${m.toFixed(2)} s, ${(mb / m).toFixed(1)} Mo/s, ${Math.round(rows / m)} lignes/s`);
 }
 
 const dataDir = path.resolve(import.meta.dirname, '../../shared/data');
