@@ -3,9 +3,9 @@
  * (split on lines and `;`, Number(replace(',', '.')) — no quotes, no encodings, no line numbers,
  * no problems), the previous reader (csv-parse's browser build, kept here only for comparison)
  * and `readCsv` (papaparse through `parseCsvRows`), each followed by `parseNombre`, and
- * `readCsv` alone; then the
- * largest table of the official ROME 4.0 export (every field quoted) through csv-parse and
- * `readCsv`, and the official BMO workbook through `loadSource`, when ../shared/data is present.
+ * `readCsv` alone; then the largest table of the official ROME 4.0 export (every field quoted)
+ * through csv-parse and `readCsv`, and the official BMO workbook through `loadSource`, when
+ * ../shared/data is present.
  * Run: npx tsx bench/import.bench.ts
  */
 import { existsSync, readFileSync } from 'node:fs';
