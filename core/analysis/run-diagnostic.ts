@@ -81,6 +81,13 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   if (!doc) return { problems: [...validation.problems, ...refProblems] };
   const analyse = await analyser(doc, options.host, referential, options.today);
   analyse.problemes.unshift(...refProblems);
+  // Problems of loading and analysis carry a pointer: give them the place in the text it designates
+  // (those about a data file already carry that file's own location).
+  for (const p of analyse.problemes) {
+    if (p.range || p.location) continue;
+    const range = parsed.sourceMap.valueRange(p.pointer);
+    if (range) p.range = range;
+  }
   return { result: analyse, doc, problems: [...validation.problems, ...analyse.problemes] };
 }
 

@@ -96,6 +96,12 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     expect(out.problems.find((p) => p.code === 'GTEC-W401')!.message.fr).toContain('fap2021');
   });
 
+  it('places every problem of the analysis in the text: the declaration of /metiers/1 for W403', () => {
+    const w403 = out.problems.find((p) => p.code === 'GTEC-W403')!;
+    expect(yaml.slice(w403.range!.start, w403.range!.end)).toMatch(/^\{ code: H2403,/);
+    expect(out.problems.filter((p) => !p.range && !p.location)).toEqual([]);
+  });
+
   it('métiers: union of data, declarations and fiches, sorted by code, labels from the referential', () => {
     expect(r.metiers.map((m) => m.indicateurs.code)).toEqual(['D1106', 'H2402', 'H2403', 'H2903', 'H2913', 'I1304', 'I1334', 'J1501', 'K1302']);
     expect(metier('H2913').indicateurs.libelle).toBe('Soudeur / Soudeuse');
