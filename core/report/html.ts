@@ -19,6 +19,12 @@ export interface OptionsHtml {
   lang: Lang;
   /** Turns a problem's source offsets into `fichier:ligne:colonne` (only the host knows the text). */
   locate?: Localiser;
+  /**
+   * Click-to-source (the editor's preview): the diagnostic document as parsed (plain value) whose
+   * métiers, fiches, indicators, actors and problems get a `data-pointeur` attribute, the JSON
+   * pointer of their place in it. Absent by default: the standalone report is unchanged.
+   */
+  liens?: { source: unknown };
 }
 
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -30,6 +36,53 @@ interface Contexte {
   libelleDe: (code: string) => string | undefined;
   graphe: (id: string) => Graphique | undefined;
   locate?: Localiser;
+  /** `data-pointeur="…"` for an element, or nothing (no links asked, or no place in the source). */
+  ptr: Pointeurs;
+}
+
+type Pointeurs = {
+  metier: (code: string) => Html;
+  fiche: (id: string) => Html;
+  indicateur: (id: string) => Html;
+  acteur: (id: string) => Html;
+  probleme: (p: Problem) => Html;
+};
+
+const SANS_POINTEUR: Pointeurs = { metier: () => h``, fiche: () => h``, indicateur: () => h``, acteur: () => h``, probleme: () => h`` };
+
+/** Index of each id in the document's lists, read defensively (the value is only parsed YAML). */
+function pointeurs(source: unknown): Pointeurs {
+  const o = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const liste = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+  const doc = o(source);
+  const index = (items: unknown[], cle: string, base: string) => {
+    const m = new Map<string, string>();
+    items.forEach((x, i) => {
+      const id = o(x)[cle];
+      if (typeof id === 'string' && !m.has(id)) m.set(id, `${base}/${i}`);
+    });
+    return m;
+  };
+  const fiches = liste(doc.plan_action);
+  const metiers = index(liste(doc.metiers), 'code', '/metiers');
+  // A métier not declared points to the first fiche that cites it.
+  fiches.forEach((f, i) =>
+    liste(o(f).metiers).forEach((code, j) => {
+      if (typeof code === 'string' && !metiers.has(code)) metiers.set(code, `/plan_action/${i}/metiers/${j}`);
+    }),
+  );
+  const attr = (m: Map<string, string>) => (id: string) => {
+    const p = m.get(id);
+    return p === undefined ? h`` : h` data-pointeur="${p}"`;
+  };
+  return {
+    metier: attr(metiers),
+    fiche: attr(index(fiches, 'id', '/plan_action')),
+    indicateur: attr(index(liste(o(doc.evaluation).indicateurs), 'id', '/evaluation/indicateurs')),
+    acteur: attr(index(liste(doc.acteurs), 'id', '/acteurs')),
+    // The whole document ('') is no place to go to.
+    probleme: (p) => (p.pointer ? h` data-pointeur="${p.pointer}"` : h``),
+  };
 }
 
 export async function renderHtml(result: DiagnosticResult, options: OptionsHtml): Promise<string> {
@@ -44,6 +97,7 @@ export async function renderHtml(result: DiagnosticResult, options: OptionsHtml)
     libelleDe: (code) => libellesParCode.get(code),
     graphe: (id) => rendus.find((g) => g.id === id),
     ...(options.locate ? { locate: options.locate } : {}),
+    ptr: options.liens ? pointeurs(options.liens.source) : SANS_POINTEUR,
   };
   const sections: Array<{ id: string; titre: string; corps: Html }> = [
     { id: 'synthese', titre: l.synthese, corps: synthese(c) },
@@ -188,7 +242,7 @@ function tableMetiers(metiers: readonly MetierDiagnostique[], legende: string, c
 
 function ligneMetier(m: MetierDiagnostique, colonnes: readonly ColonneMesure[], c: Contexte): Html {
   const i: IndicateursMetier = m.indicateurs;
-  return h`<tr><th scope="row"><a href="#metier-${i.code}"><code>${i.code}</code></a></th><td class="libelle">${i.libelle}</td>${colonnes.map((col) => cellule(col.lire(i), col.genre, c))}<td>${badges(m.familles, c)}</td></tr>`;
+  return h`<tr${c.ptr.metier(i.code)}><th scope="row"><a href="#metier-${i.code}"><code>${i.code}</code></a></th><td class="libelle">${i.libelle}</td>${colonnes.map((col) => cellule(col.lire(i), col.genre, c))}<td>${badges(m.familles, c)}</td></tr>`;
 }
 
 function parFamille(c: Contexte): Html {
@@ -210,7 +264,7 @@ function detailMetiers(c: Contexte): Html {
       textes: m.explications.filter((e) => e.famille === f).map((e) => e.texte[lang]),
     }));
     return h`<article class="metier" id="metier-${i.code}">
-<h3><code>${i.code}</code> ${i.libelle}</h3>
+<h3${c.ptr.metier(i.code)}><code>${i.code}</code> ${i.libelle}</h3>
 ${i.groupeLibelle || i.groupe ? h`<p>${l.groupe}${l.dp}${i.groupeLibelle ?? i.groupe}</p>` : ''}
 ${parFamille.length
     ? h`<p>${l.pourquoi}${l.dp}</p><ul class="explications">${parFamille.map(({ f, textes }) => h`<li><span class="badge f-${f}">${nomFamille(f, lang)}</span> ${textes.map((t, k) => h`${k ? ' ' : ''}${t}`)}</li>`)}</ul>`
@@ -231,11 +285,11 @@ function passerelles(c: Contexte): Html {
   return h`<p>${l.passerellesIntro}</p>
 ${sourcesOrdonnees.map((source) => {
     const liste = r.passerelles.filter((p) => p.source === source).sort((a, b) => a.rang - b.rang);
-    return h`<h3 id="passerelles-${source}">${l.depuis} ${metierNomme(source, c)}</h3>
+    return h`<h3 id="passerelles-${source}"${c.ptr.metier(source)}>${l.depuis} ${metierNomme(source, c)}</h3>
 <div class="defile"><table>
 <caption>${l.passerelles}${l.dp}${source} → ${liste.length}</caption>
 <thead><tr><th scope="col" class="n">${l.rang}</th><th scope="col">${l.cible}</th><th scope="col" class="n">${l.score}</th><th scope="col" class="n">${l.acquises}</th><th scope="col">${l.ecart}</th><th scope="col">${l.mobiliteOfficielle}</th></tr></thead>
-<tbody>${liste.map((p) => h`<tr>
+<tbody>${liste.map((p) => h`<tr${c.ptr.metier(p.cible)}>
 <td class="n">${p.rang}</td>
 <th scope="row"><code>${p.cible}</code> ${p.cibleLibelle}</th>
 <td class="n">${texteValeur(p.score, 'decimal', c.lang)}</td>
@@ -253,21 +307,21 @@ function plan(c: Contexte): Html {
   const { r, l, lang } = c;
   const sansAction = new Set(r.plan.fragilesSansAction);
   return h`${sansAction.size
-    ? h`<div class="alerte" role="note"><h3>${l.sansActionAlerte}</h3><ul>${r.plan.fragilesSansAction.map((code) => h`<li>${metierNomme(code, c)}</li>`)}</ul></div>`
+    ? h`<div class="alerte" role="note"><h3>${l.sansActionAlerte}</h3><ul>${r.plan.fragilesSansAction.map((code) => h`<li${c.ptr.metier(code)}>${metierNomme(code, c)}</li>`)}</ul></div>`
     : ''}
 <h3>${l.fiches}</h3>
 ${r.plan.fiches.length
     ? h`<div class="defile"><table>
 <caption>${l.fiches} — ${l.budgetTotal}${l.dp}${texteMontant(r.plan.budgetTotal, lang)}</caption>
 <thead><tr><th scope="col">${l.fiche}</th><th scope="col">${l.titre}</th><th scope="col">${l.metiers}</th><th scope="col" class="n">${l.budget}</th><th scope="col">${l.indicateurs}</th></tr></thead>
-<tbody>${r.plan.fiches.map((f) => h`<tr><td><code>${f.id}</code></td><th scope="row">${f.titre}</th><td>${f.metiers.map((code, i) => h`${i ? ', ' : ''}<span title="${c.libelleDe(code) ?? ''}">${code}</span>`)}</td><td class="n">${texteMontant(f.budget, lang)}</td><td>${f.indicateurs.join(', ')}</td></tr>`)}</tbody>
+<tbody>${r.plan.fiches.map((f) => h`<tr${c.ptr.fiche(f.id)}><td><code>${f.id}</code></td><th scope="row">${f.titre}</th><td>${f.metiers.map((code, i) => h`${i ? ', ' : ''}<span title="${c.libelleDe(code) ?? ''}">${code}</span>`)}</td><td class="n">${texteMontant(f.budget, lang)}</td><td>${f.indicateurs.join(', ')}</td></tr>`)}</tbody>
 </table></div>`
     : h`<p>${l.aucuneFiche}</p>`}
 ${r.plan.couverture.length
     ? h`<h3>${l.couverture}</h3><div class="defile"><table>
 <caption>${l.couverture}</caption>
 <thead><tr><th scope="col">${l.code}</th><th scope="col">${l.libelle}</th><th scope="col">${l.couvertPar}</th></tr></thead>
-<tbody>${r.plan.couverture.map((cf) => h`<tr${sansAction.has(cf.code) || cf.fiches.length === 0 ? h` class="sans-action"` : ''}><th scope="row"><code>${cf.code}</code></th><td>${cf.libelle}</td><td>${cf.fiches.length ? cf.fiches.join(', ') : h`<strong class="etat-retard">${l.sansAction}</strong>`}</td></tr>`)}</tbody>
+<tbody>${r.plan.couverture.map((cf) => h`<tr${sansAction.has(cf.code) || cf.fiches.length === 0 ? h` class="sans-action"` : ''}${c.ptr.metier(cf.code)}><th scope="row"><code>${cf.code}</code></th><td>${cf.libelle}</td><td>${cf.fiches.length ? cf.fiches.join(', ') : h`<strong class="etat-retard">${l.sansAction}</strong>`}</td></tr>`)}</tbody>
 </table></div>`
     : ''}`;
 }
@@ -280,7 +334,7 @@ function financements(c: Contexte): Html {
   return h`<div class="defile"><table>
 <caption>${l.financements}</caption>
 <thead><tr><th scope="col">${l.financeur}</th><th scope="col" class="n">${l.montant}</th><th scope="col" class="n">${l.partBudget}</th></tr></thead>
-<tbody>${lignes.map((b) => h`<tr><th scope="row">${b.nom} <small>(${b.financeur})</small></th><td class="n">${texteMontant(b.montant, lang)}</td><td class="n">${total > 0 ? texteValeur(b.montant / total, 'pourcent', lang) : l.absent}</td></tr>`)}</tbody>
+<tbody>${lignes.map((b) => h`<tr${c.ptr.acteur(b.financeur)}><th scope="row">${b.nom} <small>(${b.financeur})</small></th><td class="n">${texteMontant(b.montant, lang)}</td><td class="n">${total > 0 ? texteValeur(b.montant / total, 'pourcent', lang) : l.absent}</td></tr>`)}</tbody>
 <tfoot><tr><th scope="row">${l.total}</th><td class="n">${texteMontant(total, lang)}</td><td class="n">${total > 0 ? texteValeur(1, 'pourcent', lang) : l.absent}</td></tr></tfoot>
 </table></div>
 ${figure(c, 'budget')}`;
@@ -302,7 +356,7 @@ function evaluation(c: Contexte): Html {
       pct === null
         ? h`<span class="masque">${l.nonMesure}</span>`
         : h`<span class="barre${classe}" role="img" aria-label="${l.avancement} ${texteValeur(a.avancement!, 'pourcent', lang)}"><span style="width:${(pct * 100).toFixed(1)}%"></span></span> ${texteValeur(a.avancement!, 'pourcent', lang)}`;
-    return h`<tr><th scope="row"><code>${ind.id}</code> ${ind.libelle}${ind.source ? h`<br><small>${l.source}${l.dp}${ind.source}</small>` : ''}</th><td>${l.typesIndicateur[ind.type] ?? ind.type}</td><td class="n">${nombreOuAbsent(ind.base ?? 0)}</td><td class="n">${nombreOuAbsent(ind.valeur)}${ind.date_mesure ? h`<br><small>${ind.date_mesure}</small>` : ''}</td><td class="n">${nombreOuAbsent(ind.cible)}</td><td>${ind.unite}</td><td>${barre}${etat}</td><td>${ind.echeance ?? l.absent}</td></tr>`;
+    return h`<tr${c.ptr.indicateur(ind.id)}><th scope="row"><code>${ind.id}</code> ${ind.libelle}${ind.source ? h`<br><small>${l.source}${l.dp}${ind.source}</small>` : ''}</th><td>${l.typesIndicateur[ind.type] ?? ind.type}</td><td class="n">${nombreOuAbsent(ind.base ?? 0)}</td><td class="n">${nombreOuAbsent(ind.valeur)}${ind.date_mesure ? h`<br><small>${ind.date_mesure}</small>` : ''}</td><td class="n">${nombreOuAbsent(ind.cible)}</td><td>${ind.unite}</td><td>${barre}${etat}</td><td>${ind.echeance ?? l.absent}</td></tr>`;
   })}</tbody>
 </table></div>`;
 }
@@ -315,7 +369,7 @@ function problemes(c: Contexte): Html {
   return h`<div class="defile"><table>
 <caption>${l.problemes} (${r.problemes.length})</caption>
 <thead><tr><th scope="col">${l.gravite}</th><th scope="col">${l.code}</th><th scope="col">${l.message}</th><th scope="col">${l.emplacement}</th></tr></thead>
-<tbody>${tries.map((p: Problem) => h`<tr><td class="grave-${p.severity}">${nomGravite(p.severity, lang)}</td><th scope="row"><code>${p.code}</code></th><td>${p.message[lang]}</td><td>${lieuProbleme(p, c.locate) ?? (p.pointer ? h`<code>${p.pointer}</code>` : l.absent)}</td></tr>`)}</tbody>
+<tbody>${tries.map((p: Problem) => h`<tr${c.ptr.probleme(p)}><td class="grave-${p.severity}">${nomGravite(p.severity, lang)}</td><th scope="row"><code>${p.code}</code></th><td>${p.message[lang]}</td><td>${lieuProbleme(p, c.locate) ?? (p.pointer ? h`<code>${p.pointer}</code>` : l.absent)}</td></tr>`)}</tbody>
 </table></div>`;
 }
 

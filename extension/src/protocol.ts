@@ -40,6 +40,15 @@ export interface PreviewResult {
   messages: string[];
 }
 
+/** Client → server request: the range of a JSON pointer's value in a document (click-to-source). */
+export const SourceRangeRequest = 'gtec/sourceRange';
+export interface SourceRangeParams {
+  uri: string;
+  pointer: string;
+}
+/** LSP range, or null when the pointer designates nothing in the current text. */
+export type SourceRangeResult = { start: { line: number; character: number }; end: { line: number; character: number } } | null;
+
 /** Client → server request: the report of a document in a format, as text or base64 bytes. */
 export const ExportRequest = 'gtec/export';
 export interface ExportParams {

@@ -42,6 +42,7 @@ describe.skipIf(skip)('extension VS Code dans code-server (e2e)', () => {
   let page: Page;
   let port: number;
   let errorLine: number;
+  let ficheLine: number;
   const timings: Record<string, number> = {};
   const t0 = Date.now();
 
@@ -74,6 +75,8 @@ describe.skipIf(skip)('extension VS Code dans code-server (e2e)', () => {
     // The error under test: `titre` misspelled `titr`.
     const text = readFileSync(path.join(workspace, FILE), 'utf8').replace(/^titre:/m, 'titr:');
     errorLine = text.slice(0, text.indexOf('\ntitr:') + 1).split('\n').length;
+    // Click-to-source target: the second fiche action, `- id: FA2` (its map starts at `id`).
+    ficheLine = text.slice(0, text.indexOf('\n  - id: FA2\n') + 1).split('\n').length;
     writeFileSync(path.join(workspace, FILE), text);
 
     const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg'), XDG_DATA_HOME: path.join(tmp, 'xdgdata') };
@@ -124,7 +127,7 @@ describe.skipIf(skip)('extension VS Code dans code-server (e2e)', () => {
     console.log(`e2e VS Code : ${((Date.now() - t0) / 1000).toFixed(1)} s au total ; étapes (ms) ${JSON.stringify(timings)}`);
   });
 
-  test('diagnostics in the Problems panel, quick fix, preview', async () => {
+  test('diagnostics in the Problems panel, quick fix, preview, click-to-source', async () => {
     await step('workbench', async () => {
       await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
       await page.locator('.monaco-workbench').waitFor();
@@ -176,6 +179,14 @@ describe.skipIf(skip)('extension VS Code dans code-server (e2e)', () => {
       await expect.poll(() => body.innerText(), { timeout: 45_000 }).toContain('Valdorne');
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-preview.png') });
+    });
+
+    await step('click-to-source', async () => {
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await frame.locator('tr[data-pointeur="/plan_action/1"] th').first().click();
+      // The editor beside gets the focus, its cursor on the fiche's first line (`id: FA2`, column 5).
+      const selection = page.locator('#status\\.editor\\.selection');
+      await expect.poll(() => selection.innerText(), { timeout: 45_000 }).toMatch(new RegExp(`^Ln ${ficheLine}, Col 5\\b`));
     });
   }, 240_000);
 });

@@ -44,6 +44,32 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     expect(csp).toEqual([contentSecurityPolicy('')]);
   });
 
+  test('click-to-source: only the nonce\'d script runs, and a click on a fiche posts its pointer', async () => {
+    const ls = createLanguageService({ workspace: memoryWorkspace({}).workspace, settings: { lang: 'fr' } });
+    const text = `${BASE.replace('titre: Bassin de test   # le titre', `titre: ${JSON.stringify(INJECTED)}`)}plan_action:
+  - id: FA1
+    titre: Former
+    objectifs: [x]
+  - id: FA2
+    titre: ${JSON.stringify(INJECTED)}
+    objectifs: [y]
+`;
+    const { doc } = fixture(text);
+    const { result } = await ls.analyze(doc);
+    const report = await renderHtml(result!, { lang: 'fr', liens: { source: ls.parsed(doc).value } });
+    const posted = await browser.newPage();
+    // The webview's API, as VS Code provides it, defined by a script with the page's nonce just
+    // after the CSP meta (so before the preview's own script).
+    const stub = `<script nonce="abc123">window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m) });</script>`;
+    const page2 = webviewHtml(report, { cspSource: '', lang: 'fr', nonce: 'abc123' }).replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${stub}`);
+    await posted.setContent(page2);
+    await posted.locator('tr', { hasText: 'FA2' }).first().click();
+    expect(await posted.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'reveal', pointer: '/plan_action/1' }]);
+    expect(await posted.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(contentSecurityPolicy('', 'abc123')).toContain("script-src 'nonce-abc123'");
+    await posted.close();
+  });
+
   test('the CSP holds even if a script slipped into the report unescaped', async () => {
     const leaked = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src *; script-src 'unsafe-inline'"></head><body><h1>x</h1>${INJECTED}<link rel="stylesheet" href="https://example.org/x.css"></body></html>`;
     violations.length = 0;

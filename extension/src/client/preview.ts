@@ -1,12 +1,14 @@
 /**
  * `GTEC: Open Preview`: a webview beside the editor showing the report the document produces
- * (core/report/html via the server), updated while typing (throttled). Scripts are disabled in the
- * webview and the CSP allows nothing remote.
+ * (core/report/html via the server), updated while typing (throttled). The only script is ours
+ * (nonce'd, click-to-source: a click posts the element's JSON pointer, we reveal its range in the
+ * editor); the CSP allows nothing remote.
  */
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PreviewRequest, type PreviewParams, type PreviewResult } from '../protocol.js';
-import { problemsPage, webviewHtml } from '../preview/webview-html.js';
+import { PreviewRequest, SourceRangeRequest, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
+import { isRevealMessage, problemsPage, webviewHtml } from '../preview/webview-html.js';
 import { isGtecDocument } from './status.js';
 
 const THROTTLE_MS = 500;
@@ -39,11 +41,14 @@ export class PreviewManager implements vscode.Disposable {
     } else {
       const name = doc.uri.path.split('/').pop() ?? '';
       panel = vscode.window.createWebviewPanel('gtec.preview', vscode.l10n.t('Preview {0}', name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: false,
+        enableScripts: true,
         localResourceRoots: [],
       });
       this.panels.set(key, panel);
       panel.onDidDispose(() => this.panels.delete(key));
+      panel.webview.onDidReceiveMessage((m: unknown) => {
+        if (isRevealMessage(m)) void this.reveal(doc.uri, m.pointer);
+      });
     }
     await this.refresh(doc);
   }
@@ -64,7 +69,22 @@ export class PreviewManager implements vscode.Disposable {
     const result = await this.client.sendRequest<PreviewResult>(PreviewRequest, { uri: doc.uri.toString() } satisfies PreviewParams);
     const lang = this.lang();
     const report = result.html ?? problemsPage(vscode.l10n.t('The diagnostic cannot be computed yet'), result.messages, lang);
-    panel.webview.html = webviewHtml(report, { cspSource: panel.webview.cspSource, lang });
+    // A fresh nonce for each page: only the script written here can run.
+    panel.webview.html = webviewHtml(report, { cspSource: panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex') });
+  }
+
+  /** Shows the source of a preview element: selected, its first line in view, in the editor beside. */
+  private async reveal(uri: vscode.Uri, pointer: string): Promise<void> {
+    const r = await this.client.sendRequest<SourceRangeResult>(SourceRangeRequest, { uri: uri.toString(), pointer } satisfies SourceRangeParams);
+    if (!r) return;
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const start = new vscode.Position(r.start.line, r.start.character);
+    const end = new vscode.Position(r.end.line, r.end.character);
+    // Anchor at the end, cursor at the start: the cursor is on the element's first line.
+    editor.selection = new vscode.Selection(end, start);
+    editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
 

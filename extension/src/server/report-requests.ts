@@ -7,10 +7,13 @@ import { renderXlsx } from '../../../core/report/xlsx.js';
 import {
   ExportRequest,
   PreviewRequest,
+  SourceRangeRequest,
   type ExportParams,
   type ExportResult,
   type PreviewParams,
   type PreviewResult,
+  type SourceRangeParams,
+  type SourceRangeResult,
 } from '../protocol.js';
 import type { LanguageService } from '../service/language-service.js';
 
@@ -26,7 +29,13 @@ export function registerReportRequests(connection: Connection, documents: TextDo
       warnings: problems.filter((x) => x.severity === 'warning').length,
       messages: problems.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message[lang]}`),
     };
-    return result ? { html: await renderHtml(result, { lang }), ...counts } : counts;
+    // The preview links its elements to their place in the source (click-to-source).
+    return result ? { html: await renderHtml(result, { lang, liens: { source: service.parsed(doc).value } }), ...counts } : counts;
+  });
+
+  connection.onRequest(SourceRangeRequest, (p: SourceRangeParams): SourceRangeResult => {
+    const doc = documents.get(p.uri);
+    return (doc && service.sourceRange(doc, p.pointer)) ?? null;
   });
 
   connection.onRequest(ExportRequest, async (p: ExportParams): Promise<ExportResult> => {

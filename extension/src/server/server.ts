@@ -49,6 +49,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'gtec-language-server', version: '0.1.0' },
   };
@@ -130,6 +131,7 @@ connection.onCompletion(withDoc({ isIncomplete: false, items: [] }, (doc, p) => 
 connection.onCodeAction(withDoc([], (doc, p) => service.codeActions(doc, p.context.diagnostics)));
 connection.onDocumentSymbol(withDoc([], (doc) => service.documentSymbols(doc)));
 connection.onDefinition(withDoc(null, (doc, p) => service.definition(doc, p.position)));
+connection.onDocumentLinks(withDoc([], (doc) => service.documentLinks(doc)));
 connection.onReferences(withDoc([], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
 registerReportRequests(connection, documents, service);
 

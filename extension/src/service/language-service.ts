@@ -3,7 +3,7 @@
  * workspace (files, trust) is passed in, so it runs in the language server and in tests alike.
  * One file per feature; this one keeps per-document state and the caches.
  */
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, type Document, type Node } from 'yaml';
 import { Referentiel, type DiagnosticDoc } from '../../../core/format/schema.js';
@@ -20,6 +20,7 @@ import type { DocumentContext, MetierLookup } from './context.js';
 import { toDiagnostic, type DocLink } from './diagnostics.js';
 import { FileCache } from './file-cache.js';
 import { hover } from './hover.js';
+import { documentLinks } from './links.js';
 import { definition, references } from './navigation.js';
 import { ReferentialCache, type LoadedReferential } from './referentials.js';
 import { documentSymbols } from './symbols.js';
@@ -59,6 +60,10 @@ export interface LanguageService {
   readonly settings: ServiceSettings;
   /** Per-document state for other features of the host (preview, export). */
   parsed(doc: TextDocument): { yaml: Document; value: unknown };
+  /** Where a JSON pointer's value is in the document (click-to-source from the preview). */
+  sourceRange(doc: TextDocument, pointer: string): Range | undefined;
+  /** Links from the `chemin` of sources, correspondances and referentiel to those files. */
+  documentLinks(doc: TextDocument): DocumentLink[];
 }
 
 export interface LanguageServiceOptions {
@@ -213,6 +218,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     complete: async (doc, position) => complete(await context(doc), position),
     codeActions: async (doc, diagnostics) => codeActions(await context(doc), diagnostics),
     documentSymbols: (doc) => documentSymbols(parsed(doc).yaml, doc),
+    documentLinks: (doc) => documentLinks(parsed(doc).yaml, doc),
+    sourceRange(doc, pointer) {
+      const { yaml, text } = parsed(doc);
+      const r = new SourceMap(yaml as Document.Parsed, text).valueRange(pointer);
+      return r && { start: doc.positionAt(r.start), end: doc.positionAt(r.end) };
+    },
     definition: async (doc, position) => definition(await context(doc), position),
     references: async (doc, position, includeDeclaration) => references(await context(doc), position, includeDeclaration),
     filesChanged(uris) {
