@@ -55,6 +55,7 @@ export async function graphiques(result: DiagnosticResult, lang: Lang): Promise<
     { id: 'tcam', titre: l.grTcam, spec: specTcam(result, lang) },
     { id: 'bmo', titre: l.grBmo, spec: specBmo(result, lang) },
     { id: 'budget', titre: l.grBudget, spec: specBudget(result, lang) },
+    { id: 'passerelles', titre: lang === 'fr' ? 'Réseau des passerelles' : 'Passerelle network', spec: specReseau(result, lang) },
   ];
   const rendus: Graphique[] = [];
   for (const { id, titre, spec } of specs) {
@@ -238,6 +239,76 @@ function specBudget(result: DiagnosticResult, lang: Lang) {
       x: { field: 'montant', type: 'quantitative', title: l.montant, axis: { format: '$,.0f' } },
       tooltip: [{ field: 'financeur' }, { field: 'montant', format: '$,.0f' }],
     },
+  };
+}
+
+/** Sources shown in the passerelle network, so that a large diagnostic stays readable. */
+const MAX_SOURCES_RESEAU = 12;
+const HAUTEUR_LIGNE = 22;
+
+/**
+ * The passerelle network as a bipartite graph: source métiers on the left, target métiers on the
+ * right, one edge per passerelle, its width by score. No graph layout is needed: each column is a
+ * list, so Vega-Lite rules between computed positions draw it (and labels never overlap).
+ */
+function specReseau(result: DiagnosticResult, lang: Lang) {
+  const l = libelles(lang);
+  const sources = [...new Set(result.passerelles.map((p) => p.source))].slice(0, MAX_SOURCES_RESEAU);
+  const liens = result.passerelles.filter((p) => sources.includes(p.source));
+  if (liens.length === 0) return undefined;
+  const libelleDe = new Map(result.metiers.map((m) => [m.indicateurs.code, m.indicateurs.libelle]));
+  const libelleCible = new Map(liens.map((p) => [p.cible, p.cibleLibelle]));
+  // Targets ordered by their first source, then rank: edges cross as little as a list order allows.
+  const cibles = [...new Set([...liens].sort((a, b) => sources.indexOf(a.source) - sources.indexOf(b.source) || a.rang - b.rang).map((p) => p.cible))];
+  // Position of the i-th of n items on a 0..1 axis (top to bottom: the y scale is reversed).
+  const position = (i: number, n: number) => (i + 0.5) / n;
+  const [GAUCHE, DROITE] = [0.42, 0.58];
+  const etiquette = (code: string, libelle: string | undefined) => (libelle ? `${code} ${libelle}` : code);
+  const noeuds = [
+    ...sources.map((code, i) => ({ x: GAUCHE, y: position(i, sources.length), texte: etiquette(code, libelleDe.get(code)), cote: 'source' })),
+    ...cibles.map((code, i) => ({ x: DROITE, y: position(i, cibles.length), texte: etiquette(code, libelleCible.get(code)), cote: 'cible' })),
+  ];
+  const aretes = liens.map((p) => ({
+    x: GAUCHE,
+    x2: DROITE,
+    y: position(sources.indexOf(p.source), sources.length),
+    y2: position(cibles.indexOf(p.cible), cibles.length),
+    source: etiquette(p.source, libelleDe.get(p.source)),
+    cible: etiquette(p.cible, p.cibleLibelle),
+    score: p.score,
+  }));
+  const x = { type: 'quantitative', scale: { domain: [0, 1] }, axis: null };
+  const y = { type: 'quantitative', scale: { domain: [0, 1], reverse: true }, axis: null };
+  const etiquettes = (cote: string, align: string, dx: number) => ({
+    data: { values: noeuds.filter((n) => n.cote === cote) },
+    mark: { type: 'text', align, dx, fontSize: 11, limit: 295 },
+    encoding: { x: { field: 'x', ...x }, y: { field: 'y', ...y }, text: { field: 'texte' } },
+  });
+  return {
+    config: config(lang),
+    width: 720,
+    height: HAUTEUR_LIGNE * Math.max(sources.length, cibles.length, 2),
+    layer: [
+      {
+        data: { values: aretes },
+        mark: { type: 'rule', color: BLEU, opacity: 0.55 },
+        encoding: {
+          x: { field: 'x', ...x },
+          x2: { field: 'x2' },
+          y: { field: 'y', ...y },
+          y2: { field: 'y2' },
+          strokeWidth: { field: 'score', type: 'quantitative', title: l.score, scale: { domain: [0, 1], range: [0.5, 6] }, legend: { format: '.1f' } },
+          tooltip: [{ field: 'source' }, { field: 'cible' }, { field: 'score', format: '.2f' }],
+        },
+      },
+      {
+        data: { values: noeuds },
+        mark: { type: 'point', filled: true, size: 40, color: ORANGE },
+        encoding: { x: { field: 'x', ...x }, y: { field: 'y', ...y } },
+      },
+      etiquettes('source', 'right', -8),
+      etiquettes('cible', 'left', 8),
+    ],
   };
 }
 

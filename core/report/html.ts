@@ -283,6 +283,7 @@ function passerelles(c: Contexte): Html {
   if (r.passerelles.length === 0) return h`<p>${l.passerellesIntro}</p><p>${l.aucunePasserelle}</p>`;
   const sourcesOrdonnees = [...new Set(r.passerelles.map((p) => p.source))];
   return h`<p>${l.passerellesIntro}</p>
+${figure(c, 'passerelles')}
 ${sourcesOrdonnees.map((source) => {
     const liste = r.passerelles.filter((p) => p.source === source).sort((a, b) => a.rang - b.rang);
     return h`<h3 id="passerelles-${source}"${c.ptr.metier(source)}>${l.depuis} ${metierNomme(source, c)}</h3>

@@ -53,7 +53,8 @@ describe.skipIf(absent)('rapport.html in Chromium', () => {
     const texte = await page.locator('body').innerText();
     expect(texte).toContain(INJECTIONS.script);
     expect(texte).toContain(INJECTIONS.img);
-    expect(await page.locator('figure svg').count()).toBe(5);
+    // Families, pyramids, TCAM, BMO, budget and the passerelle network.
+    expect(await page.locator('figure svg').count()).toBe(6);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
     );

@@ -95,10 +95,10 @@ describe('renderHtml (fixture Pays de Langres)', () => {
   });
 
   it('draws the charts as inline SVG from Vega, each with its caption', () => {
-    for (const id of ['familles', 'pyramides', 'tcam', 'bmo', 'budget']) {
+    for (const id of ['familles', 'pyramides', 'tcam', 'bmo', 'budget', 'passerelles']) {
       expect(fr).toMatch(new RegExp(`<figure id="figure-${id}"><figcaption id="titre-${id}">[^<]+</figcaption><svg role="img" aria-labelledby="titre-${id}"`));
     }
-    expect(fr.match(/<svg /g)?.length).toBe(5);
+    expect(fr.match(/<svg /g)?.length).toBe(6);
     // Vega's marks, not hand-drawn shapes.
     expect(fr).toContain('class="mark-rect role-mark');
     expect(fr).toContain('class="mark-symbol role-mark');
