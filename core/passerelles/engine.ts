@@ -199,19 +199,19 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
   function components(a: number, b: number): Composantes {
     const na = actNorms;
     const nc = ctxNorms;
-    const prox =
-      domaine[a]! >= 0 && domaine[a] === domaine[b]
-        ? 1
-        : grandDomaine[a]! >= 0 && grandDomaine[a] === grandDomaine[b]
-          ? params.proximiteGrandDomaine
-          : 0;
     return {
       couverture: totals[b]! > 0 ? cov[b]! / totals[b]! : 0,
       valorisation: totals[a]! > 0 ? rev[b]! / totals[a]! : 0,
       activites: na[a]! > 0 && na[b]! > 0 ? act[b]! / (na[a]! * na[b]!) : 0,
       contextes: nc[a]! > 0 && nc[b]! > 0 ? ctx[b]! / (nc[a]! * nc[b]!) : 0,
-      proximite: prox,
+      proximite: proximiteDe(a, b),
     };
+  }
+
+  /** Same domaine professionnel 1, same grand domaine `proximiteGrandDomaine`, else 0. */
+  function proximiteDe(a: number, b: number): number {
+    if (domaine[a]! >= 0 && domaine[a] === domaine[b]) return 1;
+    return grandDomaine[a]! >= 0 && grandDomaine[a] === grandDomaine[b] ? params.proximiteGrandDomaine : 0;
   }
 
   /** Same values as `components` then the same expression and rounding as `combine` (profiles.ts),
@@ -225,13 +225,7 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
     const valorisation = ta > 0 ? rev[b]! / ta : 0;
     const activites = na[a]! > 0 && na[b]! > 0 ? act[b]! / (na[a]! * na[b]!) : 0;
     const contextes = nc[a]! > 0 && nc[b]! > 0 ? ctx[b]! / (nc[a]! * nc[b]!) : 0;
-    const prox =
-      domaine[a]! >= 0 && domaine[a] === domaine[b]
-        ? 1
-        : grandDomaine[a]! >= 0 && grandDomaine[a] === grandDomaine[b]
-          ? params.proximiteGrandDomaine
-          : 0;
-    const s = wc * couverture + wv * valorisation + wa * activites + wx * contextes + wp * prox;
+    const s = wc * couverture + wv * valorisation + wa * activites + wx * contextes + wp * proximiteDe(a, b);
     return Math.round(s * 1e12) / 1e12;
   }
 
