@@ -8,7 +8,7 @@ import { Regles, type FamilleId, type ReglesDoc } from '../format/schema.js';
 import { compare, quantile, tcam } from './indicators.js';
 import type { IndicateursMetier, Mesure, PyramideAges, Texte } from './result.js';
 import { scoresComposites } from './synthese.js';
-import { classerMetier, seuilQuartilePostes } from './typology.js';
+import { classerMetier, seuilQuartilePostes } from './typology/index.js';
 
 /** The indicators a row may give, by canonical column name. */
 export type ChampLigne =

@@ -28,9 +28,41 @@ export interface Mesure {
   approximatif?: boolean;
 }
 
+/**
+ * The rule of the typology that fired (core/analysis/typology/): with the family, it tells which
+ * sentence explains the verdict (core/locale/<lang>/typology.ts).
+ */
+export type RegleTypologie =
+  /** En crise / en croissance: TCAM against an absolute threshold and the reference's TCAM. */
+  | 'tcam-seuil'
+  /** En tension: official tension class. */
+  | 'classe-officielle'
+  /** En tension: BMO share of recruitment projects judged difficult. */
+  | 'part-difficiles'
+  /** En tension: composite score (mean of z-scores). */
+  | 'score-composite'
+  /** En mutation / stratégique: expert declaration in the diagnostic file. */
+  | 'declaration'
+  /** Stratégique (evidence): location quotient. */
+  | 'indice-specificite'
+  /** Stratégique (evidence): share of workers aged 55 and over. */
+  | 'part-55-plus'
+  /** Fragile from en crise, porteur from en croissance or en tension. */
+  | 'famille-derivee'
+  /** Fragile: employment declining (TCAM < 0 and below the reference's). */
+  | 'tcam-baisse'
+  /** Fragile (ageing pyramid): share of 55+ at least the reference's plus a margin. */
+  | 'vieillissement-part-55'
+  /** Fragile (ageing pyramid): renewal index below its threshold. */
+  | 'indice-renouvellement'
+  /** Porteur: upper quartile of postes à pourvoir per job. */
+  | 'quartile-postes';
+
 /** Why a métier belongs to a family: one reason per rule that fired. */
 export interface Explication {
   famille: FamilleId;
+  /** The rule that fired (absent from results written before it was recorded). */
+  regle?: RegleTypologie;
   /** Indicator name: 'tcam', 'classe_tension', 'part_difficiles', 'score_tension', 'declaration', 'famille'… */
   indicateur: string;
   valeur: number | string | boolean | null;
@@ -46,6 +78,22 @@ export interface Explication {
   anneeDebut?: number;
   /** The value is its origin group's (see `Mesure.approximatif`); the sentence says so. */
   approximatif?: boolean;
+  /** The reference territory's value of the same indicator (TCAM, share of 55+), when known. */
+  reference?: number;
+  /** En crise: years of the period and employment at its start. */
+  duree?: number;
+  effectifInitial?: number;
+  /** Share of difficult projects: number of projects, and the minimum the rule asks for. */
+  projets?: number;
+  projetsMinimum?: number;
+  /** Composite tension score: the z-scores of its components. */
+  composantes?: { ratioOffresDemandeurs?: number; ecoulement?: number; partDifficiles?: number };
+  /** Location quotient at least the « strong » threshold. */
+  fort?: boolean;
+  /** Ageing by the share of 55+: margin over the reference's share (0.05 = 5 points). */
+  ecart?: number;
+  /** Postes à pourvoir: horizon in years. */
+  horizon?: number;
   texte: Texte;
 }
 

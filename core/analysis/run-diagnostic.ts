@@ -37,7 +37,7 @@ import { analysisProblem } from './problems-analysis.js';
 import type { DiagnosticResult, MetierDiagnostique, Passerelle } from './result.js';
 import { structureEtablissements, structureSecteurs } from './structure.js';
 import { assembler, scoresComposites, type Composante, type Parts } from './synthese.js';
-import { classerMetier, ORDRE_FAMILLES, seuilQuartilePostes } from './typology.js';
+import { classerMetier, ORDRE_FAMILLES, seuilQuartilePostes } from './typology/index.js';
 import { selectionnerPerimetre } from './zones.js';
 
 export interface RunOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostic } from '../../core/format/schema.js';
-import { classerMetier, seuilQuartilePostes, type ContexteTypologie } from '../../core/analysis/typology.js';
+import { classerMetier, seuilQuartilePostes, type ContexteTypologie } from '../../core/analysis/typology/index.js';
 import type { IndicateursMetier, Mesure } from '../../core/analysis/result.js';
 
 const regles = Diagnostic.parse({

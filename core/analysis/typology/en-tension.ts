@@ -1,0 +1,52 @@
+/**
+ * En tension (METHODES.md §4): the official tension class, or the BMO share of recruitment
+ * projects judged difficult (over enough projects), or the composite score; each fires on its own.
+ */
+import { compare } from '../indicators.js';
+import { provenance, utilisable, type RegleFamille, type Verdict } from './types.js';
+
+export const enTension: RegleFamille = ({ ind, ctx }) => {
+  const tr = ctx.regles.tension;
+  const out: Verdict[] = [];
+  const classe = ind.tension?.classe;
+  if (utilisable(classe) && compare['>='](classe.valeur, tr.classe_minimum)) {
+    out.push({
+      famille: 'en-tension',
+      regle: 'classe-officielle',
+      indicateur: 'classe_tension',
+      valeur: classe.valeur,
+      seuil: tr.classe_minimum,
+      comparaison: '>=',
+      ...provenance(classe, ctx),
+    });
+  }
+  const pd = ind.bmo?.partDifficiles;
+  const projets = ind.bmo?.projets;
+  if (utilisable(pd) && utilisable(projets) && compare['>='](projets.valeur, tr.projets_minimum) && compare['>='](pd.valeur, tr.part_difficiles_minimum)) {
+    out.push({
+      famille: 'en-tension',
+      regle: 'part-difficiles',
+      indicateur: 'part_difficiles',
+      valeur: pd.valeur,
+      seuil: tr.part_difficiles_minimum,
+      comparaison: '>=',
+      projets: projets.valeur,
+      projetsMinimum: tr.projets_minimum,
+      ...provenance(pd, ctx),
+    });
+  }
+  const sc = ind.tension?.scoreComposite;
+  if (utilisable(sc) && compare['>='](sc.valeur, tr.score_composite_minimum)) {
+    out.push({
+      famille: 'en-tension',
+      regle: 'score-composite',
+      indicateur: 'score_tension',
+      valeur: sc.valeur,
+      seuil: tr.score_composite_minimum,
+      comparaison: '>=',
+      composantes: { ...ind.tension?.composantes },
+      ...provenance(sc, ctx),
+    });
+  }
+  return out;
+};

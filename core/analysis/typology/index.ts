@@ -1,0 +1,64 @@
+/**
+ * Typology of métiers (GTEC.md, METHODES.md §4): en-crise, en-croissance, en-tension, en-mutation,
+ * strategique, then the operational pair fragile / porteur. One module per family decides (its
+ * verdicts are data: indicator, value, threshold, comparison, source and year, the numbers its
+ * sentence cites); each locale (core/locale/<lang>/typology.ts) words them. Thresholds come from
+ * `regles`. Values marked non significant (≥ 30 rule) are shown but never fire a rule.
+ */
+import type { FamilleId } from '../../format/schema.js';
+import { locales } from '../../locale/index.js';
+import type { Explication, IndicateursMetier } from '../result.js';
+import { enCrise } from './en-crise.js';
+import { enCroissance } from './en-croissance.js';
+import { enMutation } from './en-mutation.js';
+import { enTension } from './en-tension.js';
+import { fragile } from './fragile.js';
+import { ORDRE_FAMILLES } from './ordre.js';
+import { porteur } from './porteur.js';
+import { strategique } from './strategique.js';
+import type { ContexteTypologie, Declaration, RegleFamille, Verdict } from './types.js';
+
+export { ORDRE_FAMILLES } from './ordre.js';
+export { seuilQuartilePostes } from './porteur.js';
+export type { Composantes, ContexteTypologie, Provenance, Verdict, VerdictDe } from './types.js';
+
+/** The rule of each family; they run in `ORDRE_FAMILLES`, so fragile and porteur see the families before them. */
+const REGLES: Record<FamilleId, RegleFamille> = {
+  'en-crise': enCrise,
+  'en-croissance': enCroissance,
+  'en-tension': enTension,
+  'en-mutation': enMutation,
+  strategique,
+  fragile,
+  porteur,
+};
+
+/** Every rule that fires for a métier, as data, in the order of the families. */
+export function verdictsMetier(ind: IndicateursMetier, decl: Declaration | undefined, ctx: ContexteTypologie): Verdict[] {
+  const verdicts: Verdict[] = [];
+  const familles = new Set<FamilleId>();
+  for (const f of ORDRE_FAMILLES) {
+    for (const v of REGLES[f]({ ind, decl, ctx, familles })) {
+      verdicts.push(v);
+      familles.add(v.famille);
+    }
+  }
+  return verdicts;
+}
+
+/** A verdict with its sentence in each language. */
+export function expliquer(v: Verdict, ctx: Pick<ContexteTypologie, 'referenceNom'>): Explication {
+  const o = ctx.referenceNom !== undefined ? { referenceNom: ctx.referenceNom } : {};
+  return { ...v, texte: { fr: locales.fr.typologie.expliquer(v, o), en: locales.en.typologie.expliquer(v, o) } };
+}
+
+/** The families of a métier (in `ORDRE_FAMILLES`) and one explanation per rule that fired. */
+export function classerMetier(
+  ind: IndicateursMetier,
+  decl: Declaration | undefined,
+  ctx: ContexteTypologie,
+): { familles: FamilleId[]; explications: Explication[] } {
+  const verdicts = verdictsMetier(ind, decl, ctx);
+  const familles = new Set(verdicts.map((v) => v.famille));
+  return { familles: ORDRE_FAMILLES.filter((f) => familles.has(f)), explications: verdicts.map((v) => expliquer(v, ctx)) };
+}

@@ -1,0 +1,14 @@
+/** English numbers: decimal point, comma between thousands, hyphen-minus; "point" for exactly 1. */
+import { ecrireNombre, type NumberWords } from '../numbers.js';
+
+const SEPARATEURS = { milliers: ',', decimale: '.', moins: '-' };
+
+const nombre = (n: number, decimales = 1) => ecrireNombre(n, decimales, SEPARATEURS);
+const pourcent = (part: number, decimales = 1) => nombre(part * 100, decimales) + '%';
+
+export const nombres: NumberWords = {
+  nombre,
+  pourcent,
+  tauxAnnuel: (taux) => pourcent(taux) + '/yr',
+  points: (ecart) => `${nombre(ecart * 100)} ${Math.abs(ecart * 100) === 1 ? 'point' : 'points'}`,
+};

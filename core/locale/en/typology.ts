@@ -1,0 +1,68 @@
+/** Sentences of the typology in English (see ../typology.ts). */
+import type { Provenance } from '../../analysis/typology/types.js';
+import { annees, explicateur, ORDRE_COMPOSANTES, periode, type OptionsTypologie, type Phrases, type TypologyWords } from '../typology.js';
+import { nombres } from './numbers.js';
+
+const { nombre, pourcent, tauxAnnuel, points } = nombres;
+
+const composantes: TypologyWords['composantes'] = {
+  ratioOffresDemandeurs: 'offers/job seekers',
+  ecoulement: 'outflow rate',
+  partDifficiles: 'share of difficult projects',
+};
+
+const of = (o: OptionsTypologie) => (o.referenceNom ? `of ${o.referenceNom}` : 'of the reference');
+const sansReference = ' (no reference CAGR: absolute threshold only)';
+
+const phrases: Phrases = {
+  'tcam-seuil': (v, o) =>
+    v.famille === 'en-crise'
+      ? `CAGR ${periode(v)} of ${tauxAnnuel(v.valeur)} ≤ ${tauxAnnuel(v.seuil)}` +
+        (v.reference !== undefined ? ` and ${points(v.reference - v.valeur)} below the CAGR ${of(o)} (${tauxAnnuel(v.reference)})` : sansReference) +
+        `, over ${v.duree} years from an initial employment of ${nombre(v.effectifInitial, 0)}`
+      : `CAGR ${periode(v)} of ${tauxAnnuel(v.valeur)} ≥ ${tauxAnnuel(v.seuil)}` +
+        (v.reference !== undefined ? ` and ${points(v.valeur - v.reference)} above the CAGR ${of(o)} (${tauxAnnuel(v.reference)})` : sansReference),
+  'classe-officielle': (v) => `Official tension class ${nombre(v.valeur)} ≥ ${v.seuil} (scale 1 to 5)`,
+  'part-difficiles': (v) =>
+    `Share of recruitment projects judged difficult of ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}, ` +
+    `out of ${nombre(v.projets, 0)} projects (minimum ${v.projetsMinimum})`,
+  'score-composite': (v) => {
+    const detail = ORDRE_COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
+      .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}`)
+      .join('; ');
+    return `Composite tension score of ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (mean of z-scores: ${detail})`;
+  },
+  declaration: (v) =>
+    v.famille === 'en-mutation'
+      ? 'Declared changing in the diagnostic (expert judgement: the scope of competences changes a lot)'
+      : 'Declared strategic in the diagnostic (expert judgement: durability of firms’ know-how)',
+  'indice-specificite': (v) => `Location quotient of ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)}: ${v.fort ? 'strongly ' : ''}specific to the territory`,
+  'part-55-plus': (v) =>
+    `Share of workers aged 55 and over of ${pourcent(v.valeur)}${v.reference !== undefined ? ` (reference: ${pourcent(v.reference)})` : ''}: know-how to pass on`,
+  'famille-derivee': (v) =>
+    ({
+      'en-crise': 'Declining (see the "declining" rule)',
+      'en-croissance': 'Growing (see the "growing" rule)',
+      'en-tension': 'Hard to recruit (see the "hard to recruit" rule)',
+    })[v.valeur],
+  'tcam-baisse': (v, o) =>
+    `Declining employment: CAGR ${periode(v)} of ${tauxAnnuel(v.valeur)} < 0` +
+    (v.reference !== undefined ? ` and below the CAGR ${of(o)} (${tauxAnnuel(v.reference)})` : '') +
+    `, with an ageing age pyramid`,
+  'vieillissement-part-55': (v) =>
+    `Share of workers aged 55 and over of ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)} (reference ${pourcent(v.reference)} + ${points(v.ecart)}): ageing pyramid`,
+  'indice-renouvellement': (v) => `Renewal index (under 30 / 50 and over) of ${nombre(v.valeur, 2)} < ${nombre(v.seuil, 2)}: ageing pyramid`,
+  'quartile-postes': (v) =>
+    `Posts to fill within ${v.horizon} years (net creation + end-of-career departures): ${nombre(v.valeur, 2)} per job ≥ ${nombre(v.seuil, 2)}, ` +
+    `upper quartile of the territory's occupations`,
+};
+
+/** " (approximate…) — source effectifs (INSEE), 2019-2024". */
+function suffixe(v: Provenance): string {
+  const approx = v.approximatif ? ' (approximate: the value of the origin code, shared by several occupations)' : '';
+  if (v.source === undefined) return approx;
+  const a = annees(v);
+  return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${a ? `, ${a}` : ''}`;
+}
+
+export const typologie: TypologyWords = { expliquer: explicateur(phrases, suffixe), composantes };

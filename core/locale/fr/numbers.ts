@@ -1,0 +1,18 @@
+/**
+ * French numbers: decimal comma, narrow no-break space (U+202F) between thousands and before
+ * « % », minus sign U+2212; « point » below 2, « points » from 2.
+ */
+import { ecrireNombre, type NumberWords } from '../numbers.js';
+
+const FINE = '\u202f';
+const SEPARATEURS = { milliers: FINE, decimale: ',', moins: '\u2212' };
+
+const nombre = (n: number, decimales = 1) => ecrireNombre(n, decimales, SEPARATEURS);
+const pourcent = (part: number, decimales = 1) => nombre(part * 100, decimales) + FINE + '%';
+
+export const nombres: NumberWords = {
+  nombre,
+  pourcent,
+  tauxAnnuel: (taux) => pourcent(taux) + '/an',
+  points: (ecart) => `${nombre(ecart * 100)} ${Math.abs(ecart * 100) >= 2 ? 'points' : 'point'}`,
+};

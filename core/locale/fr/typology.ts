@@ -1,0 +1,69 @@
+/** Sentences of the typology in French (see ../typology.ts). */
+import type { Provenance } from '../../analysis/typology/types.js';
+import { annees, explicateur, ORDRE_COMPOSANTES, periode, type OptionsTypologie, type Phrases, type TypologyWords } from '../typology.js';
+import { nombres } from './numbers.js';
+
+const { nombre, pourcent, tauxAnnuel, points } = nombres;
+
+const composantes: TypologyWords['composantes'] = {
+  ratioOffresDemandeurs: 'offres/demandeurs',
+  ecoulement: 'écoulement',
+  partDifficiles: 'part de projets difficiles',
+};
+
+const de = (o: OptionsTypologie) => (o.referenceNom ? `de ${o.referenceNom}` : 'de référence');
+const sansReference = ' (pas de TCAM de référence : seuil absolu seul)';
+
+const phrases: Phrases = {
+  'tcam-seuil': (v, o) =>
+    v.famille === 'en-crise'
+      ? `TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} ≤ ${tauxAnnuel(v.seuil)}` +
+        (v.reference !== undefined ? ` et inférieur de ${points(v.reference - v.valeur)} au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : sansReference) +
+        `, sur ${v.duree} ans pour un effectif initial de ${nombre(v.effectifInitial, 0)}`
+      : `TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} ≥ ${tauxAnnuel(v.seuil)}` +
+        (v.reference !== undefined ? ` et supérieur de ${points(v.valeur - v.reference)} au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : sansReference),
+  'classe-officielle': (v) => `Classe de tension officielle ${nombre(v.valeur)} ≥ ${v.seuil} (échelle de 1 à 5)`,
+  'part-difficiles': (v) =>
+    `Part de projets de recrutement jugés difficiles de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}, ` +
+    `sur ${nombre(v.projets, 0)} projets (minimum ${v.projetsMinimum})`,
+  'score-composite': (v) => {
+    const detail = ORDRE_COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
+      .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}`)
+      .join(' ; ');
+    return `Score composite de tension de ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (moyenne des z-scores : ${detail})`;
+  },
+  declaration: (v) =>
+    v.famille === 'en-mutation'
+      ? 'Déclaré en mutation dans le diagnostic (avis d’expert : le périmètre des compétences change fortement)'
+      : 'Déclaré stratégique dans le diagnostic (avis d’expert : pérennité des savoir-faire des entreprises)',
+  'indice-specificite': (v) => `Indice de spécificité de ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} : métier ${v.fort ? 'fortement ' : ''}spécifique au territoire`,
+  'part-55-plus': (v) =>
+    `Part des 55 ans et plus de ${pourcent(v.valeur)}${v.reference !== undefined ? ` (référence : ${pourcent(v.reference)})` : ''} : savoir-faire à transmettre`,
+  'famille-derivee': (v) =>
+    ({
+      'en-crise': 'En crise (voir la règle « en crise »)',
+      'en-croissance': 'En croissance (voir la règle « en-croissance »)',
+      'en-tension': 'En tension (voir la règle « en-tension »)',
+    })[v.valeur],
+  'tcam-baisse': (v, o) =>
+    `Emploi en baisse : TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} < 0` +
+    (v.reference !== undefined ? ` et inférieur au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : '') +
+    `, avec une pyramide des âges vieillissante`,
+  'vieillissement-part-55': (v) =>
+    `Part des 55 ans et plus de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)} (référence ${pourcent(v.reference)} + ${points(v.ecart)}) : pyramide vieillissante`,
+  'indice-renouvellement': (v) =>
+    `Indice de renouvellement (moins de 30 ans / 50 ans et plus) de ${nombre(v.valeur, 2)} < ${nombre(v.seuil, 2)} : pyramide vieillissante`,
+  'quartile-postes': (v) =>
+    `Postes à pourvoir d’ici ${v.horizon} ans (créations nettes + départs en fin de carrière) : ${nombre(v.valeur, 2)} par emploi ≥ ${nombre(v.seuil, 2)}, ` +
+    `quartile supérieur des métiers du territoire`,
+};
+
+/** « (valeur approchée…) — source effectifs (INSEE), 2019-2024 ». */
+function suffixe(v: Provenance): string {
+  const approx = v.approximatif ? ' (valeur approchée : celle du code d’origine, commun à plusieurs métiers)' : '';
+  if (v.source === undefined) return approx;
+  const a = annees(v);
+  return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${a ? `, ${a}` : ''}`;
+}
+
+export const typologie: TypologyWords = { expliquer: explicateur(phrases, suffixe), composantes };

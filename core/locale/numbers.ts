@@ -1,0 +1,36 @@
+/**
+ * Numbers in sentences: the interface each locale implements (`fr/numbers.ts`, `en/numbers.ts`)
+ * and the digit layout they share. Written by hand rather than with `Intl` so that the text is
+ * byte-identical in every host (ICU versions differ between Node, VS Code and Excel's runtime).
+ */
+
+export interface NumberWords {
+  /** `n` with `decimales` digits after the separator (trailing zeros removed); 1 by default. */
+  nombre(n: number, decimales?: number): string;
+  /** A share or rate (0.041 → « 4,1 % » / "4.1%"). */
+  pourcent(part: number, decimales?: number): string;
+  /** An annual rate (−0.041 → « −4,1 %/an » / "-4.1%/yr"). */
+  tauxAnnuel(taux: number): string;
+  /** Percentage points, with the unit (0.032 → « 3,2 points » / "3.2 points"). */
+  points(ecart: number): string;
+}
+
+/** The characters that differ between languages when writing a number. */
+export interface Separateurs {
+  milliers: string;
+  decimale: string;
+  moins: string;
+}
+
+/** `n` rounded to `decimales` digits (trailing zeros removed), laid out with `s`. */
+export function ecrireNombre(n: number, decimales: number, s: Separateurs): string {
+  const facteur = 10 ** decimales;
+  const arrondi = Math.round(Math.abs(n) * facteur) / facteur;
+  const negatif = n < 0 && arrondi !== 0;
+  let texte = arrondi.toFixed(decimales);
+  if (texte.includes('.')) texte = texte.replace(/0+$/, '').replace(/\.$/, '');
+  const [entier = '0', fraction] = texte.split('.');
+  const groupes = entier.replace(/\B(?=(\d{3})+(?!\d))/g, s.milliers);
+  const corps = fraction ? groupes + s.decimale + fraction : groupes;
+  return negatif ? s.moins + corps : corps;
+}
