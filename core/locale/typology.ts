@@ -3,7 +3,8 @@
  * `en/typology.ts`). The rules (core/analysis/typology/) return verdicts as data; a locale turns
  * each verdict (its rule token and numbers) into the sentence that explains it.
  */
-import type { Composantes, Provenance, Verdict, VerdictDe } from '../analysis/typology/types.js';
+import type { Composante } from '../analysis/synthese.js';
+import type { Provenance, Verdict, VerdictDe } from '../analysis/typology/types.js';
 
 export interface OptionsTypologie {
   /** Name of the reference territory (« la région Grand Est »), cited beside its values. */
@@ -17,11 +18,8 @@ export interface TypologyWords {
   /** The sentence explaining one verdict, the provenance of its value included. */
   expliquer(v: Verdict, o?: OptionsTypologie): string;
   /** Names of the composite tension score's components. */
-  composantes: Record<keyof Composantes, string>;
+  composantes: Record<Composante, string>;
 }
-
-/** The components of the composite score in the order the sentences list them. */
-export const ORDRE_COMPOSANTES: ReadonlyArray<keyof Composantes> = ['ratioOffresDemandeurs', 'ecoulement', 'partDifficiles'];
 
 /** « 2019-2024 » for a value over a period, '' otherwise. */
 export const periode = (v: Provenance) => (v.anneeDebut !== undefined && v.annee !== undefined ? `${v.anneeDebut}-${v.annee}` : '');

@@ -4,6 +4,7 @@
  */
 import type { DiagnosticDoc, FamilleId, ReglesDoc } from '../../format/schema.js';
 import type { IndicateursMetier, Mesure } from '../result.js';
+import type { Composante } from '../synthese.js';
 
 export type Declaration = DiagnosticDoc['metiers'][number];
 
@@ -26,8 +27,8 @@ export interface Provenance {
   annee?: number;
 }
 
-/** Composants of the composite tension score, by name. */
-export type Composantes = { ratioOffresDemandeurs?: number; ecoulement?: number; partDifficiles?: number };
+/** The z-scores of the composite tension score's components. */
+export type Composantes = Partial<Record<Composante, number>>;
 
 /**
  * One rule that fired, as data: the family, the rule, the indicator, its value, the threshold and

@@ -1,6 +1,7 @@
 /** Sentences of the typology in English (see ../typology.ts). */
+import { COMPOSANTES } from '../../analysis/synthese.js';
 import type { Provenance } from '../../analysis/typology/types.js';
-import { annees, explicateur, ORDRE_COMPOSANTES, periode, type OptionsTypologie, type Phrases, type TypologyWords } from '../typology.js';
+import { annees, explicateur, periode, type OptionsTypologie, type Phrases, type TypologyWords } from '../typology.js';
 import { nombres } from './numbers.js';
 
 const { nombre, pourcent, tauxAnnuel, points } = nombres;
@@ -27,7 +28,7 @@ const phrases: Phrases = {
     `Share of recruitment projects judged difficult of ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}, ` +
     `out of ${nombre(v.projets, 0)} projects (minimum ${v.projetsMinimum})`,
   'score-composite': (v) => {
-    const detail = ORDRE_COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
+    const detail = COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
       .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}`)
       .join('; ');
     return `Composite tension score of ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (mean of z-scores: ${detail})`;

@@ -1,6 +1,7 @@
 /** Sentences of the typology in French (see ../typology.ts). */
+import { COMPOSANTES } from '../../analysis/synthese.js';
 import type { Provenance } from '../../analysis/typology/types.js';
-import { annees, explicateur, ORDRE_COMPOSANTES, periode, type OptionsTypologie, type Phrases, type TypologyWords } from '../typology.js';
+import { annees, explicateur, periode, type OptionsTypologie, type Phrases, type TypologyWords } from '../typology.js';
 import { nombres } from './numbers.js';
 
 const { nombre, pourcent, tauxAnnuel, points } = nombres;
@@ -27,7 +28,7 @@ const phrases: Phrases = {
     `Part de projets de recrutement jugés difficiles de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}, ` +
     `sur ${nombre(v.projets, 0)} projets (minimum ${v.projetsMinimum})`,
   'score-composite': (v) => {
-    const detail = ORDRE_COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
+    const detail = COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
       .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}`)
       .join(' ; ');
     return `Score composite de tension de ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (moyenne des z-scores : ${detail})`;

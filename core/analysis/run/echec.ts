@@ -1,0 +1,36 @@
+/**
+ * A step of the analysis that could not be carried out (GTEC-E410): which step, the source or
+ * correspondance id, an enum reason and, for an exception, its message (opaque technical text).
+ * The catalogue words the step and the reason in each language; the rest of the run goes on.
+ */
+import type { Problem } from '../../problems.js';
+import { analysisProblem } from '../problems-analysis.js';
+
+export interface EtapeImpossible {
+  etape: 'referentiel' | 'source' | 'correspondance' | 'passerelles';
+  /** Id of the source or correspondance. */
+  id?: string;
+  raison: 'referentiel-absent' | 'exception';
+  /** The caught exception's message. */
+  detail?: string;
+}
+
+/** GTEC-E410 at `pointeur`. */
+export function etapeImpossible(pointeur: string, d: EtapeImpossible): Problem {
+  return analysisProblem('GTEC-E410', pointeur, { ...d });
+}
+
+/** Runs one loading step; an exception becomes GTEC-E410 (`raison: 'exception'`) instead of stopping the run. */
+export async function tenter<T extends { problems: Problem[] }>(
+  pointeur: string,
+  etape: EtapeImpossible['etape'],
+  id: string | undefined,
+  charger: () => Promise<T>,
+): Promise<T | { problems: Problem[] }> {
+  try {
+    return await charger();
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { problems: [etapeImpossible(pointeur, { etape, ...(id !== undefined ? { id } : {}), raison: 'exception', detail })] };
+  }
+}

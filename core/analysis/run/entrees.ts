@@ -1,0 +1,46 @@
+/**
+ * Step 1, load inputs: the data sources and the crosswalk tables, read in parallel. Problems are
+ * kept in declaration order (not in order of completion) so that two runs report identically.
+ */
+import { loadCorrespondance } from '../../data/crosswalk.js';
+import { loadSource } from '../../data/load-source.js';
+import { checkRelativePath } from '../../data/paths.js';
+import type { LoadedSource } from '../../data/records.js';
+import type { DiagnosticDoc } from '../../format/schema.js';
+import type { FileHost } from '../../host.js';
+import { pointer, type Problem } from '../../problems.js';
+import type { Referential } from '../../referential/model.js';
+import { passageDeTable, passagesDuReferentiel, type Passage } from '../nomenclature.js';
+import { tenter } from './echec.js';
+
+export interface Entrees {
+  /** Each declared source once loaded, by declaration index (undefined when it could not be). */
+  charges: Array<LoadedSource | undefined>;
+  /** Nomenclature passages: the declared tables first (a user's table wins), then the referential's. */
+  passages: Passage[];
+}
+
+export async function chargerEntrees(doc: DiagnosticDoc, host: FileHost, ref: Referential | undefined, problems: Problem[]): Promise<Entrees> {
+  // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
+  const sources = await Promise.all(
+    doc.sources.map((source, i) =>
+      checkRelativePath(source.chemin).ok
+        ? tenter(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i)))
+        : { problems: [] },
+    ),
+  );
+  for (const l of sources) problems.push(...l.problems);
+  const tables = await Promise.all(
+    doc.correspondances.map((c, i) =>
+      checkRelativePath(c.chemin).ok
+        ? tenter(pointer('correspondances', i), 'correspondance', c.id, () => loadCorrespondance(c, host, pointer('correspondances', i)))
+        : { problems: [] },
+    ),
+  );
+  for (const l of tables) problems.push(...l.problems);
+  const declares = tables.flatMap((l, i) => ('table' in l && l.table ? [passageDeTable(l.table, doc.correspondances[i]!.id)] : []));
+  return {
+    charges: sources.map((l) => ('loaded' in l ? l.loaded : undefined)),
+    passages: [...declares, ...(ref ? passagesDuReferentiel(ref) : [])],
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Step 3, indicators per source: each source type gives its part of the métiers' indicators; for
+ * each métier the first source (declaration order) that has it wins. The reference territory's
+ * values of the composite score's components are gathered for its normalisation.
+ */
+import type { DiagnosticDoc } from '../../format/schema.js';
+import { pointer, type Problem } from '../../problems.js';
+import {
+  calculerAges,
+  calculerBmo,
+  calculerEffectifs,
+  calculerOffresDemandes,
+  calculerQualifications,
+  calculerTension,
+  type IndicateursAges,
+  type IndicateursBmo,
+  type IndicateursEffectifs,
+  type IndicateursTension,
+} from '../metier-indicators.js';
+import { analysisProblem } from '../problems-analysis.js';
+import type { Composante, Parts } from '../synthese.js';
+import { deType, type Selections } from './perimetres.js';
+
+export interface IndicateursSources {
+  /** Each métier's parts, by code in the analysis nomenclature. */
+  parts: Map<string, Parts>;
+  /** Labels read in the data files, by code (first one wins). */
+  libelles: Map<string, string>;
+  /** Significant values of the reference territory, by component of the composite score. */
+  valeursReference: Partial<Record<Composante, number[]>>;
+  /** Years of the first employment source (for the sectors). */
+  anneesEffectifs?: { debut: number; fin: number };
+}
+
+export function indicateursParSource(doc: DiagnosticDoc, selections: Selections, problems: Problem[]): IndicateursSources {
+  const { regles, periode } = doc;
+  const minimum = regles.effectif_minimum;
+  const out: IndicateursSources = { parts: new Map(), libelles: new Map(), valeursReference: {} };
+  const part = (code: string) => {
+    let p = out.parts.get(code);
+    if (!p) out.parts.set(code, (p = {}));
+    return p;
+  };
+  const fusionner = <K extends keyof Parts>(cle: K, m: Map<string, NonNullable<Parts[K]> & { libelle?: string }>) => {
+    for (const [code, v] of m) {
+      if (v.libelle && !out.libelles.has(code)) out.libelles.set(code, v.libelle);
+      const p = part(code);
+      if (p[cle] === undefined) p[cle] = v;
+    }
+  };
+  // The reference values of a component come from the first source that has them.
+  const vues = new Set<Composante>();
+  const ajouterReference = (c: Composante, m: Map<string, IndicateursBmo | IndicateursTension>) => {
+    if (vues.has(c)) return;
+    vues.add(c);
+    for (const v of m.values()) {
+      const x = c === 'partDifficiles' ? (v as IndicateursBmo).partDifficiles : (v as IndicateursTension)[c as 'ratioOffresDemandeurs' | 'ecoulement'];
+      if (x?.significatif && x.valeur !== null) (out.valeursReference[c] ??= []).push(x.valeur);
+    }
+  };
+  const referenceOffresDemandes = (m: Map<string, IndicateursTension>) => {
+    for (const c of ['ratioOffresDemandeurs', 'ecoulement'] as const) if ([...m.values()].some((v) => v[c])) ajouterReference(c, m);
+  };
+  const indexSource = (id: string) => doc.sources.findIndex((s) => s.id === id);
+  const opts = { fin: periode.fin, minimum };
+
+  for (const s of deType(selections, 'effectifs')) {
+    const r = calculerEffectifs(s.source, s, { territoire: s.brutTerritoire, reference: s.brutReference }, periode, minimum);
+    if (r.parMetier.size > 0 && (r.annees?.debut !== periode.debut || r.annees?.fin !== periode.fin)) {
+      problems.push(analysisProblem('GTEC-W406', pointer('sources', indexSource(s.source.id)), { source: s.source.id, debut: periode.debut, fin: periode.fin, annees: r.anneesLues.join(', ') }));
+    }
+    if (r.annees) out.anneesEffectifs ??= r.annees;
+    fusionner('effectifs', r.parMetier as Map<string, IndicateursEffectifs>);
+  }
+  for (const s of deType(selections, 'ages')) {
+    const r = calculerAges(s.source, s, { fin: periode.fin, minimum, regles });
+    for (const t of r.tranchesInconnues) problems.push(analysisProblem('GTEC-W404', pointer('sources', indexSource(s.source.id)), { source: s.source.id, tranche: t }));
+    fusionner('ages', r.parMetier as Map<string, IndicateursAges & { libelle?: string }>);
+  }
+  for (const s of deType(selections, 'bmo')) {
+    fusionner('bmo', calculerBmo(s.source, s.territoire, opts));
+    if (s.reference && !vues.has('partDifficiles')) ajouterReference('partDifficiles', calculerBmo(s.source, s.reference, opts));
+  }
+  for (const s of deType(selections, 'offres-demandes')) {
+    fusionner('offresDemandes', calculerOffresDemandes(s.source, s.territoire, opts));
+    if (s.reference) referenceOffresDemandes(calculerOffresDemandes(s.source, s.reference, opts));
+  }
+  for (const s of deType(selections, 'tension')) {
+    fusionner('tension', calculerTension(s.source, s.territoire, opts));
+    if (s.reference) referenceOffresDemandes(calculerTension(s.source, s.reference, opts));
+  }
+  for (const s of deType(selections, 'qualifications')) {
+    for (const [code, q] of calculerQualifications(s.source, s.territoire, opts)) part(code).qualifications ??= q;
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * Step 6, passerelles: from the métiers of the `depuis` families to those of the `vers` families,
+ * among the métiers of the referential (GTEC-I409 for the others). Without a referential the step
+ * cannot be carried out (GTEC-E410, `referentiel-absent`).
+ */
+import type { DiagnosticDoc, FamilleId } from '../../format/schema.js';
+import { createPasserelleEngine } from '../../passerelles/engine.js';
+import type { Problem } from '../../problems.js';
+import type { Referential } from '../../referential/model.js';
+import { analysisProblem } from '../problems-analysis.js';
+import type { MetierDiagnostique, Passerelle } from '../result.js';
+import { etapeImpossible } from './echec.js';
+
+export function calculerPasserelles(doc: DiagnosticDoc, ref: Referential | undefined, metiers: readonly MetierDiagnostique[], problems: Problem[]): Passerelle[] {
+  const params = doc.passerelles;
+  const dans = (fs: readonly FamilleId[]) => metiers.filter((m) => m.familles.some((f) => fs.includes(f))).map((m) => m.indicateurs.code);
+  const departs = dans(params.depuis);
+  const arrivees = dans(params.vers);
+  if (departs.length === 0 || arrivees.length === 0) return [];
+  if (!ref) {
+    problems.push(etapeImpossible('/passerelles', { etape: 'passerelles', raison: 'referentiel-absent' }));
+    return [];
+  }
+  const engine = createPasserelleEngine(ref);
+  const absents = [...new Set([...departs, ...arrivees])].filter((c) => !engine.has(c)).sort();
+  if (absents.length > 0) problems.push(analysisProblem('GTEC-I409', '/passerelles', { codes: absents.join(', '), value: absents }));
+  const cibles = arrivees.filter((c) => engine.has(c));
+  const passerelles: Passerelle[] = [];
+  for (const source of departs.filter((c) => engine.has(c))) {
+    const top = engine.topK(source, params.nombre, cibles.filter((c) => c !== source), params.score_minimum);
+    top.forEach((t, i) => {
+      const p = engine.passerelle(source, t.cible, i + 1);
+      if (p) passerelles.push(p);
+    });
+  }
+  return passerelles;
+}

@@ -1,0 +1,78 @@
+/**
+ * Step 2, nomenclatures and perimeters: each loaded source is brought into the analysis
+ * nomenclature (establishments have no métier), then its rows of the territory and of the
+ * reference territory are selected.
+ */
+import { PRESETS } from '../../data/presets.js';
+import type { LoadedSource } from '../../data/records.js';
+import type { DiagnosticDoc, SourceDoc } from '../../format/schema.js';
+import { pointer, type Problem } from '../../problems.js';
+import { convertirRecords, trouverChemin, type Passage } from '../nomenclature.js';
+import { analysisProblem } from '../problems-analysis.js';
+import { selectionnerPerimetre } from '../zones.js';
+
+export type Selection<S extends LoadedSource> = {
+  source: SourceDoc;
+  territoire: S['records'];
+  reference?: S['records'];
+  /** The same rows before the nomenclature passage (totals, sectors). */
+  brutTerritoire: S['records'];
+  brutReference?: S['records'];
+};
+
+export type Selections = Array<Selection<LoadedSource> & { type: LoadedSource['type'] }>;
+
+/** The selections of the sources of one type. */
+export const deType = <T extends LoadedSource['type']>(selections: Selections, t: T) =>
+  selections.filter((s) => s.type === t) as unknown as Array<Selection<Extract<LoadedSource, { type: T }>>>;
+
+export function selectionnerSources(doc: DiagnosticDoc, charges: ReadonlyArray<LoadedSource | undefined>, passages: readonly Passage[], problems: Problem[]): Selections {
+  const selections: Selections = [];
+  doc.sources.forEach((source, i) => {
+    const loaded = charges[i];
+    if (!loaded) return;
+    const records = loaded.type === 'etablissements' ? loaded.records : versNomenclature(doc, source, i, loaded, passages, problems);
+    if (records) selections.push(perimetres(doc, source, i, loaded, records, problems));
+  });
+  return selections;
+}
+
+/** The source's rows in the analysis nomenclature, or undefined when there is no path to it (W401). */
+function versNomenclature(doc: DiagnosticDoc, source: SourceDoc, i: number, loaded: LoadedSource, passages: readonly Passage[], problems: Problem[]) {
+  // An official file (preset) has the publisher's codes, whatever the declaration says (the
+  // loader warns about a mismatch, GTEC-W206).
+  const de = source.preset ? PRESETS[source.preset].nomenclature : source.nomenclature;
+  const ou = pointer('sources', i, 'nomenclature');
+  const chemin = trouverChemin(de, doc.nomenclature, passages);
+  if (!chemin) {
+    problems.push(analysisProblem('GTEC-W401', ou, { source: source.id, de, vers: doc.nomenclature }));
+    return undefined;
+  }
+  const c = convertirRecords(loaded.records as Array<{ metier: string; libelle?: string }>, chemin);
+  const info = { source: source.id, de, vers: doc.nomenclature };
+  if (c.codesMultiples.length > 0) problems.push(analysisProblem('GTEC-I402', ou, { ...info, codes: c.codesMultiples.length }));
+  const l = c.codesSansCorrespondance;
+  if (l.length > 0) {
+    problems.push(analysisProblem('GTEC-W411', ou, { ...info, nombre: l.length, codes: l.slice(0, 10).join(', ') + (l.length > 10 ? '…' : ''), value: l }));
+  }
+  return c.records as LoadedSource['records'];
+}
+
+/** The rows of the territory and of its reference, converted and raw; W405 / I412 when a perimeter has none. */
+function perimetres(doc: DiagnosticDoc, source: SourceDoc, i: number, loaded: LoadedSource, records: LoadedSource['records'], problems: Problem[]) {
+  const { territoire } = doc;
+  const { reference } = territoire;
+  const sel = (rs: readonly LoadedSource['records'][number][], p: { type: string; codes: readonly string[] }) => selectionnerPerimetre(rs, p) as LoadedSource['records'];
+  const s: Selections[number] = { type: loaded.type, source, territoire: sel(records, territoire), brutTerritoire: sel(loaded.records, territoire) };
+  if (reference) {
+    s.reference = sel(records, reference);
+    s.brutReference = sel(loaded.records, reference);
+  }
+  if (records.length > 0 && s.territoire.length === 0) {
+    problems.push(analysisProblem('GTEC-W405', pointer('sources', i), { source: source.id, perimetre: territoire.nom, type: territoire.type, codes: territoire.codes.join(', ') }));
+  }
+  if (reference && records.length > 0 && s.reference!.length === 0) {
+    problems.push(analysisProblem('GTEC-I412', pointer('sources', i), { source: source.id, perimetre: reference.nom, type: reference.type, codes: reference.codes.join(', ') }));
+  }
+  return s;
+}

@@ -1,0 +1,83 @@
+/**
+ * Steps 7 to 9: the action plan and the evaluation, the territory's structure (sectors from the
+ * first employment source that has them, establishments), and the result itself.
+ */
+import type { DiagnosticDoc } from '../../format/schema.js';
+import type { Problem } from '../../problems.js';
+import type { Referential } from '../../referential/model.js';
+import { avancementIndicateurs, budgetPlan, couverturePlan } from '../plan.js';
+import type { DiagnosticResult, MetierDiagnostique } from '../result.js';
+import { structureEtablissements, structureSecteurs } from '../structure.js';
+import type { IndicateursSources } from './indicateurs.js';
+import { deType, type Selections } from './perimetres.js';
+
+/** Which fragile métiers the fiches action cover (GTEC-W403 for the others), the budget, the evaluation. */
+export function planEtEvaluation(
+  doc: DiagnosticDoc,
+  metiers: readonly MetierDiagnostique[],
+  today: string | undefined,
+  problems: Problem[],
+): Pick<DiagnosticResult, 'plan' | 'evaluation'> {
+  const fragiles = metiers.filter((m) => m.familles.includes('fragile')).map((m) => ({ code: m.indicateurs.code, libelle: m.indicateurs.libelle }));
+  const couverture = couverturePlan(doc, fragiles);
+  problems.push(...couverture.problems);
+  return {
+    plan: { couverture: couverture.couverture, fragilesSansAction: couverture.fragilesSansAction, ...budgetPlan(doc) },
+    evaluation: avancementIndicateurs(doc, today),
+  };
+}
+
+/** Sectors with the specialisation indices, and the establishments by size band. */
+export function structure(doc: DiagnosticDoc, selections: Selections, sources: IndicateursSources): Pick<DiagnosticResult, 'secteurs' | 'etablissements' | 'specialisation'> {
+  const out: Pick<DiagnosticResult, 'secteurs' | 'etablissements' | 'specialisation'> = { secteurs: [] };
+  if (sources.anneesEffectifs) {
+    for (const s of deType(selections, 'effectifs')) {
+      const r = structureSecteurs(s.source, s.brutTerritoire, s.brutReference, sources.anneesEffectifs.fin, doc.regles.effectif_minimum);
+      if (r.secteurs.length > 0) {
+        out.secteurs = r.secteurs;
+        if (r.specialisation && Object.keys(r.specialisation).length > 0) out.specialisation = r.specialisation;
+        break;
+      }
+    }
+  }
+  const etab = deType(selections, 'etablissements')[0];
+  const etablissements = etab ? structureEtablissements(etab.source, etab.territoire, doc.periode.fin) : undefined;
+  if (etablissements) out.etablissements = etablissements;
+  return out;
+}
+
+/** The result: what was computed, with the territory, period, nomenclature and referential it was computed for. */
+export function resultat(
+  doc: DiagnosticDoc,
+  ref: Referential | undefined,
+  calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation'>,
+  problemes: Problem[],
+): DiagnosticResult {
+  const { territoire, periode } = doc;
+  const { reference } = territoire;
+  const result: DiagnosticResult = {
+    version: 1,
+    titre: doc.titre,
+    territoire: {
+      nom: territoire.nom,
+      type: territoire.type,
+      codes: [...territoire.codes],
+      ...(reference ? { reference: { nom: reference.nom, type: reference.type, codes: [...reference.codes] } } : {}),
+    },
+    periode: { debut: periode.debut, fin: periode.fin },
+    nomenclature: doc.nomenclature,
+    referentiel: ref
+      ? { kind: ref.kind, label: ref.label, version: ref.version, metiers: ref.metiers.length }
+      : { kind: doc.referentiel.type, label: '', version: doc.referentiel.version ?? '', metiers: 0 },
+    metiers: calcule.metiers,
+    familles: calcule.familles,
+    secteurs: calcule.secteurs,
+    passerelles: calcule.passerelles,
+    plan: calcule.plan,
+    evaluation: calcule.evaluation,
+    problemes,
+  };
+  if (calcule.etablissements) result.etablissements = calcule.etablissements;
+  if (calcule.specialisation) result.specialisation = calcule.specialisation;
+  return result;
+}
