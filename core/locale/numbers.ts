@@ -34,3 +34,6 @@ export function ecrireNombre(n: number, decimales: number, s: Separateurs): stri
   const corps = fraction ? groupes + s.decimale + fraction : groupes;
   return negatif ? s.moins + corps : corps;
 }
+
+/** The absolute number of percentage points as `nombre` shows it (1 decimal): what its unit agrees with. */
+export const pointsAffiches = (ecart: number) => Math.round(Math.abs(ecart * 100) * 10) / 10;

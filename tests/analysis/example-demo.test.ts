@@ -17,6 +17,21 @@ describe('examples/demo through the public API', async () => {
     expect(out.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('a component of the composite score normalised on the territory is named by its token (GTEC-I407)', () => {
+    expect(out.problems.filter((p) => p.code === 'GTEC-I407').map((p) => [p.pointer, p.data])).toEqual([['/regles/tension', { composante: 'ratioOffresDemandeurs' }]]);
+  });
+
+  it('every explanation records its rule, and its sentences are the locales\' rendering of it', () => {
+    const nom = r.territoire.reference?.nom;
+    for (const m of r.metiers) {
+      for (const e of m.explications) {
+        expect(e.regle).toBeDefined();
+        const { texte, ...v } = e;
+        expect(core.expliquer(v as core.Verdict, nom !== undefined ? { referenceNom: nom } : {}).texte).toEqual(texte);
+      }
+    }
+  });
+
   // The families themselves are checked against LISEZMOI.md in tests/examples/examples.test.ts.
 
   it('H2402: TCAM (292/420)^(1/5) − 1 = −7.0 %/yr against (5 604/6 200)^(1/5) − 1 = −2.0 %/yr', () => {

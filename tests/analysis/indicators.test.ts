@@ -13,6 +13,7 @@ import {
   zScore,
 } from '../../core/analysis/indicators.js';
 import { nombre, points, pourcent, tauxAnnuel } from '../../core/analysis/format-nombres.js';
+import { locales } from '../../core/locale/index.js';
 
 describe('TCAM and evolution', () => {
   it('computes the TCAM by hand', () => {
@@ -116,5 +117,24 @@ describe('numbers in sentences', () => {
   it('English: decimal point, comma thousands', () => {
     expect(tauxAnnuel(-0.041, 'en')).toBe('-4.1%/yr');
     expect(nombre(12345.678, 'en', 2)).toBe('12,345.68');
+  });
+  it('each locale words its numbers; the Lang wrappers give the same text', () => {
+    const { fr, en } = { fr: locales.fr.nombres, en: locales.en.nombres };
+    expect([fr.nombre(-1234.56), en.nombre(-1234.56)]).toEqual(['\u22121\u202f234,6', '-1,234.6']);
+    expect([fr.nombre(2.5, 0), en.nombre(2.5, 0)]).toEqual(['3', '3']);
+    expect([fr.pourcent(0.1234, 2), en.pourcent(0.1234, 2)]).toEqual(['12,34\u202f%', '12.34%']);
+    expect([fr.tauxAnnuel(0.015), en.tauxAnnuel(0.015)]).toEqual(['1,5\u202f%/an', '1.5%/yr']);
+    // French singular below 2 points, English only for exactly 1
+    expect([fr.points(0.015), fr.points(0.02), en.points(0.015), en.points(0.01)]).toEqual(['1,5 point', '2 points', '1.5 points', '1 point']);
+    // the unit agrees with the number as written: 0.03 − 0.01 is 1.9999… points, shown « 2 »
+    expect([fr.points(0.03 - 0.01), en.points(0.03 - 0.02), fr.points(0.0196)]).toEqual(['2 points', '1 point', '2 points']);
+    expect([fr.points(0.0194), en.points(0.0104)]).toEqual(['1,9 point', '1 point']);
+    for (const lang of ['fr', 'en'] as const) {
+      const l = locales[lang].nombres;
+      expect(nombre(-1234.567, lang, 2)).toBe(l.nombre(-1234.567, 2));
+      expect(pourcent(0.0456, lang)).toBe(l.pourcent(0.0456));
+      expect(tauxAnnuel(-0.0456, lang)).toBe(l.tauxAnnuel(-0.0456));
+      expect(points(0.0456, lang)).toBe(l.points(0.0456));
+    }
   });
 });

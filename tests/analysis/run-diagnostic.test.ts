@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../core/host.js';
 import { demoReferential } from '../../core/referential/demo.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
+import { etapeImpossible, tenter } from '../../core/analysis/run/echec.js';
 import type { Referential } from '../../core/referential/model.js';
 
 /*
@@ -269,6 +270,7 @@ describe('runDiagnostic without its referential', () => {
     const r = out.result!;
     expect(out.problems.some((p) => p.pointer.startsWith('/referentiel') && p.severity === 'error')).toBe(true);
     expect(out.problems.map((p) => `${p.code} ${p.pointer}`)).toContain('GTEC-E410 /passerelles');
+    expect(out.problems.find((p) => p.code === 'GTEC-E410')!.data).toEqual({ etape: 'passerelles', raison: 'referentiel-absent' });
     expect(r.referentiel.metiers).toBe(0);
     expect(r.passerelles).toEqual([]);
     expect(r.familles['en-crise']).toEqual(['H2402', 'H2403']);
@@ -276,5 +278,22 @@ describe('runDiagnostic without its referential', () => {
     expect(out.problems.map((p) => p.code)).toContain('GTEC-W401');
     // labels fall back to the code when neither the referential nor the data give one
     expect(r.metiers.find((m) => m.indicateurs.code === 'H2402')!.indicateurs.libelle).toBe('H2402');
+  });
+});
+
+describe('a step of the analysis that fails', () => {
+  it('an exception becomes GTEC-E410 with the step, the id, the reason and the message as data', async () => {
+    const r = await tenter('/sources/2', 'source', 'bmo', async () => {
+      throw new Error('disque illisible');
+    });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ code: 'GTEC-E410', severity: 'error', pointer: '/sources/2', data: { etape: 'source', id: 'bmo', raison: 'exception', detail: 'disque illisible' } });
+    const ok = await tenter('/referentiel', 'referentiel', undefined, async () => ({ valeur: 1, problems: [] }));
+    expect(ok).toEqual({ valeur: 1, problems: [] });
+  });
+  it('carries no French phrase: enum reasons, ids and the opaque detail only', () => {
+    const p = etapeImpossible('/passerelles', { etape: 'passerelles', raison: 'referentiel-absent' });
+    expect(p.data).toEqual({ etape: 'passerelles', raison: 'referentiel-absent' });
+    expect(p.pointer).toBe('/passerelles');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostic } from '../../core/format/schema.js';
-import { classerMetier, seuilQuartilePostes, type ContexteTypologie } from '../../core/analysis/typology/index.js';
+import { classerMetier, expliquer, ORDRE_FAMILLES, seuilQuartilePostes, verdictsMetier, type ContexteTypologie, type Verdict } from '../../core/analysis/typology/index.js';
+import { locales, type OptionsTypologie } from '../../core/locale/index.js';
 import type { IndicateursMetier, Mesure } from '../../core/analysis/result.js';
 
 const regles = Diagnostic.parse({
@@ -210,5 +211,181 @@ describe('porteur by upper quartile of postes à pourvoir per job', () => {
     expect(r.explications[0]!.texte.fr).toContain('Postes à pourvoir d’ici 10 ans');
     expect(classerMetier(pe(0.39), undefined, c).familles).toEqual([]);
     expect(classerMetier(pe(0.5), undefined, { ...c, regles: { ...regles, porteur_quartile_postes: false } }).familles).toEqual([]);
+  });
+});
+
+describe('rules return verdicts as data (token, numbers, provenance)', () => {
+  const v = (ind: IndicateursMetier, decl?: { code: string; en_mutation?: boolean; strategique?: boolean }, c: ContexteTypologie = ctx) => verdictsMetier(ind, decl, c);
+  it('en crise and its derived fragile: TCAM, threshold, reference, duration, start employment', () => {
+    expect(v(base({ effectifDebut: m(50), tcam: m(-0.02, periode), tcamReference: m(-0.005, periode) }))).toEqual([
+      { famille: 'en-crise', regle: 'tcam-seuil', indicateur: 'tcam', valeur: -0.02, seuil: -0.02, comparaison: '<=', reference: -0.005, duree: 5, effectifInitial: 50, source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 },
+      { famille: 'fragile', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-crise', comparaison: '=' },
+    ]);
+    // no reference TCAM: no `reference`, the absolute threshold alone
+    expect(v(base({ effectifDebut: m(80), tcam: m(-0.03, periode) }))[0]).not.toHaveProperty('reference');
+  });
+  it('en croissance and its derived porteur', () => {
+    expect(v(base({ tcam: m(0.03, periode), tcamReference: m(0.01, periode) }))).toEqual([
+      { famille: 'en-croissance', regle: 'tcam-seuil', indicateur: 'tcam', valeur: 0.03, seuil: 0.02, comparaison: '>=', reference: 0.01, source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 },
+      { famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-croissance', comparaison: '=' },
+    ]);
+  });
+  it('en tension: class, share of difficult projects with its projects, composite score with its components', () => {
+    const ind = base({
+      tension: { classe: m(5, { source: 'tension', annee: 2020, approximatif: true }), scoreComposite: m(0.8), composantes: { ratioOffresDemandeurs: 1.2, partDifficiles: 0.4 } },
+      bmo: { projets: m(40), difficiles: m(30), saisonniers: m(0), partDifficiles: m(0.75, { source: 'bmo', annee: 2024 }), partSaisonniers: m(0) },
+    });
+    expect(v(ind)).toEqual([
+      { famille: 'en-tension', regle: 'classe-officielle', indicateur: 'classe_tension', valeur: 5, seuil: 4, comparaison: '>=', approximatif: true, source: 'tension', producteur: 'France Travail', annee: 2020 },
+      { famille: 'en-tension', regle: 'part-difficiles', indicateur: 'part_difficiles', valeur: 0.75, seuil: 0.5, comparaison: '>=', projets: 40, projetsMinimum: 30, source: 'bmo', producteur: 'France Travail', annee: 2024 },
+      { famille: 'en-tension', regle: 'score-composite', indicateur: 'score_tension', valeur: 0.8, seuil: 0.5, comparaison: '>=', composantes: { ratioOffresDemandeurs: 1.2, partDifficiles: 0.4 } },
+      { famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-tension', comparaison: '=' },
+    ]);
+  });
+  it('declarations, with the evidence of stratégique (strong location quotient, share of 55+ and its reference)', () => {
+    const ages = { tranches: [], part50Plus: m(0.4), part55Plus: m(0.3), part55PlusReference: m(0.2), indiceRenouvellement: m(1), vieillissant: false };
+    expect(v(base({ indiceSpecificite: m(1.6), ages }), { code: 'X0001', en_mutation: true, strategique: true })).toEqual([
+      { famille: 'en-mutation', regle: 'declaration', indicateur: 'declaration', valeur: true, comparaison: '=' },
+      { famille: 'strategique', regle: 'declaration', indicateur: 'declaration', valeur: true, comparaison: '=' },
+      { famille: 'strategique', regle: 'indice-specificite', indicateur: 'indice_specificite', valeur: 1.6, seuil: 1.2, comparaison: '>=', fort: true },
+      { famille: 'strategique', regle: 'part-55-plus', indicateur: 'part_55_plus', valeur: 0.3, reference: 0.2 },
+    ]);
+    expect(v(base({ indiceSpecificite: m(1.3) }), { code: 'X0001', strategique: true })[1]).toMatchObject({ regle: 'indice-specificite', fort: false });
+  });
+  it('fragile by decline: the TCAM, then the ageing reason with its numbers', () => {
+    const ages = (p55: number, ir: number) => ({ tranches: [], part50Plus: m(0.4), part55Plus: m(p55), part55PlusReference: m(0.2), indiceRenouvellement: m(ir), vieillissant: true });
+    const [baisse, part] = v(base({ tcam: m(-0.01, periode), tcamReference: m(-0.005, periode), ages: ages(0.3, 2) }));
+    expect(baisse).toEqual({ famille: 'fragile', regle: 'tcam-baisse', indicateur: 'tcam', valeur: -0.01, seuil: 0, comparaison: '<', reference: -0.005, source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 });
+    expect(part).toMatchObject({ famille: 'fragile', regle: 'vieillissement-part-55', indicateur: 'part_55_plus', valeur: 0.3, comparaison: '>=', reference: 0.2, ecart: 0.05 });
+    expect((part as Verdict & { seuil: number }).seuil).toBeCloseTo(0.25, 12);
+    expect(v(base({ tcam: m(-0.01, periode), ages: ages(0.2, 0.8) }))[1]).toEqual({ famille: 'fragile', regle: 'indice-renouvellement', indicateur: 'indice_renouvellement', valeur: 0.8, seuil: 1, comparaison: '<' });
+  });
+  it('porteur by the quartile of postes à pourvoir, with the horizon', () => {
+    expect(v(base({ postesAPourvoirParEmploi: m(0.5) }), undefined, { ...ctx, seuilPostes: 0.4 })).toEqual([
+      { famille: 'porteur', regle: 'quartile-postes', indicateur: 'postes_a_pourvoir_par_emploi', valeur: 0.5, seuil: 0.4, comparaison: '>=', horizon: 10 },
+    ]);
+  });
+  it('verdicts come in the order of the families; classerMetier is the verdicts with their sentences', () => {
+    const ind = base({ effectifDebut: m(100), tcam: m(-0.05, periode), tension: { classe: m(4) } });
+    const vs = v(ind, { code: 'X0001', strategique: true });
+    const rang = vs.map((x) => ORDRE_FAMILLES.indexOf(x.famille));
+    expect(rang).toEqual([...rang].sort((a, b) => a - b));
+    const r = classerMetier(ind, { code: 'X0001', strategique: true }, ctx);
+    expect(r.familles).toEqual(['en-crise', 'en-tension', 'strategique', 'fragile', 'porteur']);
+    expect(r.explications).toEqual(vs.map((x) => expliquer(x, ctx)));
+    expect(r.explications.map(({ texte: _t, ...x }) => x)).toEqual(vs);
+  });
+});
+
+describe('sentences of the verdicts, one renderer per language', () => {
+  const fr = (x: Verdict, o: OptionsTypologie = { referenceNom: 'la région' }) => locales.fr.typologie.expliquer(x, o);
+  const en = (x: Verdict, o: OptionsTypologie = { referenceNom: 'the region' }) => locales.en.typologie.expliquer(x, o);
+  const prov = { source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 } as const;
+  const cas: Array<[Verdict, string, string]> = [
+    [
+      { famille: 'en-crise', regle: 'tcam-seuil', indicateur: 'tcam', valeur: -0.03, seuil: -0.02, comparaison: '<=', reference: -0.01, duree: 5, effectifInitial: 1250, ...prov },
+      'TCAM 2019-2024 de \u22123\u202f%/an ≤ \u22122\u202f%/an et inférieur de 2 points au TCAM de la région (\u22121\u202f%/an), sur 5 ans pour un effectif initial de 1\u202f250 — source effectifs (INSEE), 2019-2024',
+      'CAGR 2019-2024 of -3%/yr ≤ -2%/yr and 2 points below the CAGR of the region (-1%/yr), over 5 years from an initial employment of 1,250 — source effectifs (INSEE), 2019-2024',
+    ],
+    [
+      { famille: 'en-croissance', regle: 'tcam-seuil', indicateur: 'tcam', valeur: 0.025, seuil: 0.02, comparaison: '>=', ...prov },
+      'TCAM 2019-2024 de 2,5\u202f%/an ≥ 2\u202f%/an (pas de TCAM de référence : seuil absolu seul) — source effectifs (INSEE), 2019-2024',
+      'CAGR 2019-2024 of 2.5%/yr ≥ 2%/yr (no reference CAGR: absolute threshold only) — source effectifs (INSEE), 2019-2024',
+    ],
+    [
+      { famille: 'en-tension', regle: 'classe-officielle', indicateur: 'classe_tension', valeur: 5, seuil: 4, comparaison: '>=', approximatif: true, source: 'tension', annee: 2024 },
+      'Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5) (valeur approchée : celle du code d’origine, commun à plusieurs métiers) — source tension, 2024',
+      'Official tension class 5 ≥ 4 (scale 1 to 5) (approximate: the value of the origin code, shared by several occupations) — source tension, 2024',
+    ],
+    [
+      { famille: 'en-tension', regle: 'part-difficiles', indicateur: 'part_difficiles', valeur: 0.625, seuil: 0.5, comparaison: '>=', projets: 1200, projetsMinimum: 30 },
+      'Part de projets de recrutement jugés difficiles de 62,5\u202f% ≥ 50\u202f%, sur 1\u202f200 projets (minimum 30)',
+      'Share of recruitment projects judged difficult of 62.5% ≥ 50%, out of 1,200 projects (minimum 30)',
+    ],
+    [
+      { famille: 'en-tension', regle: 'score-composite', indicateur: 'score_tension', valeur: 0.756, seuil: 0.5, comparaison: '>=', composantes: { partDifficiles: -0.1, ratioOffresDemandeurs: 1.234, ecoulement: 0 } },
+      'Score composite de tension de 0,76 ≥ 0,5 (moyenne des z-scores : offres/demandeurs 1,23 ; écoulement 0 ; part de projets difficiles \u22120,1)',
+      'Composite tension score of 0.76 ≥ 0.5 (mean of z-scores: offers/job seekers 1.23; outflow rate 0; share of difficult projects -0.1)',
+    ],
+    [
+      { famille: 'en-mutation', regle: 'declaration', indicateur: 'declaration', valeur: true, comparaison: '=' },
+      'Déclaré en mutation dans le diagnostic (avis d’expert : le périmètre des compétences change fortement)',
+      'Declared changing in the diagnostic (expert judgement: the scope of competences changes a lot)',
+    ],
+    [
+      { famille: 'strategique', regle: 'declaration', indicateur: 'declaration', valeur: true, comparaison: '=' },
+      'Déclaré stratégique dans le diagnostic (avis d’expert : pérennité des savoir-faire des entreprises)',
+      'Declared strategic in the diagnostic (expert judgement: durability of firms’ know-how)',
+    ],
+    [
+      { famille: 'strategique', regle: 'indice-specificite', indicateur: 'indice_specificite', valeur: 1.3, seuil: 1.2, comparaison: '>=', fort: false },
+      'Indice de spécificité de 1,3 ≥ 1,2 : métier spécifique au territoire',
+      'Location quotient of 1.3 ≥ 1.2: specific to the territory',
+    ],
+    [
+      { famille: 'strategique', regle: 'part-55-plus', indicateur: 'part_55_plus', valeur: 0.3 },
+      'Part des 55 ans et plus de 30\u202f% : savoir-faire à transmettre',
+      'Share of workers aged 55 and over of 30%: know-how to pass on',
+    ],
+    [
+      { famille: 'fragile', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-crise', comparaison: '=' },
+      'En crise (voir la règle « en crise »)',
+      'Declining (see the "declining" rule)',
+    ],
+    [
+      { famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-croissance', comparaison: '=' },
+      'En croissance (voir la règle « en-croissance »)',
+      'Growing (see the "growing" rule)',
+    ],
+    [
+      { famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-tension', comparaison: '=' },
+      'En tension (voir la règle « en-tension »)',
+      'Hard to recruit (see the "hard to recruit" rule)',
+    ],
+    [
+      { famille: 'fragile', regle: 'tcam-baisse', indicateur: 'tcam', valeur: -0.012, seuil: 0, comparaison: '<', reference: -0.004, ...prov },
+      'Emploi en baisse : TCAM 2019-2024 de \u22121,2\u202f%/an < 0 et inférieur au TCAM de la région (\u22120,4\u202f%/an), avec une pyramide des âges vieillissante — source effectifs (INSEE), 2019-2024',
+      'Declining employment: CAGR 2019-2024 of -1.2%/yr < 0 and below the CAGR of the region (-0.4%/yr), with an ageing age pyramid — source effectifs (INSEE), 2019-2024',
+    ],
+    [
+      { famille: 'fragile', regle: 'vieillissement-part-55', indicateur: 'part_55_plus', valeur: 0.28, seuil: 0.25, comparaison: '>=', reference: 0.2, ecart: 0.05, source: 'ages', annee: 2024 },
+      'Part des 55 ans et plus de 28\u202f% ≥ 25\u202f% (référence 20\u202f% + 5 points) : pyramide vieillissante — source ages, 2024',
+      'Share of workers aged 55 and over of 28% ≥ 25% (reference 20% + 5 points): ageing pyramid — source ages, 2024',
+    ],
+    [
+      { famille: 'fragile', regle: 'indice-renouvellement', indicateur: 'indice_renouvellement', valeur: 0.85, seuil: 1, comparaison: '<' },
+      'Indice de renouvellement (moins de 30 ans / 50 ans et plus) de 0,85 < 1 : pyramide vieillissante',
+      'Renewal index (under 30 / 50 and over) of 0.85 < 1: ageing pyramid',
+    ],
+    [
+      { famille: 'porteur', regle: 'quartile-postes', indicateur: 'postes_a_pourvoir_par_emploi', valeur: 0.456, seuil: 0.4, comparaison: '>=', horizon: 10 },
+      'Postes à pourvoir d’ici 10 ans (créations nettes + départs en fin de carrière) : 0,46 par emploi ≥ 0,4, quartile supérieur des métiers du territoire',
+      'Posts to fill within 10 years (net creation + end-of-career departures): 0.46 per job ≥ 0.4, upper quartile of the territory\'s occupations',
+    ],
+  ];
+  it.each(cas.map(([x, f, e]) => [x.regle, x.famille, x, f, e] as const))('%s (%s)', (_r, _f, x, f, e) => {
+    expect(fr(x)).toBe(f);
+    expect(en(x)).toBe(e);
+  });
+  it('every rule token has its sentences', () => {
+    expect(new Set(cas.map(([x]) => x.regle))).toEqual(
+      new Set(['tcam-seuil', 'classe-officielle', 'part-difficiles', 'score-composite', 'declaration', 'indice-specificite', 'part-55-plus', 'famille-derivee', 'tcam-baisse', 'vieillissement-part-55', 'indice-renouvellement', 'quartile-postes']),
+    );
+  });
+  it('English sentences hold no French words of ours nor French punctuation', () => {
+    for (const [x] of cas) {
+      const t = en(x);
+      expect(t).not.toMatch(/«|»|\u202f| :|m[ée]tier|en crise|en croissance|en tension|en mutation|strat[ée]gique|porteur|sp[ée]cificit|TCAM|référence/);
+    }
+  });
+  it('the reference territory is named when known, else called the reference', () => {
+    const x = cas[0]![0];
+    expect(fr(x, {})).toContain('au TCAM de référence (');
+    expect(en(x, {})).toContain('below the CAGR of the reference (');
+    expect(locales.fr.typologie.expliquer(x)).toBe(fr(x, {}));
+  });
+  it('components of the composite score are worded by each locale', () => {
+    expect(locales.fr.typologie.composantes).toEqual({ ratioOffresDemandeurs: 'offres/demandeurs', ecoulement: 'écoulement', partDifficiles: 'part de projets difficiles' });
+    expect(locales.en.typologie.composantes).toEqual({ ratioOffresDemandeurs: 'offers/job seekers', ecoulement: 'outflow rate', partDifficiles: 'share of difficult projects' });
   });
 });

@@ -1,5 +1,5 @@
-/** English numbers: decimal point, comma between thousands, hyphen-minus; "point" for exactly 1. */
-import { ecrireNombre, type NumberWords } from '../numbers.js';
+/** English numbers: decimal point, comma between thousands, hyphen-minus; "point" for exactly 1 (as written). */
+import { ecrireNombre, pointsAffiches, type NumberWords } from '../numbers.js';
 
 const SEPARATEURS = { milliers: ',', decimale: '.', moins: '-' };
 
@@ -10,5 +10,5 @@ export const nombres: NumberWords = {
   nombre,
   pourcent,
   tauxAnnuel: (taux) => pourcent(taux) + '/yr',
-  points: (ecart) => `${nombre(ecart * 100)} ${Math.abs(ecart * 100) === 1 ? 'point' : 'points'}`,
+  points: (ecart) => `${nombre(ecart * 100)} ${pointsAffiches(ecart) === 1 ? 'point' : 'points'}`,
 };

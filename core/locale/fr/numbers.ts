@@ -1,8 +1,9 @@
 /**
  * French numbers: decimal comma, narrow no-break space (U+202F) between thousands and before
- * « % », minus sign U+2212; « point » below 2, « points » from 2.
+ * « % », minus sign U+2212; « point » below 2, « points » from 2 (as
+ * written: 1,99 shown as « 2 » is « 2 points »).
  */
-import { ecrireNombre, type NumberWords } from '../numbers.js';
+import { ecrireNombre, pointsAffiches, type NumberWords } from '../numbers.js';
 
 const FINE = '\u202f';
 const SEPARATEURS = { milliers: FINE, decimale: ',', moins: '\u2212' };
@@ -14,5 +15,5 @@ export const nombres: NumberWords = {
   nombre,
   pourcent,
   tauxAnnuel: (taux) => pourcent(taux) + '/an',
-  points: (ecart) => `${nombre(ecart * 100)} ${Math.abs(ecart * 100) >= 2 ? 'points' : 'point'}`,
+  points: (ecart) => `${nombre(ecart * 100)} ${pointsAffiches(ecart) >= 2 ? 'points' : 'point'}`,
 };
