@@ -6,7 +6,7 @@
  * of difficult recruitments, the share of 55+ and the TCAM of each métier, and passerelle scores.
  */
 import type { DiagnosticResult, IndicateursMetier, Mesure, MetierDiagnostique } from '../analysis/result.js';
-import { ORDRE_FAMILLES } from '../analysis/typology/index.js';
+import { ORDRE_FAMILLES } from '../analysis/typology/ordre.js';
 import type { DiagnosticDoc } from '../format/schema.js';
 import type { Problem } from '../problems.js';
 import type {

@@ -6,7 +6,7 @@
  */
 import { nombre, pourcent, tauxAnnuel } from '../analysis/format-nombres.js';
 import type { DiagnosticResult, Mesure } from '../analysis/result.js';
-import { ORDRE_FAMILLES } from '../analysis/typology/index.js';
+import { ORDRE_FAMILLES } from '../analysis/typology/ordre.js';
 import type { Lang, Problem } from '../problems.js';
 
 export interface DigestInput {
