@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { validateDiagnostic } from '../../core/format/validate.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
-import { nodeFileHost } from '../node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { formatGithub } from '../formats/github.js';
 import { formatJunit } from '../formats/junit.js';
 import { formatSarif } from '../formats/sarif.js';

@@ -15,7 +15,7 @@ import { renderHtml } from '../../core/report/html.js';
 import { renderJson } from '../../core/report/json.js';
 import { DATE_FIXE, renderXlsx } from '../../core/report/xlsx.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
-import { nodeFileHost } from '../node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { formatHuman, formatSummary, reportFile } from '../report-problems.js';
 
 const SORTIES = { html: 'rapport.html', xlsx: 'diagnostic.xlsx', json: 'diagnostic.json' } as const;

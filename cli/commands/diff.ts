@@ -17,7 +17,7 @@ import { renderDiff, renderDiffJson } from '../../core/diff/render.js';
 import type { FileHost } from '../../core/host.js';
 import { EXIT_OK, UserError, type CliContext } from '../context.js';
 import { GitRepo, gitFileHost, type LecturesHorsGit } from '../git-host.js';
-import { nodeFileHost } from '../node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 
 const DIAGNOSTIC = /\.gtec\.(ya?ml|json)$/i;
 /** A diagnostic file is text written by hand: above this size it is not one. */

@@ -11,7 +11,7 @@ import { loadReferential } from '../../core/referential/load.js';
 import type { Referential } from '../../core/referential/model.js';
 import { referentialStats } from '../../core/referential/stats.js';
 import { UserError, type CliContext } from '../context.js';
-import { nodeFileHost } from '../node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 
 export async function openReferential(arg: string, ctx: CliContext): Promise<Referential> {
   const t = ctx.t;

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeFileHost } from '../../cli/node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import type { DiagnosticResult } from '../../core/analysis/result.js';
 import { validateDiagnostic } from '../../core/format/validate.js';
