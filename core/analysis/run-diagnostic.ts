@@ -8,12 +8,12 @@
  */
 import { loadCorrespondance } from '../data/crosswalk.js';
 import { loadSource } from '../data/load-source.js';
-import { checkRelativePath } from '../data/paths.js';
+import { checkRelativePath } from '../paths.js';
 import { PRESETS } from '../data/presets.js';
 import type { LoadedSource } from '../data/records.js';
 import type { DiagnosticDoc, FamilleId, SourceDoc } from '../format/schema.js';
 import { parseDiagnosticText } from '../format/parse.js';
-import { validateDiagnostic, validateDiagnosticSync } from '../format/validate.js';
+import { validateDiagnostic, validateDiagnosticSync } from '../validation/validate.js';
 import type { FileHost } from '../host.js';
 import { pointer, type Problem } from '../problems.js';
 import { createPasserelleEngine } from '../passerelles/engine.js';

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeFileHost } from '../../node-host/file-host.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import type { DiagnosticResult } from '../../core/analysis/result.js';
-import { validateDiagnostic } from '../../core/format/validate.js';
+import { validateDiagnostic } from '../../core/validation/validate.js';
 import { Diagnostic, type FamilleId } from '../../core/format/schema.js';
 
 const racine = path.resolve(__dirname, '../..');
