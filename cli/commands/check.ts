@@ -61,7 +61,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
 async function collect(paths: string[], ctx: CliContext): Promise<string[]> {
   const found: string[] = [];
   for (const p of paths) {
-    let s;
+    let s: Awaited<ReturnType<typeof stat>>;
     try {
       s = await stat(p);
     } catch {

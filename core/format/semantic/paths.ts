@@ -4,7 +4,7 @@
  * path.
  */
 import { checkRelativePath, type PathRefusal } from '../../paths.js';
-import { type Problem } from '../../problems.js';
+import type { Problem } from '../../problems.js';
 import { makeFormatProblem } from '../problems-format.js';
 import type { DiagnosticDoc } from '../schema.js';
 import type { Rule } from './context.js';

@@ -139,7 +139,7 @@ async function chargerBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
   if (!nom) return;
   const source = Source.parse({ id: 'bmo', type: 'bmo', chemin: nom, preset: 'bmo-officiel', nomenclature: 'fap2021' });
   const { loaded, problems } = await loadSource(source, memoryHost(fichiers), '');
-  if (!loaded || loaded.type !== 'bmo' || hasErrors(problems)) {
+  if (loaded?.type !== 'bmo' || hasErrors(problems)) {
     return messages('erreur', t.bmoErreurs, problems.filter((p) => p.severity === 'error').map(texteProbleme));
   }
   const n = (x: { valeur: number | null }) => x.valeur ?? '';
