@@ -1,6 +1,7 @@
 // `npm run test:unit`: the fast loop. Every test that needs no spawned process (the built CLI or
-// language server, a script), no browser (Chromium), no VS Code (code-server), no LibreOffice and
-// no git repository; `npm test` (CI) runs them all.
+// language server), no browser (Chromium), no VS Code (code-server), no LibreOffice, no git
+// repository and no real data (../shared/data, outside the repository: GTEC_REAL_DATA=0 turns off
+// the real-data parts of the tests that also have others); `npm test` (CI) runs them all.
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
@@ -8,6 +9,7 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
+      env: { GTEC_REAL_DATA: '0' },
       exclude: [
         '**/node_modules/**',
         // code-server + Chromium
@@ -26,6 +28,10 @@ export default mergeConfig(
         'tests/report/cli.test.ts',
         // the built language server over stdio
         'tests/extension/server.test.ts',
+        // real data only, and a 50 MB CSV written and read
+        'tests/data/real-data.test.ts',
+        'tests/analysis/real-data.test.ts',
+        'tests/data/large-csv.test.ts',
       ],
     },
   }),
