@@ -16,7 +16,7 @@ import { decodeText } from '../core/data/decode.js';
 import { loadSource } from '../core/data/load-source.js';
 import { parseNombre } from '../core/data/numbers.js';
 import { Source } from '../core/format/schema.js';
-import { nodeFileHost } from '../cli/node-host.js';
+import { nodeFileHost } from '../node-host/file-host.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeFileHost } from '../cli/node-host.js';
+import { nodeFileHost } from '../node-host/file-host.js';
 import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
 import type { DeepPartial, PasserelleParams } from '../core/passerelles/params.js';
 import type { Problem } from '../core/problems.js';

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeFileHost } from '../cli/node-host.js';
+import { nodeFileHost } from '../node-host/file-host.js';
 import { createPasserelleEngine } from '../core/passerelles/engine.js';
 import { naiveAllPairsTopK } from '../core/passerelles/naive.js';
 import { buildProfiles } from '../core/passerelles/profiles.js';

@@ -8,7 +8,7 @@ import YAML from 'yaml';
 import { parseDiagnosticText } from '../core/format/parse.js';
 import { Diagnostic, type DiagnosticInput } from '../core/format/schema.js';
 import { semanticProblems } from '../core/format/semantic/index.js';
-import { validateDiagnosticSync } from '../core/format/validate.js';
+import { validateDiagnosticSync } from '../core/validation/validate.js';
 
 const RUNS = 9;
 

@@ -1,5 +1,5 @@
 /** What every command shares: the language, output streams, exit codes, user-facing failures. */
-import type { Lang } from '../core/problems.js';
+import type { Lang } from '../core/index.js';
 
 export const EXIT_OK = 0;
 /** Validation found errors. */

@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileHost } from '../core/host.js';
+import type { FileHost } from '../core/index.js';
 
 /** Above this size a file of a revision is not read (a data file committed by mistake). */
 export const LIMITE_OCTETS = 512 * 1024 * 1024;

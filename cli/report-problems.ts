@@ -4,8 +4,7 @@
  * a summary line, or a JSON report for tools.
  */
 import path from 'node:path';
-import type { Lang, Problem, Severity } from '../core/problems.js';
-import { LineIndex } from '../core/positions.js';
+import { type Lang, type Problem, type Severity, LineIndex } from '../core/index.js';
 
 /** The problems of one diagnostic file. */
 export interface FileProblems {

@@ -10,9 +10,11 @@ export type { Problem, ProblemData, ProblemDefinition, Severity, Lang, DataLocat
 export { memoryHost } from './host.js';
 export type { FileHost } from './host.js';
 export { LineIndex } from './positions.js';
+export { checkRelativePath } from './paths.js';
+export type { PathRefusal } from './paths.js';
 
 // ── Diagnostic file format
-export { Diagnostic, COLONNES_SOURCE } from './format/schema.js';
+export { Diagnostic, Referentiel, Source, Regles, COLONNES_SOURCE } from './format/schema.js';
 export type {
   DiagnosticDoc,
   DiagnosticInput,
@@ -27,8 +29,11 @@ export type {
   FinancementDoc,
 } from './format/schema.js';
 export { parseDiagnosticText } from './format/parse.js';
-export { validateDiagnostic, validateDiagnosticSync } from './format/validate.js';
-export type { ValidateOptions, ValidationResult } from './format/validate.js';
+export type { ParseResult } from './format/parse.js';
+export { SourceMap } from './format/source-map.js';
+export { allowedKeys, schemaAt, unwrap } from './format/schema-walk.js';
+export { validateDiagnostic, validateDiagnosticSync } from './validation/validate.js';
+export type { ValidateOptions, ValidationResult } from './validation/validate.js';
 export { Catalogue as formatCatalogue } from './format/problems-format.js';
 
 // ── Data files
@@ -36,6 +41,8 @@ export { loadSource } from './data/load-source.js';
 export { inspectSource } from './data/inspect.js';
 export { loadCorrespondance } from './data/crosswalk.js';
 export { PRESETS } from './data/presets.js';
+export { parseNombre, parsePart } from './data/numbers.js';
+export { columnLetters } from './data/column-letters.js';
 export type * from './data/records.js';
 export { Catalogue as dataCatalogue } from './data/problems-data.js';
 
@@ -93,5 +100,16 @@ export { Catalogue as analysisCatalogue } from './analysis/problems-analysis.js'
 export { renderHtml } from './report/html.js';
 export type { OptionsHtml } from './report/html.js';
 export { renderJson } from './report/json.js';
-export { renderXlsx } from './report/xlsx.js';
+export { renderXlsx, DATE_FIXE } from './report/xlsx.js';
 export type { OptionsXlsx } from './report/xlsx.js';
+export { COLONNES_METIER } from './report/columns.js';
+export type { Genre } from './report/columns.js';
+export { libelles, nomFamille, nomTypeCompetence } from './report/labels.js';
+export { neutraliser } from './report/neutralise.js';
+export { etatMesure } from './report/values.js';
+
+// ── Diff of two diagnostics
+export { compareDiagnostics, TOLERANCE_DEFAUT } from './diff/compare.js';
+export { renderDiff, renderDiffJson } from './diff/render.js';
+export { renderDigest } from './diff/digest.js';
+export type { Cote, DiagnosticDiff, Note, Version } from './diff/model.js';

@@ -6,9 +6,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { validateDiagnostic } from '../../core/format/validate.js';
+import { validateDiagnostic } from '../../core/index.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
-import { nodeFileHost } from '../node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { formatGithub } from '../formats/github.js';
 import { formatJunit } from '../formats/junit.js';
 import { formatSarif } from '../formats/sarif.js';
@@ -61,7 +61,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
 async function collect(paths: string[], ctx: CliContext): Promise<string[]> {
   const found: string[] = [];
   for (const p of paths) {
-    let s;
+    let s: Awaited<ReturnType<typeof stat>>;
     try {
       s = await stat(p);
     } catch {

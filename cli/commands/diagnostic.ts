@@ -8,14 +8,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
-import { LineIndex } from '../../core/positions.js';
-import { hasErrors, sortProblems, type Problem } from '../../core/problems.js';
-import { renderHtml } from '../../core/report/html.js';
-import { renderJson } from '../../core/report/json.js';
-import { DATE_FIXE, renderXlsx } from '../../core/report/xlsx.js';
+import { runDiagnostic, LineIndex, hasErrors, sortProblems, type Problem, renderHtml, renderJson, DATE_FIXE, renderXlsx } from '../../core/index.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
-import { nodeFileHost } from '../node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { formatHuman, formatSummary, reportFile } from '../report-problems.js';
 
 const SORTIES = { html: 'rapport.html', xlsx: 'diagnostic.xlsx', json: 'diagnostic.json' } as const;

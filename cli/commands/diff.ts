@@ -9,15 +9,10 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
-import { compareDiagnostics, TOLERANCE_DEFAUT } from '../../core/diff/compare.js';
-import { renderDigest } from '../../core/diff/digest.js';
-import type { Cote, DiagnosticDiff, Note, Version } from '../../core/diff/model.js';
-import { renderDiff, renderDiffJson } from '../../core/diff/render.js';
-import type { FileHost } from '../../core/host.js';
+import { runDiagnostic, compareDiagnostics, TOLERANCE_DEFAUT, renderDigest, type Cote, type DiagnosticDiff, type Note, type Version, renderDiff, renderDiffJson, type FileHost } from '../../core/index.js';
 import { EXIT_OK, UserError, type CliContext } from '../context.js';
 import { GitRepo, gitFileHost, type LecturesHorsGit } from '../git-host.js';
-import { nodeFileHost } from '../node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 
 const DIAGNOSTIC = /\.gtec\.(ya?ml|json)$/i;
 /** A diagnostic file is text written by hand: above this size it is not one. */

@@ -3,8 +3,7 @@
  * passerelles among all other métiers. CSV on stdout (`source,cible,rang,score`) or JSON.
  */
 import type { Command } from 'commander';
-import { createPasserelleEngine, type Cible } from '../../core/passerelles/engine.js';
-import { ReferentialIndex } from '../../core/referential/lookup.js';
+import { createPasserelleEngine, type Cible, ReferentialIndex } from '../../core/index.js';
 import { UserError, type CliContext } from '../context.js';
 import { progress } from '../progress.js';
 import { openReferential } from './referentiel.js';

@@ -6,12 +6,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { Problem } from '../../core/problems.js';
-import { loadReferential } from '../../core/referential/load.js';
-import type { Referential } from '../../core/referential/model.js';
-import { referentialStats } from '../../core/referential/stats.js';
+import { type Problem, loadReferential, type Referential, referentialStats } from '../../core/index.js';
 import { UserError, type CliContext } from '../context.js';
-import { nodeFileHost } from '../node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 
 export async function openReferential(arg: string, ctx: CliContext): Promise<Referential> {
   const t = ctx.t;

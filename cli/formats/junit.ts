@@ -32,6 +32,7 @@ function ligne(p: ReportedProblem, lang: 'fr' | 'en'): string {
 
 // XML 1.0 forbids most control characters even escaped: they are dropped.
 function propre(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: they are the characters to drop.
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 

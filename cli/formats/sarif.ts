@@ -4,11 +4,7 @@
  * French), and one result per problem with its physical location (columns in UTF-16 code units, as
  * `LineIndex` counts them). Deterministic: no timestamps, no absolute paths.
  */
-import { Catalogue as analyse } from '../../core/analysis/problems-analysis.js';
-import { Catalogue as donnees } from '../../core/data/problems-data.js';
-import { Catalogue as format } from '../../core/format/problems-format.js';
-import type { Catalogue, Severity } from '../../core/problems.js';
-import { Catalogue as referentiel } from '../../core/referential/problems-referential.js';
+import { analysisCatalogue as analyse, dataCatalogue as donnees, formatCatalogue as format, type Catalogue, type Severity, referentialCatalogue as referentiel } from '../../core/index.js';
 import type { FileReport } from '../report-problems.js';
 
 const NIVEAU: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

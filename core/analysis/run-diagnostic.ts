@@ -6,10 +6,10 @@
  * the rest). Deterministic: codes sorted, no clock, no randomness, so two runs on the same inputs
  * give the same JSON.
  */
-import { checkRelativePath } from '../data/paths.js';
+import { checkRelativePath } from '../paths.js';
 import type { DiagnosticDoc } from '../format/schema.js';
 import { parseDiagnosticText } from '../format/parse.js';
-import { validateDiagnostic, validateDiagnosticSync } from '../format/validate.js';
+import { validateDiagnostic, validateDiagnosticSync } from '../validation/validate.js';
 import type { FileHost } from '../host.js';
 import type { Problem } from '../problems.js';
 import { loadReferential } from '../referential/load.js';

@@ -10,7 +10,8 @@ import { dataProblem } from './problems-data.js';
 import type { CrosswalkTable } from './records.js';
 import { ProblemSink } from './sink.js';
 import { closest } from '../suggest.js';
-import { columnLetters, readTable } from './table.js';
+import { columnLetters } from './column-letters.js';
+import { readTable } from './table.js';
 
 export async function loadCorrespondance(
   decl: CorrespondanceDoc,

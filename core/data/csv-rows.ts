@@ -21,6 +21,7 @@ export interface CsvRowsEnd {
 export function parseCsvRows(
   text: string,
   delimiter: string,
+  // biome-ignore lint/suspicious/noConfusingVoidType: a callback returns nothing, or false to stop.
   onRow: (cells: string[], line: number) => boolean | void,
 ): CsvRowsEnd {
   const lf = text.includes('\n');

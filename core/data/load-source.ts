@@ -12,7 +12,7 @@ import { parseNombre } from './numbers.js';
 import { openSource } from './open-source.js';
 import type { LoadedSource } from './records.js';
 import { ProblemSink } from './sink.js';
-import { columnLetters } from './table.js';
+import { columnLetters } from './column-letters.js';
 
 /** Fields holding numbers; the others are codes or labels (text). */
 const NOMBRES = new Set(['effectif', 'projets', 'difficiles', 'saisonniers', 'classe', 'offres', 'demandeurs', 'sorties', 'etablissements', 'emploi']);

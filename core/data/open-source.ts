@@ -2,7 +2,7 @@
 import type { FileHost } from '../host.js';
 import type { SourceDoc } from '../format/schema.js';
 import { parsePointer, pointer as ptr, type Problem } from '../problems.js';
-import { checkRelativePath } from './paths.js';
+import { checkRelativePath } from '../paths.js';
 import { PRESETS, type Preset } from './presets.js';
 import { dataProblem } from './problems-data.js';
 import { readTable, type ReadTableOptions, type Table } from './table.js';

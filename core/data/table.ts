@@ -34,13 +34,6 @@ export function formatOf(file: string): FormatFichier | undefined {
   return undefined;
 }
 
-/** Spreadsheet column letters: 1 → A, 27 → AA. */
-export function columnLetters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
-
 /**
  * Reads a CSV or xlsx file by its declared `format` or its extension. `table` is undefined when
  * nothing usable could be read (unknown format, unknown sheet, empty or broken file); the

@@ -8,7 +8,8 @@ import type { Problem } from '../problems.js';
 import { checkHeaders } from './header-row.js';
 import { ProblemSink } from './sink.js';
 import { closest } from '../suggest.js';
-import { columnLetters, type Table } from './table.js';
+import { columnLetters } from './column-letters.js';
+import type { Table } from './table.js';
 
 export interface XlsxOptions {
   file: string;

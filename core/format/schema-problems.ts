@@ -118,7 +118,7 @@ function withRange(range: { start: number; end: number } | undefined) {
 function valueAt(root: unknown, path: ReadonlyArray<string | number>): { value: unknown; missing: boolean } {
   let cur: unknown = root;
   for (const seg of path) {
-    if (cur === null || typeof cur !== 'object' || !Object.prototype.hasOwnProperty.call(cur, seg)) return { value: undefined, missing: true };
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return { value: undefined, missing: true };
     cur = (cur as Record<string, unknown>)[seg];
   }
   return { value: cur, missing: false };

@@ -88,10 +88,6 @@ function vectorsOf(
   });
 }
 
-function* itemsBy(p: MetierProfile, key: (i: ProfileItem) => string): Iterable<[string, number]> {
-  for (const i of p.items) yield [key(i), i.poids];
-}
-
 function sumSquares(m: Map<string, number>): number {
   let s = 0;
   for (const v of m.values()) s += v * v;

@@ -122,7 +122,7 @@ export async function loadRomeOfficiel(
   const domaines: Record<string, string> = {};
   const dp = tables.cr_gd_dp;
   // The publisher spells it `professionel` in this table; accept both spellings.
-  const dpCol = dp && dp.header.includes('code_domaine_professionnel') ? 'professionnel' : 'professionel';
+  const dpCol = dp?.header.includes('code_domaine_professionnel') ? 'professionnel' : 'professionel';
   const cDp = dp && columns(dp, ['code_rome', 'code_grand_domaine', 'libelle_grand_domaine', `code_domaine_${dpCol}`, `libelle_domaine_${dpCol}`], problems);
   if (dp && cDp) {
     dp.rows.forEach((r, i) => {

@@ -59,7 +59,7 @@ export async function graphiques(result: DiagnosticResult, lang: Lang): Promise<
   ];
   const rendus: Graphique[] = [];
   for (const { id, titre, spec } of specs) {
-    if (spec) rendus.push({ id, titre, svg: await rendreSvg(spec, id, titre) });
+    if (spec) rendus.push({ id, titre, svg: await rendreSvg(spec, id) });
   }
   return rendus;
 }
@@ -315,9 +315,10 @@ function specReseau(result: DiagnosticResult, lang: Lang) {
 /**
  * Vega-Lite → Vega → SVG. The SVG is made ready to inline in HTML: namespace attributes dropped
  * (inline SVG needs none, and the report then holds no URL at all), ids prefixed so that several
- * charts in one page cannot share a clip path, and a title for assistive technologies.
+ * charts in one page cannot share a clip path, and labelled by the chart's title (`titre-<id>`) for
+ * assistive technologies.
  */
-async function rendreSvg(spec: Record<string, unknown>, id: string, titre: string): Promise<string> {
+async function rendreSvg(spec: Record<string, unknown>, id: string): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   const compile = vegaLite.compile(spec as never);
   const view = new vega.View(vega.parse(compile.spec), { renderer: 'none' });

@@ -1,5 +1,5 @@
 /** Custom messages between the client and the GTEC language server (besides standard LSP). */
-import type { Lang } from '../../core/problems.js';
+import type { Lang } from '../../core/index.js';
 
 export interface ServerSettings {
   lang: Lang;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeFileHost } from '../../cli/node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import * as core from '../../core/index.js';
 
 // The Valdorne demonstration (examples/demo), whose LISEZMOI.md tabulates the families expected

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { nodeFileHost } from '../../cli/node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 
 const data = path.resolve(__dirname, '../..', '../shared/data');

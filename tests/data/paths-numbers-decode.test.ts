@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from '../../core/data/decode.js';
 import { parseNombre, parsePart } from '../../core/data/numbers.js';
-import { checkRelativePath } from '../../core/data/paths.js';
+import { checkRelativePath } from '../../core/paths.js';
 
 describe('checkRelativePath', () => {
   it.each([

@@ -7,7 +7,7 @@ import { loadSource } from '../../core/data/load-source.js';
 import { REGION_DU_DEPARTEMENT } from '../../core/data/presets.js';
 import type { BmoRecord, TensionRecord } from '../../core/data/records.js';
 import { Correspondance, Source } from '../../core/format/schema.js';
-import { nodeFileHost } from '../../cli/node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const dataDir = path.resolve(repoRoot, '../shared/data');

@@ -31,7 +31,7 @@ beforeAll(() => {
   edit(repo, 'demo/data/effectifs.csv', /(H2903;[^;\r\n]+;9901;2023;)128/, '$1110');
   edit(repo, 'demo/data/effectifs.csv', /(H2903;[^;\r\n]+;9901;2024;)127/, '$195');
   edit(repo, F, '# ── Évaluation', FA7 + '# ── Évaluation');
-  edit(repo, F, /  - id: fin-cc\n(    .*\n){5}/, '');
+  edit(repo, F, / {2}- id: fin-cc\n( {4}.*\n){5}/, '');
   edit(repo, F, '      - { financement: fin-cc, montant: 25000 }\n', '');
   edit(repo, F, 'valeur: 52', 'valeur: 80');
   cpSync(path.join(repo, F), path.join(repo, 'demo/copie.gtec.yaml'));

@@ -9,16 +9,17 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeFileHost } from '../../cli/node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import type { DiagnosticResult } from '../../core/analysis/result.js';
-import { validateDiagnostic } from '../../core/format/validate.js';
+import { validateDiagnostic } from '../../core/validation/validate.js';
 import { Diagnostic, type FamilleId } from '../../core/format/schema.js';
 
 const racine = path.resolve(__dirname, '../..');
 const exemples = path.join(racine, 'examples');
 const donneesReelles = path.resolve(racine, '../shared/data');
-const reelPresent = existsSync(donneesReelles);
+// Left out of the fast loop (`npm run test:unit` sets GTEC_REAL_DATA=0).
+const reelPresent = existsSync(donneesReelles) && process.env.GTEC_REAL_DATA !== '0';
 
 /** All `*.gtec.yaml` files of examples/, as paths relative to examples/. */
 const fichiers = readdirSync(exemples, { withFileTypes: true })
@@ -248,4 +249,4 @@ describe.skipIf(!reelPresent)('exemple reel-bassin (données réelles de ../shar
   }, LONG);
 });
 
-if (!reelPresent) console.warn(`données réelles absentes : ${donneesReelles} — tests de examples/reel-bassin ignorés`);
+if (!existsSync(donneesReelles)) console.warn(`données réelles absentes : ${donneesReelles} — tests de examples/reel-bassin ignorés`);

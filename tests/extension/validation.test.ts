@@ -42,7 +42,7 @@ describe('validation', () => {
     const r = await ls.validate(fixture(`${BASE}metiers:\n  - code: H2193\n`).doc);
     const d = r.diagnostics.find((x) => x.code === 'GTEC-E105');
     expect(d?.range.start.line).toBe(11);
-    expect((d?.data as { data: { suggestions: string[] } }).data.suggestions).toContain('H2913');
+    expect((d!.data as { data: { suggestions: string[] } }).data.suggestions).toContain('H2913');
   });
 
   const withSource = `${BASE}sources:\n  - id: emploi\n    type: effectifs\n    chemin: data/emploi.csv\n`;

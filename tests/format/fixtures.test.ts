@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Catalogue } from '../../core/format/problems-format.js';
-import { validateDiagnostic } from '../../core/format/validate.js';
+import { validateDiagnostic } from '../../core/validation/validate.js';
 import { memoryHost } from '../../core/host.js';
 import { FIXTURES, PETIT_REFERENTIEL, at, fixture } from './helpers.js';
 

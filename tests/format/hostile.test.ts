@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITES, parseDiagnosticText } from '../../core/format/parse.js';
-import { validateDiagnostic } from '../../core/format/validate.js';
+import { validateDiagnostic } from '../../core/validation/validate.js';
 import { fixture } from './helpers.js';
 
 describe('hostile input is refused with a clear code, never a crash', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDiagnosticText } from '../../core/format/parse.js';
-import { validateDiagnosticSync } from '../../core/format/validate.js';
+import { validateDiagnosticSync } from '../../core/validation/validate.js';
 
 const SANS_TYPE = `gtec: 1
 titre: Sans type

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDiagnosticText } from '../../core/format/parse.js';
-import { validateDiagnostic } from '../../core/format/validate.js';
+import { validateDiagnostic } from '../../core/validation/validate.js';
 import { at, fixture } from './helpers.js';
 
 describe('parseDiagnosticText', () => {

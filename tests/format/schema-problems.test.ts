@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../../core/format/schema-problems.js';
 import { SourceMap } from '../../core/format/source-map.js';
-import { validateDiagnosticSync } from '../../core/format/validate.js';
+import { validateDiagnosticSync } from '../../core/validation/validate.js';
 import { at } from './helpers.js';
 
 const BASE = `gtec: 1

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Diagnostic, type DiagnosticInput } from '../../core/format/schema.js';
 import { endOf, startOf } from '../../core/format/semantic/dates.js';
 import { metiersCouverts, semanticProblems } from '../../core/format/semantic/index.js';
-import { validateDiagnosticSync } from '../../core/format/validate.js';
+import { validateDiagnosticSync } from '../../core/validation/validate.js';
 import { PETIT_REFERENTIEL, fixture } from './helpers.js';
 
 const base: DiagnosticInput = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDiagnostic, validateDiagnosticSync } from '../../core/format/validate.js';
+import { validateDiagnostic, validateDiagnosticSync } from '../../core/validation/validate.js';
 import { memoryHost } from '../../core/host.js';
 import { PETIT_REFERENTIEL, fixture } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeFileHost } from '../../cli/node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { createPasserelleEngine } from '../../core/passerelles/engine.js';
 import { naiveAllPairsTopK } from '../../core/passerelles/naive.js';
 import { buildProfiles } from '../../core/passerelles/profiles.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeFileHost } from '../../cli/node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { demoReferential } from '../../core/referential/demo.js';
 import { ReferentialIndex, normalizeText } from '../../core/referential/lookup.js';
 import { editDistance } from '../../core/suggest.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { nodeFileHost } from '../../cli/node-host.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import { memoryHost } from '../../core/host.js';
 import type { Problem } from '../../core/problems.js';
 import type { Referential } from '../../core/referential/model.js';

@@ -4,7 +4,7 @@
  */
 import { loadCorrespondance } from '../../data/crosswalk.js';
 import { loadSource } from '../../data/load-source.js';
-import { checkRelativePath } from '../../data/paths.js';
+import { checkRelativePath } from '../../paths.js';
 import type { LoadedSource } from '../../data/records.js';
 import type { DiagnosticDoc } from '../../format/schema.js';
 import type { FileHost } from '../../host.js';

@@ -15,6 +15,5 @@ export function semanticProblems(doc: DiagnosticDoc, ctx: SemanticContext): Prob
   return RULES.flatMap((rule) => rule(doc, ctx));
 }
 
-export { checkDataFiles } from './data-files.js';
 export { metiersCouverts } from './coverage.js';
 export type { MetierLookup, SemanticContext } from './context.js';

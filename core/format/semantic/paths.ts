@@ -3,8 +3,8 @@
  * leaving it (checked before any host is asked for a file). A referential read from files needs a
  * path.
  */
-import { checkRelativePath, type PathRefusal } from '../../data/paths.js';
-import { type Problem } from '../../problems.js';
+import { checkRelativePath, type PathRefusal } from '../../paths.js';
+import type { Problem } from '../../problems.js';
 import { makeFormatProblem } from '../problems-format.js';
 import type { DiagnosticDoc } from '../schema.js';
 import type { Rule } from './context.js';

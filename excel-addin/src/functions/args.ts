@@ -4,7 +4,7 @@
  * undefined; numbers typed as text keep their French decimal comma ("12,5"). Reading never
  * throws: a bad value becomes an `ErreurCellule` the façade turns into an Excel error.
  */
-import { parseNombre, parsePart } from '../../../core/data/numbers.js';
+import { parseNombre, parsePart } from '../../../core/index.js';
 
 export type Cellule = number | string | boolean | null | undefined;
 export type Matrice = Cellule[][];

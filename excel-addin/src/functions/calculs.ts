@@ -2,11 +2,7 @@
  * Adapters between Excel-shaped arguments and the core: read the cells, call the core function,
  * lay the result out as rows. No analysis here: every figure comes from core/.
  */
-import { lireTranche, structureAges } from '../../../core/analysis/ages.js';
-import { indiceSpecificite, tcam } from '../../../core/analysis/indicators.js';
-import { lireEntetes, reglesDepuisPaires, tensionDeLignes, typologieDeLignes, type ChampLigne, type Ligne } from '../../../core/analysis/lignes.js';
-import { Regles, type ReglesDoc } from '../../../core/format/schema.js';
-import { nomFamille } from '../../../core/report/labels.js';
+import { lireTranche, structureAges, indiceSpecificite, tcam, lireEntetes, reglesDepuisPaires, tensionDeLignes, typologieDeLignes, type ChampLigne, type Ligne, Regles, type ReglesDoc, nomFamille } from '../../../core/index.js';
 import { referentielActif, type EtatReferentiel } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
 import {

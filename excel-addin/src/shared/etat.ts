@@ -4,10 +4,7 @@
  * come from two bundles, so the state lives on one global object both bundles find: a referential
  * loaded by the task pane serves the functions at once.
  */
-import { createPasserelleEngine, type PasserelleEngine } from '../../../core/passerelles/engine.js';
-import { demoReferential } from '../../../core/referential/demo.js';
-import type { Referential } from '../../../core/referential/model.js';
-import { ReferentialIndex } from '../../../core/referential/lookup.js';
+import { createPasserelleEngine, type PasserelleEngine, demoReferential, type Referential, ReferentialIndex } from '../../../core/index.js';
 
 export interface EtatReferentiel {
   readonly referential: Referential;

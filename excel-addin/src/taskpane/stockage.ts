@@ -3,7 +3,7 @@
  * is a few megabytes: more than OfficeRuntime.storage's 10 MB limit would allow comfortably, and
  * IndexedDB stores the plain object as is).
  */
-import type { Referential } from '../../../core/referential/model.js';
+import type { Referential } from '../../../core/index.js';
 
 const BASE = 'gtec-excel';
 const MAGASIN = 'referentiel';

@@ -3,12 +3,7 @@
  * with their column formats, independent of Excel (tested on their own). Headings come from the
  * report's labels so that the workbook, the HTML report and the CLI's xlsx say the same thing.
  */
-import type { DiagnosticResult, Mesure } from '../../../core/analysis/result.js';
-import type { Lang } from '../../../core/problems.js';
-import { COLONNES_METIER, type Genre } from '../../../core/report/columns.js';
-import { libelles, nomFamille, nomTypeCompetence } from '../../../core/report/labels.js';
-import { neutraliser } from '../../../core/report/neutralise.js';
-import { etatMesure } from '../../../core/report/values.js';
+import { type DiagnosticResult, type Mesure, type Lang, COLONNES_METIER, type Genre, libelles, nomFamille, nomTypeCompetence, neutraliser, etatMesure } from '../../../core/index.js';
 
 export type Valeur = string | number | boolean;
 /** Excel number format of a column ('@' text, '0' integer…). */

@@ -5,17 +5,7 @@
  * charts. All the analysis is the core's (runDiagnostic, loadSource, loadRomeOfficiel, the
  * passerelle engine); this file only reads files, shows messages and calls the workbook writer.
  */
-import type { DiagnosticResult, Passerelle } from '../../../core/analysis/result.js';
-import { runDiagnostic } from '../../../core/analysis/run-diagnostic.js';
-import { loadSource } from '../../../core/data/load-source.js';
-import { Source } from '../../../core/format/schema.js';
-import { validateDiagnosticSync } from '../../../core/format/validate.js';
-import { memoryHost } from '../../../core/host.js';
-import { hasErrors, type Lang, type Problem } from '../../../core/problems.js';
-import { demoReferential } from '../../../core/referential/demo.js';
-import { loadCsvReferential } from '../../../core/referential/csv-referential.js';
-import type { Referential } from '../../../core/referential/model.js';
-import { loadRomeOfficiel } from '../../../core/referential/rome-officiel.js';
+import { type DiagnosticResult, type Passerelle, runDiagnostic, loadSource, Source, validateDiagnosticSync, memoryHost, hasErrors, type Lang, type Problem, demoReferential, loadCsvReferential, type Referential, loadRomeOfficiel } from '../../../core/index.js';
 import { activerReferentiel, referentielActif } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
 import { ecrireTableaux, recalculer } from './classeur.js';
@@ -149,7 +139,7 @@ async function chargerBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
   if (!nom) return;
   const source = Source.parse({ id: 'bmo', type: 'bmo', chemin: nom, preset: 'bmo-officiel', nomenclature: 'fap2021' });
   const { loaded, problems } = await loadSource(source, memoryHost(fichiers), '');
-  if (!loaded || loaded.type !== 'bmo' || hasErrors(problems)) {
+  if (loaded?.type !== 'bmo' || hasErrors(problems)) {
     return messages('erreur', t.bmoErreurs, problems.filter((p) => p.severity === 'error').map(texteProbleme));
   }
   const n = (x: { valeur: number | null }) => x.valeur ?? '';

@@ -1,7 +1,7 @@
 /** Reads the `gtec.*` settings and workspace trust into what the server needs. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Lang } from '../../../core/problems.js';
+import type { Lang } from '../../../core/index.js';
 import type { ServerSettings } from '../protocol.js';
 
 export function resolveLang(setting: string | undefined, displayLanguage: string): Lang {

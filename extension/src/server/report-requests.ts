@@ -1,9 +1,7 @@
 /** Preview and export requests: the diagnostic the document produces, rendered by core/report. */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { renderHtml } from '../../../core/report/html.js';
-import { renderJson } from '../../../core/report/json.js';
-import { renderXlsx } from '../../../core/report/xlsx.js';
+import { renderHtml, renderJson, renderXlsx } from '../../../core/index.js';
 import {
   ExportRequest,
   PreviewRequest,

@@ -5,7 +5,7 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { isMap, isSeq, type Node } from 'yaml';
-import { parsePointer } from '../../../core/problems.js';
+import { parsePointer } from '../../../core/index.js';
 import { t, type DocumentContext } from './context.js';
 import type { GtecDiagnosticData } from './diagnostics.js';
 import { infoAt, placeholderFor } from './schema-info.js';

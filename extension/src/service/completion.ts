@@ -12,7 +12,7 @@ import { infoAt, keysOf, placeholderFor, typeOf, valuesOf } from './schema-info.
 import { keyText, locate, nodeAt, parseYaml, type Segment } from './yaml-ast.js';
 
 const MARK = '__gtec_cursor__';
-const WORD = /[\p{L}\p{N}_.\-]*$/u;
+const WORD = /[\p{L}\p{N}_.-]*$/u;
 
 interface Place {
   kind: 'key' | 'value';
@@ -30,7 +30,7 @@ export function placeAt(text: string, offset: number): { place?: Place; wordStar
   const flow = /[[{,]\s*[^\]}]*$/.test(before) && before.includes(':');
   const keyLike = !before.slice(0, wordStart - lineStart).includes(':') && !flow;
   // The placeholder replaces the whole word under the cursor (and, for a key, the rest of the line).
-  const wordEnd = offset + (/^[\p{L}\p{N}_.\-]*/u.exec(text.slice(offset, lineEnd))?.[0].length ?? 0);
+  const wordEnd = offset + (/^[\p{L}\p{N}_.-]*/u.exec(text.slice(offset, lineEnd))?.[0].length ?? 0);
   const copy = text.slice(0, wordStart) + (keyLike ? `${MARK}: 0` : MARK) + text.slice(keyLike ? lineEnd : wordEnd);
   const yaml = parseYaml(copy);
   const at = locate(yaml, wordStart + 1);

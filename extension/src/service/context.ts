@@ -1,9 +1,7 @@
 /** What every feature of the language service receives for one document version. */
 import type { Document } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Lang } from '../../../core/problems.js';
-import type { MetierDiagnostique } from '../../../core/analysis/result.js';
-import type { Metier } from '../../../core/referential/model.js';
+import type { Lang, MetierDiagnostique, Metier } from '../../../core/index.js';
 
 /** The métiers of the referential the document declares, for hover and completion. */
 export interface MetierLookup {

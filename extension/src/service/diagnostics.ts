@@ -4,7 +4,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Lang, Problem, ProblemData } from '../../../core/problems.js';
+import type { Lang, Problem, ProblemData } from '../../../core/index.js';
 
 /** What a diagnostic carries for code actions. */
 export interface GtecDiagnosticData {

@@ -3,7 +3,7 @@
  * on each keystroke never re-reads data files. Values are kept by identity: the same bytes object
  * comes back until an invalidation, which makes "did this input change?" a pointer comparison.
  */
-import type { FileHost } from '../../../core/host.js';
+import type { FileHost } from '../../../core/index.js';
 import { joinUri, type ServiceWorkspace } from './workspace.js';
 
 const norm = (uri: string) => decodeURIComponent(uri).replace(/\/+$/, '');

@@ -6,14 +6,7 @@
 import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, type Document, type Node } from 'yaml';
-import { Referentiel, type DiagnosticDoc } from '../../../core/format/schema.js';
-import type { MetierDiagnostique } from '../../../core/analysis/result.js';
-import { runDiagnostic, type RunOutput } from '../../../core/analysis/run-diagnostic.js';
-import { SourceMap } from '../../../core/format/source-map.js';
-import { memoryHost } from '../../../core/host.js';
-import { parseDiagnosticText, type ParseResult } from '../../../core/format/parse.js';
-import { validateDiagnostic } from '../../../core/format/validate.js';
-import type { Problem } from '../../../core/problems.js';
+import { Referentiel, type DiagnosticDoc, type MetierDiagnostique, runDiagnostic, type RunOutput, SourceMap, memoryHost, parseDiagnosticText, type ParseResult, validateDiagnostic, type Problem } from '../../../core/index.js';
 import { codeActions } from './code-actions.js';
 import { complete } from './completion.js';
 import type { DocumentContext, MetierLookup } from './context.js';

@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentLink } from 'vscode-languageserver-types';
 import { isScalar, isSeq, type Document } from 'yaml';
-import { checkRelativePath } from '../../../core/data/paths.js';
+import { checkRelativePath } from '../../../core/index.js';
 import { folderOf, joinUri } from './workspace.js';
 import { nodeAt, type Segment } from './yaml-ast.js';
 

@@ -3,13 +3,7 @@
  * declaration, the folder, and the bytes of every file the loader read. A file that changes on
  * disk (FileCache invalidation) gives new bytes, so the next request reloads.
  */
-import type { FileHost } from '../../../core/host.js';
-import type { Problem } from '../../../core/problems.js';
-import { demoReferential } from '../../../core/referential/demo.js';
-import { loadReferential } from '../../../core/referential/load.js';
-import { ReferentialIndex } from '../../../core/referential/lookup.js';
-import type { Referential } from '../../../core/referential/model.js';
-import type { DiagnosticDoc } from '../../../core/format/schema.js';
+import { type FileHost, type Problem, demoReferential, loadReferential, ReferentialIndex, type Referential, type DiagnosticDoc } from '../../../core/index.js';
 import type { MetierLookup } from './context.js';
 import type { FileCache } from './file-cache.js';
 

@@ -4,8 +4,7 @@
  * and a placeholder value for a missing field (quick fix).
  */
 import type { z } from 'zod';
-import { Diagnostic } from '../../../core/format/schema.js';
-import { allowedKeys, schemaAt, unwrap } from '../../../core/format/schema-walk.js';
+import { Diagnostic, allowedKeys, schemaAt, unwrap } from '../../../core/index.js';
 import type { Segment } from './yaml-ast.js';
 
 type AnySchema = z.core.$ZodType;

@@ -2,8 +2,7 @@
  * What the language service needs from its host, passed in (the server implements it over the
  * file system and the client's settings; tests over memory). Folder URIs have no trailing slash.
  */
-import type { FileHost } from '../../../core/host.js';
-import type { Lang } from '../../../core/problems.js';
+import type { FileHost, Lang } from '../../../core/index.js';
 
 export interface ServiceWorkspace {
   /** The files of a folder, by paths relative to it; undefined when the folder cannot be read. */

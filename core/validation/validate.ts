@@ -3,18 +3,21 @@
  * All problems are reported at once, sorted by position, each with a source range when possible.
  * `doc` is returned as soon as the schema passes, even with semantic errors, so that the analysis
  * can go on with what it can use.
+ * This layer sits above core/format (parse, schema, static rules): it also loads the referential
+ * and inspects the data files, which core/format must not import.
  */
 import type { FileHost } from '../host.js';
 import { sortProblems, type Problem } from '../problems.js';
 import { loadReferential } from '../referential/load.js';
 import { ReferentialIndex } from '../referential/lookup.js';
 import type { Referential } from '../referential/model.js';
-import { checkRelativePath } from '../data/paths.js';
-import { parseDiagnosticText, type ParseResult } from './parse.js';
-import { Diagnostic, type DiagnosticDoc } from './schema.js';
-import { schemaProblems } from './schema-problems.js';
-import { checkDataFiles, semanticProblems, type MetierLookup } from './semantic/index.js';
-import type { SourceMap } from './source-map.js';
+import { checkRelativePath } from '../paths.js';
+import { parseDiagnosticText, type ParseResult } from '../format/parse.js';
+import { Diagnostic, type DiagnosticDoc } from '../format/schema.js';
+import { schemaProblems } from '../format/schema-problems.js';
+import { semanticProblems, type MetierLookup } from '../format/semantic/index.js';
+import type { SourceMap } from '../format/source-map.js';
+import { checkDataFiles } from './data-files.js';
 
 export interface ValidateOptions {
   /** Name or path of the file: `*.json` is read as JSON, anything else as YAML. */

@@ -4,12 +4,12 @@
  * (validate.ts, GTEC-E3xx); crosswalk files are checked for existence here. Only paths that passed `checkPaths` reach the host.
  * Without a host (an untrusted workspace), these checks are skipped.
  */
-import { inspectSource } from '../../data/inspect.js';
-import { checkRelativePath } from '../../data/paths.js';
-import type { FileHost } from '../../host.js';
-import { pointer, type Problem } from '../../problems.js';
-import { makeFormatProblem } from '../problems-format.js';
-import type { DiagnosticDoc } from '../schema.js';
+import { inspectSource } from '../data/inspect.js';
+import { makeFormatProblem } from '../format/problems-format.js';
+import type { DiagnosticDoc } from '../format/schema.js';
+import type { FileHost } from '../host.js';
+import { checkRelativePath } from '../paths.js';
+import { pointer, type Problem } from '../problems.js';
 
 export async function checkDataFiles(doc: DiagnosticDoc, host: FileHost): Promise<Problem[]> {
   const out: Problem[] = [];

@@ -1,7 +1,7 @@
-/** The CLI's `FileHost`: files under one folder (the diagnostic's), read with `fs`. */
+/** The Node `FileHost` shared by the CLI and the VS Code language server: files under one folder (the diagnostic's), read with `fs`. */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileHost } from '../core/host.js';
+import type { FileHost } from '../core/index.js';
 
 export function nodeFileHost(rootDir: string): FileHost {
   const resolve = (p: string) => path.resolve(rootDir, ...p.split('/'));

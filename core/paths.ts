@@ -17,6 +17,7 @@ export function checkRelativePath(p: string): { ok: true; path: string } | { ok:
   if (/^[A-Za-z][A-Za-z0-9+.-]+:/.test(p)) return { ok: false, reason: 'absolu' };
   const s = p.replace(/\\/g, '/');
   if (s.startsWith('/') || /^[A-Za-z]:/.test(s) || s === '~' || s.startsWith('~/')) return { ok: false, reason: 'absolu' };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are refused on purpose.
   if (/[\u0000-\u001f:]/.test(s)) return { ok: false, reason: 'invalide' };
   const kept: string[] = [];
   for (const seg of s.split('/')) {
