@@ -7,6 +7,10 @@
 // ── Problems and hosts
 export { problemFactory, hasErrors, sortProblems, pointer, parsePointer } from './problems.js';
 export type { Problem, ProblemData, ProblemDefinition, Severity, Lang, DataLocation, Catalogue } from './problems.js';
+export { entry, defineCatalogue, formatLocation, valueText } from './problems.js';
+export type { CodeOf, DataOf, PlaceInFile, ProblemExtra } from './problems.js';
+export { catalogues, catalogueAreas, isProblemCode } from './catalogues.js';
+export type { ProblemCode, AnyProblemDefinition } from './catalogues.js';
 export { memoryHost } from './host.js';
 export type { FileHost } from './host.js';
 export { LineIndex } from './positions.js';

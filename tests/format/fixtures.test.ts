@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Catalogue } from '../../core/format/problems-format.js';
+import { Catalogue, type FormatCode } from '../../core/format/problems-format.js';
 import { validateDiagnostic } from '../../core/format/validate.js';
 import { memoryHost } from '../../core/host.js';
 import { FIXTURES, PETIT_REFERENTIEL, at, fixture } from './helpers.js';
@@ -36,7 +36,7 @@ describe('one fixture per format code', () => {
     const otherErrors = problems.filter((p) => p.severity === 'error' && p.code !== code);
     expect(otherErrors.map((p) => p.code)).toEqual([]);
     const p = problems.find((x) => x.code === code)!;
-    expect(p.severity).toBe(Catalogue[code!]!.severity);
+    expect(p.severity).toBe(Catalogue[code as FormatCode].severity);
     expect(p.message.fr.length).toBeGreaterThan(10);
     expect(p.message.en.length).toBeGreaterThan(10);
     expect(p.message.fr).not.toContain('undefined');
