@@ -2,7 +2,7 @@
  * Problems of the analysis (GTEC-E4xx / W4xx / I4xx): what could not be computed, and why. None
  * of them stops the run: the analysis goes on with what it can use.
  */
-import { defineCatalogue, entry, problemFactory, type CodeOf, type DataOf } from '../problems.js';
+import { defineCatalogue, entry, problemFactory, valueText, type CodeOf, type DataOf } from '../problems.js';
 
 /** A step of the analysis that could not be carried out (GTEC-E410). */
 export type EtapeAnalyse = 'referentiel' | 'source' | 'correspondance' | 'passerelles';
@@ -13,13 +13,15 @@ const ETAPES: Record<EtapeAnalyse, { fr: string; en: string }> = {
   passerelles: { fr: 'passerelles', en: 'pathways' },
 };
 type EchecEtape = { etape: EtapeAnalyse; id?: string; raison: 'referentiel-absent' | 'exception'; detail?: string };
-const etape = (d: EchecEtape, lang: 'fr' | 'en') => `${ETAPES[d.etape][lang]}${d.id !== undefined ? ` ${d.id}` : ''}`;
+/** A token's words; an unknown token (data from an older producer) is shown as it is rather than crashing. */
+const mot = <T extends string>(table: Record<T, { fr: string; en: string }>, token: T, lang: 'fr' | 'en') => table[token]?.[lang] ?? valueText(token);
+const etape = (d: EchecEtape, lang: 'fr' | 'en') => `${mot(ETAPES, d.etape, lang)}${d.id !== undefined ? ` ${d.id}` : ''}`;
 const RAISON_ECHEC: Record<EchecEtape['raison'], { fr: string; en: string }> = {
   'referentiel-absent': { fr: 'référentiel non chargé', en: 'referential not loaded' },
   exception: { fr: 'erreur inattendue', en: 'unexpected error' },
 };
 /** The caught exception's message when there is one (opaque technical text), else the reason. */
-const raison = (d: EchecEtape, lang: 'fr' | 'en') => (d.raison === 'exception' && d.detail !== undefined ? d.detail : RAISON_ECHEC[d.raison][lang]);
+const raison = (d: EchecEtape, lang: 'fr' | 'en') => (d.raison === 'exception' && d.detail !== undefined ? d.detail : mot(RAISON_ECHEC, d.raison, lang));
 
 /** A component of the composite tension score (GTEC-I407). */
 export type ComposanteTension = 'ratioOffresDemandeurs' | 'ecoulement' | 'partDifficiles';
@@ -89,9 +91,9 @@ export const Catalogue = defineCatalogue({
     title: 'Score de tension normalisé sur la distribution locale',
     exemple: { composante: 'ecoulement' },
     fr: (d) =>
-      `Score composite de tension : pas de valeurs de référence pour « ${COMPOSANTES[d.composante].fr} » ; ses z-scores sont calculés sur la distribution des métiers du territoire lui-même (les petits territoires s’auto-normalisent, à lire avec prudence).`,
+      `Score composite de tension : pas de valeurs de référence pour « ${mot(COMPOSANTES, d.composante, 'fr')} » ; ses z-scores sont calculés sur la distribution des métiers du territoire lui-même (les petits territoires s’auto-normalisent, à lire avec prudence).`,
     en: (d) =>
-      `Composite tension score: no reference values for "${COMPOSANTES[d.composante].en}"; its z-scores use the distribution of the territory's own occupations (small territories normalise themselves, read with care).`,
+      `Composite tension score: no reference values for "${mot(COMPOSANTES, d.composante, 'en')}"; its z-scores use the distribution of the territory's own occupations (small territories normalise themselves, read with care).`,
   }),
   'GTEC-I408': entry({
     severity: 'info',
