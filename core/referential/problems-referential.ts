@@ -20,9 +20,9 @@ function raisonLigne(r: RaisonLigne, fr: boolean): string {
     case 'codes-vides':
       return fr ? 'code métier ou code compétence vide' : 'empty occupation or competence code';
     case 'type-inconnu':
-      return fr ? `type « ${r.value} » inconnu (attendu : savoir-faire, savoir-etre ou savoir)` : `unknown type "${r.value}" (expected savoir-faire, savoir-etre or savoir)`;
+      return fr ? `type « ${r.value} » inconnu (attendu : savoir-faire, savoir-etre ou savoir)` : `unknown type "${r.value}" (expected "savoir-faire", "savoir-etre" or "savoir")`;
     case 'coeur-inconnu':
-      return fr ? `coeur « ${r.value} » non reconnu (attendu : oui, non, principale ou emergente)` : `coeur "${r.value}" not recognised (expected oui, non, principale or emergente)`;
+      return fr ? `coeur « ${r.value} » non reconnu (attendu : oui, non, principale ou emergente)` : `"coeur" value "${r.value}" not recognised (expected "oui", "non", "principale" or "emergente")`;
     case 'code-rome':
       return fr ? `code ROME « ${r.value} » invalide (attendu : une lettre et 4 chiffres)` : `invalid ROME code "${r.value}" (expected a letter and 4 digits)`;
     case 'rubrique':
