@@ -1,6 +1,7 @@
 /**
  * Writes docs/erreurs.md: every problem code of every catalogue (`core/catalogues.ts`),
- * with its meaning, severity and an example message; format codes also show their test fixture.
+ * with its meaning, severity and its message rendered from its `exemple` in both languages;
+ * format codes also show their test fixture.
  * tests/format/generated.test.ts fails when the committed file is stale, so the page stays complete
  * as codes are added.
  */
@@ -33,7 +34,7 @@ export async function errorDocs(): Promise<string> {
     '',
     'Chaque problème signalé par `gtec check`, `gtec diagnostic`, l’extension VS Code ou le complément Excel porte un code stable.',
     'Préfixe : **E** erreur (le fichier ou la donnée ne peut pas être utilisé tel quel), **W** avertissement (utilisable, mais à vérifier),',
-    '**I** information. Les messages sont en français puis en anglais (`--lang en`). Les valeurs entre ‹ › sont remplacées par les faits du cas réel.',
+    '**I** information. Les messages sont en français puis en anglais (`--lang en`), rendus depuis les données d’exemple de chaque code : les valeurs citées sont remplacées par les faits du cas réel.',
     '',
   ];
   for (const [area, { file, catalogue }] of Object.entries(catalogueAreas) as Array<[keyof typeof catalogueAreas, (typeof catalogueAreas)[keyof typeof catalogueAreas]]>) {
