@@ -333,12 +333,13 @@ export const Catalogue = defineCatalogue({
     en: (d) => `"${d.value}" is already used in "${d.section}" (${d.premier}): each id must be unique in its section.`,
     exemple: { value: 'opco', section: 'acteurs', premier: '/acteurs/0/id' },
   }),
-  'GTEC-E105': entry<{ value: string; referentiel: string; suggestion?: string; suggestions: string[]; libelles: string[] }>({
+  // `referentiel` is the referential's label; `demo` marks the built-in demo referential, whose French label English words itself.
+  'GTEC-E105': entry<{ value: string; referentiel: string; demo?: true; suggestion?: string; suggestions: string[]; libelles: string[] }>({
     severity: 'error',
     title: 'Code métier absent du référentiel',
     fr: (d) => `Code métier « ${d.value} » absent du référentiel ${d.referentiel}.${d.suggestions.length ? ` Vouliez-vous dire ${d.suggestions.map((s, i) => `« ${s} » (${d.libelles[i]})`).join(' ou ')} ?` : ''}`,
-    en: (d) => `Occupation code "${d.value}" is not in the referential ${d.referentiel}.${d.suggestions.length ? ` Did you mean ${d.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`,
-    exemple: { value: 'H2193', referentiel: 'ROME 4.0 v60', suggestion: 'H2913', suggestions: ['H2913'], libelles: ['Soudage manuel'] },
+    en: (d) => `Occupation code "${d.value}" is not in ${d.demo ? 'the GTEC demo referential (40 ROME 4.0 occupations, skills written for the example)' : `the referential ${d.referentiel}`}.${d.suggestions.length ? ` Did you mean ${d.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`,
+    exemple: { value: 'H2193', referentiel: 'ROME 4.0 v460', suggestion: 'H2913', suggestions: ['H2913'], libelles: ['Soudage manuel'] },
   }),
   'GTEC-W101': entry<{ value: string; ligne: string; roles: string[] }>({
     severity: 'warning',

@@ -54,7 +54,9 @@ const FORMAT: Variantes<typeof format> = {
     { value: 1.5, limite: 1, origine: 'number', inclusive: false },
   ],
   'GTEC-E016': [{ value: 'a b', format: 'identifiant' }],
-  'GTEC-E105': [{ value: 'Z0000', referentiel: 'démo', suggestions: [], libelles: [] }],
+  'GTEC-E105': [
+    { value: 'Z0000', referentiel: 'Référentiel de démonstration GTEC (40 fiches ROME 4.0, compétences rédigées pour l’exemple)', demo: true, suggestions: [], libelles: [] },
+  ],
   'GTEC-E111': [{ value: '', raison: 'vide' }, { value: '/etc', raison: 'absolu' }, { value: 'a:b', raison: 'invalide' }],
   'GTEC-E112': [{ value: 'csv', missingKey: 'chemin', cible: 'referentiel-csv' }],
   'GTEC-E113': [{ value: 'x', cible: 'export-rome' }, { value: 'x.csv', cible: 'referentiel-csv' }],
@@ -170,6 +172,15 @@ describe('every problem code, rendered in English and French', () => {
     expect(en).not.toBe(fr);
     expect(frenchIn(en, sample), en).toEqual([]);
     expect(englishIn(fr, sample), fr).toEqual([]);
+  });
+});
+
+describe('values of ours that data carries are worded per language', () => {
+  it('the demo referential is named in English, not by its French label', () => {
+    const label = 'Référentiel de démonstration GTEC (40 fiches ROME 4.0, compétences rédigées pour l’exemple)';
+    const d = { value: 'Z0000', referentiel: label, demo: true as const, suggestions: [], libelles: [] };
+    expect(format['GTEC-E105'].fr(d)).toContain(label);
+    expect(format['GTEC-E105'].en(d)).toBe('Occupation code "Z0000" is not in the GTEC demo referential (40 ROME 4.0 occupations, skills written for the example).');
   });
 });
 

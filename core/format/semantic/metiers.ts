@@ -20,6 +20,7 @@ export const checkMetierCodes: Rule = (doc, ctx) => {
       const near = ref.suggest(code, 3);
       const data: FormatData<'GTEC-E105'> = { value: code, referentiel: ref.label, suggestions: near.map((m) => m.code), libelles: near.map((m) => m.libelle) };
       if (near[0]) data.suggestion = near[0].code;
+      if (ref.demo) data.demo = true;
       out.push(makeFormatProblem('GTEC-E105', ptr, data, ref.demo ? { severity: 'warning' } : {}));
     } else if (!ROME4.test(code)) {
       const fixed = code.trim().toUpperCase().replace(/\s+/g, '');
