@@ -7,6 +7,14 @@
 // ── Problems and hosts
 export { problemFactory, hasErrors, sortProblems, pointer, parsePointer } from './problems.js';
 export type { Problem, ProblemData, ProblemDefinition, Severity, Lang, DataLocation, Catalogue } from './problems.js';
+export { entry, defineCatalogue, formatLocation, valueText } from './problems.js';
+export type { CodeOf, DataOf, PlaceInFile, ProblemExtra } from './problems.js';
+export { catalogues, catalogueAreas, isProblemCode } from './catalogues.js';
+export type { ProblemCode, AnyProblemDefinition } from './catalogues.js';
+export type { FormatCode, FormatData } from './format/problems-format.js';
+export type { DataCode, DataData } from './data/problems-data.js';
+export type { ReferentialCode, ReferentialData } from './referential/problems-referential.js';
+export type { AnalysisCode, AnalysisData } from './analysis/problems-analysis.js';
 export { memoryHost } from './host.js';
 export type { FileHost } from './host.js';
 export { LineIndex } from './positions.js';

@@ -21,6 +21,49 @@ export interface DataLocation {
   cell?: string;
 }
 
+/** A data location with the column's header when known (how messages name a place). */
+export type PlaceInFile = Partial<DataLocation> & { header?: string };
+
+/**
+ * A place in a data file, for people, in one language: « fichier.csv », ligne 12, colonne « met »
+ * or 'book.xlsx', sheet 'X', cell F12. The one rendering of a data location (messages and hosts).
+ */
+export function formatLocation(l: PlaceInFile, lang: Lang): string {
+  const w = LOCATION_WORDS[lang];
+  const q = w.quote;
+  const parts = [q(String(l.file))];
+  if (l.sheet) parts.push(`${w.sheet} ${q(l.sheet)}`);
+  if (l.cell) parts.push(`${w.cell} ${l.cell}`);
+  else if (l.line) parts.push(`${w.line} ${l.line}`);
+  if (l.header !== undefined) parts.push(`${w.column} ${q(l.header)}`);
+  else if (l.column) parts.push(`${w.column} ${l.column}`);
+  return parts.join(', ');
+}
+
+const LOCATION_WORDS: Record<Lang, { quote: (s: string) => string; sheet: string; cell: string; line: string; column: string }> = {
+  fr: { quote: (s) => `« ${s} »`, sheet: 'feuille', cell: 'cellule', line: 'ligne', column: 'colonne' },
+  en: { quote: (s) => `'${s}'`, sheet: 'sheet', cell: 'cell', line: 'line', column: 'column' },
+};
+
+/**
+ * A value of the user's file as text inside a message: strings as they are, numbers and booleans
+ * written out, lists joined by commas, mappings as JSON, never "[object Object]".
+ */
+export function valueText(v: unknown): string {
+  if (v === undefined) return '';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(valueText).join(', ');
+  if (typeof v === 'object') {
+    try {
+      return JSON.stringify(v);
+    } catch {
+      return '{…}';
+    }
+  }
+  return String(v);
+}
+
 export interface Problem {
   /** Stable code, e.g. `GTEC-E012`. Documented in docs/erreurs.md. */
   code: string;
@@ -48,33 +91,63 @@ export interface ProblemData {
   [key: string]: unknown;
 }
 
-/** A catalogue entry: how to build the message of one code from the problem's data. */
-export interface ProblemDefinition<D = any> {
+/**
+ * A catalogue entry: how to word one code from its data. `D` is the data of this code's problems:
+ * codes, numbers, enum reasons and the user's own values, never a phrase in either language.
+ */
+export interface ProblemDefinition<D extends ProblemData = ProblemData> {
   severity: Severity;
   /** One line, French: what the code means (for docs/erreurs.md and hover). */
   title: string;
+  /** Sample data: docs/erreurs.md shows the rendered messages, tests render them in both languages. */
+  exemple: D;
   fr: (d: D) => string;
   en: (d: D) => string;
 }
 
-export type Catalogue = Record<string, ProblemDefinition>;
+/** Declares one entry with its data type, e.g. `entry<{ source: string }>({ … })`. */
+export function entry<D extends ProblemData = Record<never, never>>(def: ProblemDefinition<D>): ProblemDefinition<D> {
+  return def;
+}
 
-/** Builds problems from a catalogue, so that the same code always has the same wording. */
-export function problemFactory(catalogue: Catalogue) {
-  return function make(
-    code: string,
-    pointer: string,
-    data: ProblemData = {},
-    extra: { range?: Problem['range']; location?: DataLocation; severity?: Severity } = {},
-  ): Problem {
+/** A catalogue: codes (`GTEC-E012`) to entries. Declare one with `defineCatalogue({ 'GTEC-E012': entry<…>({…}) })`. */
+// biome-ignore lint/suspicious/noExplicitAny: each entry has its own data type; `entry` checks it.
+export type Catalogue = Record<string, ProblemDefinition<any>>;
+
+/** Keeps the literal codes of a catalogue, so that its codes are a union type. */
+export function defineCatalogue<const C extends Catalogue>(catalogue: C): C {
+  return catalogue;
+}
+
+/** The codes of a catalogue, as a union. */
+export type CodeOf<C extends Catalogue> = keyof C & string;
+/** The data of one code of a catalogue. */
+export type DataOf<C extends Catalogue, K extends CodeOf<C>> = C[K] extends ProblemDefinition<infer D> ? D : never;
+
+export interface ProblemExtra {
+  range?: Problem['range'];
+  location?: DataLocation;
+  severity?: Severity;
+}
+
+/** Data may be left out only for codes whose data has no required field. */
+type FactoryArgs<D> = Record<never, never> extends D ? [data?: D, extra?: ProblemExtra] : [data: D, extra?: ProblemExtra];
+
+/**
+ * Builds problems from a catalogue, so that the same code always has the same wording. The code
+ * must be one of the catalogue's and the data exactly that code's data.
+ */
+export function problemFactory<C extends Catalogue>(catalogue: C) {
+  return function make<K extends CodeOf<C>>(code: K, pointer: string, ...[data, extra = {}]: FactoryArgs<DataOf<C, K>>): Problem {
     const def = catalogue[code];
-    if (!def) throw new Error(`Code de problème inconnu : ${code}`);
+    if (!def) throw new Error(`Unknown problem code: ${code}`);
+    const d = (data ?? {}) as DataOf<C, K>;
     const p: Problem = {
       code,
       severity: extra.severity ?? def.severity,
       pointer,
-      message: { fr: def.fr(data), en: def.en(data) },
-      data,
+      message: { fr: def.fr(d), en: def.en(d) },
+      data: d,
     };
     if (extra.range) p.range = extra.range;
     if (extra.location) p.location = extra.location;

@@ -4,18 +4,17 @@
  * French), and one result per problem with its physical location (columns in UTF-16 code units, as
  * `LineIndex` counts them). Deterministic: no timestamps, no absolute paths.
  */
-import { analysisCatalogue as analyse, dataCatalogue as donnees, formatCatalogue as format, type Catalogue, type Severity, referentialCatalogue as referentiel } from '../../core/index.js';
+import { catalogues, type ProblemCode, type Severity } from '../../core/index.js';
 import type { FileReport } from '../report-problems.js';
 
 const NIVEAU: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const AIDE = 'docs/erreurs.md';
 
 export function formatSarif(reports: readonly FileReport[], version: string): string {
-  const catalogue: Catalogue = { ...format, ...donnees, ...referentiel, ...analyse };
-  const codes = Object.keys(catalogue).sort();
-  const index = new Map(codes.map((c, i) => [c, i]));
+  const codes = (Object.keys(catalogues) as ProblemCode[]).sort();
+  const index = new Map<string, number>(codes.map((c, i) => [c, i]));
   const rules = codes.map((code) => {
-    const def = catalogue[code]!;
+    const def = catalogues[code];
     return {
       id: code,
       shortDescription: { text: def.title },

@@ -2,119 +2,139 @@
  * Problems of the analysis (GTEC-E4xx / W4xx / I4xx): what could not be computed, and why. None
  * of them stops the run: the analysis goes on with what it can use.
  */
-import { problemFactory, type ProblemData, type ProblemDefinition } from '../problems.js';
+import { locales } from '../locale/index.js';
+import type { Composante } from './synthese.js';
+import { defineCatalogue, entry, problemFactory, type CodeOf, type DataOf } from '../problems.js';
 
-export interface AnalysisProblemDefinition extends ProblemDefinition {
-  /** Sample data, used by docs/erreurs.md to show the rendered message. */
-  exemple: ProblemData;
-}
+/** A step of the analysis that could not be carried out (GTEC-E410). */
+export type EtapeAnalyse = 'referentiel' | 'source' | 'correspondance' | 'passerelles';
+const ETAPES: Record<EtapeAnalyse, { fr: string; en: string }> = {
+  referentiel: { fr: 'référentiel', en: 'referential' },
+  source: { fr: 'source', en: 'source' },
+  correspondance: { fr: 'correspondance', en: 'crosswalk' },
+  passerelles: { fr: 'passerelles', en: 'pathways' },
+};
+type EchecEtape = { etape: EtapeAnalyse; id?: string; raison: 'referentiel-absent' | 'exception'; detail?: string };
+const etape = (d: EchecEtape, lang: 'fr' | 'en') => `${ETAPES[d.etape][lang]}${d.id !== undefined ? ` ${d.id}` : ''}`;
+const RAISON_ECHEC: Record<EchecEtape['raison'], { fr: string; en: string }> = {
+  'referentiel-absent': { fr: 'référentiel non chargé', en: 'referential not loaded' },
+  exception: { fr: 'erreur inattendue', en: 'unexpected error' },
+};
+/** The caught exception's message when there is one (opaque technical text), else the reason. */
+const raison = (d: EchecEtape, lang: 'fr' | 'en') => (d.raison === 'exception' && d.detail !== undefined ? d.detail : RAISON_ECHEC[d.raison][lang]);
 
-export const Catalogue: Record<string, AnalysisProblemDefinition> = {
-  'GTEC-W401': {
+/** A component of the composite tension score (GTEC-I407); its words are the typology's. */
+export type ComposanteTension = Composante;
+
+export const Catalogue = defineCatalogue({
+  'GTEC-W401': entry<{ source: string; de: string; vers: string }>({
     severity: 'warning',
     title: 'Aucune correspondance entre la nomenclature d’une source et celle de l’analyse',
     exemple: { source: 'bmo', de: 'fap2021', vers: 'rome4' },
-    fr: (d: { source: string; de: string; vers: string }) =>
+    fr: (d) =>
       `La source « ${d.source} » est en nomenclature ${d.de}, l’analyse en ${d.vers}, et aucun passage n’existe entre les deux (ni référentiel, ni table déclarée dans « correspondances ») : la source est laissée de côté. Ajoutez une correspondance ${d.de} → ${d.vers}.`,
-    en: (d: { source: string; de: string; vers: string }) =>
-      `Source "${d.source}" uses the ${d.de} nomenclature, the analysis uses ${d.vers}, and there is no path between them (neither the referential nor a table declared in "correspondances"): the source is left out. Add a ${d.de} → ${d.vers} correspondance.`,
-  },
-  'GTEC-I402': {
+    en: (d) =>
+      `Source "${d.source}" uses the ${d.de} nomenclature, the analysis uses ${d.vers}, and there is no path between them (neither the referential nor a table declared in "correspondances"): the source is left out. Add a ${d.de} → ${d.vers} crosswalk.`,
+  }),
+  'GTEC-I402': entry<{ source: string; de: string; vers: string; codes: number }>({
     severity: 'info',
     title: 'Effectifs approximatifs : un code d’origine correspond à plusieurs métiers',
     exemple: { source: 'tension', de: 'rome3', vers: 'rome4', codes: 12 },
-    fr: (d: { source: string; de: string; vers: string; codes: number }) =>
+    fr: (d) =>
       `Source « ${d.source} » : ${d.codes} code(s) ${d.de} correspondent à plusieurs métiers ${d.vers}. Les effectifs ne pouvant être répartis, chaque métier reçoit l’effectif de son code d’origine : ces nombres sont approximatifs et ne s’additionnent pas ; les taux, parts et classes restent valables pour le groupe d’origine.`,
-    en: (d: { source: string; de: string; vers: string; codes: number }) =>
-      `Source "${d.source}": ${d.codes} ${d.de} code(s) map to several ${d.vers} métiers. Counts cannot be split, so each métier receives the count of its origin code: these numbers are approximate and not summable; rates, shares and classes remain valid for the origin group.`,
-  },
-  'GTEC-W403': {
+    en: (d) =>
+      `Source "${d.source}": ${d.codes} ${d.de} code(s) map to several ${d.vers} occupations. Counts cannot be split, so each occupation receives the count of its origin code: these numbers are approximate and not summable; rates, shares and classes remain valid for the origin group.`,
+  }),
+  'GTEC-W403': entry<{ code: string; libelle: string }>({
     severity: 'warning',
     title: 'Métier fragile sans fiche action',
     exemple: { code: 'H2913', libelle: 'Soudage manuel' },
-    fr: (d: { code: string; libelle: string }) =>
+    fr: (d) =>
       `Le métier ${d.code} (${d.libelle}) est fragile mais aucune fiche du plan d’action ne le cite : ajoutez-le aux « metiers » d’une fiche action, ou expliquez ce choix dans sa déclaration.`,
-    en: (d: { code: string; libelle: string }) =>
-      `Métier ${d.code} (${d.libelle}) is fragile but no fiche of the action plan lists it: add it to the "metiers" of a fiche action, or explain this choice in its declaration.`,
-  },
-  'GTEC-W404': {
+    en: (d) =>
+      `Occupation ${d.code} (${d.libelle}) is fragile but no action sheet of the action plan lists it: add it to the "metiers" of an action sheet, or explain this choice in its declaration.`,
+  }),
+  'GTEC-W404': entry<{ source: string; tranche: string }>({
     severity: 'warning',
     title: 'Tranche d’âge non reconnue',
     exemple: { source: 'ages', tranche: 'seniors' },
-    fr: (d: { source: string; tranche: string }) =>
+    fr: (d) =>
       `Source « ${d.source} » : tranche d’âge « ${d.tranche} » non reconnue ; attendu par exemple « 15-29 », « 50-54 », « 55+ », « 55 ans et plus », « <25 ». Les lignes de cette tranche sont ignorées.`,
-    en: (d: { source: string; tranche: string }) =>
+    en: (d) =>
       `Source "${d.source}": age band "${d.tranche}" not understood; expected e.g. "15-29", "50-54", "55+", "55 ans et plus", "<25". Rows of this band are ignored.`,
-  },
-  'GTEC-W405': {
+  }),
+  'GTEC-W405': entry<{ source: string; perimetre: string; type: string; codes: string }>({
     severity: 'warning',
     title: 'Aucune ligne d’une source pour le territoire',
     exemple: { source: 'effectifs', perimetre: 'Pays de Langres', type: 'epci', codes: '200069052' },
-    fr: (d: { source: string; perimetre: string; type: string; codes: string }) =>
+    fr: (d) =>
       `Source « ${d.source} » : aucune ligne pour ${d.perimetre} (${d.type}, codes ${d.codes || 'aucun'}). Vérifiez les codes du périmètre et la colonne de zone du fichier.`,
-    en: (d: { source: string; perimetre: string; type: string; codes: string }) =>
+    en: (d) =>
       `Source "${d.source}": no row for ${d.perimetre} (${d.type}, codes ${d.codes || 'none'}). Check the perimeter's codes and the file's zone column.`,
-  },
-  'GTEC-W406': {
+  }),
+  'GTEC-W406': entry<{ source: string; debut: number; fin: number; annees: string }>({
     severity: 'warning',
     title: 'Années de la période absentes des effectifs',
     exemple: { source: 'effectifs', debut: 2019, fin: 2024, annees: '2020, 2024' },
-    fr: (d: { source: string; debut: number; fin: number; annees: string }) =>
+    fr: (d) =>
       `Source « ${d.source} » : les années ${d.debut} et ${d.fin} de la période ne sont pas toutes présentes (années lues : ${d.annees || 'aucune'}). Les évolutions utilisent la première et la dernière année disponibles dans la période.`,
-    en: (d: { source: string; debut: number; fin: number; annees: string }) =>
+    en: (d) =>
       `Source "${d.source}": the period's years ${d.debut} and ${d.fin} are not both present (years read: ${d.annees || 'none'}). Changes use the first and last years available within the period.`,
-  },
-  'GTEC-I407': {
+  }),
+  'GTEC-I407': entry<{ composante: ComposanteTension }>({
     severity: 'info',
     title: 'Score de tension normalisé sur la distribution locale',
-    exemple: { composante: 'écoulement' },
-    fr: (d: { composante: string }) =>
-      `Score composite de tension : pas de valeurs de référence pour « ${d.composante} » ; ses z-scores sont calculés sur la distribution des métiers du territoire lui-même (les petits territoires s’auto-normalisent, à lire avec prudence).`,
-    en: (d: { composante: string }) =>
-      `Composite tension score: no reference values for "${d.composante}"; its z-scores use the distribution of the territory's own métiers (small territories normalise themselves, read with care).`,
-  },
-  'GTEC-I408': {
+    exemple: { composante: 'ecoulement' },
+    fr: (d) =>
+      `Score composite de tension : pas de valeurs de référence pour « ${locales.fr.typologie.composantes[d.composante]} » ; ses z-scores sont calculés sur la distribution des métiers du territoire lui-même (les petits territoires s’auto-normalisent, à lire avec prudence).`,
+    en: (d) =>
+      `Composite tension score: no reference values for "${locales.en.typologie.composantes[d.composante]}"; its z-scores use the distribution of the territory's own occupations (small territories normalise themselves, read with care).`,
+  }),
+  'GTEC-I408': entry({
     severity: 'info',
     title: 'TCAM de référence indisponible',
     exemple: {},
     fr: () =>
       `Pas de TCAM de référence (territoire de référence absent ou sans effectifs) : les règles « en crise » et « en croissance » n’appliquent que leur seuil absolu.`,
     en: () =>
-      `No reference CAGR (no reference territory, or no employment data for it): the "en crise" and "en croissance" rules apply their absolute threshold only.`,
-  },
-  'GTEC-I409': {
+      `No reference CAGR (no reference territory, or no employment data for it): the "declining" and "growing" rules apply their absolute threshold only.`,
+  }),
+  'GTEC-I409': entry<{ codes: string; value: string[] }>({
     severity: 'info',
     title: 'Métiers hors du référentiel : pas de passerelle',
-    exemple: { codes: 'X0001, X0002' },
-    fr: (d: { codes: string }) =>
+    exemple: { codes: 'X0001, X0002', value: ['X0001', 'X0002'] },
+    fr: (d) =>
       `Métiers absents du référentiel, exclus du calcul des passerelles : ${d.codes}.`,
-    en: (d: { codes: string }) => `Métiers missing from the referential, left out of the passerelles: ${d.codes}.`,
-  },
-  'GTEC-W411': {
+    en: (d) => `Occupations missing from the referential, left out of the pathways: ${d.codes}.`,
+  }),
+  'GTEC-W411': entry<{ source: string; de: string; vers: string; nombre: number; codes: string; value: string[] }>({
     severity: 'warning',
     title: 'Codes d’une source sans correspondance dans la nomenclature d’analyse',
-    exemple: { source: 'tension', de: 'rome3', vers: 'rome4', nombre: 2, codes: 'K1234, Z9999' },
-    fr: (d: { source: string; de: string; vers: string; nombre: number; codes: string }) =>
+    exemple: { source: 'tension', de: 'rome3', vers: 'rome4', nombre: 2, codes: 'K1234, Z9999', value: ['K1234', 'Z9999'] },
+    fr: (d) =>
       `Source « ${d.source} » : ${d.nombre} code(s) ${d.de} sans correspondance ${d.vers} (${d.codes}) ; leurs lignes sont laissées de côté.`,
-    en: (d: { source: string; de: string; vers: string; nombre: number; codes: string }) =>
+    en: (d) =>
       `Source "${d.source}": ${d.nombre} ${d.de} code(s) with no ${d.vers} correspondence (${d.codes}); their rows are left out.`,
-  },
-  'GTEC-I412': {
+  }),
+  'GTEC-I412': entry<{ source: string; perimetre: string; type: string; codes: string }>({
     severity: 'info',
     title: 'Aucune ligne d’une source pour le territoire de référence',
     exemple: { source: 'tension', perimetre: 'Grand Est', type: 'region', codes: '44' },
-    fr: (d: { source: string; perimetre: string; type: string; codes: string }) =>
+    fr: (d) =>
       `Source « ${d.source} » : aucune ligne pour le territoire de référence ${d.perimetre} (${d.type}, codes ${d.codes || 'aucun'}) ; les comparaisons à la référence tirées de cette source ne sont pas calculées.`,
-    en: (d: { source: string; perimetre: string; type: string; codes: string }) =>
+    en: (d) =>
       `Source "${d.source}": no row for the reference territory ${d.perimetre} (${d.type}, codes ${d.codes || 'none'}); comparisons with the reference drawn from this source are not computed.`,
-  },
-  'GTEC-E410': {
+  }),
+  'GTEC-E410': entry<EchecEtape>({
     severity: 'error',
     title: 'Étape de l’analyse impossible',
-    exemple: { etape: 'passerelles', raison: 'référentiel non chargé' },
-    fr: (d: { etape: string; raison: string }) => `Analyse : l’étape « ${d.etape} » n’a pas pu être menée (${d.raison}) ; le reste du diagnostic est calculé.`,
-    en: (d: { etape: string; raison: string }) => `Analysis: step "${d.etape}" could not be carried out (${d.raison}); the rest of the diagnostic is computed.`,
-  },
-};
+    exemple: { etape: 'passerelles', raison: 'referentiel-absent' },
+    fr: (d) => `Analyse : l’étape « ${etape(d, 'fr')} » n’a pas pu être menée (${raison(d, 'fr')}) ; le reste du diagnostic est calculé.`,
+    en: (d) => `Analysis: step "${etape(d, 'en')}" could not be carried out (${raison(d, 'en')}); the rest of the diagnostic is computed.`,
+  }),
+});
+
+export type AnalysisCode = CodeOf<typeof Catalogue>;
+export type AnalysisData<K extends AnalysisCode> = DataOf<typeof Catalogue, K>;
 
 export const analysisProblem = problemFactory(Catalogue);

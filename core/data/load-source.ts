@@ -86,10 +86,7 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
       const z = zoneOf({ zone: rec.zone as string, region: rec.region as string | undefined, departement: rec.departement as string | undefined });
       if (!z) {
         const c = columns.find((k) => k.field === 'zone')!;
-        sink.at('GTEC-E216', place(c), {
-          value: rec.zone,
-          expected: '« nat », « reg » avec un code région ou « dep » avec un code département',
-        });
+        sink.at('GTEC-E216', place(c), { value: rec.zone });
         continue;
       }
       delete rec.region;

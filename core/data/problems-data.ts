@@ -3,35 +3,16 @@
  * when there is one, the line or cell, the column, the value found and what was expected. The
  * place is also given as `location` on the problem for hosts (go to the cell).
  */
-import { problemFactory, type DataLocation, type ProblemData, type ProblemDefinition } from '../problems.js';
+import { defineCatalogue, entry, formatLocation, problemFactory, valueText, type CodeOf, type DataOf, type PlaceInFile } from '../problems.js';
+import type { PathRefusal } from '../paths.js';
 
-export interface DataProblemDefinition extends ProblemDefinition {
-  /** Sample data, used by docs/erreurs.md to show the rendered message. */
-  exemple: ProblemData;
-}
+/** The place of a problem in a data file, also part of its data (the sink adds it). */
+export type Place = PlaceInFile & { file: string };
 
-/** « fichier.csv, ligne 12, colonne « met » » or « classeur.xlsx, feuille X, cellule F12 ». */
-export function placeFr(l: Partial<DataLocation> & { header?: string }): string {
-  const parts = [`« ${l.file} »`];
-  if (l.sheet) parts.push(`feuille « ${l.sheet} »`);
-  if (l.cell) parts.push(`cellule ${l.cell}`);
-  else if (l.line) parts.push(`ligne ${l.line}`);
-  if (l.header !== undefined) parts.push(`colonne « ${l.header} »`);
-  else if (l.column) parts.push(`colonne ${l.column}`);
-  return parts.join(', ');
-}
+const placeFr = (l: PlaceInFile) => formatLocation(l, 'fr');
+const placeEn = (l: PlaceInFile) => formatLocation(l, 'en');
 
-export function placeEn(l: Partial<DataLocation> & { header?: string }): string {
-  const parts = [`'${l.file}'`];
-  if (l.sheet) parts.push(`sheet '${l.sheet}'`);
-  if (l.cell) parts.push(`cell ${l.cell}`);
-  else if (l.line) parts.push(`line ${l.line}`);
-  if (l.header !== undefined) parts.push(`column '${l.header}'`);
-  else if (l.column) parts.push(`column ${l.column}`);
-  return parts.join(', ');
-}
-
-const RAISONS: Record<string, [string, string]> = {
+const RAISONS: Record<PathRefusal, [string, string]> = {
   vide: ['le chemin est vide', 'the path is empty'],
   absolu: ['un chemin absolu ou une URL est refusé', 'an absolute path or a URL is refused'],
   remonte: ['le chemin sort du dossier du diagnostic (« .. »)', 'the path leaves the diagnostic’s folder (“..”)'],
@@ -40,192 +21,201 @@ const RAISONS: Record<string, [string, string]> = {
 
 const alt = (d: { suggestion?: string }, fr: boolean) =>
   d.suggestion ? (fr ? ` Vouliez-vous dire « ${d.suggestion} » ?` : ` Did you mean '${d.suggestion}'?`) : '';
-const list = (xs: readonly string[] | undefined) => (xs ?? []).map((x) => `« ${x} »`).join(', ');
-const listEn = (xs: readonly string[] | undefined) => (xs ?? []).map((x) => `'${x}'`).join(', ');
+const list = (xs: readonly string[]) => xs.map((x) => `« ${x} »`).join(', ');
+const listEn = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
-export const Catalogue: Record<string, DataProblemDefinition> = {
-  'GTEC-E201': {
+export const Catalogue = defineCatalogue({
+  'GTEC-E201': entry<{ value: string; reason: PathRefusal }>({
     severity: 'error',
     title: 'Chemin de fichier refusé (absolu, URL, « .. » qui sort du dossier, caractère interdit).',
     exemple: { value: '../donnees/bmo.csv', reason: 'remonte' },
-    fr: (d) => `Chemin « ${d.value} » refusé : ${RAISONS[d.reason]?.[0] ?? d.reason}. Attendu : un chemin relatif au dossier du fichier de diagnostic, par exemple « donnees/bmo.xlsx ».`,
-    en: (d) => `Path '${d.value}' refused: ${RAISONS[d.reason]?.[1] ?? d.reason}. Expected: a path relative to the diagnostic file’s folder, e.g. 'donnees/bmo.xlsx'.`,
-  },
-  'GTEC-E202': {
+    fr: (d) => `Chemin « ${d.value} » refusé : ${RAISONS[d.reason][0]}. Attendu : un chemin relatif au dossier du fichier de diagnostic, par exemple « donnees/bmo.xlsx ».`,
+    en: (d) => `Path '${d.value}' refused: ${RAISONS[d.reason][1]}. Expected: a path relative to the diagnostic file’s folder, e.g. 'donnees/bmo.xlsx'.`,
+  }),
+  'GTEC-E202': entry<{ file: string }>({
     severity: 'error',
     title: 'Fichier de données introuvable.',
     exemple: { file: 'donnees/bmo.csv' },
     fr: (d) => `Fichier « ${d.file} » introuvable (chemin relatif au dossier du fichier de diagnostic).`,
     en: (d) => `File '${d.file}' not found (path relative to the diagnostic file’s folder).`,
-  },
-  'GTEC-E203': {
+  }),
+  'GTEC-E203': entry<Place & { detail: string; raison?: 'xlsx' }>({
     severity: 'error',
     title: 'Fichier de données illisible.',
-    exemple: { file: 'donnees/bmo.xlsx', detail: 'accès refusé' },
-    fr: (d) => `Fichier « ${d.file} » illisible : ${d.detail}. Attendu : ${d.expected ?? 'un fichier CSV ou xlsx lisible'}.`,
-    en: (d) => `File '${d.file}' cannot be read: ${d.detail}. Expected: ${d.expectedEn ?? 'a readable CSV or xlsx file'}.`,
-  },
-  'GTEC-E204': {
+    exemple: { file: 'donnees/bmo.xlsx', detail: 'EACCES: permission denied' },
+    fr: (d) =>
+      d.raison === 'xlsx'
+        ? `Fichier « ${d.file} » illisible : ce n’est pas un classeur xlsx valide (${d.detail}). Attendu : un classeur Excel .xlsx (les anciens .xls doivent être réenregistrés en .xlsx).`
+        : `Fichier « ${d.file} » illisible : ${d.detail}. Attendu : un fichier CSV ou xlsx lisible.`,
+    en: (d) =>
+      d.raison === 'xlsx'
+        ? `File '${d.file}' cannot be read: it is not a valid xlsx workbook (${d.detail}). Expected: an Excel .xlsx workbook (old .xls files must be saved again as .xlsx).`
+        : `File '${d.file}' cannot be read: ${d.detail}. Expected: a readable CSV or xlsx file.`,
+  }),
+  'GTEC-E204': entry<{ file: string; value: string }>({
     severity: 'error',
     title: 'Format de fichier non reconnu.',
     exemple: { file: 'donnees/bmo.ods', value: 'ods' },
     fr: (d) => `Format du fichier « ${d.file} » non reconnu (extension « ${d.value} »). Attendu : .csv, .txt, .tsv ou .xlsx, ou la clé « format » (csv ou xlsx).`,
     en: (d) => `Format of file '${d.file}' not recognised (extension '${d.value}'). Expected: .csv, .txt, .tsv or .xlsx, or the key 'format' (csv or xlsx).`,
-  },
-  'GTEC-E205': {
+  }),
+  'GTEC-E205': entry<Place & { value: string; sheets: string[]; suggestion?: string }>({
     severity: 'error',
     title: 'Feuille inconnue dans le classeur.',
     exemple: { file: 'bmo.xlsx', value: 'BMO_2024', sheets: ['BMO_2024_open_data', 'Description des variables'], suggestion: 'BMO_2024_open_data' },
     fr: (d) => `Le classeur « ${d.file} » n’a pas de feuille « ${d.value} ». Feuilles présentes : ${list(d.sheets)}.${alt(d, true)}`,
     en: (d) => `Workbook '${d.file}' has no sheet '${d.value}'. Sheets: ${listEn(d.sheets)}.${alt(d, false)}`,
-  },
-  'GTEC-E206': {
+  }),
+  'GTEC-E206': entry<Place>({
     severity: 'error',
     title: 'Fichier de données vide : pas de ligne d’en-tête.',
     exemple: { file: 'effectifs.csv' },
     fr: (d) => `${placeFr(d)} : aucune ligne d’en-tête trouvée (fichier ou feuille vide). Attendu : une première ligne non vide avec les noms des colonnes.`,
     en: (d) => `${placeEn(d)}: no header line found (empty file or sheet). Expected: a first non-empty line with the column names.`,
-  },
-  'GTEC-E207': {
+  }),
+  'GTEC-E207': entry<Place & { value: number; expected: number }>({
     severity: 'error',
     title: 'Ligne avec un nombre de champs différent de l’en-tête ; la ligne est ignorée.',
     exemple: { file: 'effectifs.csv', line: 12, value: 5, expected: 4 },
     fr: (d) => `${placeFr(d)} : ${d.value} champ(s) trouvé(s), ${d.expected} attendu(s) comme dans l’en-tête ; ligne ignorée. Un séparateur dans une valeur non entourée de guillemets ?`,
     en: (d) => `${placeEn(d)}: ${d.value} field(s) found, ${d.expected} expected as in the header; line skipped. A separator inside an unquoted value?`,
-  },
-  'GTEC-E208': {
+  }),
+  'GTEC-E208': entry<Place>({
     severity: 'error',
     title: 'Guillemet jamais refermé : la fin du fichier est illisible.',
     exemple: { file: 'effectifs.csv', line: 12 },
     fr: (d) => `${placeFr(d)} : un guillemet ouvert dans cet enregistrement n’est jamais refermé ; la suite du fichier n’a pas pu être lue. Attendu : chaque valeur entre guillemets se termine par un guillemet (« "" » pour un guillemet dans la valeur).`,
     en: (d) => `${placeEn(d)}: a quote opened in this record is never closed; the rest of the file could not be read. Expected: every quoted value ends with a quote ('""' for a quote inside the value).`,
-  },
-  'GTEC-E209': {
+  }),
+  'GTEC-E209': entry<Place & { field: string; headers: string[]; suggestion?: string; missingKey: string }>({
     severity: 'error',
     title: 'Colonne requise non trouvée dans le fichier.',
-    exemple: { file: 'effectifs.csv', field: 'metier', headers: ['code_metier', 'zone', 'annee', 'effectif'], suggestion: 'code_metier' },
+    exemple: { file: 'effectifs.csv', field: 'metier', headers: ['code_metier', 'zone', 'annee', 'effectif'], suggestion: 'code_metier', missingKey: 'metier' },
     fr: (d) => `${placeFr(d)} : pas de colonne pour le champ requis « ${d.field} » (ni dans « colonnes », ni en-tête « ${d.field} »). En-têtes présents : ${list(d.headers)}.${alt(d, true)}`,
     en: (d) => `${placeEn(d)}: no column for the required field '${d.field}' (neither in 'colonnes' nor a header '${d.field}'). Headers: ${listEn(d.headers)}.${alt(d, false)}`,
-  },
-  'GTEC-E210': {
+  }),
+  'GTEC-E210': entry<Place & { field: string; value: string; headers: string[]; suggestion?: string }>({
     severity: 'error',
     title: 'Colonne déclarée absente du fichier.',
     exemple: { file: 'bmo.xlsx', sheet: 'BMO_2024_open_data', field: 'difficiles', value: 'xmett', headers: ['met', 'xmet', 'smet'], suggestion: 'xmet' },
     fr: (d) => `${placeFr(d)} : la colonne « ${d.value} » déclarée pour le champ « ${d.field} » n’existe pas.${alt(d, true)} En-têtes présents : ${list(d.headers)}.`,
     en: (d) => `${placeEn(d)}: column '${d.value}' declared for field '${d.field}' does not exist.${alt(d, false)} Headers: ${listEn(d.headers)}.`,
-  },
-  'GTEC-E211': {
+  }),
+  'GTEC-E211': entry<Place & { value: string; field: string }>({
     severity: 'error',
     title: 'Valeur numérique illisible dans une cellule ; la ligne est ignorée si le champ est requis.',
     exemple: { file: 'effectifs.csv', line: 12, column: 4, header: 'effectif', value: 'douze', field: 'effectif' },
     fr: (d) => `${placeFr(d)} : « ${d.value} » n’est pas un nombre (champ « ${d.field} »). Attendu : un nombre (12 ; 12,5 ; 1 234,5), vide, ou « * » pour une valeur masquée.`,
     en: (d) => `${placeEn(d)}: '${d.value}' is not a number (field '${d.field}'). Expected: a number (12; 12,5; 1 234,5), empty, or '*' for a withheld value.`,
-  },
-  'GTEC-E212': {
+  }),
+  'GTEC-E212': entry<Place & { value: string; field: string }>({
     severity: 'error',
     title: 'Code vide dans un champ requis ; la ligne est ignorée.',
     exemple: { file: 'effectifs.csv', line: 12, column: 2, header: 'zone', value: '', field: 'zone' },
     fr: (d) => `${placeFr(d)} : valeur vide pour le champ requis « ${d.field} » ; ligne ignorée. Attendu : un code (métier, zone…).`,
     en: (d) => `${placeEn(d)}: empty value for the required field '${d.field}'; line skipped. Expected: a code (occupation, zone…).`,
-  },
-  'GTEC-E213': {
+  }),
+  'GTEC-E213': entry<Place & { value: string; field: string }>({
     severity: 'error',
     title: 'Année illisible ; la ligne est ignorée.',
     exemple: { file: 'effectifs.csv', line: 12, column: 3, header: 'annee', value: '20x0', field: 'annee' },
     fr: (d) => `${placeFr(d)} : « ${d.value} » n’est pas une année. Attendu : une année sur quatre chiffres (ex. 2024).`,
     en: (d) => `${placeEn(d)}: '${d.value}' is not a year. Expected: a four-digit year (e.g. 2024).`,
-  },
-  'GTEC-E214': {
+  }),
+  'GTEC-E214': entry<{ value: string; expected: string; type: string }>({
     severity: 'error',
     title: 'Préréglage de fichier officiel incompatible avec le type de la source.',
     exemple: { value: 'bmo-officiel', expected: 'bmo', type: 'tension' },
     fr: (d) => `Le préréglage « ${d.value} » décrit un fichier de type « ${d.expected} », mais la source est de type « ${d.type} ».`,
     en: (d) => `Preset '${d.value}' describes a file of type '${d.expected}', but the source has type '${d.type}'.`,
-  },
-  'GTEC-E215': {
+  }),
+  'GTEC-E215': entry<Place & { value: number; field: string; min: number; max: number }>({
     severity: 'error',
     title: 'Valeur hors des bornes attendues ; la ligne est ignorée.',
     exemple: { file: 'tension.csv', line: 7, column: 9, header: 'classe_tension', value: 6, field: 'classe', min: 1, max: 5 },
     fr: (d) => `${placeFr(d)} : ${d.value} hors des bornes du champ « ${d.field} ». Attendu : un nombre entre ${d.min} et ${d.max}.`,
     en: (d) => `${placeEn(d)}: ${d.value} is out of range for field '${d.field}'. Expected: a number between ${d.min} and ${d.max}.`,
-  },
-  'GTEC-E216': {
+  }),
+  'GTEC-E216': entry<Place & { value: unknown }>({
     severity: 'error',
     title: 'Niveau géographique d’une ligne inconnu ou incomplet ; la ligne est ignorée.',
-    exemple: { file: 'dares.csv', line: 6, column: 2, header: 'niveau_geo', value: 'com', expected: '« nat », « reg » avec un code région ou « dep » avec un code département' },
-    fr: (d) => `${placeFr(d)} : niveau géographique « ${d.value} » inconnu ou sans code de zone. Attendu : ${d.expected}.`,
-    en: (d) => `${placeEn(d)}: geographic level '${d.value}' unknown or without a zone code. Expected: ${d.expected}.`,
-  },
-  'GTEC-W201': {
+    exemple: { file: 'dares.csv', line: 6, column: 2, header: 'niveau_geo', value: 'com' },
+    fr: (d) => `${placeFr(d)} : niveau géographique « ${valueText(d.value)} » inconnu ou sans code de zone. Attendu : « nat », « reg » avec un code région ou « dep » avec un code département.`,
+    en: (d) => `${placeEn(d)}: geographic level '${valueText(d.value)}' unknown or without a zone code. Expected: 'nat', 'reg' with a region code or 'dep' with a department code.`,
+  }),
+  'GTEC-W201': entry<Place>({
     severity: 'warning',
     title: 'Encodage UTF-8 déclaré mais le fichier n’est pas en UTF-8.',
     exemple: { file: 'effectifs.csv', line: 3 },
     fr: (d) => `${placeFr(d)} : octet invalide en UTF-8 alors que « encodage: utf-8 » est déclaré ; les caractères accentués seront faux. Attendu : un fichier UTF-8, ou « encodage: windows-1252 » (ou auto).`,
     en: (d) => `${placeEn(d)}: byte not valid in UTF-8 although 'encodage: utf-8' is declared; accented characters will be wrong. Expected: a UTF-8 file, or 'encodage: windows-1252' (or auto).`,
-  },
-  'GTEC-W202': {
+  }),
+  'GTEC-W202': entry<Place>({
     severity: 'warning',
     title: 'Colonne sans en-tête.',
     exemple: { file: 'effectifs.csv', line: 1, column: 5 },
     fr: (d) => `${placeFr(d)} : la colonne n’a pas d’en-tête ; elle ne peut être utilisée que si elle est nommée.`,
     en: (d) => `${placeEn(d)}: the column has no header; it cannot be used unless named.`,
-  },
-  'GTEC-W203': {
+  }),
+  'GTEC-W203': entry<Place & { value: string; first: number }>({
     severity: 'warning',
     title: 'En-tête en double : seule la première colonne de ce nom est utilisée.',
     exemple: { file: 'effectifs.csv', line: 1, column: 5, value: 'zone', first: 2 },
     fr: (d) => `${placeFr(d)} : l’en-tête « ${d.value} » apparaît aussi en colonne ${d.first} ; seule la colonne ${d.first} sera utilisée.`,
     en: (d) => `${placeEn(d)}: header '${d.value}' also appears in column ${d.first}; only column ${d.first} will be used.`,
-  },
-  'GTEC-W204': {
+  }),
+  'GTEC-W204': entry<{ value: string; type: string; fields: string[]; suggestion?: string }>({
     severity: 'warning',
     title: 'Champ inconnu dans « colonnes » pour ce type de source.',
     exemple: { value: 'efectif', type: 'effectifs', fields: ['metier', 'zone', 'annee', 'effectif'], suggestion: 'effectif' },
     fr: (d) => `Champ « ${d.value} » inconnu pour une source de type « ${d.type} » ; il est ignoré. Champs possibles : ${list(d.fields)}.${alt(d, true)}`,
     en: (d) => `Unknown field '${d.value}' for a source of type '${d.type}'; ignored. Possible fields: ${listEn(d.fields)}.${alt(d, false)}`,
-  },
-  'GTEC-W205': {
+  }),
+  'GTEC-W205': entry<{ file: string; code: string; value: number }>({
     severity: 'warning',
     title: 'Problèmes supplémentaires du même code non détaillés.',
     exemple: { file: 'effectifs.csv', code: 'GTEC-E211', value: 1200 },
     fr: (d) => `« ${d.file} » : ${d.value} autre(s) problème(s) ${d.code} non détaillé(s).`,
     en: (d) => `'${d.file}': ${d.value} more problem(s) ${d.code} not listed.`,
-  },
-  'GTEC-W206': {
+  }),
+  'GTEC-W206': entry<{ preset: string; expected: string; value: string; suggestion?: string }>({
     severity: 'warning',
     title: 'Nomenclature déclarée différente de celle du fichier officiel.',
     exemple: { preset: 'bmo-officiel', expected: 'fap2021', value: 'rome4', suggestion: 'fap2021' },
     fr: (d) => `Le préréglage « ${d.preset} » donne des codes en nomenclature « ${d.expected} », mais la source déclare « ${d.value} ».`,
     en: (d) => `Preset '${d.preset}' gives codes in nomenclature '${d.expected}', but the source declares '${d.value}'.`,
-  },
-  'GTEC-W207': {
+  }),
+  'GTEC-W207': entry<Place & { value: number; field: string }>({
     severity: 'warning',
     title: 'Effectif ou nombre négatif.',
     exemple: { file: 'effectifs.csv', line: 5, column: 4, header: 'effectif', value: -3, field: 'effectif' },
     fr: (d) => `${placeFr(d)} : valeur négative ${d.value} pour le champ « ${d.field} ». Attendu : un nombre positif ou nul.`,
     en: (d) => `${placeEn(d)}: negative value ${d.value} for field '${d.field}'. Expected: zero or more.`,
-  },
-  'GTEC-W208': {
+  }),
+  'GTEC-W208': entry<Place>({
     severity: 'warning',
     title: 'Aucune ligne de données après l’en-tête.',
     exemple: { file: 'effectifs.csv' },
     fr: (d) => `${placeFr(d)} : aucune ligne de données après l’en-tête.`,
     en: (d) => `${placeEn(d)}: no data line after the header.`,
-  },
-  'GTEC-W209': {
+  }),
+  'GTEC-W209': entry<Place & { value: number; first: string }>({
     severity: 'warning',
     title: 'Cellules remplies à droite de la dernière colonne nommée (ignorées).',
     exemple: { file: 'bmo.xlsx', sheet: 'Feuil1', value: 3, first: 'P12' },
     fr: (d) => `${placeFr(d)} : ${d.value} cellule(s) remplie(s) au-delà de la dernière colonne d’en-tête, ignorée(s) (première : ${d.first}).`,
     en: (d) => `${placeEn(d)}: ${d.value} filled cell(s) beyond the last header column, ignored (first: ${d.first}).`,
-  },
-  'GTEC-W210': {
+  }),
+  'GTEC-W210': entry<Place & { header: string }>({
     severity: 'warning',
     title: 'Ligne de table de correspondance sans code ; ignorée.',
     exemple: { file: 'fap_rome.csv', line: 5, column: 1, header: 'code_fap2009' },
     fr: (d) => `${placeFr(d)} : code vide dans la colonne « ${d.header} » ; ligne ignorée.`,
     en: (d) => `${placeEn(d)}: empty code in column '${d.header}'; line skipped.`,
-  },
-};
+  }),
+});
+
+export type DataCode = CodeOf<typeof Catalogue>;
+export type DataData<K extends DataCode> = DataOf<typeof Catalogue, K>;
 
 export const dataProblem = problemFactory(Catalogue);

@@ -2,8 +2,14 @@
  * Collects the problems of one data file, with a cap per code: a file with 50 000 bad cells
  * gives the first ones in detail and one summary (GTEC-W205), not 50 000 messages.
  */
-import type { DataLocation, Problem, ProblemData } from '../problems.js';
-import { dataProblem } from './problems-data.js';
+import type { DataLocation, PlaceInFile, Problem } from '../problems.js';
+import { dataProblem, type DataCode, type DataData, type Place } from './problems-data.js';
+
+/** Codes about a place in a data file: their data holds the place (`Place`). */
+type PlaceCode = { [K in DataCode]: DataData<K> extends Place ? K : never }[DataCode];
+/** What a code needs besides its place; left out when it needs nothing. */
+type Facts<K extends PlaceCode> = Omit<DataData<K>, keyof Place>;
+type AtArgs<K extends PlaceCode> = Record<never, never> extends Facts<K> ? [data?: Facts<K>, pointer?: string] : [data: Facts<K>, pointer?: string];
 
 export const DETAIL_MAX = 50;
 
@@ -18,7 +24,7 @@ export class ProblemSink {
   ) {}
 
   /** A problem about a place in the file; `where` also becomes the message's place. */
-  at(code: string, where: Partial<DataLocation> & { header?: string }, data: ProblemData = {}, pointer = this.pointer): void {
+  at<K extends PlaceCode>(code: K, where: PlaceInFile, ...[data, pointer = this.pointer]: AtArgs<K>): void {
     const n = (this.seen.get(code) ?? 0) + 1;
     this.seen.set(code, n);
     if (n > DETAIL_MAX) {
@@ -27,7 +33,9 @@ export class ProblemSink {
     }
     const { header: _h, ...loc } = where;
     const location: DataLocation = { ...loc, file: this.file };
-    this.problems.push(dataProblem(code, pointer, { ...data, ...where, file: this.file }, { location }));
+    // The facts and the place together are this code's data (TypeScript cannot see it through K).
+    const full = { ...data, ...where, file: this.file } as unknown as DataData<K>;
+    this.problems.push((dataProblem as (c: K, p: string, d: DataData<K>, e: { location: DataLocation }) => Problem)(code, pointer, full, { location }));
   }
 
   /** A problem about the declaration rather than a place in the file. */

@@ -32,11 +32,7 @@ export async function readXlsx(bytes: Uint8Array, opts: XlsxOptions): Promise<{ 
     const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     await wb.xlsx.load(ab as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
-    sink.at('GTEC-E203', {}, {
-      detail: `ce n’est pas un classeur xlsx valide (${e instanceof Error ? e.message : String(e)})`,
-      expected: 'un classeur Excel .xlsx (les anciens .xls doivent être réenregistrés en .xlsx)',
-      expectedEn: 'an Excel .xlsx workbook (old .xls files must be saved again as .xlsx)',
-    });
+    sink.at('GTEC-E203', {}, { raison: 'xlsx', detail: e instanceof Error ? e.message : String(e) });
     return { table, problems: sink.finish() };
   }
   const noms = wb.worksheets.map((w) => w.name);

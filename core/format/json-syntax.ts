@@ -3,14 +3,17 @@
  * often lack a position, and YAML (which reads our JSON, for positions) accepts trailing commas.
  * It validates only; values are read by YAML afterwards. Iterative, so depth cannot blow the stack.
  */
+import type { JsonAttendu } from './problems-format.js';
+
 export interface JsonSyntaxError {
   offset: number;
-  found: string;
-  /** What was expected, in French and English. */
-  expected: { fr: string; en: string };
+  /** The character found, absent at the end of the file. */
+  found?: string;
+  /** What was expected (the catalogue words it, GTEC-E002). */
+  expected: JsonAttendu;
+  /** The closing bracket expected, for `virgule-ou-fermeture`. */
+  close?: '}' | ']';
 }
-
-const VALUE = { fr: 'une valeur (texte entre guillemets, nombre, true, false, null, { ou [)', en: 'a value (quoted string, number, true, false, null, { or [)' };
 
 export function checkJsonSyntax(text: string): JsonSyntaxError | undefined {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -18,11 +21,12 @@ export function checkJsonSyntax(text: string): JsonSyntaxError | undefined {
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
-  const err = (fr: string, en: string): JsonSyntaxError => ({
-    offset: i,
-    found: i >= text.length ? 'fin du fichier' : `« ${text[i]} »`,
-    expected: { fr, en },
-  });
+  const err = (expected: JsonAttendu, close?: '}' | ']'): JsonSyntaxError => {
+    const e: JsonSyntaxError = { offset: i, expected };
+    if (i < text.length) e.found = text[i];
+    if (close) e.close = close;
+    return e;
+  };
   const str = (): JsonSyntaxError | undefined => {
     i++;
     while (i < text.length) {
@@ -32,24 +36,24 @@ export function checkJsonSyntax(text: string): JsonSyntaxError | undefined {
         const e = text[i + 1];
         if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
         else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-        else return (i++, err('un échappement valide (\\", \\\\, \\n, \\uXXXX…)', 'a valid escape (\\", \\\\, \\n, \\uXXXX…)'));
-      } else if (c.charCodeAt(0) < 0x20) return err('la fin du texte « " » (pas de retour à la ligne dans un texte)', 'the closing quote (no line break inside a string)');
+        else return (i++, err('echappement'));
+      } else if (c.charCodeAt(0) < 0x20) return err('fin-texte-ligne');
       else i++;
     }
-    return err('la fin du texte « " »', 'the closing quote');
+    return err('fin-texte');
   };
   // After a value: a comma or the closing bracket of the current container, or the end.
   const afterValue = (): JsonSyntaxError | 'done' | undefined => {
     ws();
     const top = stack[stack.length - 1];
     if (!top) {
-      return i >= text.length ? 'done' : err('la fin du fichier', 'the end of the file');
+      return i >= text.length ? 'done' : err('fin-fichier');
     }
     const close = top === '{' ? '}' : ']';
     if (text[i] === ',') {
       i++;
       ws();
-      if (text[i] === close) return err(top === '{' ? 'une clé entre guillemets (pas de virgule finale)' : 'une valeur (pas de virgule finale)', top === '{' ? 'a quoted key (no trailing comma)' : 'a value (no trailing comma)');
+      if (text[i] === close) return err(top === '{' ? 'cle-virgule' : 'valeur-virgule');
       if (top === '{') return key();
       return undefined;
     }
@@ -58,15 +62,15 @@ export function checkJsonSyntax(text: string): JsonSyntaxError | undefined {
       stack.pop();
       return afterValue();
     }
-    return err(`« , » ou « ${close} »`, `"," or "${close}"`);
+    return err('virgule-ou-fermeture', close);
   };
   const key = (): JsonSyntaxError | undefined => {
     ws();
-    if (text[i] !== '"') return err('une clé entre guillemets', 'a quoted key');
+    if (text[i] !== '"') return err('cle');
     const e = str();
     if (e) return e;
     ws();
-    if (text[i] !== ':') return err('« : » après la clé', '":" after the key');
+    if (text[i] !== ':') return err('deux-points');
     i++;
     return undefined;
   };
@@ -91,7 +95,7 @@ export function checkJsonSyntax(text: string): JsonSyntaxError | undefined {
       if (e) return e;
     } else {
       const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
-      if (!m) return err(VALUE.fr, VALUE.en);
+      if (!m) return err('valeur');
       i += m[0].length;
     }
     const next = afterValue();

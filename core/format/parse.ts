@@ -7,7 +7,7 @@
 import { isCollection, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { Problem } from '../problems.js';
 import { checkJsonSyntax } from './json-syntax.js';
-import { makeFormatProblem } from './problems-format.js';
+import { makeFormatProblem, type FormatData } from './problems-format.js';
 import { SourceMap } from './source-map.js';
 
 /** Limits against hostile or accidental input; a real diagnostic is far below each. */
@@ -50,10 +50,10 @@ export function parseDiagnosticText(text: string, fileName: string, limites: Par
   if (/\.json$/i.test(fileName)) {
     const e = checkJsonSyntax(text);
     if (e) {
-      const found = e.found === 'fin du fichier' ? { fr: 'fin du fichier', en: 'end of file' } : { fr: e.found, en: e.found.replace(/« (.*) »/, '"$1"') };
-      return refused(
-        makeFormatProblem('GTEC-E002', '', { trouve: found.fr, attendu: e.expected.fr, found: found.en, expected: e.expected.en }, { range: { start: e.offset, end: Math.min(e.offset + 1, text.length) } }),
-      );
+      const data: FormatData<'GTEC-E002'> = { attendu: e.expected };
+      if (e.found !== undefined) data.caractere = e.found;
+      if (e.close) data.fermeture = e.close;
+      return refused(makeFormatProblem('GTEC-E002', '', data, { range: { start: e.offset, end: Math.min(e.offset + 1, text.length) } }));
     }
   }
 
@@ -69,7 +69,7 @@ export function parseDiagnosticText(text: string, fileName: string, limites: Par
     blocking = true;
     if (e.code === 'MULTIPLE_DOCS') problems.push(makeFormatProblem('GTEC-E007', '', {}, { range }));
     else if (e.code === 'RESOURCE_EXHAUSTION') problems.push(makeFormatProblem('GTEC-E005', '', { limite: L.profondeur }, { range }));
-    else problems.push(makeFormatProblem('GTEC-E001', '', { explication: yamlExplanation(e.code, e.message), detail: e.message, yaml: e.code }, { range }));
+    else problems.push(makeFormatProblem('GTEC-E001', '', { yaml: e.code, detail: e.message }, { range }));
   }
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') {
@@ -97,14 +97,14 @@ export function parseDiagnosticText(text: string, fileName: string, limites: Par
   } catch (e) {
     // yaml throws a ReferenceError when aliases expand beyond `maxAliasCount`.
     const first = firstAlias(text);
-    problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${L.alias} alias`, cause: (e as Error).message }, { range: { start: first, end: first + 1 } }));
+    problems.push(makeFormatProblem('GTEC-E004', '', { limite: L.alias, mesure: 'alias', cause: (e as Error).message }, { range: { start: first, end: first + 1 } }));
     return { value: undefined, problems, sourceMap, document: doc };
   }
   // Within the alias budget, shared sub-trees are still walked once per use by the schema: bound
   // the expanded size too.
   if (expandedSizeExceeds(value, L.valeurs)) {
     const first = firstAlias(text);
-    problems.push(makeFormatProblem('GTEC-E004', '', { detail: `plus de ${L.valeurs} valeurs une fois développé` }, { range: { start: first, end: first + 1 } }));
+    problems.push(makeFormatProblem('GTEC-E004', '', { limite: L.valeurs, mesure: 'valeurs' }, { range: { start: first, end: first + 1 } }));
     return { value: undefined, problems, sourceMap, document: doc };
   }
   return { value, problems, sourceMap, document: doc };
@@ -196,28 +196,4 @@ function findKey(root: unknown, offset: number): Node | undefined {
     }
   }
   return undefined;
-}
-
-/** French explanation of yaml's error codes (its English message is kept in `data.detail`). */
-function yamlExplanation(code: string, message: string): string {
-  const fr: Record<string, string> = {
-    BAD_INDENT: 'indentation incorrecte : les éléments d’une même table ou liste doivent commencer à la même colonne, et un crochet ou une accolade ouverts doivent être refermés.',
-    TAB_AS_INDENT: 'tabulation utilisée pour l’indentation : YAML n’accepte que des espaces.',
-    MISSING_CHAR: 'caractère manquant (guillemet, crochet ou accolade non refermé, ou « : » attendu).',
-    UNEXPECTED_TOKEN: 'élément inattendu à cet endroit.',
-    BAD_SCALAR_START: 'une valeur ne peut pas commencer par ce caractère sans guillemets (mettez-la entre guillemets).',
-    MULTILINE_IMPLICIT_KEY: 'une clé doit tenir sur une seule ligne (souvent : un « : » manquant ou une valeur mal indentée à la ligne précédente).',
-    BLOCK_AS_IMPLICIT_KEY: 'un bloc ne peut pas servir de clé (souvent : un « : » manquant).',
-    BLOCK_IN_FLOW: 'un bloc indenté ne peut pas se trouver entre crochets ou accolades.',
-    BAD_DQ_ESCAPE: 'séquence d’échappement invalide dans un texte entre guillemets doubles (utilisez « \\\\ » pour une barre oblique inverse, ou des guillemets simples).',
-    BAD_ALIAS: 'alias vers une ancre inexistante (« *nom » sans « &nom » avant).',
-    BAD_DIRECTIVE: 'directive YAML invalide (ligne commençant par « % »).',
-    KEY_OVER_1024_CHARS: 'clé de plus de 1 024 caractères.',
-    MULTIPLE_ANCHORS: 'plusieurs ancres sur une même valeur.',
-    MULTIPLE_TAGS: 'plusieurs étiquettes sur une même valeur.',
-    BAD_PROP_ORDER: 'ancre ou étiquette mal placée.',
-    ALIAS_PROPS: 'un alias ne peut pas porter d’ancre ni d’étiquette.',
-    BAD_COLLECTION_TYPE: 'type de collection incorrect pour cette étiquette.',
-  };
-  return fr[code] ?? `${message}.`;
 }

@@ -9,7 +9,7 @@
 import type { Problem } from '../problems.js';
 import { columns, readCsvTable } from './csv-table.js';
 import type { CompetenceType, Metier, Referential } from './model.js';
-import { problem } from './problems-referential.js';
+import { problem, type RaisonLigne } from './problems-referential.js';
 
 const TYPES: Record<string, CompetenceType> = {
   'savoir-faire': 'savoir-faire',
@@ -42,19 +42,19 @@ export function loadCsvReferential(bytes: Uint8Array, file: string, pointer = ''
   const ref: Referential = { kind: 'csv', label: file, version: '', metiers: [], competences: {}, macros: {}, domaines: {} };
   const metiers = new Map<string, Metier>();
   const get = (r: string[], k: string) => (c[k] !== undefined ? (r[c[k]!] ?? '').trim() : '');
-  const skip = (i: number, reason: string, reasonEn: string) => {
+  const skip = (i: number, raison: RaisonLigne) => {
     const line = table.lines[i]!;
-    problems.push(problem('GTEC-W301', pointer, { file, line, reason, reasonEn }, { location: { file, line } }));
+    problems.push(problem('GTEC-W301', pointer, { file, line, ...raison }, { location: { file, line } }));
   };
   table.rows.forEach((r, i) => {
     const code = get(r, 'code_metier');
     const id = get(r, 'code_competence');
-    if (!code || !id) return skip(i, 'code métier ou code compétence vide', 'empty métier or competence code');
+    if (!code || !id) return skip(i, { raison: 'codes-vides' });
     const typeText = get(r, 'type').toLowerCase();
     const type = typeText === '' ? 'savoir-faire' : TYPES[typeText];
-    if (!type) return skip(i, `type « ${typeText} » inconnu (attendu : savoir-faire, savoir-etre ou savoir)`, `unknown type "${typeText}" (expected savoir-faire, savoir-etre or savoir)`);
+    if (!type) return skip(i, { raison: 'type-inconnu', value: typeText });
     const coeur = coeurOf(get(r, 'coeur'));
-    if (coeur === null) return skip(i, `coeur « ${get(r, 'coeur')} » non reconnu (attendu : oui, non, principale ou emergente)`, `coeur "${get(r, 'coeur')}" not recognised (expected oui, non, principale or emergente)`);
+    if (coeur === null) return skip(i, { raison: 'coeur-inconnu', value: get(r, 'coeur') });
     let m = metiers.get(code);
     if (!m) {
       m = { code, libelle: get(r, 'libelle_metier') || code, appellations: [], competences: [] };

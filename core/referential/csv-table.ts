@@ -7,7 +7,7 @@ import { detectDelimiter } from '../data/csv.js';
 import { parseCsvRows } from '../data/csv-rows.js';
 import { decodeText as decodeBytes } from '../data/decode.js';
 import type { Problem } from '../problems.js';
-import { problem } from './problems-referential.js';
+import { problem, type RaisonLigne } from './problems-referential.js';
 
 export interface CsvTable {
   file: string;
@@ -34,8 +34,7 @@ export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[
   let header: string[] | undefined;
   const rows: string[][] = [];
   const lines: number[] = [];
-  const badRow = (line: number, reason: string, reasonEn: string) =>
-    problems.push(problem('GTEC-W301', '', { file, line, reason, reasonEn }, { location: { file, line } }));
+  const badRow = (line: number, raison: RaisonLigne) => problems.push(problem('GTEC-W301', '', { file, line, ...raison }, { location: { file, line } }));
   const { badQuoteLines } = parseCsvRows(text, detectDelimiter(text), (record, line) => {
     if (record.length === 1 && record[0] === '') return;
     if (!header) {
@@ -43,15 +42,15 @@ export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[
       return;
     }
     if (record.length !== header.length) {
-      badRow(line, `${record.length} champs au lieu de ${header.length}`, `${record.length} fields instead of ${header.length}`);
+      badRow(line, { raison: 'champs', trouve: record.length, attendu: header.length });
       return;
     }
     rows.push(record);
     lines.push(line);
   });
-  for (const line of badQuoteLines) badRow(line, 'guillemet jamais refermé', 'quote never closed');
+  for (const line of badQuoteLines) badRow(line, { raison: 'guillemet' });
   if (!header) {
-    problems.push(problem('GTEC-E304', '', { file, reason: 'fichier vide' }, { location: { file } }));
+    problems.push(problem('GTEC-E304', '', { file, raison: 'vide' }, { location: { file } }));
     return undefined;
   }
   return { file, header, rows, lines };

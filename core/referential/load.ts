@@ -26,8 +26,7 @@ export async function loadReferential(
         problem(`GTEC-E306`, `${pointer}/chemin`, {
           value: decl.type,
           missingKey: 'chemin',
-          reason: decl.type === 'csv' ? 'le chemin du fichier CSV est obligatoire' : 'le chemin du dossier de l’export ROME est obligatoire',
-          reasonEn: decl.type === 'csv' ? 'the path of the CSV file is required' : 'the path of the ROME export folder is required',
+          raison: decl.type === 'csv' ? 'chemin-csv' : 'chemin-rome',
         }),
       ],
     };
@@ -39,8 +38,8 @@ export async function loadReferential(
         problems: [
           problem('GTEC-E306', `${pointer}/chemin`, {
             value: decl.type,
-            reason: `fichier « ${decl.chemin} » introuvable`,
-            reasonEn: `file "${decl.chemin}" not found`,
+            raison: 'introuvable',
+            chemin: decl.chemin,
           }),
         ],
       };

@@ -14,7 +14,7 @@ import type {
   MobiliteOfficielle,
   Referential,
 } from './model.js';
-import { problem } from './problems-referential.js';
+import { problem, type ElementReferentiel, type RaisonLigne } from './problems-referential.js';
 
 const REQUIRED = [
   'referentiel_code_rome',
@@ -108,7 +108,7 @@ export async function loadRomeOfficiel(
   fiches.rows.forEach((r, i) => {
     const code = r[cFiches.code_rome]!.trim();
     if (!/^[A-Z]\d{4}$/.test(code)) {
-      problems.push(badRow(fiches, i, `code ROME « ${code} » invalide (attendu : une lettre et 4 chiffres)`, `invalid ROME code "${code}" (expected a letter and 4 digits)`));
+      problems.push(badRow(fiches, i, { raison: 'code-rome', value: code }));
       return;
     }
     const m: Metier = { code, libelle: r[cFiches.libelle_rome]!.trim(), appellations: [], competences: [], contextes: [] };
@@ -127,7 +127,7 @@ export async function loadRomeOfficiel(
   if (dp && cDp) {
     dp.rows.forEach((r, i) => {
       const m = metiers.get(r[cDp.code_rome]!);
-      if (!m) return problems.push(unknownRef(dp, i, 'fiche', 'fiche', r[cDp.code_rome]!));
+      if (!m) return problems.push(unknownRef(dp, i, 'fiche', r[cDp.code_rome]!));
       const gd = r[cDp.code_grand_domaine]!;
       const d = r[cDp[`code_domaine_${dpCol}`]]!;
       m.grandDomaine = gd;
@@ -142,7 +142,7 @@ export async function loadRomeOfficiel(
   if (app && cApp) {
     app.rows.forEach((r, i) => {
       const m = metiers.get(r[cApp.code_rome]!);
-      if (!m) return problems.push(unknownRef(app, i, 'fiche', 'fiche', r[cApp.code_rome]!));
+      if (!m) return problems.push(unknownRef(app, i, 'fiche', r[cApp.code_rome]!));
       m.appellations.push(r[cApp.libelle_appellation_long]!);
     });
   }
@@ -204,7 +204,7 @@ export async function loadRomeOfficiel(
       if (bloc !== '5' && bloc !== '6') return;
       const code = r[cLiens.code_rome]!;
       const m = metiers.get(code);
-      if (!m) return problems.push(unknownRef(liens, i, 'fiche', 'fiche', code));
+      if (!m) return problems.push(unknownRef(liens, i, 'fiche', code));
       const id = r[cLiens.code_ogr]!;
       if (bloc === '6') {
         m.contextes!.push(id);
@@ -212,9 +212,9 @@ export async function loadRomeOfficiel(
       }
       const rubrique = r[cLiens.code_rubrique]!;
       const c = competences[id];
-      if (!c) return problems.push(unknownRef(liens, i, 'compétence', 'competence', id));
+      if (!c) return problems.push(unknownRef(liens, i, 'competence', id));
       if (!rubriqueType[rubrique]) {
-        return problems.push(badRow(liens, i, `rubrique « ${rubrique} » inconnue (attendu : 1, 2 ou 3)`, `unknown rubrique "${rubrique}" (expected 1, 2 or 3)`));
+        return problems.push(badRow(liens, i, { raison: 'rubrique', value: rubrique }));
       }
       // The rubrique of the link is authoritative for the type (savoirs live in their own table).
       c.type = rubriqueType[rubrique]!;
@@ -278,8 +278,8 @@ function readMobilites(table: CsvTable, metiers: Map<string, Metier>, problems: 
   table.rows.forEach((r, i) => {
     const source = r[c.code_rome]!;
     const cible = r[c.code_rome_cible]!;
-    if (!metiers.has(source)) return problems.push(unknownRef(table, i, 'fiche', 'fiche', source));
-    if (!metiers.has(cible)) return problems.push(unknownRef(table, i, 'fiche', 'fiche', cible));
+    if (!metiers.has(source)) return problems.push(unknownRef(table, i, 'fiche', source));
+    if (!metiers.has(cible)) return problems.push(unknownRef(table, i, 'fiche', cible));
     if (source === cible) return;
     const order = c.numero_ordre !== undefined ? Number(r[c.numero_ordre]) : NaN;
     const n = (seen.get(source) ?? 0) + 1;
@@ -296,12 +296,12 @@ function readMobilites(table: CsvTable, metiers: Map<string, Metier>, problems: 
   return [...best.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.rang - b.rang));
 }
 
-function badRow(table: CsvTable, i: number, reason: string, reasonEn: string): Problem {
+function badRow(table: CsvTable, i: number, raison: RaisonLigne): Problem {
   const line = table.lines[i]!;
-  return problem('GTEC-W301', '', { file: table.file, line, reason, reasonEn }, { location: { file: table.file, line } });
+  return problem('GTEC-W301', '', { file: table.file, line, ...raison }, { location: { file: table.file, line } });
 }
 
-function unknownRef(table: CsvTable, i: number, kind: string, kindEn: string, value: string): Problem {
+function unknownRef(table: CsvTable, i: number, kind: ElementReferentiel, value: string): Problem {
   const line = table.lines[i]!;
-  return problem('GTEC-W302', '', { file: table.file, line, kind, kindEn, value }, { location: { file: table.file, line } });
+  return problem('GTEC-W302', '', { file: table.file, line, kind, value }, { location: { file: table.file, line } });
 }

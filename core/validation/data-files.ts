@@ -18,13 +18,13 @@ export async function checkDataFiles(doc: DiagnosticDoc, host: FileHost): Promis
     if (!checkRelativePath(source.chemin).ok) return;
     tasks.push(inspectSource(source, host, pointer('sources', i)).then((r) => void out.push(...r.problems)));
   });
-  const others = doc.correspondances.map((c, i) => ({ chemin: c.chemin, ptr: pointer('correspondances', i, 'chemin'), folder: false, quoi: 'Table de correspondance', what: 'Crosswalk file' }));
+  const others = doc.correspondances.map((c, i) => ({ chemin: c.chemin, ptr: pointer('correspondances', i, 'chemin'), folder: false, cible: 'correspondance' as const }));
   for (const f of others) {
     const safe = checkRelativePath(f.chemin);
     if (!safe.ok) continue;
     tasks.push(
       exists(host, safe.path, f.folder).then((found) => {
-        if (!found) out.push(makeFormatProblem('GTEC-E113', f.ptr, { value: f.chemin, quoi: f.quoi, what: f.what }));
+        if (!found) out.push(makeFormatProblem('GTEC-E113', f.ptr, { value: f.chemin, cible: f.cible }));
       }),
     );
   }

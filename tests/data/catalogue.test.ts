@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Catalogue, dataProblem } from '../../core/data/problems-data.js';
+import { Catalogue, dataProblem, type DataCode } from '../../core/data/problems-data.js';
+import type { AnyProblemDefinition } from '../../core/catalogues.js';
 
 describe('catalogue GTEC-E2xx / W2xx', () => {
-  const entries = Object.entries(Catalogue);
+  const entries = Object.entries(Catalogue) as Array<[DataCode, AnyProblemDefinition]>;
   it('codes dans la plage du domaine données, gravité cohérente avec le code', () => {
     expect(entries.length).toBe(26);
     for (const [code, def] of entries) {
@@ -11,7 +12,7 @@ describe('catalogue GTEC-E2xx / W2xx', () => {
     }
   });
   it.each(entries)('%s : messages français et anglais complets sur l’exemple', (code, def) => {
-    const p = dataProblem(code, '/sources/0', def.exemple);
+    const p = (dataProblem as (c: DataCode, ptr: string, d: unknown) => ReturnType<typeof dataProblem>)(code, '/sources/0', def.exemple);
     for (const m of [p.message.fr, p.message.en]) {
       expect(m).not.toMatch(/undefined|\[object Object\]|NaN/);
       expect(m.length).toBeGreaterThan(20);

@@ -1,21 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Catalogue } from '../../core/format/problems-format.js';
+import { Catalogue, type FormatCode } from '../../core/format/problems-format.js';
 import { validateDiagnostic } from '../../core/validation/validate.js';
 import { memoryHost } from '../../core/host.js';
+import { FORMAT_SANS_FIXTURE } from '../problems/producers.js';
 import { FIXTURES, PETIT_REFERENTIEL, at, fixture } from './helpers.js';
 
 const files = readdirSync(FIXTURES).filter((f) => f.startsWith('GTEC-'));
-/** Codes without a fixture file, and why (each is tested elsewhere). */
-const SANS_FIXTURE: Record<string, string> = {
-  'GTEC-E003': 'fichier de plus de 5 Mo : généré par hostile.test.ts',
-  'GTEC-E019': 'aucun problème zod du schéma actuel n’y mène : testé par schema-problems.test.ts',
-};
 
 describe('one fixture per format code', () => {
-  it('every code of the catalogue has a fixture (or a stated reason)', () => {
+  it('every code of the catalogue has a fixture (or a producer in tests/problems/producers.ts)', () => {
     const withFixture = new Set(files.map((f) => f.replace(/\.gtec\.(yaml|json)$/, '')));
-    const missing = Object.keys(Catalogue).filter((c) => !withFixture.has(c) && !SANS_FIXTURE[c]);
+    const missing = Object.keys(Catalogue).filter((c) => !withFixture.has(c) && !(c in FORMAT_SANS_FIXTURE));
     expect(missing).toEqual([]);
   });
 
@@ -36,7 +32,7 @@ describe('one fixture per format code', () => {
     const otherErrors = problems.filter((p) => p.severity === 'error' && p.code !== code);
     expect(otherErrors.map((p) => p.code)).toEqual([]);
     const p = problems.find((x) => x.code === code)!;
-    expect(p.severity).toBe(Catalogue[code!]!.severity);
+    expect(p.severity).toBe(Catalogue[code as FormatCode].severity);
     expect(p.message.fr.length).toBeGreaterThan(10);
     expect(p.message.en.length).toBeGreaterThan(10);
     expect(p.message.fr).not.toContain('undefined');

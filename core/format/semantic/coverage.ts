@@ -29,8 +29,7 @@ export const checkCoverage: Rule = (doc) => {
     out.push(
       makeFormatProblem('GTEC-I102', pointer('metiers', i, 'code'), {
         value: m.code,
-        qualite: both ? 'stratégique et en mutation' : m.strategique ? 'stratégique' : 'en mutation',
-        quality: both ? 'strategic and changing' : m.strategique ? 'strategic' : 'changing',
+        qualite: both ? 'strategique-en-mutation' : m.strategique ? 'strategique' : 'en-mutation',
       }),
     );
   });

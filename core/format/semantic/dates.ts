@@ -7,9 +7,6 @@ import { pointer, type Problem } from '../../problems.js';
 import { makeFormatProblem } from '../problems-format.js';
 import type { Rule } from './context.js';
 
-const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -30,7 +27,7 @@ export const checkDates: Rule = (doc) => {
     if (d === undefined || d.length !== 10) return;
     const [y, m, j] = d.split('-').map(Number) as [number, number, number];
     const max = daysIn(y, m);
-    if (j > max) out.push(makeFormatProblem('GTEC-E109', ptr, { value: d, raison: `${MOIS[m - 1]} ${y} a ${max} jours`, reason: `${MONTHS[m - 1]} ${y} has ${max} days` }));
+    if (j > max) out.push(makeFormatProblem('GTEC-E109', ptr, { value: d, annee: y, mois: m, jours: max }));
   };
 
   if (doc.periode.debut >= doc.periode.fin) {

@@ -5,7 +5,7 @@
  * the small built-in demo referential an absent code is a warning, not an error.
  */
 import { pointer, type Problem } from '../../problems.js';
-import { makeFormatProblem } from '../problems-format.js';
+import { makeFormatProblem, type FormatData } from '../problems-format.js';
 import type { Rule } from './context.js';
 
 const ROME4 = /^[A-N]\d{4}$/;
@@ -18,8 +18,9 @@ export const checkMetierCodes: Rule = (doc, ctx) => {
     if (ref) {
       if (ref.has(code)) return;
       const near = ref.suggest(code, 3);
-      const data: Record<string, unknown> = { value: code, referentiel: ref.label, suggestions: near.map((m) => m.code), libelles: near.map((m) => m.libelle) };
+      const data: FormatData<'GTEC-E105'> = { value: code, referentiel: ref.label, suggestions: near.map((m) => m.code), libelles: near.map((m) => m.libelle) };
       if (near[0]) data.suggestion = near[0].code;
+      if (ref.demo) data.demo = true;
       out.push(makeFormatProblem('GTEC-E105', ptr, data, ref.demo ? { severity: 'warning' } : {}));
     } else if (!ROME4.test(code)) {
       const fixed = code.trim().toUpperCase().replace(/\s+/g, '');

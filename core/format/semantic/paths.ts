@@ -3,18 +3,11 @@
  * leaving it (checked before any host is asked for a file). A referential read from files needs a
  * path.
  */
-import { checkRelativePath, type PathRefusal } from '../../paths.js';
+import { checkRelativePath } from '../../paths.js';
 import type { Problem } from '../../problems.js';
 import { makeFormatProblem } from '../problems-format.js';
 import type { DiagnosticDoc } from '../schema.js';
 import type { Rule } from './context.js';
-
-const RAISONS: Record<PathRefusal, { fr: string; en: string }> = {
-  vide: { fr: 'il est vide', en: 'it is empty' },
-  absolu: { fr: 'c’est un chemin absolu ou une adresse (URL)', en: 'it is an absolute path or a URL' },
-  remonte: { fr: 'il sort du dossier du diagnostic (« .. »)', en: 'it leaves the diagnostic’s folder ("..")' },
-  invalide: { fr: 'il contient un caractère interdit (« : » ou caractère de contrôle)', en: 'it contains a forbidden character (":" or a control character)' },
-};
 
 /** Every declared path with its pointer and what it designates. */
 export function declaredPaths(doc: DiagnosticDoc): Array<{ chemin: string; pointer: string; kind: 'source' | 'correspondance' | 'referentiel' }> {
@@ -29,7 +22,7 @@ export const checkPaths: Rule = (doc) => {
   const out: Problem[] = [];
   for (const p of declaredPaths(doc)) {
     const r = checkRelativePath(p.chemin);
-    if (!r.ok) out.push(makeFormatProblem('GTEC-E111', p.pointer, { value: p.chemin, raison: r.reason, raisonFr: RAISONS[r.reason].fr, raisonEn: RAISONS[r.reason].en }));
+    if (!r.ok) out.push(makeFormatProblem('GTEC-E111', p.pointer, { value: p.chemin, raison: r.reason }));
   }
   const t = doc.referentiel.type;
   if (t !== 'demo' && doc.referentiel.chemin === undefined) {
@@ -37,8 +30,7 @@ export const checkPaths: Rule = (doc) => {
       makeFormatProblem('GTEC-E112', '/referentiel/type', {
         value: t,
         missingKey: 'chemin',
-        quoi: t === 'rome-officiel' ? 'dossier de l’export ROME 4.0' : 'fichier CSV du référentiel',
-        what: t === 'rome-officiel' ? 'folder of the ROME 4.0 export' : 'CSV file of the referential',
+        cible: t === 'rome-officiel' ? 'export-rome' : 'referentiel-csv',
       }),
     );
   }

@@ -1,0 +1,32 @@
+/**
+ * All problem catalogues together: the union of every problem code and one read-only view of
+ * every entry, for hosts and scripts that list codes (SARIF rules, docs/erreurs.md).
+ */
+import { Catalogue as analysis, type AnalysisCode } from './analysis/problems-analysis.js';
+import { Catalogue as data, type DataCode } from './data/problems-data.js';
+import { Catalogue as format, type FormatCode } from './format/problems-format.js';
+import type { ProblemDefinition } from './problems.js';
+import { Catalogue as referential, type ReferentialCode } from './referential/problems-referential.js';
+
+/** Every problem code of the core. */
+export type ProblemCode = FormatCode | DataCode | ReferentialCode | AnalysisCode;
+
+/** An entry seen from outside its catalogue: its data type is its own business. */
+// biome-ignore lint/suspicious/noExplicitAny: the entries' data types differ; each catalogue checks its own.
+export type AnyProblemDefinition = ProblemDefinition<any>;
+
+/** The catalogues by area, in the order of their code ranges (E0/E1, E2, E3, E4). */
+export const catalogueAreas = Object.freeze({
+  format: { file: 'core/format/problems-format.ts', catalogue: format },
+  data: { file: 'core/data/problems-data.ts', catalogue: data },
+  referential: { file: 'core/referential/problems-referential.ts', catalogue: referential },
+  analysis: { file: 'core/analysis/problems-analysis.ts', catalogue: analysis },
+} as const);
+
+/** Every entry of every catalogue, by code. */
+export const catalogues: Readonly<Record<ProblemCode, AnyProblemDefinition>> = Object.freeze({ ...format, ...data, ...referential, ...analysis });
+
+/** Whether a string is one of the core's problem codes. */
+export function isProblemCode(code: string): code is ProblemCode {
+  return Object.prototype.hasOwnProperty.call(catalogues, code);
+}
