@@ -28,5 +28,5 @@ export const catalogues: Readonly<Record<ProblemCode, AnyProblemDefinition>> = O
 
 /** Whether a string is one of the core's problem codes. */
 export function isProblemCode(code: string): code is ProblemCode {
-  return Object.prototype.hasOwnProperty.call(catalogues, code);
+  return Object.hasOwn(catalogues, code);
 }

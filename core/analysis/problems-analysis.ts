@@ -4,7 +4,7 @@
  */
 import { locales } from '../locale/index.js';
 import type { Composante } from './synthese.js';
-import { defineCatalogue, entry, problemFactory, type CodeOf, type DataOf } from '../problems.js';
+import { defineCatalogue, entry, problemFactory, valueText, type CodeOf, type DataOf } from '../problems.js';
 
 /** A step of the analysis that could not be carried out (GTEC-E410). */
 export type EtapeAnalyse = 'referentiel' | 'source' | 'correspondance' | 'passerelles';
@@ -15,13 +15,15 @@ const ETAPES: Record<EtapeAnalyse, { fr: string; en: string }> = {
   passerelles: { fr: 'passerelles', en: 'pathways' },
 };
 type EchecEtape = { etape: EtapeAnalyse; id?: string; raison: 'referentiel-absent' | 'exception'; detail?: string };
-const etape = (d: EchecEtape, lang: 'fr' | 'en') => `${ETAPES[d.etape][lang]}${d.id !== undefined ? ` ${d.id}` : ''}`;
+/** A token's words; a token the types do not allow (untyped callers) is shown as it is rather than crashing. */
+const mot = <T extends string>(table: Record<T, { fr: string; en: string }>, token: T, lang: 'fr' | 'en') => table[token]?.[lang] ?? valueText(token);
+const etape = (d: EchecEtape, lang: 'fr' | 'en') => `${mot(ETAPES, d.etape, lang)}${d.id !== undefined ? ` ${d.id}` : ''}`;
 const RAISON_ECHEC: Record<EchecEtape['raison'], { fr: string; en: string }> = {
   'referentiel-absent': { fr: 'référentiel non chargé', en: 'referential not loaded' },
   exception: { fr: 'erreur inattendue', en: 'unexpected error' },
 };
 /** The caught exception's message when there is one (opaque technical text), else the reason. */
-const raison = (d: EchecEtape, lang: 'fr' | 'en') => (d.raison === 'exception' && d.detail !== undefined ? d.detail : RAISON_ECHEC[d.raison][lang]);
+const raison = (d: EchecEtape, lang: 'fr' | 'en') => (d.raison === 'exception' && d.detail !== undefined ? d.detail : mot(RAISON_ECHEC, d.raison, lang));
 
 /** A component of the composite tension score (GTEC-I407); its words are the typology's. */
 export type ComposanteTension = Composante;
@@ -86,9 +88,9 @@ export const Catalogue = defineCatalogue({
     title: 'Score de tension normalisé sur la distribution locale',
     exemple: { composante: 'ecoulement' },
     fr: (d) =>
-      `Score composite de tension : pas de valeurs de référence pour « ${locales.fr.typologie.composantes[d.composante]} » ; ses z-scores sont calculés sur la distribution des métiers du territoire lui-même (les petits territoires s’auto-normalisent, à lire avec prudence).`,
+      `Score composite de tension : pas de valeurs de référence pour « ${locales.fr.typologie.composantes[d.composante] ?? valueText(d.composante)} » ; ses z-scores sont calculés sur la distribution des métiers du territoire lui-même (les petits territoires s’auto-normalisent, à lire avec prudence).`,
     en: (d) =>
-      `Composite tension score: no reference values for "${locales.en.typologie.composantes[d.composante]}"; its z-scores use the distribution of the territory's own occupations (small territories normalise themselves, read with care).`,
+      `Composite tension score: no reference values for "${locales.en.typologie.composantes[d.composante] ?? valueText(d.composante)}"; its z-scores use the distribution of the territory's own occupations (small territories normalise themselves, read with care).`,
   }),
   'GTEC-I408': entry({
     severity: 'info',
