@@ -1,4 +1,5 @@
 /** What every command shares: the language, output streams, exit codes, user-facing failures. */
+import { locales, type CliWords } from '../core/locale/index.js';
 import type { Lang } from '../core/problems.js';
 
 export const EXIT_OK = 0;
@@ -9,8 +10,8 @@ export const EXIT_USAGE = 2;
 
 export interface CliContext {
   lang: Lang;
-  /** Pick the message in the user's language. */
-  t(fr: string, en: string): string;
+  /** The CLI's words in the user's language. */
+  w: CliWords;
   /** True when stdout is a terminal (progress display allowed). */
   interactive: boolean;
 }
@@ -18,7 +19,7 @@ export interface CliContext {
 export function makeContext(lang: Lang): CliContext {
   return {
     lang,
-    t: (fr, en) => (lang === 'en' ? en : fr),
+    w: locales[lang].cli,
     interactive: Boolean(process.stdout.isTTY) && !process.env.CI,
   };
 }

@@ -4,6 +4,7 @@
  * a summary line, or a JSON report for tools.
  */
 import path from 'node:path';
+import { locales } from '../core/locale/index.js';
 import type { Lang, Problem, Severity } from '../core/problems.js';
 import { LineIndex } from '../core/positions.js';
 
@@ -42,12 +43,6 @@ export interface FileReport {
   problems: ReportedProblem[];
 }
 
-const SEVERITE: Record<Severity, Record<Lang, string>> = {
-  error: { fr: 'erreur', en: 'error' },
-  warning: { fr: 'avertissement', en: 'warning' },
-  info: { fr: 'info', en: 'info' },
-};
-
 export function reportFile(f: FileProblems, lang: Lang, cwd = process.cwd()): FileReport {
   const index = new LineIndex(f.text);
   const diagFile = rel(cwd, f.file);
@@ -72,28 +67,31 @@ export function reportFile(f: FileProblems, lang: Lang, cwd = process.cwd()): Fi
   return { file: diagFile, errors: count('error'), warnings: count('warning'), infos: count('info'), problems };
 }
 
-/** `file:line:col: severity code message`, one line per problem. */
+/**
+ * Where a problem is, as editors and CI logs read it: `file:line:col`, `file:line`, or
+ * `file:Sheet!F12` for a spreadsheet cell. The one rendering of a place in the CLI's lines.
+ */
+export function placeOf(p: ReportedProblem): string {
+  let place = p.file;
+  if (p.line !== undefined) place += `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '');
+  else if (p.cell !== undefined) place += `:${p.sheet ? p.sheet + '!' : ''}${p.cell}`;
+  return place;
+}
+
+/** `file:line:col: severity code message`. */
+export function problemLine(p: ReportedProblem, lang: Lang): string {
+  return `${placeOf(p)}: ${locales[lang].severity.nom[p.severity]} ${p.code} ${p.message}`;
+}
+
+/** One line per problem (`problemLine`). */
 export function formatHuman(reports: readonly FileReport[], lang: Lang): string[] {
-  return reports.flatMap((r) =>
-    r.problems.map((p) => {
-      let place = p.file;
-      if (p.line !== undefined) place += `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '');
-      else if (p.cell !== undefined) place += `:${p.sheet ? p.sheet + '!' : ''}${p.cell}`;
-      return `${place}: ${SEVERITE[p.severity][lang]} ${p.code} ${p.message}`;
-    }),
-  );
+  return reports.flatMap((r) => r.problems.map((p) => problemLine(p, lang)));
 }
 
 /** « 2 fichiers vérifiés : 1 erreur, 2 avertissements, 0 info. » */
 export function formatSummary(reports: readonly FileReport[], lang: Lang): string {
   const sum = (k: 'errors' | 'warnings' | 'infos') => reports.reduce((n, r) => n + r[k], 0);
-  const [e, w, i, n] = [sum('errors'), sum('warnings'), sum('infos'), reports.length];
-  // French: singular for 0 and 1; English: singular for 1 only.
-  const s = (k: number, one: string, many: string) => `${k} ${k > 1 ? many : one}`;
-  const en = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  return lang === 'en'
-    ? `${en(n, 'file', 'files')} checked: ${en(e, 'error', 'errors')}, ${en(w, 'warning', 'warnings')}, ${en(i, 'info', 'infos')}.`
-    : `${s(n, 'fichier vérifié', 'fichiers vérifiés')} : ${s(e, 'erreur', 'erreurs')}, ${s(w, 'avertissement', 'avertissements')}, ${s(i, 'info', 'infos')}.`;
+  return locales[lang].cli.resume(reports.length, sum('errors'), sum('warnings'), sum('infos'));
 }
 
 /** The JSON report: an array of files, each with its problems (stable, documented in docs/format.md). */
