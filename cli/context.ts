@@ -1,5 +1,5 @@
 /** What every command shares: the language, output streams, exit codes, user-facing failures. */
-import { locales, type CliWords } from '../core/locale/index.js';
+import { isLang, locales, type CliWords } from '../core/locale/index.js';
 import type { Lang } from '../core/problems.js';
 
 export const EXIT_OK = 0;
@@ -41,5 +41,5 @@ export class UserError extends Error {
 export function langFrom(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const v = i < 0 ? env.GTEC_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return v === 'en' ? 'en' : 'fr';
+  return isLang(v) ? v : 'fr';
 }

@@ -39,3 +39,10 @@ export const locales: Record<Lang, Locale> = {
 };
 
 export type { CliWords, DiffWords, EditorWords, IndicatorWords, ReportWords, SeverityWords };
+
+/** The languages of the words, French first. */
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+
+export function isLang(v: unknown): v is Lang {
+  return (LANGS as readonly unknown[]).includes(v);
+}

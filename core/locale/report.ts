@@ -17,6 +17,11 @@ export interface ReportWords {
   rapport: string;
   /** Colon with the typography of the language. */
   dp: string;
+  /** Semicolon between items, with the typography of the language. */
+  pv: string;
+  raison: string;
+  raisons: string;
+  aucuneCompetenceAAcquerir: string;
   methodeTitre: string;
   sommaire: string;
   synthese: string;

@@ -30,7 +30,7 @@ function erreurExcel(e: ErreurCellule): CustomFunctions.Error {
   const lang = langue();
   const code = e.code as unknown as CustomFunctions.ErrorCode;
   // Excel shows a custom message only with #VALUE! and #N/A.
-  return e.code === '#VALUE!' || e.code === '#N/A' ? new CustomFunctions.Error(code, lang === 'fr' ? e.fr : e.en) : new CustomFunctions.Error(code);
+  return e.code === '#VALUE!' || e.code === '#N/A' ? new CustomFunctions.Error(code, e.message[lang]) : new CustomFunctions.Error(code);
 }
 
 function convertir(r: Resultat | ErreurCellule): unknown {

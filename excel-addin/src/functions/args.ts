@@ -5,17 +5,21 @@
  * throws: a bad value becomes an `ErreurCellule` the façade turns into an Excel error.
  */
 import { parseNombre, parsePart } from '../../../core/data/numbers.js';
+import type { Lang } from '../../../core/problems.js';
 
 export type Cellule = number | string | boolean | null | undefined;
 export type Matrice = Cellule[][];
 
 /** An Excel error to show, with its message (French and English). */
 export class ErreurCellule {
+  readonly message: Record<Lang, string>;
   constructor(
     readonly code: '#VALUE!' | '#N/A' | '#NUM!' | '#DIV/0!',
-    readonly fr: string,
-    readonly en: string,
-  ) {}
+    fr: string,
+    en: string,
+  ) {
+    this.message = { fr, en };
+  }
 }
 
 export const valeurIncorrecte = (fr: string, en: string) => new ErreurCellule('#VALUE!', fr, en);

@@ -6,7 +6,7 @@ import { lireTranche, structureAges } from '../../../core/analysis/ages.js';
 import { indiceSpecificite, tcam } from '../../../core/analysis/indicators.js';
 import { lireEntetes, reglesDepuisPaires, tensionDeLignes, typologieDeLignes, type ChampLigne, type Ligne } from '../../../core/analysis/lignes.js';
 import { Regles, type ReglesDoc } from '../../../core/format/schema.js';
-import { nomFamille } from '../../../core/report/labels.js';
+import { libelles, nomFamille, nomTypeCompetence } from '../../../core/report/labels.js';
 import { referentielActif, type EtatReferentiel } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
 import {
@@ -162,7 +162,7 @@ export function calculDeparts(tranches: unknown, effectifs: unknown, horizon: un
 
 export function calculFamilles(plage: unknown, seuils: unknown): Resultat | ErreurCellule {
   const m = matrice(plage);
-  if (!m || m.length < 2) return valeurIncorrecte('plage : une ligne d’en-têtes puis une ligne par métier attendues', 'range: a header row then one row per métier expected');
+  if (!m || m.length < 2) return valeurIncorrecte('plage : une ligne d’en-têtes puis une ligne par métier attendues', 'range: a header row then one row per occupation expected');
   const { colonnes } = lireEntetes(m[0]!.map(texte));
   const champs = Object.keys(colonnes).filter((c) => c !== 'code' && c !== 'libelle');
   if (champs.length === 0) {
@@ -192,14 +192,15 @@ export function calculFamilles(plage: unknown, seuils: unknown): Resultat | Erre
   });
   const lang = langue();
   const typo = typologieDeLignes(lignes, r);
-  const entete: Valeur[] = lang === 'fr' ? ['Familles', 'Raisons'] : ['Families', 'Reasons'];
+  const l = libelles(lang);
+  const entete: Valeur[] = [l.familles, l.raisons];
   return [
     entete,
     ...typo.map((t, i): Valeur[] => {
       const e = erreurs.get(i);
       if (e) return [e, e];
       if (lignes[i]!.code === null && Object.values(lignes[i]!).every((v) => v === null)) return ['', ''];
-      return [t.familles.map((f) => nomFamille(f, lang)).join(', '), t.raisons.map((x) => x[lang]).join(lang === 'fr' ? ' ; ' : '; ')];
+      return [t.familles.map((f) => nomFamille(f, lang)).join(', '), t.raisons.map((x) => x[lang]).join(l.pv)];
     }),
   ];
 }
@@ -207,13 +208,13 @@ export function calculFamilles(plage: unknown, seuils: unknown): Resultat | Erre
 /** A ROME code from a cell, checked against the active referential. */
 function codeMetier(c: Cellule, nom: string, etat: EtatReferentiel): string | ErreurCellule {
   const code = texte(c).toUpperCase();
-  if (!code) return valeurIncorrecte(`${nom} : code métier attendu (ex. H2913)`, `${nom}: a job code expected (e.g. H2913)`);
+  if (!code) return valeurIncorrecte(`${nom} : code métier attendu (ex. H2913)`, `${nom}: an occupation code expected (e.g. H2913)`);
   if (etat.index.metier(code)) return code;
   const proches = etat.index.suggest(code);
   const r = etat.referential.label;
   return nonDisponible(
     `Code métier inconnu « ${code} » dans ${r}${proches.length ? ` ; vouliez-vous dire ${proches.join(', ')} ?` : ''}`,
-    `Unknown job code "${code}" in ${r}${proches.length ? `; did you mean ${proches.join(', ')}?` : ''}`,
+    `Unknown occupation code "${code}" in ${r}${proches.length ? `; did you mean ${proches.join(', ')}?` : ''}`,
   );
 }
 
@@ -241,14 +242,14 @@ export function calculRechercher(texteCherche: unknown, n: unknown): Resultat | 
   if (k instanceof ErreurCellule) return k;
   if (!(k >= 1)) return valeurIncorrecte('n : au moins 1', 'n: at least 1');
   const hits = referentielActif().index.search(q, Math.floor(k));
-  if (hits.length === 0) return nonDisponible(`Aucun métier trouvé pour « ${q} »`, `No job found for "${q}"`);
+  if (hits.length === 0) return nonDisponible(`Aucun métier trouvé pour « ${q} »`, `No occupation found for "${q}"`);
   return hits.map((h) => [h.code, h.libelle, h.trouve]);
 }
 
 export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellule {
   const ma = matrice(a);
   const mb = matrice(b);
-  if (!ma || !mb) return valeurIncorrecte('Deux codes métier attendus', 'Two job codes expected');
+  if (!ma || !mb) return valeurIncorrecte('Deux codes métier attendus', 'Two occupation codes expected');
   const forme = formeCommune([ma, mb], ['a', 'b']);
   if (forme instanceof ErreurCellule) return forme;
   const etat = referentielActif();
@@ -266,7 +267,7 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
       const y = codeMetier(cb, 'b', etat);
       if (x instanceof ErreurCellule) l.push(x);
       else if (y instanceof ErreurCellule) l.push(y);
-      else l.push(etat.moteur().score(x, y) ?? valeurIncorrecte('a et b sont le même métier', 'a and b are the same job'));
+      else l.push(etat.moteur().score(x, y) ?? valeurIncorrecte('a et b sont le même métier', 'a and b are the same occupation'));
     }
     out.push(l);
   }
@@ -306,9 +307,8 @@ export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurC
   const b = codeMetier(premier(cible), 'cible', etat);
   if (b instanceof ErreurCellule) return b;
   const p = etat.moteur().passerelle(a, b, 1);
-  if (!p) return valeurIncorrecte('source et cible sont le même métier', 'source and target are the same job');
-  const lang = langue();
-  const types = { fr: { 'savoir-faire': 'savoir-faire', 'savoir-etre': 'savoir-être', savoir: 'savoir' }, en: { 'savoir-faire': 'skill', 'savoir-etre': 'soft skill', savoir: 'knowledge' } }[lang];
-  if (p.ecart.length === 0) return [[lang === 'fr' ? 'Aucune compétence à acquérir' : 'No competence to acquire', '', '', '']];
-  return p.ecart.map((e) => [e.id, e.libelle, types[e.type], e.coeur ? (lang === 'fr' ? 'cœur de métier' : 'core') : '']);
+  if (!p) return valeurIncorrecte('source et cible sont le même métier', 'source and target are the same occupation');
+  const l = libelles(langue());
+  if (p.ecart.length === 0) return [[l.aucuneCompetenceAAcquerir, '', '', '']];
+  return p.ecart.map((e) => [e.id, e.libelle, nomTypeCompetence(e.type, l), e.coeur ? l.coeur : '']);
 }

@@ -16,6 +16,7 @@ import { demoReferential } from '../../../core/referential/demo.js';
 import { loadCsvReferential } from '../../../core/referential/csv-referential.js';
 import type { Referential } from '../../../core/referential/model.js';
 import { loadRomeOfficiel } from '../../../core/referential/rome-officiel.js';
+import { texteEmplacement } from '../../../core/report/location.js';
 import { activerReferentiel, referentielActif } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
 import { ecrireTableaux, recalculer } from './classeur.js';
@@ -24,6 +25,8 @@ import { tableauxDuDiagnostic, type Tableau } from './tableaux.js';
 import { TEXTES, type Textes } from './textes.js';
 
 let lang: Lang = 'fr';
+/** The language the pane's language button switches to. */
+const AUTRE_LANGUE: Record<Lang, Lang> = { fr: 'en', en: 'fr' };
 let t: Textes = TEXTES.fr;
 let dernier: DiagnosticResult | undefined;
 
@@ -70,7 +73,7 @@ function messages(classe: 'ok' | 'erreur' | 'avertissement', titre: string, lign
 
 function texteProbleme(p: Problem): string {
   const l = p.location;
-  const ou = l ? ` (${[l.file, l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.line !== undefined ? `${lang === 'fr' ? 'ligne' : 'line'} ${l.line}` : ''].filter(Boolean).join(', ')})` : '';
+  const ou = l ? ` (${texteEmplacement(l, lang)})` : '';
   return `${p.code} — ${p.message[lang]}${ou}`;
 }
 
@@ -153,14 +156,11 @@ async function chargerBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
     return messages('erreur', t.bmoErreurs, problems.filter((p) => p.severity === 'error').map(texteProbleme));
   }
   const n = (x: { valeur: number | null }) => x.valeur ?? '';
-  const fr = lang === 'fr';
   await ecrire([
     {
-      feuille: 'GTEC BMO',
+      feuille: t.feuilles.bmo,
       table: 'GTEC_BMO',
-      entetes: fr
-        ? ['Année', 'Bassin', 'Département', 'Code métier BMO', 'Métier', 'Projets de recrutement', 'Projets difficiles', 'Projets saisonniers']
-        : ['Year', 'Bassin', 'Département', 'BMO job code', 'Job', 'Recruitment projects', 'Difficult projects', 'Seasonal projects'],
+      entetes: [...t.entetesBmo],
       formats: ['0', '@', '@', '@', '@', '#,##0', '#,##0', '#,##0'],
       lignes: loaded.records.map((r) => [r.annee ?? '', r.zone, r.departement ?? '', r.metier, r.libelle ?? '', n(r.projets), n(r.difficiles), n(r.saisonniers)]),
     },
@@ -259,7 +259,7 @@ async function demarrer(): Promise<void> {
   }
   appliquerTextes();
   $('langue').onclick = () => {
-    lang = lang === 'fr' ? 'en' : 'fr';
+    lang = AUTRE_LANGUE[lang];
     t = TEXTES[lang];
     appliquerTextes();
   };

@@ -1,11 +1,12 @@
 /** Reads the `gtec.*` settings and workspace trust into what the server needs. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isLang } from '../../../core/locale/index.js';
 import type { Lang } from '../../../core/problems.js';
 import type { ServerSettings } from '../protocol.js';
 
 export function resolveLang(setting: string | undefined, displayLanguage: string): Lang {
-  if (setting === 'fr' || setting === 'en') return setting;
+  if (isLang(setting)) return setting;
   return displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 

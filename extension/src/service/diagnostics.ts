@@ -5,6 +5,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang, Problem, ProblemData } from '../../../core/problems.js';
+import { texteEmplacement } from '../../../core/report/location.js';
 
 /** What a diagnostic carries for code actions. */
 export interface GtecDiagnosticData {
@@ -21,8 +22,7 @@ const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
 function placeOf(p: Problem, lang: Lang): string {
   const l = p.location;
   if (!l) return '';
-  const where = [l.sheet, l.cell ?? (l.line !== undefined ? (lang === 'fr' ? `ligne ${l.line}` : `line ${l.line}`) : undefined)].filter(Boolean).join(' ');
-  return ` (${l.file}${where ? `, ${where}` : ''})`;
+  return ` (${texteEmplacement(l, lang)})`;
 }
 
 /** Where a code's documentation is (docs/erreurs.md as shipped), for the Problems panel link. */
