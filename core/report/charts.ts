@@ -35,6 +35,9 @@ const GRIS = '#9aa5b1';
 function config(lang: Lang) {
   return {
     locale: { number: LOCALES[lang] },
+    // The SVG is one image labelled by the figure's caption (role="img"): Vega's own descriptions
+    // of marks and guides are English sentences built on field names, never read there.
+    aria: false,
     font: 'sans-serif',
     background: 'white',
     view: { stroke: null },
@@ -317,7 +320,8 @@ function specReseau(result: DiagnosticResult, lang: Lang) {
 /**
  * Vega-Lite → Vega → SVG. The SVG is made ready to inline in HTML: namespace attributes dropped
  * (inline SVG needs none, and the report then holds no URL at all), ids prefixed so that several
- * charts in one page cannot share a clip path, and a title for assistive technologies.
+ * charts in one page cannot share a clip path, and a title for assistive technologies (the figure's
+ * caption, in the report's language) instead of Vega's own ARIA attributes.
  */
 async function rendreSvg(spec: Record<string, unknown>, id: string, titre: string): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
@@ -327,6 +331,8 @@ async function rendreSvg(spec: Record<string, unknown>, id: string, titre: strin
     const svg = await view.toSVG();
     return svg
       .replace(/ xmlns(:xlink)?="[^"]*"/g, '')
+      // Vega's ARIA attributes are English ("line mark container", "Title text …"): the whole SVG is one image.
+      .replace(/ (?:aria-[a-z]+|role)="[^"]*"/g, '')
       .replace(/ id="([^"]+)"/g, ` id="${id}-$1"`)
       .replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
       .replace(/^<svg /, `<svg role="img" aria-labelledby="titre-${id}" `);
