@@ -161,7 +161,7 @@ describe('renderHtml (fixture Pays de Langres)', () => {
   it('is in English with lang en', () => {
     expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(en).toContain('>Summary</h2>');
-    expect(en).toContain('Fragile métiers without an action');
+    expect(en).toContain('Fragile occupations without an action');
     expect(en).toContain('CAGR');
     expect(en).not.toContain('Synthèse');
     expect(en).not.toContain('Points d’attention');

@@ -154,10 +154,10 @@ describe('renderXlsx', () => {
   it('has English sheet names and headers with lang en', async () => {
     const en = await lire(await renderXlsx(resultatFixture(), { lang: 'en' }));
     expect(en.worksheets.map((w) => w.name)).toEqual([
-      'Summary', 'Métiers & indicators', 'Families & explanations', 'Passerelles', 'Competence gaps',
+      'Summary', 'Occupations & indicators', 'Families & explanations', 'Pathways', 'Competence gaps',
       'Action plan', 'Fragile coverage', 'Funding', 'Evaluation', 'Problems', 'Sources',
     ]);
-    expect(en.getWorksheet('Métiers & indicators')!.getRow(1).getCell(8).value).toBe('CAGR');
+    expect(en.getWorksheet('Occupations & indicators')!.getRow(1).getCell(8).value).toBe('CAGR');
   });
 });
 
