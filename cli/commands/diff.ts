@@ -95,7 +95,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   }
   const coteGit = (rev: string, commit: string): Lecteur => {
     const horsGit: LecturesHorsGit = { fichiers: new Set() };
-    const host = (f: string) => gitFileHost(repo, commit, path.posix.dirname(f), horsGit);
+    const host = (f: string) => gitFileHost(repo, commit, path.posix.dirname(f), horsGit, w);
     return {
       libelle: rev,
       horsGit,

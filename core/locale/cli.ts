@@ -55,6 +55,8 @@ export interface CliWords {
   copieDeTravail: string;
   fichiersOuDossiers(a: string, b: string): string;
   fichierBinaire(fichier: string): string;
+  /** A file of a git revision above the size the CLI reads. */
+  fichierTropGros(mio: string, limite: string): string;
   /** Help texts of the program, its commands, arguments and options. */
   aide: {
     programme: string;

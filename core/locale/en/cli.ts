@@ -50,6 +50,7 @@ export const cli: CliWords = {
   copieDeTravail: 'working tree',
   fichiersOuDossiers: (a, b) => `${a} and ${b}: compare two files or two folders`,
   fichierBinaire: (f) => `# gtec: ${f} is a binary file`,
+  fichierTropGros: (m, l) => `${m} MiB file in the revision, above the ${l} MiB limit`,
   aide: {
     programme: 'GTEC toolkit: validate a territorial diagnostic, compute the typology of occupations and competence pathways.',
     version: 'print the version',

@@ -50,6 +50,7 @@ export const cli: CliWords = {
   copieDeTravail: 'copie de travail',
   fichiersOuDossiers: (a, b) => `${a} et ${b} : comparez deux fichiers ou deux dossiers`,
   fichierBinaire: (f) => `# gtec : ${f} est un fichier binaire`,
+  fichierTropGros: (m, l) => `fichier de ${m} Mio dans la révision, au-delà de la limite de ${l} Mio`,
   aide: {
     programme: 'Boîte à outils GTEC : valider un diagnostic territorial, calculer la typologie des métiers et les passerelles de compétences.',
     version: 'affiche la version',
