@@ -7,6 +7,7 @@ import path from 'node:path';
 import { locales } from '../core/locale/index.js';
 import type { Lang, Problem, Severity } from '../core/problems.js';
 import { LineIndex } from '../core/positions.js';
+import { placeDonnees } from '../core/report/problem-place.js';
 
 /** The problems of one diagnostic file. */
 export interface FileProblems {
@@ -67,20 +68,9 @@ export function reportFile(f: FileProblems, lang: Lang, cwd = process.cwd()): Fi
   return { file: diagFile, errors: count('error'), warnings: count('warning'), infos: count('info'), problems };
 }
 
-/**
- * Where a problem is, as editors and CI logs read it: `file:line:col`, `file:line`, or
- * `file:Sheet!F12` for a spreadsheet cell. The one rendering of a place in the CLI's lines.
- */
-export function placeOf(p: ReportedProblem): string {
-  let place = p.file;
-  if (p.line !== undefined) place += `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '');
-  else if (p.cell !== undefined) place += `:${p.sheet ? p.sheet + '!' : ''}${p.cell}`;
-  return place;
-}
-
-/** `file:line:col: severity code message`. */
+/** `file:line:col: severity code message` (data-file problems at the data file's place, `placeDonnees`). */
 export function problemLine(p: ReportedProblem, lang: Lang): string {
-  return `${placeOf(p)}: ${locales[lang].severity.nom[p.severity]} ${p.code} ${p.message}`;
+  return `${placeDonnees(p)}: ${locales[lang].severity.nom[p.severity]} ${p.code} ${p.message}`;
 }
 
 /** One line per problem (`problemLine`). */

@@ -23,6 +23,4 @@ export interface EditorWords {
   remplacerPar(valeur: string): string;
   creerFiche(code: string): string;
   ajouterCle(cle: string): string;
-  /** A line of a data file, in a problem's place. */
-  ligne(n: number): string;
 }

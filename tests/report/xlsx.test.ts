@@ -129,7 +129,7 @@ describe('renderXlsx', () => {
     expect(ind1.getCell(colonne(ev, 'Avancement')).numFmt).toBe('0.0%');
     expect(ligneDe(ev, 'IND3').getCell(colonne(ev, 'Valeur')).value).toBeNull();
     const pb = wb.getWorksheet('Problèmes')!;
-    expect(pb.getRow(2).getCell(4).value).toBe('donnees/bmo_2024.xlsx (BMO_2024_open_data!G118)');
+    expect(pb.getRow(2).getCell(4).value).toBe('donnees/bmo_2024.xlsx:BMO_2024_open_data!G118');
     expect(pb.getRow(4).getCell(4).value).toBe('donnees/effectifs.csv:14:4');
   });
 

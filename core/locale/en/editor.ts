@@ -19,5 +19,4 @@ export const editor: EditorWords = {
   remplacerPar: (v) => `Replace with "${v}"`,
   creerFiche: (c) => `Create an action sheet for ${c}`,
   ajouterCle: (k) => `Add the key "${k}"`,
-  ligne: (n) => `line ${n}`,
 };

@@ -19,5 +19,4 @@ export const editor: EditorWords = {
   remplacerPar: (v) => `Remplacer par « ${v} »`,
   creerFiche: (c) => `Créer une fiche action pour ${c}`,
   ajouterCle: (k) => `Ajouter la clé « ${k} »`,
-  ligne: (n) => `ligne ${n}`,
 };

@@ -16,7 +16,7 @@ import { demoReferential } from '../../../core/referential/demo.js';
 import { loadCsvReferential } from '../../../core/referential/csv-referential.js';
 import type { Referential } from '../../../core/referential/model.js';
 import { loadRomeOfficiel } from '../../../core/referential/rome-officiel.js';
-import { texteEmplacement } from '../../../core/report/location.js';
+import { placeDonnees } from '../../../core/report/problem-place.js';
 import { activerReferentiel, referentielActif } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
 import { ecrireTableaux, recalculer } from './classeur.js';
@@ -73,7 +73,7 @@ function messages(classe: 'ok' | 'erreur' | 'avertissement', titre: string, lign
 
 function texteProbleme(p: Problem): string {
   const l = p.location;
-  const ou = l ? ` (${texteEmplacement(l, lang)})` : '';
+  const ou = l ? ` (${placeDonnees(l)})` : '';
   return `${p.code} — ${p.message[lang]}${ou}`;
 }
 

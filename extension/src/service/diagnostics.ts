@@ -5,7 +5,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang, Problem, ProblemData } from '../../../core/problems.js';
-import { texteEmplacement } from '../../../core/report/location.js';
+import { placeDonnees } from '../../../core/report/problem-place.js';
 
 /** What a diagnostic carries for code actions. */
 export interface GtecDiagnosticData {
@@ -19,10 +19,10 @@ const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-function placeOf(p: Problem, lang: Lang): string {
+function placeOf(p: Problem): string {
   const l = p.location;
   if (!l) return '';
-  return ` (${texteEmplacement(l, lang)})`;
+  return ` (${placeDonnees(l)})`;
 }
 
 /** Where a code's documentation is (docs/erreurs.md as shipped), for the Problems panel link. */
@@ -40,7 +40,7 @@ export function toDiagnostic(p: Problem, doc: TextDocument, lang: Lang, docLink?
     code: p.code,
     ...(href ? { codeDescription: { href } } : {}),
     source: 'gtec',
-    message: p.message[lang] + placeOf(p, lang),
+    message: p.message[lang] + placeOf(p),
     data,
   };
 }
