@@ -1,5 +1,5 @@
 /** What every command shares: the language, output streams, exit codes, user-facing failures. */
-import type { Lang } from '../core/index.js';
+import { isLang, locales, type CliWords, type Lang } from '../core/index.js';
 
 export const EXIT_OK = 0;
 /** Validation found errors. */
@@ -9,8 +9,8 @@ export const EXIT_USAGE = 2;
 
 export interface CliContext {
   lang: Lang;
-  /** Pick the message in the user's language. */
-  t(fr: string, en: string): string;
+  /** The CLI's words in the user's language. */
+  w: CliWords;
   /** True when stdout is a terminal (progress display allowed). */
   interactive: boolean;
 }
@@ -18,7 +18,7 @@ export interface CliContext {
 export function makeContext(lang: Lang): CliContext {
   return {
     lang,
-    t: (fr, en) => (lang === 'en' ? en : fr),
+    w: locales[lang].cli,
     interactive: Boolean(process.stdout.isTTY) && !process.env.CI,
   };
 }
@@ -40,5 +40,5 @@ export class UserError extends Error {
 export function langFrom(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const v = i < 0 ? env.GTEC_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return v === 'en' ? 'en' : 'fr';
+  return isLang(v) ? v : 'fr';
 }

@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileHost } from '../core/index.js';
+import type { FileHost, CliWords } from '../core/index.js';
 
 /** Above this size a file of a revision is not read (a data file committed by mistake). */
 export const LIMITE_OCTETS = 512 * 1024 * 1024;
@@ -143,7 +143,7 @@ export interface LecturesHorsGit {
  * The files of `commit` under `dossier` (repository-relative, POSIX). Ignored files absent from the
  * revision are read from the working tree and recorded in `horsGit`.
  */
-export function gitFileHost(repo: GitRepo, commit: string, dossier: string, horsGit: LecturesHorsGit): FileHost {
+export function gitFileHost(repo: GitRepo, commit: string, dossier: string, horsGit: LecturesHorsGit, w: CliWords): FileHost {
   const complet = (p: string) => path.posix.normalize(path.posix.join(dossier, p.replace(/^\.\//, '')));
   const lire = async (chemin: string, profondeur: number): Promise<Uint8Array | undefined> => {
     const e = await repo.entree(commit, chemin);
@@ -159,7 +159,7 @@ export function gitFileHost(repo: GitRepo, commit: string, dossier: string, hors
     }
     if (e.type !== 'blob') return undefined;
     if (e.taille > LIMITE_OCTETS) {
-      throw new Error(`fichier de ${(e.taille / 1048576).toFixed(0)} Mio dans la révision, au-delà de la limite de ${LIMITE_OCTETS / 1048576} Mio`);
+      throw new Error(w.fichierTropGros((e.taille / 1048576).toFixed(0), String(LIMITE_OCTETS / 1048576)));
     }
     const octets = await repo.blob(e.sha);
     // A symbolic link stored in git: follow it inside the repository (a few levels at most).

@@ -11,18 +11,13 @@ import { registerPasserelles } from './commands/passerelles.js';
 import { registerReferentiel } from './commands/referentiel.js';
 
 const ctx = makeContext(langFrom(process.argv, process.env));
-const t = ctx.t;
+const w = ctx.w;
 
 const program = new Command('gtec')
-  .description(
-    t(
-      'Boîte à outils GTEC : valider un diagnostic territorial, calculer la typologie des métiers et les passerelles de compétences.',
-      'GTEC toolkit: validate a territorial diagnostic, compute the typology of métiers and competence bridges.',
-    ),
-  )
-  .version('0.1.0', '-v, --version', t('affiche la version', 'print the version'))
-  .option('--lang <langue>', t('langue des messages : fr ou en', 'message language: fr or en'), 'fr')
-  .helpOption('-h, --help', t('affiche l’aide', 'display help'))
+  .description(w.aide.programme)
+  .version('0.1.0', '-v, --version', w.aide.version)
+  .option('--lang <langue>', w.aide.lang, 'fr')
+  .helpOption('-h, --help', w.aide.aide)
   .addHelpCommand(false)
   .showHelpAfterError()
   .exitOverride();
@@ -45,12 +40,12 @@ function report(e: unknown): void {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
   } else if (e instanceof UserError) {
-    process.stderr.write(`gtec : ${e.message}\n`);
+    process.stderr.write(`${w.prefixe}${e.message}\n`);
     process.exitCode = e.exitCode;
   } else {
     const msg = e instanceof Error ? e.message : String(e);
     process.stderr.write(
-      t(`gtec : erreur inattendue : ${msg}\n`, `gtec: unexpected error: ${msg}\n`) +
+      w.erreurInattendue(msg) + '\n' +
         (process.env.GTEC_DEBUG ? String((e as Error).stack) + '\n' : ''),
     );
     process.exitCode = EXIT_USAGE;

@@ -15,7 +15,7 @@ export function progress(ctx: CliContext, title: string): Progress {
       if (now - last < 100 && done < total) return;
       last = now;
       const pct = total ? Math.floor((100 * done) / total) : 0;
-      process.stderr.write(`\r${title} ${pct} % (${done}/${total})${label ? ' ' + label : ''}\x1b[K`);
+      process.stderr.write(`\r${ctx.w.progres(title, pct, done, total)}${label ? ' ' + label : ''}\x1b[K`);
     },
     end() {
       process.stderr.write('\r\x1b[K');

@@ -4,7 +4,7 @@
  * a summary line, or a JSON report for tools.
  */
 import path from 'node:path';
-import { type Lang, type Problem, type Severity, LineIndex } from '../core/index.js';
+import { locales, type Lang, type Problem, type Severity, LineIndex, locationRef } from '../core/index.js';
 
 /** The problems of one diagnostic file. */
 export interface FileProblems {
@@ -41,12 +41,6 @@ export interface FileReport {
   problems: ReportedProblem[];
 }
 
-const SEVERITE: Record<Severity, Record<Lang, string>> = {
-  error: { fr: 'erreur', en: 'error' },
-  warning: { fr: 'avertissement', en: 'warning' },
-  info: { fr: 'info', en: 'info' },
-};
-
 export function reportFile(f: FileProblems, lang: Lang, cwd = process.cwd()): FileReport {
   const index = new LineIndex(f.text);
   const diagFile = rel(cwd, f.file);
@@ -71,28 +65,20 @@ export function reportFile(f: FileProblems, lang: Lang, cwd = process.cwd()): Fi
   return { file: diagFile, errors: count('error'), warnings: count('warning'), infos: count('info'), problems };
 }
 
-/** `file:line:col: severity code message`, one line per problem. */
+/** `file:line:col: severity code message` (data-file problems at the data file's place, `locationRef`). */
+export function problemLine(p: ReportedProblem, lang: Lang): string {
+  return `${locationRef(p)}: ${locales[lang].severity.nom[p.severity]} ${p.code} ${p.message}`;
+}
+
+/** One line per problem (`problemLine`). */
 export function formatHuman(reports: readonly FileReport[], lang: Lang): string[] {
-  return reports.flatMap((r) =>
-    r.problems.map((p) => {
-      let place = p.file;
-      if (p.line !== undefined) place += `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '');
-      else if (p.cell !== undefined) place += `:${p.sheet ? p.sheet + '!' : ''}${p.cell}`;
-      return `${place}: ${SEVERITE[p.severity][lang]} ${p.code} ${p.message}`;
-    }),
-  );
+  return reports.flatMap((r) => r.problems.map((p) => problemLine(p, lang)));
 }
 
 /** « 2 fichiers vérifiés : 1 erreur, 2 avertissements, 0 info. » */
 export function formatSummary(reports: readonly FileReport[], lang: Lang): string {
   const sum = (k: 'errors' | 'warnings' | 'infos') => reports.reduce((n, r) => n + r[k], 0);
-  const [e, w, i, n] = [sum('errors'), sum('warnings'), sum('infos'), reports.length];
-  // French: singular for 0 and 1; English: singular for 1 only.
-  const s = (k: number, one: string, many: string) => `${k} ${k > 1 ? many : one}`;
-  const en = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-  return lang === 'en'
-    ? `${en(n, 'file', 'files')} checked: ${en(e, 'error', 'errors')}, ${en(w, 'warning', 'warnings')}, ${en(i, 'info', 'infos')}.`
-    : `${s(n, 'fichier vérifié', 'fichiers vérifiés')} : ${s(e, 'erreur', 'erreurs')}, ${s(w, 'avertissement', 'avertissements')}, ${s(i, 'info', 'infos')}.`;
+  return locales[lang].cli.resume(reports.length, sum('errors'), sum('warnings'), sum('infos'));
 }
 
 /** The JSON report: an array of files, each with its problems (stable, documented in docs/format.md). */

@@ -7,7 +7,7 @@
 // ── Problems and hosts
 export { problemFactory, hasErrors, sortProblems, pointer, parsePointer } from './problems.js';
 export type { Problem, ProblemData, ProblemDefinition, Severity, Lang, DataLocation, Catalogue } from './problems.js';
-export { entry, defineCatalogue, formatLocation, valueText } from './problems.js';
+export { entry, defineCatalogue, formatLocation, locationRef, valueText } from './problems.js';
 export type { CodeOf, DataOf, PlaceInFile, ProblemExtra } from './problems.js';
 export { catalogues, catalogueAreas, isProblemCode } from './catalogues.js';
 export type { ProblemCode, AnyProblemDefinition } from './catalogues.js';
@@ -98,8 +98,8 @@ export { classerMetier, verdictsMetier, expliquer, seuilQuartilePostes, ORDRE_FA
 export type { ContexteTypologie, Verdict, VerdictDe, Provenance, Composantes } from './analysis/typology/index.js';
 export { couverturePlan, budgetPlan, avancementIndicateurs } from './analysis/plan.js';
 export { nombre, pourcent, tauxAnnuel, points } from './analysis/format-nombres.js';
-export { locales } from './locale/index.js';
-export type { Locale, NumberWords, TypologyWords, OptionsTypologie } from './locale/index.js';
+export { locales, LANGS, isLang } from './locale/index.js';
+export type { Locale, CliWords, DiffWords, EditorWords, IndicatorWords, NumberWords, ReportWords, SeverityWords, TypologyWords, OptionsTypologie } from './locale/index.js';
 export { lireEntetes, reglesDepuisPaires, indicateursDeLigne, typologieDeLignes, tensionDeLignes } from './analysis/lignes.js';
 export type { ChampLigne, Ligne, ValeurLigne, TypologieLigne } from './analysis/lignes.js';
 export { Catalogue as analysisCatalogue } from './analysis/problems-analysis.js';

@@ -25,6 +25,17 @@ export interface DataLocation {
 export type PlaceInFile = Partial<DataLocation> & { header?: string };
 
 /**
+ * A place in a data file as a compact reference, for lists of problems (CLI lines, report, editor,
+ * add-in): `file:Sheet!F12` for a spreadsheet cell, `file:line:col` or `file:line` in a CSV, else
+ * `file`. Inside a sentence, `formatLocation` words the same place.
+ */
+export function locationRef(l: Pick<DataLocation, 'file' | 'line' | 'column' | 'sheet' | 'cell'>): string {
+  if (l.cell !== undefined) return `${l.file}:${l.sheet ? l.sheet + '!' : ''}${l.cell}`;
+  if (l.line !== undefined) return `${l.file}:${l.line}` + (l.column !== undefined ? `:${l.column}` : '');
+  return l.file;
+}
+
+/**
  * A place in a data file, for people, in one language: « fichier.csv », ligne 12, colonne « met »
  * or 'book.xlsx', sheet 'X', cell F12. The one rendering of a data location (messages and hosts).
  */

@@ -19,16 +19,16 @@ const SKIPPED = new Set(['node_modules', '.git']);
 const FORMATS = ['texte', 'json', 'github', 'sarif', 'junit'];
 
 export function registerCheck(program: Command, ctx: CliContext): void {
-  const t = ctx.t;
+  const w = ctx.w;
   program
     .command('check')
-    .description(t('valide des fichiers de diagnostic (*.gtec.yaml) et leurs fichiers de données', 'validate diagnostic files (*.gtec.yaml) and their data files'))
-    .argument('[chemins...]', t('fichiers ou dossiers à vérifier (par défaut : le dossier courant)', 'files or folders to check (default: current folder)'))
-    .option('--format <format>', t('sortie : texte, json, github (annotations), sarif ou junit', 'output: text, json, github (annotations), sarif or junit'), 'texte')
+    .description(w.aide.check)
+    .argument('[chemins...]', w.aide.checkChemins)
+    .option('--format <format>', w.aide.checkFormat, 'texte')
     .action(async (paths: string[], opts: { format: string }) => {
       const format = opts.format === 'text' ? 'texte' : opts.format;
       if (!FORMATS.includes(format)) {
-        throw new UserError(t(`format de sortie inconnu « ${opts.format} » : texte, json, github, sarif ou junit attendu`, `unknown output format "${opts.format}": expected text, json, github, sarif or junit`));
+        throw new UserError(w.formatSortieInconnu(opts.format, w.ou([w.formatTexte, 'json', 'github', 'sarif', 'junit'])));
       }
       const files = await collect(paths.length ? paths : ['.'], ctx);
       const reports: FileReport[] = [];
@@ -39,7 +39,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
           text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
         } catch (e) {
           unreadable = true;
-          process.stderr.write(t(`gtec : ${file} : lecture impossible (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`, `gtec: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`));
+          process.stderr.write(w.prefixe + w.lectureImpossible(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message) + '\n');
           continue;
         }
         const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file))) });
@@ -65,13 +65,13 @@ async function collect(paths: string[], ctx: CliContext): Promise<string[]> {
     try {
       s = await stat(p);
     } catch {
-      throw new UserError(ctx.t(`chemin introuvable : ${p}`, `path not found: ${p}`));
+      throw new UserError(ctx.w.cheminIntrouvable(p));
     }
     if (s.isFile()) found.push(p);
     else if (s.isDirectory()) found.push(...(await walk(p, ctx)));
   }
   if (!found.length) {
-    throw new UserError(ctx.t(`aucun fichier de diagnostic (*.gtec.yaml, *.gtec.yml, *.gtec.json) sous ${paths.join(', ')}`, `no diagnostic file (*.gtec.yaml, *.gtec.yml, *.gtec.json) under ${paths.join(', ')}`));
+    throw new UserError(ctx.w.aucunDiagnostic(paths.join(', ')));
   }
   return [...new Set(found)];
 }
@@ -79,7 +79,7 @@ async function collect(paths: string[], ctx: CliContext): Promise<string[]> {
 async function walk(dir: string, ctx: CliContext): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
-    throw new UserError(ctx.t(`${dir} : lecture impossible`, `${dir}: cannot read`));
+    throw new UserError(ctx.w.dossierIllisible(dir));
   });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {

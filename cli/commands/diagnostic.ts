@@ -17,25 +17,20 @@ const SORTIES = { html: 'rapport.html', xlsx: 'diagnostic.xlsx', json: 'diagnost
 type FormatSortie = keyof typeof SORTIES;
 
 export function registerDiagnostic(program: Command, ctx: CliContext): void {
-  const t = ctx.t;
+  const w = ctx.w;
   program
     .command('diagnostic')
-    .description(
-      t(
-        'calcule le diagnostic (indicateurs, familles de métiers, passerelles, plan d’action) et écrit le rapport HTML, le classeur xlsx et le JSON',
-        'compute the diagnostic (indicators, families of métiers, passerelles, action plan) and write the HTML report, the xlsx workbook and the JSON',
-      ),
-    )
-    .argument('<fichier>', t('fichier de diagnostic (*.gtec.yaml)', 'diagnostic file (*.gtec.yaml)'))
-    .requiredOption('-s, --sortie <dossier>', t('dossier où écrire les rapports (créé si besoin)', 'folder to write the reports to (created if needed)'))
-    .option('-f, --format <formats>', t('formats à écrire, séparés par des virgules : html, xlsx, json', 'formats to write, comma-separated: html, xlsx, json'), 'html,xlsx,json')
+    .description(w.aide.diagnostic)
+    .argument('<fichier>', w.aide.diagnosticFichier)
+    .requiredOption('-s, --sortie <dossier>', w.aide.diagnosticSortie)
+    .option('-f, --format <formats>', w.aide.diagnosticFormat, 'html,xlsx,json')
     .action(async (fichier: string, opts: { sortie: string; format: string }) => {
       const formats = lireFormats(opts.format, ctx);
       let text: string;
       try {
         text = (await readFile(fichier, 'utf8')).replace(/^\uFEFF/, '');
       } catch (e) {
-        throw new UserError(t(`${fichier} : lecture impossible (${codeErreur(e)})`, `${fichier}: cannot read (${codeErreur(e)})`), EXIT_USAGE);
+        throw new UserError(w.lectureImpossible(fichier, codeErreur(e)), EXIT_USAGE);
       }
       const { result, doc, problems } = await runDiagnostic(text, {
         fileName: fichier,
@@ -47,7 +42,7 @@ export function registerDiagnostic(program: Command, ctx: CliContext): void {
       for (const ligne of formatHuman([rapportProblemes], ctx.lang)) process.stdout.write(ligne + '\n');
       process.stdout.write(formatSummary([rapportProblemes], ctx.lang) + '\n');
       if (!result) {
-        process.stderr.write(t('gtec : aucun rapport écrit : corrigez les erreurs ci-dessus.\n', 'gtec: no report written: fix the errors above.\n'));
+        process.stderr.write(w.aucunRapport + '\n');
         process.exitCode = EXIT_ERRORS;
         return;
       }
@@ -64,7 +59,7 @@ export function registerDiagnostic(program: Command, ctx: CliContext): void {
       try {
         await mkdir(opts.sortie, { recursive: true });
       } catch (e) {
-        throw new UserError(t(`${opts.sortie} : création du dossier impossible (${codeErreur(e)})`, `${opts.sortie}: cannot create the folder (${codeErreur(e)})`), EXIT_USAGE);
+        throw new UserError(w.creationImpossible(opts.sortie, codeErreur(e)), EXIT_USAGE);
       }
       for (const format of formats) {
         const contenu: string | Uint8Array =
@@ -77,10 +72,10 @@ export function registerDiagnostic(program: Command, ctx: CliContext): void {
         try {
           await writeFile(cible, contenu);
         } catch (e) {
-          throw new UserError(t(`${cible} : écriture impossible (${codeErreur(e)})`, `${cible}: cannot write (${codeErreur(e)})`), EXIT_USAGE);
+          throw new UserError(w.ecritureImpossible(cible, codeErreur(e)), EXIT_USAGE);
         }
         const octets = typeof contenu === 'string' ? Buffer.byteLength(contenu) : contenu.byteLength;
-        process.stdout.write(t(`écrit : ${cible} (${taille(octets, ctx)})\n`, `written: ${cible} (${taille(octets, ctx)})\n`));
+        process.stdout.write(w.ecrit(cible, taille(octets, ctx)) + '\n');
       }
       process.exitCode = hasErrors(tries) ? EXIT_ERRORS : EXIT_OK;
     });
@@ -91,7 +86,7 @@ function lireFormats(valeur: string, ctx: CliContext): FormatSortie[] {
   const inconnus = demandes.filter((f) => !(f in SORTIES));
   if (inconnus.length || demandes.length === 0) {
     throw new UserError(
-      ctx.t(`format inconnu « ${inconnus.join(', ') || valeur} » : html, xlsx ou json attendu`, `unknown format "${inconnus.join(', ') || valeur}": expected html, xlsx or json`),
+      ctx.w.formatInconnu(inconnus.join(', ') || valeur, ctx.w.ou(Object.keys(SORTIES))),
       EXIT_USAGE,
     );
   }
@@ -112,9 +107,10 @@ function aujourdhui(): string {
 }
 
 function taille(octets: number, ctx: CliContext): string {
-  if (octets < 1024) return ctx.t(`${octets} octets`, `${octets} bytes`);
+  const w = ctx.w.taille;
+  if (octets < 1024) return w.octets(octets);
   const ko = octets / 1024;
-  return ko < 1024 ? ctx.t(`${ko.toFixed(0)} Kio`, `${ko.toFixed(0)} KiB`) : ctx.t(`${(ko / 1024).toFixed(1)} Mio`, `${(ko / 1024).toFixed(1)} MiB`);
+  return ko < 1024 ? w.kio(ko.toFixed(0)) : w.mio((ko / 1024).toFixed(1));
 }
 
 function codeErreur(e: unknown): string {

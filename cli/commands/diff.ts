@@ -31,19 +31,14 @@ interface Lecteur {
 }
 
 export function registerDiff(program: Command, ctx: CliContext): void {
-  const t = ctx.t;
+  const w = ctx.w;
   program
     .command('diff')
-    .description(
-      t(
-        'compare deux versions d’un diagnostic (fichiers, dossiers ou révisions git) : familles, passerelles, scores, budget, évaluation, problèmes',
-        'compare two versions of a diagnostic (files, folders or git revisions): families, passerelles, scores, budget, evaluation, problems',
-      ),
-    )
-    .argument('[versions...]', t('<ancien> <nouveau> puis, après --, les fichiers de diagnostic', '<old> <new> then, after --, the diagnostic files'))
-    .option('--format <format>', t('sortie : texte, markdown ou json', 'output: text, markdown or json'), 'texte')
-    .option('--tolerance <écart>', t('écart absolu au-delà duquel un score a changé', 'absolute difference beyond which a score changed'), String(TOLERANCE_DEFAUT))
-    .option('--textconv <fichier>', t('résumé sémantique d’une seule version (pilote de diff git)', 'semantic digest of one version (git diff driver)'))
+    .description(w.aide.diff)
+    .argument('[versions...]', w.aide.diffVersions)
+    .option('--format <format>', w.aide.diffFormat, 'texte')
+    .option('--tolerance <écart>', w.aide.diffTolerance, String(TOLERANCE_DEFAUT))
+    .option('--textconv <fichier>', w.aide.diffTextconv)
     .action(async (args: string[], opts: { format: string; tolerance: string; textconv?: string }) => {
       if (opts.textconv !== undefined) {
         process.stdout.write(await textconv(opts.textconv, ctx));
@@ -51,11 +46,11 @@ export function registerDiff(program: Command, ctx: CliContext): void {
       }
       const format = opts.format === 'text' ? 'texte' : opts.format;
       if (format !== 'texte' && format !== 'markdown' && format !== 'json') {
-        throw new UserError(t(`format de sortie inconnu « ${opts.format} » : texte, markdown ou json attendu`, `unknown output format "${opts.format}": expected text, markdown or json`));
+        throw new UserError(w.formatSortieInconnu(opts.format, w.ou([w.formatTexte, 'markdown', 'json'])));
       }
       const tolerance = Number(opts.tolerance.replace(',', '.'));
       if (!Number.isFinite(tolerance) || tolerance < 0) {
-        throw new UserError(t(`tolérance invalide « ${opts.tolerance} » : un nombre positif est attendu (0.05 par défaut)`, `invalid tolerance "${opts.tolerance}": a positive number is expected (default 0.05)`));
+        throw new UserError(w.toleranceInvalide(opts.tolerance));
       }
       // Commander passes the operands after `--` with the others: split them back.
       const tiret = process.argv.indexOf('--', process.argv.indexOf('diff'));
@@ -70,9 +65,9 @@ export function registerDiff(program: Command, ctx: CliContext): void {
 }
 
 async function comparer(versions: string[], fichiers: string[], tolerance: number, ctx: CliContext): Promise<DiagnosticDiff[]> {
-  const t = ctx.t;
+  const w = ctx.w;
   if (versions.length > 2) {
-    throw new UserError(t(`trop de versions : ${versions.join(' ')} ; attendu <ancien> <nouveau> [-- <fichiers>]`, `too many versions: ${versions.join(' ')}; expected <old> <new> [-- <files>]`));
+    throw new UserError(w.tropDeVersions(versions.join(' ')));
   }
   const aujourdhui = dateDuJour();
   // Two paths on disk: files or folders compared directly.
@@ -82,30 +77,20 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   const repo = await GitRepo.ouvrir(process.cwd());
   if (!repo) {
     const absents = versions.filter((v) => !v.includes(':'));
-    throw new UserError(
-      t(
-        `${absents.join(', ') || versions.join(', ')} : ni des chemins existants, ni des révisions (le dossier courant n’est pas dans un dépôt git)`,
-        `${absents.join(', ') || versions.join(', ')}: neither existing paths nor revisions (the current folder is not in a git repository)`,
-      ),
-    );
+    throw new UserError(w.niCheminsNiRevisions(absents.join(', ') || versions.join(', ')));
   }
   const revs = versions.length === 0 ? ['HEAD'] : versions;
   const commits: Array<string | undefined> = [];
   for (const r of revs) {
     const c = await repo.commit(r);
     if (!c) {
-      throw new UserError(
-        t(
-          `révision inconnue « ${r} » : ni un chemin existant, ni une révision du dépôt ${repo.racine} (essayez git log --oneline)`,
-          `unknown revision "${r}": neither an existing path nor a revision of the repository ${repo.racine} (try git log --oneline)`,
-        ),
-      );
+      throw new UserError(w.revisionInconnue(r, repo.racine));
     }
     commits.push(c);
   }
   const coteGit = (rev: string, commit: string): Lecteur => {
     const horsGit: LecturesHorsGit = { fichiers: new Set() };
-    const host = (f: string) => gitFileHost(repo, commit, path.posix.dirname(f), horsGit);
+    const host = (f: string) => gitFileHost(repo, commit, path.posix.dirname(f), horsGit, w);
     return {
       libelle: rev,
       horsGit,
@@ -115,7 +100,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
     };
   };
   const copie: Lecteur = {
-    libelle: t('copie de travail', 'working tree'),
+    libelle: w.copieDeTravail,
     host: (f) => nodeFileHost(path.join(repo.racine, ...path.posix.dirname(f).split('/'))),
     lire: (f) => nodeFileHost(repo.racine).readFile(f),
     diagnostics: async (sous) => (await repo.fichiersCopie()).filter((f) => DIAGNOSTIC.test(f) && dessous(f, sous)),
@@ -126,12 +111,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   const sous = fichiers.map((f) => path.relative(repo.racine, path.resolve(f)).split(path.sep).join('/'));
   const liste = [...new Set([...(await ancien.diagnostics(sous)), ...(await nouveau.diagnostics(sous))])].sort();
   if (liste.length === 0) {
-    throw new UserError(
-      t(
-        `aucun fichier de diagnostic (*.gtec.yaml) ${fichiers.length ? `sous ${fichiers.join(', ')} ` : ''}dans ${ancien.libelle} ni dans ${nouveau.libelle}`,
-        `no diagnostic file (*.gtec.yaml) ${fichiers.length ? `under ${fichiers.join(', ')} ` : ''}in ${ancien.libelle} or in ${nouveau.libelle}`,
-      ),
-    );
+    throw new UserError(w.aucunDiagnosticRevisions(fichiers.join(', '), ancien.libelle, nouveau.libelle));
   }
   const renommages = await repo.renommages(commits[0]!, commits[1]);
   const diffs: DiagnosticDiff[] = [];
@@ -160,7 +140,7 @@ async function comparerChemins(a: string, b: string, tolerance: number, aujourdh
   });
   const [sa, sb] = [await stat(a), await stat(b)];
   if (sa.isFile() !== sb.isFile()) {
-    throw new UserError(ctx.t(`${a} et ${b} : comparez deux fichiers ou deux dossiers`, `${a} and ${b}: compare two files or two folders`));
+    throw new UserError(ctx.w.fichiersOuDossiers(a, b));
   }
   const ca = cote(a, sa.isFile());
   const cb = cote(b, sb.isFile());
@@ -215,10 +195,10 @@ async function textconv(fichier: string, ctx: CliContext): Promise<string> {
   let texte: string;
   try {
     const octets = await readFile(fichier);
-    if (octets.subarray(0, 8000).includes(0)) return ctx.t(`# gtec : ${fichier} est un fichier binaire\n`, `# gtec: ${fichier} is a binary file\n`);
+    if (octets.subarray(0, 8000).includes(0)) return ctx.w.fichierBinaire(fichier) + '\n';
     texte = octets.toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    throw new UserError(ctx.t(`${fichier} : lecture impossible (${raison(e)})`, `${fichier}: cannot read (${raison(e)})`));
+    throw new UserError(ctx.w.lectureImpossible(fichier, raison(e)));
   }
   const absolu = path.resolve(fichier);
   let dossier = path.dirname(absolu);

@@ -17,27 +17,22 @@ interface Options {
 }
 
 export function registerPasserelles(program: Command, ctx: CliContext): void {
-  const t = ctx.t;
+  const w = ctx.w;
   program
     .command('passerelles')
-    .description(
-      t(
-        'calcule les passerelles de compétences : pour chaque métier, les k métiers les plus accessibles',
-        'compute competence bridges: for each métier, the k most accessible métiers',
-      ),
-    )
-    .option('--referentiel <dossier|demo>', t('« demo », dossier de l’export ROME 4.0, ou fichier CSV de référentiel', '"demo", ROME 4.0 export folder, or referential CSV file'), 'demo')
-    .option('--top <k>', t('nombre de passerelles par métier', 'number of bridges per métier'), '10')
-    .option('--format <format>', t('sortie : csv ou json', 'output: csv or json'), 'csv')
-    .option('--source <code>', t('un seul métier de départ', 'a single source métier'))
-    .option('--details', t('json : ajoute les compétences acquises et l’écart à combler', 'json: add the competences held and the gap'))
+    .description(w.aide.passerelles)
+    .option('--referentiel <dossier|demo>', w.aide.passerellesReferentiel, 'demo')
+    .option('--top <k>', w.aide.passerellesTop, '10')
+    .option('--format <format>', w.aide.passerellesFormat, 'csv')
+    .option('--source <code>', w.aide.passerellesSource)
+    .option('--details', w.aide.passerellesDetails)
     .action(async (opts: Options) => {
       const k = Number(opts.top);
       if (!Number.isInteger(k) || k < 1) {
-        throw new UserError(t(`--top attend un entier positif, reçu « ${opts.top} »`, `--top expects a positive integer, got "${opts.top}"`));
+        throw new UserError(w.topInvalide(opts.top));
       }
       if (opts.format !== 'csv' && opts.format !== 'json') {
-        throw new UserError(t(`format de sortie inconnu « ${opts.format} » : csv ou json attendu`, `unknown output format "${opts.format}": expected csv or json`));
+        throw new UserError(w.formatSortieInconnu(opts.format, w.ou(['csv', 'json'])));
       }
       const ref = await openReferential(opts.referentiel, ctx);
       const engine = createPasserelleEngine(ref);
@@ -46,14 +41,11 @@ export function registerPasserelles(program: Command, ctx: CliContext): void {
         const code = opts.source.trim().toUpperCase();
         if (!engine.has(code)) {
           const near = new ReferentialIndex(ref).suggest(code);
-          throw new UserError(
-            t(`métier « ${opts.source} » absent du référentiel`, `métier "${opts.source}" not in the referential`) +
-              (near.length ? t(` ; vouliez-vous dire ${near.join(', ')} ?`, `; did you mean ${near.join(', ')}?`) : ''),
-          );
+          throw new UserError(w.metierAbsent(opts.source) + (near.length ? w.vouliezVousDire(near.join(', ')) : ''));
         }
         rows = [{ source: code, cibles: engine.topK(code, k) }];
       } else {
-        const bar = progress(ctx, t('passerelles', 'bridges'));
+        const bar = progress(ctx, w.titreProgresPasserelles);
         rows = engine.allPairsTopK(k, (done, total) => bar.update(done, total));
         bar.end();
       }

@@ -3,9 +3,10 @@
  * Jenkins). One testsuite per diagnostic file holding one testcase (the file), with one <failure>
  * per error; warnings and infos go to the testcase's <system-out>. No timestamps (deterministic).
  */
-import type { FileReport, ReportedProblem } from '../report-problems.js';
+import type { Lang } from '../../core/index.js';
+import { problemLine, type FileReport } from '../report-problems.js';
 
-export function formatJunit(reports: readonly FileReport[], lang: 'fr' | 'en'): string {
+export function formatJunit(reports: readonly FileReport[], lang: Lang): string {
   const echecs = reports.reduce((n, r) => n + r.errors, 0);
   const l: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="gtec check" tests="${reports.length}" failures="${echecs}" errors="0">`];
   for (const r of reports) {
@@ -13,21 +14,12 @@ export function formatJunit(reports: readonly FileReport[], lang: 'fr' | 'en'): 
     const autres = r.problems.filter((p) => p.severity !== 'error');
     l.push(`  <testsuite name="${attr(r.file)}" tests="1" failures="${erreurs.length}" errors="0" skipped="0">`);
     l.push(`    <testcase classname="gtec.check" name="${attr(r.file)}" file="${attr(r.file)}">`);
-    for (const p of erreurs) l.push(`      <failure type="${attr(p.code)}" message="${attr(`${p.code} ${p.message}`)}">${texte(ligne(p, lang))}</failure>`);
-    if (autres.length) l.push(`      <system-out>${texte(autres.map((p) => ligne(p, lang)).join('\n'))}</system-out>`);
+    for (const p of erreurs) l.push(`      <failure type="${attr(p.code)}" message="${attr(`${p.code} ${p.message}`)}">${texte(problemLine(p, lang))}</failure>`);
+    if (autres.length) l.push(`      <system-out>${texte(autres.map((p) => problemLine(p, lang)).join('\n'))}</system-out>`);
     l.push('    </testcase>', '  </testsuite>');
   }
   l.push('</testsuites>');
   return l.join('\n') + '\n';
-}
-
-const SEVERITE = { error: { fr: 'erreur', en: 'error' }, warning: { fr: 'avertissement', en: 'warning' }, info: { fr: 'info', en: 'info' } } as const;
-
-function ligne(p: ReportedProblem, lang: 'fr' | 'en'): string {
-  let place = p.file;
-  if (p.line !== undefined) place += `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '');
-  else if (p.cell !== undefined) place += `:${p.sheet ? p.sheet + '!' : ''}${p.cell}`;
-  return `${place}: ${SEVERITE[p.severity][lang]} ${p.code} ${p.message}`;
 }
 
 // XML 1.0 forbids most control characters even escaped: they are dropped.

@@ -6,13 +6,13 @@ import { locales } from '../locale/index.js';
 import type { Lang } from '../problems.js';
 
 /** `n` with `decimales` digits after the separator (trailing zeros removed). */
-export const nombre = (n: number, lang: Lang, decimales = 1): string => locales[lang].nombres.nombre(n, decimales);
+export const nombre = (n: number, lang: Lang, decimales = 1): string => locales[lang].numbers.nombre(n, decimales);
 
 /** A share or rate (0.041 → « 4,1 % » / "4.1%"). */
-export const pourcent = (part: number, lang: Lang, decimales = 1): string => locales[lang].nombres.pourcent(part, decimales);
+export const pourcent = (part: number, lang: Lang, decimales = 1): string => locales[lang].numbers.pourcent(part, decimales);
 
 /** An annual rate (−0.041 → « −4,1 %/an » / "-4.1%/yr"). */
-export const tauxAnnuel = (taux: number, lang: Lang): string => locales[lang].nombres.tauxAnnuel(taux);
+export const tauxAnnuel = (taux: number, lang: Lang): string => locales[lang].numbers.tauxAnnuel(taux);
 
 /** Percentage points (0.032 → « 3,2 points » / "3.2 points"). */
-export const points = (ecart: number, lang: Lang): string => locales[lang].nombres.points(ecart);
+export const points = (ecart: number, lang: Lang): string => locales[lang].numbers.points(ecart);

@@ -88,9 +88,9 @@ export const Catalogue = defineCatalogue({
     title: 'Score de tension normalisé sur la distribution locale',
     exemple: { composante: 'ecoulement' },
     fr: (d) =>
-      `Score composite de tension : pas de valeurs de référence pour « ${locales.fr.typologie.composantes[d.composante] ?? valueText(d.composante)} » ; ses z-scores sont calculés sur la distribution des métiers du territoire lui-même (les petits territoires s’auto-normalisent, à lire avec prudence).`,
+      `Score composite de tension : pas de valeurs de référence pour « ${locales.fr.typology.composantes[d.composante] ?? valueText(d.composante)} » ; ses z-scores sont calculés sur la distribution des métiers du territoire lui-même (les petits territoires s’auto-normalisent, à lire avec prudence).`,
     en: (d) =>
-      `Composite tension score: no reference values for "${locales.en.typologie.composantes[d.composante] ?? valueText(d.composante)}"; its z-scores use the distribution of the territory's own occupations (small territories normalise themselves, read with care).`,
+      `Composite tension score: no reference values for "${locales.en.typology.composantes[d.composante] ?? valueText(d.composante)}"; its z-scores use the distribution of the territory's own occupations (small territories normalise themselves, read with care).`,
   }),
   'GTEC-I408': entry({
     severity: 'info',

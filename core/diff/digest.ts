@@ -7,6 +7,7 @@
 import { nombre, pourcent, tauxAnnuel } from '../analysis/format-nombres.js';
 import type { DiagnosticResult, Mesure } from '../analysis/result.js';
 import { ORDRE_FAMILLES } from '../analysis/typology/ordre.js';
+import { locales } from '../locale/index.js';
 import type { Lang, Problem } from '../problems.js';
 
 export interface DigestInput {
@@ -18,62 +19,63 @@ export interface DigestInput {
 }
 
 export function renderDigest(input: DigestInput, lang: Lang): string {
-  const t = (fr: string, en: string) => (lang === 'en' ? en : fr);
-  const sep = t(' : ', ': ');
+  const w = locales[lang].diff;
+  const d = w.digest;
+  const sep = w.dp;
   const r = input.result;
-  const l: string[] = [t(`# gtec : résumé sémantique de ${input.fichier}`, `# gtec: semantic digest of ${input.fichier}`)];
-  if (input.donnees) l.push(t(`# données lues dans ${input.donnees}`, `# data read from ${input.donnees}`));
+  const l: string[] = [d.titre(input.fichier)];
+  if (input.donnees) l.push(d.donnees(input.donnees));
   const compte = (s: Problem['severity']) => input.problems.filter((p) => p.severity === s).length;
-  l.push(t(`problèmes${sep}${compte('error')} erreur(s), ${compte('warning')} avertissement(s), ${compte('info')} info(s)`, `problems${sep}${compte('error')} error(s), ${compte('warning')} warning(s), ${compte('info')} info(s)`));
+  l.push(d.problemes(compte('error'), compte('warning'), compte('info')));
   const problemes = [...input.problems]
     .filter((p) => p.severity !== 'info')
     .map((p) => `  ${p.code} ${p.pointer || '/'} ${p.message[lang]}`)
     .sort();
   l.push(...problemes);
   if (!r) {
-    l.push(t('(diagnostic non calculé : erreurs bloquantes)', '(diagnostic not computed: blocking errors)'));
+    l.push(d.nonCalcule);
     return l.join('\n') + '\n';
   }
   l.push(
-    `${t('titre', 'title')}${sep}${r.titre}`,
-    `${t('territoire', 'territory')}${sep}${r.territoire.nom} (${r.territoire.type} ${r.territoire.codes.join(', ')})`,
-    `${t('période', 'period')}${sep}${r.periode.debut}-${r.periode.fin}`,
-    `${t('référentiel', 'referential')}${sep}${r.referentiel.kind} ${r.referentiel.version}`.trimEnd(),
+    `${d.champs.titre}${sep}${r.titre}`,
+    `${d.champs.territoire}${sep}${r.territoire.nom} (${r.territoire.type} ${r.territoire.codes.join(', ')})`,
+    `${d.champs.periode}${sep}${r.periode.debut}-${r.periode.fin}`,
+    `${d.champs.referentiel}${sep}${r.referentiel.kind} ${r.referentiel.version}`.trimEnd(),
   );
 
-  l.push('', t('## Familles', '## Families'));
+  l.push('', d.titres.familles);
   for (const f of ORDRE_FAMILLES) l.push(`${f} (${r.familles[f].length})${sep}${r.familles[f].join(', ')}`);
 
-  l.push('', t('## Métiers (familles et indicateurs clés)', '## Métiers (families and key indicators)'));
+  l.push('', d.titres.metiers);
   const v = (m: Mesure | undefined, f: (x: number) => string) => (m && m.valeur !== null ? f(m.valeur) + (m.significatif ? '' : '*') : undefined);
   for (const m of r.metiers) {
     const i = m.indicateurs;
     const champs = [
       m.familles.length ? m.familles.join(',') : '-',
-      ['effectif', v(i.effectifFin, (x) => nombre(x, lang, 0))],
-      ['tcam', v(i.tcam, (x) => tauxAnnuel(x, lang))],
-      ['classe', v(i.tension?.classe, (x) => nombre(x, lang, 0))],
-      ['score', v(i.tension?.scoreComposite, (x) => nombre(x, lang, 2))],
-      ['difficiles', v(i.bmo?.partDifficiles, (x) => pourcent(x, lang, 0))],
-      ['55+', v(i.ages?.part55Plus, (x) => pourcent(x, lang, 0))],
+      [d.metier.effectif, v(i.effectifFin, (x) => nombre(x, lang, 0))],
+      [d.metier.tcam, v(i.tcam, (x) => tauxAnnuel(x, lang))],
+      [d.metier.classe, v(i.tension?.classe, (x) => nombre(x, lang, 0))],
+      [d.metier.score, v(i.tension?.scoreComposite, (x) => nombre(x, lang, 2))],
+      [d.metier.difficiles, v(i.bmo?.partDifficiles, (x) => pourcent(x, lang, 0))],
+      [d.metier.plus55, v(i.ages?.part55Plus, (x) => pourcent(x, lang, 0))],
     ]
       .filter((c) => typeof c === 'string' || c[1] !== undefined)
       .map((c) => (typeof c === 'string' ? c : `${c[0]} ${c[1]}`));
     l.push(`${i.code} ${i.libelle} | ${champs.join(' | ')}`);
   }
 
-  l.push('', '## Passerelles');
-  for (const p of r.passerelles) l.push(`${p.source} → ${p.cible} ${p.cibleLibelle} | score ${nombre(p.score, lang, 2)} | ${t('rang', 'rank')} ${p.rang}`);
+  l.push('', d.titres.passerelles);
+  for (const p of r.passerelles) l.push(`${p.source} → ${p.cible} ${p.cibleLibelle} | score ${nombre(p.score, lang, 2)} | ${d.champs.rang} ${p.rang}`);
 
   const euros = (x: number) => nombre(x, lang, 0) + ' €';
-  l.push('', t('## Plan d’action et budget', '## Action plan and budget'), `${t('budget total', 'total budget')}${sep}${euros(r.plan.budgetTotal)}`);
-  for (const f of [...r.plan.budgetParFinanceur].sort((a, b) => (a.financeur < b.financeur ? -1 : 1))) l.push(`${t('financeur', 'financer')} ${f.financeur} (${f.nom})${sep}${euros(f.montant)}`);
-  for (const f of r.plan.fiches) l.push(`${t('fiche', 'fiche')} ${f.id} ${f.titre} | ${euros(f.budget)} | ${f.metiers.join(', ')}`);
-  if (r.plan.fragilesSansAction.length) l.push(`${t('fragiles sans action', 'fragile without action')}${sep}${r.plan.fragilesSansAction.join(', ')}`);
+  l.push('', d.titres.plan, `${d.champs.budgetTotal}${sep}${euros(r.plan.budgetTotal)}`);
+  for (const f of [...r.plan.budgetParFinanceur].sort((a, b) => (a.financeur < b.financeur ? -1 : 1))) l.push(`${d.champs.financeur} ${f.financeur} (${f.nom})${sep}${euros(f.montant)}`);
+  for (const f of r.plan.fiches) l.push(`${d.champs.fiche} ${f.id} ${f.titre} | ${euros(f.budget)} | ${f.metiers.join(', ')}`);
+  if (r.plan.fragilesSansAction.length) l.push(`${d.champs.fragilesSansAction}${sep}${r.plan.fragilesSansAction.join(', ')}`);
 
-  l.push('', t('## Évaluation', '## Evaluation'));
+  l.push('', d.titres.evaluation);
   for (const e of r.evaluation) {
-    const etat = e.atteint ? t('atteint', 'reached') : e.enRetard ? t('en retard', 'late') : t('en cours', 'in progress');
+    const etat = e.atteint ? w.etat.atteint : e.enRetard ? w.etat.enRetard : w.etat.enCours;
     l.push(`${e.indicateur.id} ${e.indicateur.libelle} | ${e.avancement === null ? '—' : pourcent(e.avancement, lang, 0)} | ${etat}`);
   }
   return l.join('\n') + '\n';

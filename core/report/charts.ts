@@ -26,6 +26,7 @@ const LOCALE_FR = {
   minus: '\u2212',
 };
 const LOCALE_EN = { decimal: '.', thousands: ',', grouping: [3], currency: ['', ' €'] };
+const LOCALES: Record<Lang, typeof LOCALE_FR | typeof LOCALE_EN> = { fr: LOCALE_FR, en: LOCALE_EN };
 
 const BLEU = '#1f5f99';
 const ORANGE = '#c8590c';
@@ -33,7 +34,10 @@ const GRIS = '#9aa5b1';
 
 function config(lang: Lang) {
   return {
-    locale: { number: lang === 'fr' ? LOCALE_FR : LOCALE_EN },
+    locale: { number: LOCALES[lang] },
+    // The SVG is one image labelled by the figure's caption (role="img"): Vega's own descriptions
+    // of marks and guides are English sentences built on field names, never read there.
+    aria: false,
     font: 'sans-serif',
     background: 'white',
     view: { stroke: null },
@@ -55,7 +59,7 @@ export async function graphiques(result: DiagnosticResult, lang: Lang): Promise<
     { id: 'tcam', titre: l.grTcam, spec: specTcam(result, lang) },
     { id: 'bmo', titre: l.grBmo, spec: specBmo(result, lang) },
     { id: 'budget', titre: l.grBudget, spec: specBudget(result, lang) },
-    { id: 'passerelles', titre: lang === 'fr' ? 'Réseau des passerelles' : 'Passerelle network', spec: specReseau(result, lang) },
+    { id: 'passerelles', titre: l.grReseau, spec: specReseau(result, lang) },
   ];
   const rendus: Graphique[] = [];
   for (const { id, titre, spec } of specs) {
@@ -144,9 +148,10 @@ function specPyramides(result: DiagnosticResult, lang: Lang) {
 /** Bands of 55 and over are highlighted, 50-54 shaded: the end-of-career departures to come. */
 function seniorite(tranche: string, lang: Lang): string {
   const debut = Number(/^(\d+)/.exec(tranche)?.[1] ?? NaN);
-  if (debut >= 55) return lang === 'fr' ? '55 ans et +' : '55 and over';
-  if (debut >= 50) return lang === 'fr' ? '50-54 ans' : '50-54';
-  return lang === 'fr' ? 'moins de 50 ans' : 'under 50';
+  const s = libelles(lang).seniorite;
+  if (debut >= 55) return s.plus55;
+  if (debut >= 50) return s.de50a54;
+  return s.moins50;
 }
 
 /** The `MAX_METIERS` métiers with the largest `taille` (employment, or BMO projects), ties by code. */
@@ -315,8 +320,8 @@ function specReseau(result: DiagnosticResult, lang: Lang) {
 /**
  * Vega-Lite → Vega → SVG. The SVG is made ready to inline in HTML: namespace attributes dropped
  * (inline SVG needs none, and the report then holds no URL at all), ids prefixed so that several
- * charts in one page cannot share a clip path, and labelled by the chart's title (`titre-<id>`) for
- * assistive technologies.
+ * charts in one page cannot share a clip path, and a title for assistive technologies (the figure's
+ * caption, in the report's language) instead of Vega's own ARIA attributes.
  */
 async function rendreSvg(spec: Record<string, unknown>, id: string): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
@@ -326,6 +331,8 @@ async function rendreSvg(spec: Record<string, unknown>, id: string): Promise<str
     const svg = await view.toSVG();
     return svg
       .replace(/ xmlns(:xlink)?="[^"]*"/g, '')
+      // Vega's ARIA attributes are English ("line mark container", "Title text …"): the whole SVG is one image.
+      .replace(/ (?:aria-[a-z]+|role)="[^"]*"/g, '')
       .replace(/ id="([^"]+)"/g, ` id="${id}-$1"`)
       .replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
       .replace(/^<svg /, `<svg role="img" aria-labelledby="titre-${id}" `);

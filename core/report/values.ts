@@ -1,6 +1,7 @@
 /** Figures as report text: the same number wording as the explanations (core/analysis/format-nombres). */
 import type { Mesure } from '../analysis/result.js';
 import { nombre, pourcent } from '../analysis/format-nombres.js';
+import { locales } from '../locale/index.js';
 import type { Lang } from '../problems.js';
 import type { Genre } from './columns.js';
 
@@ -20,7 +21,7 @@ export function texteValeur(v: number, genre: Genre, lang: Lang): string {
 
 /** Euros, no decimals: « 45 000 € » / "€45,000". */
 export function texteMontant(v: number, lang: Lang): string {
-  return lang === 'fr' ? `${nombre(v, lang, 0)}\u202f€` : `€${nombre(v, lang, 0)}`;
+  return locales[lang].report.euros(nombre(v, lang, 0));
 }
 
 /** The state of a measure the report must show beside (or instead of) its value. */

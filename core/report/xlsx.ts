@@ -99,7 +99,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   // Summary
   const t = result.territoire;
   feuille(
-    lang === 'fr' ? 'Synthèse' : 'Summary',
+    l.feuilles.synthese,
     [{ titre: l.libelle, largeur: 34 }, { titre: l.valeur, largeur: 70, format: FORMATS.entier }],
     [
       [l.titre, result.titre],
@@ -123,7 +123,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
 
   // Métiers and indicators
   feuille(
-    lang === 'fr' ? 'Métiers et indicateurs' : 'Métiers & indicators',
+    l.feuilles.metiers,
     [
       { titre: l.code, largeur: 10 },
       { titre: l.libelle, largeur: 44 },
@@ -154,7 +154,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
 
   // Families and their explanations
   feuille(
-    lang === 'fr' ? 'Familles & explications' : 'Families & explanations',
+    l.feuilles.familles,
     [
       { titre: l.code, largeur: 10 },
       { titre: l.libelle, largeur: 40 },
@@ -186,7 +186,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   // Passerelles
   const composantes = [...new Set(result.passerelles.flatMap((p) => Object.keys(p.composantes)))].sort();
   feuille(
-    'Passerelles',
+    l.feuilles.passerelles,
     [
       { titre: `${l.source} (${l.code})`, largeur: 10 },
       { titre: l.source, largeur: 40 },
@@ -218,7 +218,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   // Competence gaps, core competences first within each passerelle
   const trie = (p: Passerelle) => [...p.ecart].sort((a, b) => Number(b.coeur) - Number(a.coeur));
   feuille(
-    lang === 'fr' ? 'Écarts de compétences' : 'Competence gaps',
+    l.feuilles.ecarts,
     [
       { titre: l.source, largeur: 10 },
       { titre: l.cible, largeur: 10 },
@@ -236,7 +236,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
 
   // Action plan
   feuille(
-    lang === 'fr' ? 'Plan d’action' : 'Action plan',
+    l.feuilles.plan,
     [
       { titre: l.fiche, largeur: 8 },
       { titre: l.titre, largeur: 60 },
@@ -248,7 +248,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   );
 
   feuille(
-    lang === 'fr' ? 'Couverture des fragiles' : 'Fragile coverage',
+    l.feuilles.couverture,
     [
       { titre: l.code, largeur: 10 },
       { titre: l.libelle, largeur: 50 },
@@ -261,7 +261,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   // Funding
   const total = result.plan.budgetParFinanceur.reduce((s, b) => s + b.montant, 0);
   feuille(
-    lang === 'fr' ? 'Financements' : 'Funding',
+    l.feuilles.financements,
     [
       { titre: l.financeur, largeur: 14 },
       { titre: l.libelle, largeur: 40 },
@@ -273,7 +273,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
 
   // Evaluation
   feuille(
-    lang === 'fr' ? 'Évaluation' : 'Evaluation',
+    l.feuilles.evaluation,
     [
       { titre: 'id', largeur: 8 },
       { titre: l.indicateur, largeur: 44 },
@@ -297,7 +297,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
 
   // Problems
   feuille(
-    lang === 'fr' ? 'Problèmes' : 'Problems',
+    l.feuilles.problemes,
     [
       { titre: l.gravite, largeur: 14 },
       { titre: l.code, largeur: 12 },
@@ -310,7 +310,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
 
   // Sources
   feuille(
-    'Sources',
+    l.feuilles.sources,
     [
       { titre: l.source, largeur: 34 },
       { titre: l.annees, largeur: 14 },

@@ -119,7 +119,7 @@ describe('numbers in sentences', () => {
     expect(nombre(12345.678, 'en', 2)).toBe('12,345.68');
   });
   it('each locale words its numbers; the Lang wrappers give the same text', () => {
-    const { fr, en } = { fr: locales.fr.nombres, en: locales.en.nombres };
+    const { fr, en } = { fr: locales.fr.numbers, en: locales.en.numbers };
     expect([fr.nombre(-1234.56), en.nombre(-1234.56)]).toEqual(['\u22121\u202f234,6', '-1,234.6']);
     expect([fr.nombre(2.5, 0), en.nombre(2.5, 0)]).toEqual(['3', '3']);
     expect([fr.pourcent(0.1234, 2), en.pourcent(0.1234, 2)]).toEqual(['12,34\u202f%', '12.34%']);
@@ -130,7 +130,7 @@ describe('numbers in sentences', () => {
     expect([fr.points(0.03 - 0.01), en.points(0.03 - 0.02), fr.points(0.0196)]).toEqual(['2 points', '1 point', '2 points']);
     expect([fr.points(0.0194), en.points(0.0104)]).toEqual(['1,9 point', '1 point']);
     for (const lang of ['fr', 'en'] as const) {
-      const l = locales[lang].nombres;
+      const l = locales[lang].numbers;
       expect(nombre(-1234.567, lang, 2)).toBe(l.nombre(-1234.567, 2));
       expect(pourcent(0.0456, lang)).toBe(l.pourcent(0.0456));
       expect(tauxAnnuel(-0.0456, lang)).toBe(l.tauxAnnuel(-0.0456));

@@ -278,8 +278,8 @@ describe('rules return verdicts as data (token, numbers, provenance)', () => {
 });
 
 describe('sentences of the verdicts, one renderer per language', () => {
-  const fr = (x: Verdict, o: OptionsTypologie = { referenceNom: 'la région' }) => locales.fr.typologie.expliquer(x, o);
-  const en = (x: Verdict, o: OptionsTypologie = { referenceNom: 'the region' }) => locales.en.typologie.expliquer(x, o);
+  const fr = (x: Verdict, o: OptionsTypologie = { referenceNom: 'la région' }) => locales.fr.typology.expliquer(x, o);
+  const en = (x: Verdict, o: OptionsTypologie = { referenceNom: 'the region' }) => locales.en.typology.expliquer(x, o);
   const prov = { source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 } as const;
   const cas: Array<[Verdict, string, string]> = [
     [
@@ -382,10 +382,10 @@ describe('sentences of the verdicts, one renderer per language', () => {
     const x = cas[0]![0];
     expect(fr(x, {})).toContain('au TCAM de référence (');
     expect(en(x, {})).toContain('below the CAGR of the reference (');
-    expect(locales.fr.typologie.expliquer(x)).toBe(fr(x, {}));
+    expect(locales.fr.typology.expliquer(x)).toBe(fr(x, {}));
   });
   it('components of the composite score are worded by each locale', () => {
-    expect(locales.fr.typologie.composantes).toEqual({ ratioOffresDemandeurs: 'offres/demandeurs', ecoulement: 'écoulement', partDifficiles: 'part de projets difficiles' });
-    expect(locales.en.typologie.composantes).toEqual({ ratioOffresDemandeurs: 'offers/job seekers', ecoulement: 'outflow rate', partDifficiles: 'share of difficult projects' });
+    expect(locales.fr.typology.composantes).toEqual({ ratioOffresDemandeurs: 'offres/demandeurs', ecoulement: 'écoulement', partDifficiles: 'part de projets difficiles' });
+    expect(locales.en.typology.composantes).toEqual({ ratioOffresDemandeurs: 'offers/job seekers', ecoulement: 'outflow rate', partDifficiles: 'share of difficult projects' });
   });
 });

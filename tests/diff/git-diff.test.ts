@@ -85,7 +85,7 @@ describe('gtec diff on git revisions', () => {
     expect(md).toContain('- + `H2903` Tourneur-fraiseur / Tourneuse-fraiseuse entre en « En crise »');
     const en = gtec(['--lang', 'en', 'diff', 'v1', 'v2', '--', F], repo).out;
     expect(en).toContain('+ H2903 Tourneur-fraiseur / Tourneuse-fraiseuse enters "Declining": CAGR -0.5%/yr → -6.1%/yr (threshold ≤ -2%/yr)');
-    expect(en).toContain('! fiche FA4 "Promotion des métiers en tension" lost funding (line fin-cc): budget 40,000 € → 15,000 €');
+    expect(en).toContain('! action sheet FA4 "Promotion des métiers en tension" lost funding (line fin-cc): budget 40,000 € → 15,000 €');
     const j1 = gtec(['diff', 'v1', 'v2', '--format', 'json', '--', F], repo).out;
     const j2 = gtec(['diff', 'v1', 'v2', '--format', 'json', '--', F], repo).out;
     expect(j1).toBe(j2);

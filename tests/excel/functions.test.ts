@@ -205,7 +205,7 @@ describe('robustesse, langue et cache', () => {
 
   it('messages et en-têtes en anglais quand Excel est en anglais', () => {
     const en = chargerRuntime(dist, { displayLanguage: 'en-US' });
-    expect(erreur((en.calculer('LIBELLE', [['X0000']]) as unknown[][])[0]![0])?.message).toMatch(/^Unknown job code "X0000"/);
+    expect(erreur((en.calculer('LIBELLE', [['X0000']]) as unknown[][])[0]![0])?.message).toMatch(/^Unknown occupation code "X0000"/);
     expect((en.calculer('FAMILLES', [['code', 'classe_tension'], ['B', 5]]) as string[][])).toEqual([
       ['Families', 'Reasons'],
       ['Hard to recruit, Promising', expect.stringContaining('Official tension class 5 ≥ 4')],

@@ -45,9 +45,22 @@ describe('hover', () => {
     await local.analyze(doc);
     const hovered = markdown(await local.hover(doc, position));
     expect(hovered).toContain('Familles');
-    expect(hovered).toContain('strategique');
+    expect(hovered).toContain('Stratégique');
     // Employment at the end of the period: 150.
     expect(hovered).toContain('effectif 150');
+  });
+
+  test('on a métier code, in English: English labels, family names and colons', async () => {
+    const csv = ['metier;zone;annee;effectif', 'H2913;9901;2019;100', 'H2913;9901;2024;150'].join('\n');
+    const local = createLanguageService({ workspace: memoryWorkspace({ 'e.csv': csv }).workspace, settings: { lang: 'en' } });
+    const text = `${BASE}sources:\n  - id: e\n    type: effectifs\n    chemin: e.csv\nmetiers:\n  - code: H29|13\n    strategique: true\n`;
+    const { doc, position } = fixture(text);
+    await local.analyze(doc);
+    const hovered = markdown(await local.hover(doc, position));
+    expect(hovered).toContain('Professional domain: H29');
+    expect(hovered).toContain('Families: Growing, Strategic, Promising');
+    expect(hovered).toContain('employment 150 · CAGR 0.084');
+    expect(hovered).not.toMatch(/\S :/);
   });
 
   test('on an actor reference: the actor it designates', async () => {

@@ -144,7 +144,7 @@ describe('renderHtml (fixture Pays de Langres)', () => {
     const pb = fr.slice(fr.indexOf('<section id="problemes"'), fr.indexOf('<section id="sources"'));
     expect(pb).toContain('diagnostic.gtec.yaml:31:7');
     expect(pb).toContain('donnees/effectifs.csv:14:4');
-    expect(pb).toContain('donnees/bmo_2024.xlsx (BMO_2024_open_data!G118)');
+    expect(pb).toContain('donnees/bmo_2024.xlsx:BMO_2024_open_data!G118');
     expect(pb).toContain(echapper(r.problemes[0]!.message.fr));
     const pbEn = en.slice(en.indexOf('<section id="problemes"'), en.indexOf('<section id="sources"'));
     expect(pbEn).toContain(echapper(r.problemes[0]!.message.en));
@@ -161,7 +161,7 @@ describe('renderHtml (fixture Pays de Langres)', () => {
   it('is in English with lang en', () => {
     expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(en).toContain('>Summary</h2>');
-    expect(en).toContain('Fragile métiers without an action');
+    expect(en).toContain('Fragile occupations without an action');
     expect(en).toContain('CAGR');
     expect(en).not.toContain('Synthèse');
     expect(en).not.toContain('Points d’attention');

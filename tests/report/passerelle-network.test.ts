@@ -26,7 +26,7 @@ describe('passerelle network (charts.ts, bipartite)', () => {
     const r = resultatFixture();
     const html = await renderHtml(r, { lang: 'en' });
     const section = html.slice(html.indexOf('<section id="passerelles"'), html.indexOf('<section id="plan"'));
-    expect(section).toContain('<figure id="figure-passerelles"><figcaption id="titre-passerelles">Passerelle network</figcaption><svg');
+    expect(section).toContain('<figure id="figure-passerelles"><figcaption id="titre-passerelles">Pathway network</figcaption><svg');
     expect((await graphiques({ ...r, passerelles: [] }, 'fr')).some((x) => x.id === 'passerelles')).toBe(false);
   });
 

@@ -129,7 +129,7 @@ describe('renderXlsx', () => {
     expect(ind1.getCell(colonne(ev, 'Avancement')).numFmt).toBe('0.0%');
     expect(ligneDe(ev, 'IND3').getCell(colonne(ev, 'Valeur')).value).toBeNull();
     const pb = wb.getWorksheet('Problèmes')!;
-    expect(pb.getRow(2).getCell(4).value).toBe('donnees/bmo_2024.xlsx (BMO_2024_open_data!G118)');
+    expect(pb.getRow(2).getCell(4).value).toBe('donnees/bmo_2024.xlsx:BMO_2024_open_data!G118');
     expect(pb.getRow(4).getCell(4).value).toBe('donnees/effectifs.csv:14:4');
   });
 
@@ -154,10 +154,10 @@ describe('renderXlsx', () => {
   it('has English sheet names and headers with lang en', async () => {
     const en = await lire(await renderXlsx(resultatFixture(), { lang: 'en' }));
     expect(en.worksheets.map((w) => w.name)).toEqual([
-      'Summary', 'Métiers & indicators', 'Families & explanations', 'Passerelles', 'Competence gaps',
+      'Summary', 'Occupations & indicators', 'Families & explanations', 'Pathways', 'Competence gaps',
       'Action plan', 'Fragile coverage', 'Funding', 'Evaluation', 'Problems', 'Sources',
     ]);
-    expect(en.getWorksheet('Métiers & indicators')!.getRow(1).getCell(8).value).toBe('CAGR');
+    expect(en.getWorksheet('Occupations & indicators')!.getRow(1).getCell(8).value).toBe('CAGR');
   });
 });
 

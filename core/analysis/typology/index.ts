@@ -49,7 +49,7 @@ export function verdictsMetier(ind: IndicateursMetier, decl: Declaration | undef
 /** A verdict with its sentence in each language. */
 export function expliquer(v: Verdict, ctx: Pick<ContexteTypologie, 'referenceNom'>): Explication {
   const o = ctx.referenceNom !== undefined ? { referenceNom: ctx.referenceNom } : {};
-  return { ...v, texte: { fr: locales.fr.typologie.expliquer(v, o), en: locales.en.typologie.expliquer(v, o) } };
+  return { ...v, texte: { fr: locales.fr.typology.expliquer(v, o), en: locales.en.typology.expliquer(v, o) } };
 }
 
 /** The families of a métier (in `ORDRE_FAMILLES`) and one explanation per rule that fired. */

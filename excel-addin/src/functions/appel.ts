@@ -6,7 +6,7 @@
  */
 import { referentielActif } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
-import { ErreurCellule } from './args.js';
+import { ErreurCellule, valeurIncorrecte } from './args.js';
 
 /** Result of a function before conversion: cells may hold errors. */
 export type Resultat = Array<Array<number | string | boolean | ErreurCellule>>;
@@ -30,7 +30,7 @@ function erreurExcel(e: ErreurCellule): CustomFunctions.Error {
   const lang = langue();
   const code = e.code as unknown as CustomFunctions.ErrorCode;
   // Excel shows a custom message only with #VALUE! and #N/A.
-  return e.code === '#VALUE!' || e.code === '#N/A' ? new CustomFunctions.Error(code, lang === 'fr' ? e.fr : e.en) : new CustomFunctions.Error(code);
+  return e.code === '#VALUE!' || e.code === '#N/A' ? new CustomFunctions.Error(code, e.message(lang)) : new CustomFunctions.Error(code);
 }
 
 function convertir(r: Resultat | ErreurCellule): unknown {
@@ -67,6 +67,6 @@ function proteger(calcul: () => Resultat | ErreurCellule): Resultat | ErreurCell
     return calcul();
   } catch {
     // A defect of ours, not of the user's data: still an error value, with a clear message.
-    return new ErreurCellule('#VALUE!', 'Erreur interne de GTEC : calcul impossible pour ces arguments', 'GTEC internal error: cannot compute for these arguments');
+    return valeurIncorrecte((w) => w.erreurInterne);
   }
 }

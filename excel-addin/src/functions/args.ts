@@ -4,22 +4,32 @@
  * undefined; numbers typed as text keep their French decimal comma ("12,5"). Reading never
  * throws: a bad value becomes an `ErreurCellule` the façade turns into an Excel error.
  */
-import { parseNombre, parsePart } from '../../../core/index.js';
+import { parseNombre, parsePart, type Lang } from '../../../core/index.js';
+import { MESSAGES, type MessagesFonctions } from './messages.js';
 
 export type Cellule = number | string | boolean | null | undefined;
 export type Matrice = Cellule[][];
 
-/** An Excel error to show, with its message (French and English). */
+/**
+ * Which message of messages.ts an error shows (none for #NUM! and #DIV/0!, which Excel explains);
+ * `lang` serves the messages the core words itself (`{ fr, en }`).
+ */
+export type Texte = (m: MessagesFonctions, lang: Lang) => string;
+
+/** An Excel error to show, with its message. */
 export class ErreurCellule {
   constructor(
     readonly code: '#VALUE!' | '#N/A' | '#NUM!' | '#DIV/0!',
-    readonly fr: string,
-    readonly en: string,
+    readonly texte: Texte = () => '',
   ) {}
+
+  message(lang: Lang): string {
+    return this.texte(MESSAGES[lang], lang);
+  }
 }
 
-export const valeurIncorrecte = (fr: string, en: string) => new ErreurCellule('#VALUE!', fr, en);
-export const nonDisponible = (fr: string, en: string) => new ErreurCellule('#N/A', fr, en);
+export const valeurIncorrecte = (texte: Texte) => new ErreurCellule('#VALUE!', texte);
+export const nonDisponible = (texte: Texte) => new ErreurCellule('#N/A', texte);
 
 /** A scalar or a range as a matrix; absent (null/undefined) stays undefined. */
 export function matrice(v: unknown): Matrice | undefined {
@@ -41,13 +51,13 @@ export function toutVide(m: Matrice | undefined): boolean {
 /** A number from a cell; `undefined` for an empty cell; an error for text that is not a number. */
 export function nombre(c: Cellule, nom: string, part = false): number | undefined | ErreurCellule {
   if (estVide(c)) return undefined;
-  if (typeof c === 'number') return Number.isFinite(c) ? c : valeurIncorrecte(`${nom} : nombre invalide`, `${nom}: invalid number`);
-  if (typeof c === 'boolean') return valeurIncorrecte(`${nom} : nombre attendu, VRAI/FAUX trouvé`, `${nom}: number expected, TRUE/FALSE found`);
+  if (typeof c === 'number') return Number.isFinite(c) ? c : valeurIncorrecte((m) => m.nombreInvalide(nom));
+  if (typeof c === 'boolean') return valeurIncorrecte((m) => m.booleenPasNombre(nom));
   const brut = String(c);
   const lu = part ? parsePart(brut) : parseNombre(brut);
   if (lu.ok && lu.value.valeur !== null) return lu.value.valeur;
-  if (lu.ok && lu.value.masque) return nonDisponible(`${nom} : valeur masquée (« ${c} »)`, `${nom}: withheld value ("${c}")`);
-  return valeurIncorrecte(`${nom} : « ${c} » n’est pas un nombre (attendu par exemple 12,5)`, `${nom}: "${c}" is not a number (expected e.g. 12.5)`);
+  if (lu.ok && lu.value.masque) return nonDisponible((m) => m.valeurMasquee(nom, String(c)));
+  return valeurIncorrecte((m) => m.pasUnNombre(nom, String(c)));
 }
 
 /** An optional scalar number argument (the first cell), with a default. */
@@ -73,10 +83,7 @@ export function formeCommune(ms: ReadonlyArray<Matrice>, noms: readonly string[]
     const m = ms[i]!;
     const c = m[0]?.length ?? 0;
     if ((m.length !== 1 && m.length !== lignes) || (c !== 1 && c !== colonnes)) {
-      return valeurIncorrecte(
-        `Plages de tailles incompatibles : ${noms[i]} a ${m.length}×${c} cellules, attendu ${lignes}×${colonnes} ou une seule cellule`,
-        `Ranges of incompatible sizes: ${noms[i]} has ${m.length}×${c} cells, expected ${lignes}×${colonnes} or a single cell`,
-      );
+      return valeurIncorrecte((w) => w.taillesIncompatibles(String(noms[i]), `${m.length}×${c}`, `${lignes}×${colonnes}`));
     }
   }
   return { lignes, colonnes };

@@ -2,7 +2,7 @@
  * Adapters between Excel-shaped arguments and the core: read the cells, call the core function,
  * lay the result out as rows. No analysis here: every figure comes from core/.
  */
-import { lireTranche, structureAges, indiceSpecificite, tcam, lireEntetes, reglesDepuisPaires, tensionDeLignes, typologieDeLignes, type ChampLigne, type Ligne, Regles, type ReglesDoc, nomFamille } from '../../../core/index.js';
+import { lireTranche, structureAges, indiceSpecificite, tcam, lireEntetes, reglesDepuisPaires, tensionDeLignes, typologieDeLignes, type ChampLigne, type Ligne, Regles, type ReglesDoc, libelles, nomFamille, nomTypeCompetence } from '../../../core/index.js';
 import { referentielActif, type EtatReferentiel } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
 import {
@@ -30,7 +30,7 @@ function parCellule(args: unknown[], noms: readonly string[], f: (xs: number[]) 
   const ms: Matrice[] = [];
   for (let k = 0; k < args.length; k++) {
     const m = matrice(args[k]);
-    if (!m) return valeurIncorrecte(`Argument manquant : ${noms[k]}`, `Missing argument: ${noms[k]}`);
+    if (!m) return valeurIncorrecte((w) => w.argumentManquant(String(noms[k])));
     ms.push(m);
   }
   const forme = formeCommune(ms, noms);
@@ -57,13 +57,13 @@ function parCellule(args: unknown[], noms: readonly string[], f: (xs: number[]) 
 export function calculTcam(e0: unknown, e1: unknown, t0: unknown, t1: unknown): Resultat | ErreurCellule {
   // An undefined rate (start ≤ 0, end < 0, end year ≤ start year) is #NUM!, as Excel's RRI.
   return parCellule([e0, e1, t0, t1], ['effectif_debut', 'effectif_fin', 'annee_debut', 'annee_fin'], ([a, b, c, d]) =>
-    tcam(a!, b!, c!, d!) ?? new ErreurCellule('#NUM!', '', ''),
+    tcam(a!, b!, c!, d!) ?? new ErreurCellule('#NUM!'),
   );
 }
 
 export function calculIndiceSpecificite(eSz: unknown, eZ: unknown, eSR: unknown, eR: unknown): Resultat | ErreurCellule {
   return parCellule([eSz, eZ, eSR, eR], ['emploi_metier_zone', 'emploi_zone', 'emploi_metier_reference', 'emploi_reference'], ([a, b, c, d]) =>
-    indiceSpecificite(a!, b!, c!, d!) ?? new ErreurCellule('#DIV/0!', '', ''),
+    indiceSpecificite(a!, b!, c!, d!) ?? new ErreurCellule('#DIV/0!'),
   );
 }
 
@@ -84,12 +84,12 @@ function regles(v: unknown): ReglesDoc | ErreurCellule {
   const paires: Array<[string, unknown]> = [];
   for (const l of m!) {
     if (estVide(l[0])) continue;
-    if (l.length < 2) return valeurIncorrecte('seuils : plage de deux colonnes attendue (règle ; valeur)', 'thresholds: a two-column range expected (rule; value)');
+    if (l.length < 2) return valeurIncorrecte((w) => w.seuilsDeuxColonnes);
     const n = nombre(l[1], String(l[0]), true);
     paires.push([texte(l[0]), n instanceof ErreurCellule || n === undefined ? l[1] : n]);
   }
   const r = reglesDepuisPaires(paires);
-  return 'erreur' in r ? valeurIncorrecte(r.erreur.fr, r.erreur.en) : r.regles;
+  return 'erreur' in r ? valeurIncorrecte((_, lang) => r.erreur[lang]) : r.regles;
 }
 
 export function calculTension(offres: unknown, demandeurs: unknown, partDifficiles: unknown, ecoulement: unknown): Resultat | ErreurCellule {
@@ -102,7 +102,7 @@ export function calculTension(offres: unknown, demandeurs: unknown, partDifficil
   const n = Math.max(...cols.map((c) => c.length));
   const at = (c: Array<number | undefined>, i: number) => (c.length === 1 ? c[0] : c[i]);
   if (cols.some((c) => c.length > 1 && c.length !== n)) {
-    return valeurIncorrecte(`Plages de longueurs différentes (attendu ${n} cellules chacune)`, `Ranges of different lengths (expected ${n} cells each)`);
+    return valeurIncorrecte((w) => w.longueursDifferentes(n));
   }
   const lignes = Array.from({ length: n }, (_, i) => {
     const l: { offres?: number; demandeurs?: number; partDifficiles?: number; ecoulement?: number } = {};
@@ -113,20 +113,17 @@ export function calculTension(offres: unknown, demandeurs: unknown, partDifficil
     if (ve !== undefined) l.ecoulement = ve;
     return l;
   });
-  const manque = nonDisponible(
-    'Score de tension non calculable : il faut au moins deux composantes (offres/demandeurs, écoulement, part de projets difficiles) et au moins deux lignes qui varient',
-    'Tension score not computable: at least two components (offers/job seekers, outflow, share of difficult projects) and at least two varying rows are needed',
-  );
+  const manque = nonDisponible((w) => w.tensionNonCalculable);
   return tensionDeLignes(lignes, Regles.parse({})).map((t) => [t.score ?? manque, t.classe ?? manque]);
 }
 
 export function calculDeparts(tranches: unknown, effectifs: unknown, horizon: unknown, part5054: unknown): Resultat | ErreurCellule {
   const libelles = aplatir(matrice(tranches)).map(texte);
-  if (libelles.length === 0) return valeurIncorrecte('tranches : plage des tranches d’âge attendue (ex. 15-29, 30-49, 50-54, 55+)', 'tranches: a range of age bands expected (e.g. 15-29, 30-49, 50-54, 55+)');
+  if (libelles.length === 0) return valeurIncorrecte((w) => w.tranchesAttendues);
   const bandes = [];
   for (const l of libelles) {
     const t = lireTranche(l);
-    if (!t) return valeurIncorrecte(`Tranche d’âge « ${l} » non reconnue (attendu par exemple 15-29, 50-54, 55+, 55 ans et plus)`, `Age band "${l}" not recognised (expected e.g. 15-29, 50-54, 55+)`);
+    if (!t) return valeurIncorrecte((w) => w.trancheInconnue(l));
     bandes.push(t);
   }
   const h = nombreOptionnel(horizon, 'horizon', 10);
@@ -134,13 +131,13 @@ export function calculDeparts(tranches: unknown, effectifs: unknown, horizon: un
   if (h instanceof ErreurCellule) return h;
   if (p instanceof ErreurCellule) return p;
   const m = matrice(effectifs);
-  if (!m) return valeurIncorrecte('Argument manquant : effectifs', 'Missing argument: effectifs');
+  if (!m) return valeurIncorrecte((w) => w.argumentManquant('effectifs'));
   // One métier when the employment range has the bands' shape; else one métier per row.
   const lignes: Cellule[][] = aplatir(m).length === libelles.length ? [aplatir(m)] : m;
   const out: Resultat = [];
   for (const l of lignes) {
     if (l.length !== libelles.length) {
-      return valeurIncorrecte(`effectifs : ${l.length} valeurs par ligne pour ${libelles.length} tranches`, `effectifs: ${l.length} values per row for ${libelles.length} bands`);
+      return valeurIncorrecte((w) => w.effectifsParLigne(l.length, libelles.length));
     }
     const eff = [];
     let vide = true;
@@ -151,21 +148,18 @@ export function calculDeparts(tranches: unknown, effectifs: unknown, horizon: un
       eff.push({ tranche: bandes[k]!, effectif: n ?? 0 });
     }
     const s = structureAges(eff, { horizon: h, part5054: p });
-    out.push([vide ? '' : s.partPartants === null ? new ErreurCellule('#DIV/0!', '', '') : s.partPartants * s.total]);
+    out.push([vide ? '' : s.partPartants === null ? new ErreurCellule('#DIV/0!') : s.partPartants * s.total]);
   }
   return out;
 }
 
 export function calculFamilles(plage: unknown, seuils: unknown): Resultat | ErreurCellule {
   const m = matrice(plage);
-  if (!m || m.length < 2) return valeurIncorrecte('plage : une ligne d’en-têtes puis une ligne par métier attendues', 'range: a header row then one row per métier expected');
+  if (!m || m.length < 2) return valeurIncorrecte((w) => w.plageMetiers);
   const { colonnes } = lireEntetes(m[0]!.map(texte));
   const champs = Object.keys(colonnes).filter((c) => c !== 'code' && c !== 'libelle');
   if (champs.length === 0) {
-    return valeurIncorrecte(
-      'Aucune colonne d’indicateur reconnue dans la ligne d’en-têtes (attendu par exemple : code, effectif_debut, effectif_fin, annee_debut, annee_fin, tcam_reference, classe_tension, projets, difficiles, indice_specificite, part_55_plus, strategique)',
-      'No indicator column recognised in the header row (expected e.g. code, effectif_debut, effectif_fin, annee_debut, annee_fin, tcam_reference, classe_tension, projets, difficiles, indice_specificite, part_55_plus, strategique)',
-    );
+    return valeurIncorrecte((w) => w.aucuneColonne);
   }
   const r = regles(seuils);
   if (r instanceof ErreurCellule) return r;
@@ -188,14 +182,15 @@ export function calculFamilles(plage: unknown, seuils: unknown): Resultat | Erre
   });
   const lang = langue();
   const typo = typologieDeLignes(lignes, r);
-  const entete: Valeur[] = lang === 'fr' ? ['Familles', 'Raisons'] : ['Families', 'Reasons'];
+  const l = libelles(lang);
+  const entete: Valeur[] = [l.familles, l.raisons];
   return [
     entete,
     ...typo.map((t, i): Valeur[] => {
       const e = erreurs.get(i);
       if (e) return [e, e];
       if (lignes[i]!.code === null && Object.values(lignes[i]!).every((v) => v === null)) return ['', ''];
-      return [t.familles.map((f) => nomFamille(f, lang)).join(', '), t.raisons.map((x) => x[lang]).join(lang === 'fr' ? ' ; ' : '; ')];
+      return [t.familles.map((f) => nomFamille(f, lang)).join(', '), t.raisons.map((x) => x[lang]).join(l.pv)];
     }),
   ];
 }
@@ -203,14 +198,11 @@ export function calculFamilles(plage: unknown, seuils: unknown): Resultat | Erre
 /** A ROME code from a cell, checked against the active referential. */
 function codeMetier(c: Cellule, nom: string, etat: EtatReferentiel): string | ErreurCellule {
   const code = texte(c).toUpperCase();
-  if (!code) return valeurIncorrecte(`${nom} : code métier attendu (ex. H2913)`, `${nom}: a job code expected (e.g. H2913)`);
+  if (!code) return valeurIncorrecte((w) => w.codeAttendu(nom));
   if (etat.index.metier(code)) return code;
   const proches = etat.index.suggest(code);
   const r = etat.referential.label;
-  return nonDisponible(
-    `Code métier inconnu « ${code} » dans ${r}${proches.length ? ` ; vouliez-vous dire ${proches.join(', ')} ?` : ''}`,
-    `Unknown job code "${code}" in ${r}${proches.length ? `; did you mean ${proches.join(', ')}?` : ''}`,
-  );
+  return nonDisponible((w) => w.codeInconnu(code, r, proches));
 }
 
 function premier(v: unknown): Cellule {
@@ -219,7 +211,7 @@ function premier(v: unknown): Cellule {
 
 export function calculLibelle(code: unknown): Resultat | ErreurCellule {
   const m = matrice(code);
-  if (!m) return valeurIncorrecte('Argument manquant : code', 'Missing argument: code');
+  if (!m) return valeurIncorrecte((w) => w.argumentManquant('code'));
   const etat = referentielActif();
   return m.map((l) =>
     l.map((c) => {
@@ -232,19 +224,19 @@ export function calculLibelle(code: unknown): Resultat | ErreurCellule {
 
 export function calculRechercher(texteCherche: unknown, n: unknown): Resultat | ErreurCellule {
   const q = texte(premier(texteCherche));
-  if (!q) return valeurIncorrecte('texte : un libellé ou une appellation à chercher est attendu', 'text: a label or job title to search for is expected');
+  if (!q) return valeurIncorrecte((w) => w.texteAttendu);
   const k = nombreOptionnel(n, 'n', 10);
   if (k instanceof ErreurCellule) return k;
-  if (!(k >= 1)) return valeurIncorrecte('n : au moins 1', 'n: at least 1');
+  if (!(k >= 1)) return valeurIncorrecte((w) => w.auMoinsUn('n'));
   const hits = referentielActif().index.search(q, Math.floor(k));
-  if (hits.length === 0) return nonDisponible(`Aucun métier trouvé pour « ${q} »`, `No job found for "${q}"`);
+  if (hits.length === 0) return nonDisponible((w) => w.aucunMetierTrouve(q));
   return hits.map((h) => [h.code, h.libelle, h.trouve]);
 }
 
 export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellule {
   const ma = matrice(a);
   const mb = matrice(b);
-  if (!ma || !mb) return valeurIncorrecte('Deux codes métier attendus', 'Two job codes expected');
+  if (!ma || !mb) return valeurIncorrecte((w) => w.deuxCodes);
   const forme = formeCommune([ma, mb], ['a', 'b']);
   if (forme instanceof ErreurCellule) return forme;
   const etat = referentielActif();
@@ -262,7 +254,7 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
       const y = codeMetier(cb, 'b', etat);
       if (x instanceof ErreurCellule) l.push(x);
       else if (y instanceof ErreurCellule) l.push(y);
-      else l.push(etat.moteur().score(x, y) ?? valeurIncorrecte('a et b sont le même métier', 'a and b are the same job'));
+      else l.push(etat.moteur().score(x, y) ?? valeurIncorrecte((w) => w.memeMetier('a', 'b')));
     }
     out.push(l);
   }
@@ -275,7 +267,7 @@ export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): R
   if (source instanceof ErreurCellule) return source;
   const k = nombreOptionnel(n, 'n', 5);
   if (k instanceof ErreurCellule) return k;
-  if (!(k >= 1)) return valeurIncorrecte('n : au moins 1', 'n: at least 1');
+  if (!(k >= 1)) return valeurIncorrecte((w) => w.auMoinsUn('n'));
   let candidats: string[] | undefined;
   if (!toutVide(matrice(cibles))) {
     candidats = [];
@@ -288,7 +280,7 @@ export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): R
   }
   const moteur = etat.moteur();
   const top = moteur.topK(source, Math.floor(k), candidats);
-  if (top.length === 0) return nonDisponible('Aucune passerelle parmi les cibles données', 'No passerelle among the given targets');
+  if (top.length === 0) return nonDisponible((w) => w.aucunePasserelle);
   return top.map((t, i) => {
     const p = moteur.passerelle(source, t.cible, i + 1)!;
     return [t.cible, p.cibleLibelle, t.score, p.ecart.length];
@@ -302,9 +294,8 @@ export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurC
   const b = codeMetier(premier(cible), 'cible', etat);
   if (b instanceof ErreurCellule) return b;
   const p = etat.moteur().passerelle(a, b, 1);
-  if (!p) return valeurIncorrecte('source et cible sont le même métier', 'source and target are the same job');
-  const lang = langue();
-  const types = { fr: { 'savoir-faire': 'savoir-faire', 'savoir-etre': 'savoir-être', savoir: 'savoir' }, en: { 'savoir-faire': 'skill', 'savoir-etre': 'soft skill', savoir: 'knowledge' } }[lang];
-  if (p.ecart.length === 0) return [[lang === 'fr' ? 'Aucune compétence à acquérir' : 'No competence to acquire', '', '', '']];
-  return p.ecart.map((e) => [e.id, e.libelle, types[e.type], e.coeur ? (lang === 'fr' ? 'cœur de métier' : 'core') : '']);
+  if (!p) return valeurIncorrecte((w) => w.memeMetier('source', 'cible'));
+  const l = libelles(langue());
+  if (p.ecart.length === 0) return [[l.aucuneCompetenceAAcquerir, '', '', '']];
+  return p.ecart.map((e) => [e.id, e.libelle, nomTypeCompetence(e.type, l), e.coeur ? l.coeur : '']);
 }

@@ -5,17 +5,11 @@
  * own charts. Existing sheets are never overwritten without the user's consent: `confirmer` is
  * asked first with the names that already exist, and nothing is written when it says no.
  */
+import { columnLetters } from '../../../core/index.js';
 import type { Tableau } from './tableaux.js';
 
-/** Column letters of a 1-based index (1 → A, 27 → AA). */
-export function colonneExcel(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
-
 export function adresse(lignes: number, colonnes: number): string {
-  return `A1:${colonneExcel(colonnes)}${lignes}`;
+  return `A1:${columnLetters(colonnes)}${lignes}`;
 }
 
 export type Confirmer = (existantes: string[]) => Promise<boolean>;
@@ -50,7 +44,7 @@ export async function ecrireTableaux(tableaux: readonly Tableau[], confirmer: Co
         const type = g.type === 'barStacked' ? Excel.ChartType.barStacked : Excel.ChartType.columnClustered;
         const chart = f.charts.add(type, plage, Excel.ChartSeriesBy.columns);
         chart.title.text = g.titre;
-        chart.setPosition(`${colonneExcel(t.entetes.length + 2)}2`);
+        chart.setPosition(`${columnLetters(t.entetes.length + 2)}2`);
       }
     }
     feuilles.getItem(tableaux[0]!.feuille).activate();

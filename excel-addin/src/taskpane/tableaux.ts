@@ -4,6 +4,7 @@
  * report's labels so that the workbook, the HTML report and the CLI's xlsx say the same thing.
  */
 import { type DiagnosticResult, type Mesure, type Lang, COLONNES_METIER, type Genre, libelles, nomFamille, nomTypeCompetence, neutraliser, etatMesure } from '../../../core/index.js';
+import { TEXTES } from './textes.js';
 
 export type Valeur = string | number | boolean;
 /** Excel number format of a column ('@' text, '0' integer…). */
@@ -42,12 +43,12 @@ const txt = (s: string | undefined): string => neutraliser(s ?? '');
 
 export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
   const l = libelles(lang);
-  const fr = lang === 'fr';
+  const f = TEXTES[lang].feuilles;
   const libelleDe = new Map(r.metiers.map((m) => [m.indicateurs.code, m.indicateurs.libelle]));
   const colonnes = COLONNES_METIER.filter((c) => r.metiers.some((m) => c.lire(m.indicateurs) !== undefined));
   const tableaux: Tableau[] = [
     {
-      feuille: fr ? 'GTEC Indicateurs' : 'GTEC Indicators',
+      feuille: f.indicateurs,
       table: 'GTEC_Indicateurs',
       entetes: [l.code, l.libelle, l.familles, ...colonnes.map((c) => c.titre(l))],
       formats: ['@', '@', '@', ...colonnes.map((c) => FORMATS[c.genre])],
@@ -59,9 +60,9 @@ export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[]
       ]),
     },
     {
-      feuille: fr ? 'GTEC Familles' : 'GTEC Families',
+      feuille: f.familles,
       table: 'GTEC_Familles',
-      entetes: [l.code, l.libelle, l.famille, l.indicateur, l.valeur, fr ? 'Seuil' : 'Threshold', l.source, fr ? 'Raison' : 'Reason'],
+      entetes: [l.code, l.libelle, l.famille, l.indicateur, l.valeur, l.seuil, l.source, l.raison],
       formats: ['@', '@', '@', '@', '0.####', '0.####', '@', '@'],
       lignes: r.metiers.flatMap((m) =>
         m.explications.map((e) => [
@@ -77,7 +78,7 @@ export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[]
       ),
     },
     {
-      feuille: 'GTEC Passerelles',
+      feuille: f.passerelles,
       table: 'GTEC_Passerelles',
       entetes: [l.source, l.libelle, l.cible, l.libelle, l.rang, l.score, l.acquises, l.ecart, l.mobiliteOfficielle],
       formats: ['@', '@', '@', '@', '0', '0.000', '0', '0', '@'],
@@ -94,21 +95,21 @@ export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[]
       ]),
     },
     {
-      feuille: fr ? 'GTEC Écarts' : 'GTEC Gaps',
+      feuille: f.ecarts,
       table: 'GTEC_Ecarts',
       entetes: [l.source, l.cible, l.competence, l.type, l.coeur],
       formats: ['@', '@', '@', '@', '@'],
       lignes: r.passerelles.flatMap((p) => p.ecart.map((e) => [txt(p.source), txt(p.cible), txt(e.libelle), nomTypeCompetence(e.type, l), e.coeur ? l.oui : ''])),
     },
     {
-      feuille: fr ? 'GTEC Plan' : 'GTEC Action plan',
+      feuille: f.plan,
       table: 'GTEC_Plan',
       entetes: [l.fiche, l.titre, l.metiers, l.budget, l.indicateurs],
       formats: ['@', '@', '@', FORMATS.montant, '@'],
       lignes: r.plan.fiches.map((f) => [txt(f.id), txt(f.titre), f.metiers.join(', '), f.budget, f.indicateurs.join(', ')]),
     },
     {
-      feuille: fr ? 'GTEC Évaluation' : 'GTEC Evaluation',
+      feuille: f.evaluation,
       table: 'GTEC_Evaluation',
       entetes: [l.indicateur, l.libelle, l.base, l.valeur, l.cibleValeur, l.avancement, l.atteint, l.enRetard],
       formats: ['@', '@', '0.##', '0.##', '0.##', '0%', '@', '@'],
@@ -127,7 +128,7 @@ export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[]
   // Families chart: number of métiers per family, as a small table of its own.
   const compte = Object.entries(r.familles).filter(([, codes]) => codes.length > 0);
   tableaux.push({
-    feuille: fr ? 'GTEC Graphiques' : 'GTEC Charts',
+    feuille: f.graphiques,
     table: 'GTEC_ParFamille',
     entetes: [l.famille, l.nombreMetiers],
     formats: ['@', '0'],
@@ -139,7 +140,7 @@ export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[]
   const bandes = [...new Set(avecAges.flatMap((m) => m.indicateurs.ages!.tranches.map((t) => t.tranche)))];
   if (avecAges.length > 0) {
     tableaux.push({
-      feuille: fr ? 'GTEC Âges' : 'GTEC Ages',
+      feuille: f.ages,
       table: 'GTEC_Ages',
       entetes: [l.libelle, ...bandes],
       formats: ['@', ...bandes.map(() => FORMATS.entier)],

@@ -5,7 +5,7 @@
  * charts. All the analysis is the core's (runDiagnostic, loadSource, loadRomeOfficiel, the
  * passerelle engine); this file only reads files, shows messages and calls the workbook writer.
  */
-import { type DiagnosticResult, type Passerelle, runDiagnostic, loadSource, Source, validateDiagnosticSync, memoryHost, hasErrors, type Lang, type Problem, demoReferential, loadCsvReferential, type Referential, loadRomeOfficiel } from '../../../core/index.js';
+import { type DiagnosticResult, type Passerelle, runDiagnostic, loadSource, Source, validateDiagnosticSync, memoryHost, hasErrors, type Lang, type Problem, demoReferential, loadCsvReferential, type Referential, loadRomeOfficiel, locationRef } from '../../../core/index.js';
 import { activerReferentiel, referentielActif } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
 import { ecrireTableaux, recalculer } from './classeur.js';
@@ -14,6 +14,8 @@ import { tableauxDuDiagnostic, type Tableau } from './tableaux.js';
 import { TEXTES, type Textes } from './textes.js';
 
 let lang: Lang = 'fr';
+/** The language the pane's language button switches to. */
+const AUTRE_LANGUE: Record<Lang, Lang> = { fr: 'en', en: 'fr' };
 let t: Textes = TEXTES.fr;
 let dernier: DiagnosticResult | undefined;
 
@@ -60,7 +62,7 @@ function messages(classe: 'ok' | 'erreur' | 'avertissement', titre: string, lign
 
 function texteProbleme(p: Problem): string {
   const l = p.location;
-  const ou = l ? ` (${[l.file, l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.line !== undefined ? `${lang === 'fr' ? 'ligne' : 'line'} ${l.line}` : ''].filter(Boolean).join(', ')})` : '';
+  const ou = l ? ` (${locationRef(l)})` : '';
   return `${p.code} — ${p.message[lang]}${ou}`;
 }
 
@@ -143,14 +145,11 @@ async function chargerBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
     return messages('erreur', t.bmoErreurs, problems.filter((p) => p.severity === 'error').map(texteProbleme));
   }
   const n = (x: { valeur: number | null }) => x.valeur ?? '';
-  const fr = lang === 'fr';
   await ecrire([
     {
-      feuille: 'GTEC BMO',
+      feuille: t.feuilles.bmo,
       table: 'GTEC_BMO',
-      entetes: fr
-        ? ['Année', 'Bassin', 'Département', 'Code métier BMO', 'Métier', 'Projets de recrutement', 'Projets difficiles', 'Projets saisonniers']
-        : ['Year', 'Bassin', 'Département', 'BMO job code', 'Job', 'Recruitment projects', 'Difficult projects', 'Seasonal projects'],
+      entetes: [...t.entetesBmo],
       formats: ['0', '@', '@', '@', '@', '#,##0', '#,##0', '#,##0'],
       lignes: loaded.records.map((r) => [r.annee ?? '', r.zone, r.departement ?? '', r.metier, r.libelle ?? '', n(r.projets), n(r.difficiles), n(r.saisonniers)]),
     },
@@ -249,7 +248,7 @@ async function demarrer(): Promise<void> {
   }
   appliquerTextes();
   $('langue').onclick = () => {
-    lang = lang === 'fr' ? 'en' : 'fr';
+    lang = AUTRE_LANGUE[lang];
     t = TEXTES[lang];
     appliquerTextes();
   };

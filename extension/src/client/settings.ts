@@ -1,11 +1,11 @@
 /** Reads the `gtec.*` settings and workspace trust into what the server needs. */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Lang } from '../../../core/index.js';
+import { isLang, type Lang } from '../../../core/index.js';
 import type { ServerSettings } from '../protocol.js';
 
 export function resolveLang(setting: string | undefined, displayLanguage: string): Lang {
-  if (setting === 'fr' || setting === 'en') return setting;
+  if (isLang(setting)) return setting;
   return displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 

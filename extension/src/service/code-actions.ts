@@ -5,8 +5,8 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { isMap, isSeq, type Node } from 'yaml';
-import { parsePointer } from '../../../core/index.js';
-import { t, type DocumentContext } from './context.js';
+import { parsePointer, locales } from '../../../core/index.js';
+import type { DocumentContext } from './context.js';
 import type { GtecDiagnosticData } from './diagnostics.js';
 import { infoAt, placeholderFor } from './schema-info.js';
 import { nodeAt } from './yaml-ast.js';
@@ -53,7 +53,7 @@ export function addFicheEdit(ctx: DocumentContext, code: string, libelle: string
   let id = `fiche-${code.toLowerCase()}`;
   for (let n = 2; ids.has(`"id":"${id}"`); n++) id = `fiche-${code.toLowerCase()}-${n}`;
   const item = (indent: string) =>
-    [`- id: ${id}`, `  titre: ${JSON.stringify(t(ctx.lang, `Sécuriser le métier ${libelle}`, `Secure the métier ${libelle}`))}`, `  objectifs: [${JSON.stringify(t(ctx.lang, 'À préciser', 'To be defined'))}]`, `  metiers: [${code}]`]
+    [`- id: ${id}`, `  titre: ${JSON.stringify(locales[ctx.lang].editor.titreFiche(libelle))}`, `  objectifs: [${JSON.stringify(locales[ctx.lang].editor.objectifAPreciser)}]`, `  metiers: [${code}]`]
       .map((l) => indent + l)
       .join('\n');
   if (isSeq(plan) && !plan.flow && plan.items.length && plan.range) {
@@ -82,7 +82,7 @@ export function codeActions(ctx: DocumentContext, diagnostics: readonly Diagnost
     const replacements = [...new Set([data?.suggestion, ...(Array.isArray(data?.suggestions) ? data.suggestions : [])].filter((s): s is string => typeof s === 'string'))];
     replacements.forEach((s, i) => {
       actions.push({
-        title: t(ctx.lang, `Remplacer par « ${s} »`, `Replace with "${s}"`),
+        title: locales[ctx.lang].editor.remplacerPar(s),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: i === 0,
@@ -93,7 +93,7 @@ export function codeActions(ctx: DocumentContext, diagnostics: readonly Diagnost
       const edit = addFicheEdit(ctx, data.code, String(data.libelle ?? data.code));
       if (edit) {
         actions.push({
-          title: t(ctx.lang, `Créer une fiche action pour ${data.code}`, `Create a fiche action for ${data.code}`),
+          title: locales[ctx.lang].editor.creerFiche(data.code),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: { changes: { [uri]: [edit] } },
@@ -108,7 +108,7 @@ export function codeActions(ctx: DocumentContext, diagnostics: readonly Diagnost
       const edit = isSeq(node) ? undefined : addKeyEdit(ctx, owner, data.missingKey);
       if (edit) {
         actions.push({
-          title: t(ctx.lang, `Ajouter la clé « ${data.missingKey} »`, `Add the key "${data.missingKey}"`),
+          title: locales[ctx.lang].editor.ajouterCle(data.missingKey),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: replacements.length === 0,

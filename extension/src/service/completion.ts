@@ -6,6 +6,7 @@
  */
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import { isMap, isScalar, type Node } from 'yaml';
+import { locales } from '../../../core/index.js';
 import type { DocumentContext } from './context.js';
 import { declared, refKindAt } from './references.js';
 import { infoAt, keysOf, placeholderFor, typeOf, valuesOf } from './schema-info.js';
@@ -68,7 +69,7 @@ export function complete(ctx: DocumentContext, position: Position): CompletionLi
         return {
           label: k.key,
           kind: CompletionItemKind.Property,
-          detail: k.required ? (ctx.lang === 'fr' ? 'obligatoire' : 'required') : undefined,
+          detail: k.required ? locales[ctx.lang].editor.obligatoire : undefined,
           documentation: k.description ? { kind: 'markdown', value: k.description } : undefined,
           // Required keys first, then declaration order.
           sortText: `${k.required ? 0 : 1}${String(i).padStart(3, '0')}`,

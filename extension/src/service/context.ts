@@ -21,5 +21,3 @@ export interface DocumentContext {
   /** The métier as the last full run of this document diagnosed it (families, indicators), if any. */
   diagnosed?: (code: string) => MetierDiagnostique | undefined;
 }
-
-export const t = (lang: Lang, fr: string, en: string) => (lang === 'fr' ? fr : en);

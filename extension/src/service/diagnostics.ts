@@ -4,7 +4,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Lang, Problem, ProblemData } from '../../../core/index.js';
+import { type Lang, type Problem, type ProblemData, locationRef } from '../../../core/index.js';
 
 /** What a diagnostic carries for code actions. */
 export interface GtecDiagnosticData {
@@ -18,11 +18,10 @@ const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-function placeOf(p: Problem, lang: Lang): string {
+function placeOf(p: Problem): string {
   const l = p.location;
   if (!l) return '';
-  const where = [l.sheet, l.cell ?? (l.line !== undefined ? (lang === 'fr' ? `ligne ${l.line}` : `line ${l.line}`) : undefined)].filter(Boolean).join(' ');
-  return ` (${l.file}${where ? `, ${where}` : ''})`;
+  return ` (${locationRef(l)})`;
 }
 
 /** Where a code's documentation is (docs/erreurs.md as shipped), for the Problems panel link. */
@@ -40,7 +39,7 @@ export function toDiagnostic(p: Problem, doc: TextDocument, lang: Lang, docLink?
     code: p.code,
     ...(href ? { codeDescription: { href } } : {}),
     source: 'gtec',
-    message: p.message[lang] + placeOf(p, lang),
+    message: p.message[lang] + placeOf(p),
     data,
   };
 }

@@ -5,7 +5,8 @@
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { isScalar, type Node } from 'yaml';
-import { t, type DocumentContext } from './context.js';
+import { locales, nomFamille } from '../../../core/index.js';
+import type { DocumentContext } from './context.js';
 import { declarationKindAt, declared, refKindAt, referencesTo, type RefKind } from './references.js';
 import { infoAt, keysOf, valuesOf } from './schema-info.js';
 import { locate, type Segment } from './yaml-ast.js';
@@ -15,23 +16,25 @@ const pointerText = (path: readonly Segment[]) => (path.length ? path.join(' ›
 function metierHover(ctx: DocumentContext, code: string): string | undefined {
   const m = ctx.metiers?.metier(code);
   if (!ctx.metiers) return undefined;
-  if (!m) return t(ctx.lang, `Code **${code}** absent du référentiel ${ctx.metiers.label}.`, `Code **${code}** is not in the referential ${ctx.metiers.label}.`);
+  const w = locales[ctx.lang].editor;
+  if (!m) return w.codeAbsent(code, ctx.metiers.label);
   const lines = [`**${m.code} — ${m.libelle}**`];
-  if (m.domaine) lines.push(`${t(ctx.lang, 'Domaine professionnel', 'Professional domain')} : ${m.domaine}`);
+  if (m.domaine) lines.push(`${w.domaine}${w.dp}${m.domaine}`);
   if (m.appellations.length) {
     const shown = m.appellations.slice(0, 6).join(', ');
-    lines.push(`${t(ctx.lang, 'Appellations', 'Job titles')} : ${shown}${m.appellations.length > 6 ? ' …' : ''}`);
+    lines.push(`${w.appellations}${w.dp}${shown}${m.appellations.length > 6 ? ' …' : ''}`);
   }
-  lines.push(`${t(ctx.lang, 'Compétences', 'Competences')} : ${m.competences.length} · ${ctx.metiers.label}`);
+  lines.push(`${w.competences}${w.dp}${m.competences.length} · ${ctx.metiers.label}`);
   const d = ctx.diagnosed?.(code);
   if (d) {
-    const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString(ctx.lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 3 }));
+    const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString(w.nombres, { maximumFractionDigits: 3 }));
     const i = d.indicateurs;
-    lines.push(`${t(ctx.lang, 'Familles', 'Families')} : ${d.familles.length ? d.familles.join(', ') : '—'}`);
+    const ind = locales[ctx.lang].indicators;
+    lines.push(`${w.familles}${w.dp}${d.familles.length ? d.familles.map((f) => nomFamille(f, ctx.lang)).join(', ') : '—'}`);
     const facts = [
-      i.effectifFin && `${t(ctx.lang, 'effectif', 'employment')} ${fmt(i.effectifFin.valeur)}`,
-      i.tcam && `TCAM ${fmt(i.tcam.valeur)}`,
-      i.indiceSpecificite && `${t(ctx.lang, 'indice de spécificité', 'specificity index')} ${fmt(i.indiceSpecificite.valeur)}`,
+      i.effectifFin && `${ind.effectif} ${fmt(i.effectifFin.valeur)}`,
+      i.tcam && `${ind.tcam} ${fmt(i.tcam.valeur)}`,
+      i.indiceSpecificite && `${ind.indice_specificite} ${fmt(i.indiceSpecificite.valeur)}`,
     ].filter(Boolean);
     if (facts.length) lines.push(facts.join(' · '));
     for (const e of d.explications) lines.push(`- ${e.texte[ctx.lang]}`);
@@ -41,11 +44,12 @@ function metierHover(ctx: DocumentContext, code: string): string | undefined {
 
 function entryHover(ctx: DocumentContext, kind: Exclude<RefKind, 'metier'>, id: string): string {
   const entry = declared(ctx.value, kind).find((d) => d.id === id);
-  if (!entry) return t(ctx.lang, `Aucune entrée « ${id} » n’est déclarée.`, `No entry "${id}" is declared.`);
+  const w = locales[ctx.lang].editor;
+  if (!entry) return w.entreeAbsente(id);
   const e = entry.entry;
   const facts = Object.entries(e)
     .filter(([k, v]) => k !== 'id' && (typeof v === 'string' || typeof v === 'number' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))))
-    .map(([k, v]) => `- ${k} : ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+    .map(([k, v]) => `- ${k}${w.dp}${Array.isArray(v) ? v.join(', ') : String(v)}`);
   return [`**${id}**`, ...facts].join('\n');
 }
 
@@ -68,16 +72,17 @@ export function hover(ctx: DocumentContext, position: Position): Hover | null {
     const decl = declarationKindAt(at.path);
     if (decl) {
       const n = referencesTo(ctx.value, decl, value).length;
-      return { contents: { kind: 'markdown', value: `**${value}** — ${t(ctx.lang, `${n} référence(s) dans ce fichier`, `${n} reference(s) in this file`)}` }, range };
+      return { contents: { kind: 'markdown', value: `**${value}** — ${locales[ctx.lang].editor.references(n)}` }, range };
     }
   }
   const info = infoAt(at.path);
   if (!info) return null;
+  const w = locales[ctx.lang].editor;
   const lines = [`**${pointerText(at.path)}**`];
   if (info.description) lines.push(info.description);
   const values = valuesOf(info);
-  if (values && values.length > 2) lines.push(`${t(ctx.lang, 'Valeurs', 'Values')} : ${values.map((v) => `\`${v}\``).join(', ')}`);
+  if (values && values.length > 2) lines.push(`${w.valeurs}${w.dp}${values.map((v) => `\`${v}\``).join(', ')}`);
   const required = keysOf(info).filter((k) => k.required).map((k) => `\`${k.key}\``);
-  if (required.length) lines.push(`${t(ctx.lang, 'Clés obligatoires', 'Required keys')} : ${required.join(', ')}`);
+  if (required.length) lines.push(`${w.clesObligatoires}${w.dp}${required.join(', ')}`);
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range };
 }

@@ -1,0 +1,26 @@
+/**
+ * The words of the editor's language service (extension/src/service, host-free): hovers,
+ * completion details, code action titles and the text those actions insert.
+ */
+export interface EditorWords {
+  /** Separator between a label and its value. */
+  dp: string;
+  /** Number formatting of the hover's figures (BCP 47 tag). */
+  nombres: string;
+  codeAbsent(code: string, referentiel: string): string;
+  domaine: string;
+  appellations: string;
+  competences: string;
+  familles: string;
+  entreeAbsente(id: string): string;
+  references(n: number): string;
+  valeurs: string;
+  clesObligatoires: string;
+  obligatoire: string;
+  /** Title of a new action sheet for a fragile métier (`libelle` is the métier's label). */
+  titreFiche(libelle: string): string;
+  objectifAPreciser: string;
+  remplacerPar(valeur: string): string;
+  creerFiche(code: string): string;
+  ajouterCle(cle: string): string;
+}
