@@ -90,7 +90,7 @@ export interface StructureAges {
 }
 
 /**
- * Shares and the departure proxy. METHODES.md §4 proxy over 10 years: everyone now ≥ 55 plus a
+ * Shares and the departure proxy. docs/methodes.md proxy over 10 years: everyone now ≥ 55 plus a
  * part `part5054` of the 50–54. For another horizon H the same reading is shifted: everyone
  * ≥ 65 − H plus `part5054` of the five years below (60 − H … 64 − H); H = 10 gives the proxy.
  */

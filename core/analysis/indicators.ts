@@ -1,5 +1,5 @@
 /**
- * Territorial indicators (METHODES.md §1, §4) as pure functions of plain numbers. Each returns
+ * Territorial indicators (docs/methodes.md §1, §2) as pure functions of plain numbers. Each returns
  * `null` when the formula is undefined (zero denominator, empty input) rather than a made-up value.
  */
 

@@ -77,7 +77,7 @@ export function valeurComposante(ind: IndicateursMetier, c: Composante): { valeu
 }
 
 /**
- * Composite tension proxy (METHODES.md §1): mean of the z-scores of O/D, écoulement and % BMO
+ * Composite tension proxy (docs/methodes.md §2): mean of the z-scores of O/D, écoulement and % BMO
  * difficult. The z parameters (mean, sd) come from the reference territory's métiers (significant
  * values) so that a small territory is not normalised against itself; a component without a usable
  * reference distribution (fewer than 2 values, or no spread) falls back to the territory's own

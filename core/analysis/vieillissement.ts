@@ -1,5 +1,5 @@
 /**
- * The « vieillissant » reading of an age pyramid (METHODES.md §4, [P]): the share of ≥ 55 exceeds
+ * The « vieillissant » reading of an age pyramid (docs/methodes.md, [P]): the share of ≥ 55 exceeds
  * the reference's share for the same métier by at least `ecart_part_55_points` points, or the
  * renewal index (< 30)/(≥ 50) is below `indice_renouvellement_max`. Only significant values
  * (≥ 30 rule) can make a métier vieillissant.

@@ -149,7 +149,7 @@ export const Regles = z
       })
       .strict()
       .prefault({})
-      .meta(d('Règle « en crise » (METHODES.md §4).')),
+      .meta(d('Règle « en crise » (docs/methodes.md §3).')),
     croissance: z
       .object({
         tcam_min: z.number().default(0.02).meta(d('TCAM local au moins égal à ce seuil (0,02 = +2 %/an).')),
@@ -187,7 +187,7 @@ export const Regles = z
     departs: z
       .object({
         horizon_annees: z.number().int().min(1).max(20).default(10).meta(d('Horizon des départs en fin de carrière estimés.')),
-        part_50_54_partant: Part.default(0.5).meta(d('Part des 50-54 ans comptée comme partant dans l’horizon (approximation METHODES.md §4).')),
+        part_50_54_partant: Part.default(0.5).meta(d('Part des 50-54 ans comptée comme partant dans l’horizon (approximation, docs/methodes.md §1).')),
       })
       .strict()
       .prefault({})
@@ -195,7 +195,7 @@ export const Regles = z
     porteur_quartile_postes: z.boolean().default(true).meta(d('Porteur aussi si le métier est dans le quartile supérieur des postes à pourvoir (créations nettes + départs) par emploi.')),
   })
   .strict()
-  .meta(d('Seuils de classification des métiers. Valeurs par défaut : METHODES.md ; chacune peut être remplacée.'));
+  .meta(d('Seuils de classification des métiers. Valeurs par défaut : docs/methodes.md ; chacune peut être remplacée.'));
 
 export const Famille = z
   .enum(['en-crise', 'en-croissance', 'en-tension', 'en-mutation', 'strategique', 'fragile', 'porteur'])

@@ -1,5 +1,5 @@
 /**
- * En crise (METHODES.md §4): TCAM at most `crise.tcam_max` and, when the reference's TCAM is
+ * En crise (docs/methodes.md): TCAM at most `crise.tcam_max` and, when the reference's TCAM is
  * known, below it by `ecart_reference_points`; over at least `duree_minimum_annees` years, from a
  * start employment of at least `effectif_minimum`.
  */

@@ -1,5 +1,5 @@
 /**
- * En croissance (METHODES.md §4): TCAM at least `croissance.tcam_min` and, when the reference's
+ * En croissance (docs/methodes.md): TCAM at least `croissance.tcam_min` and, when the reference's
  * TCAM is known, above it by `ecart_reference_points`.
  */
 import { compare } from '../indicators.js';

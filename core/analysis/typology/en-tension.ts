@@ -1,5 +1,5 @@
 /**
- * En tension (METHODES.md §4): the official tension class, or the BMO share of recruitment
+ * En tension (docs/methodes.md): the official tension class, or the BMO share of recruitment
  * projects judged difficult (over enough projects), or the composite score; each fires on its own.
  */
 import { compare } from '../indicators.js';

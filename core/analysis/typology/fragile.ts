@@ -1,7 +1,7 @@
 /**
  * Fragile: en crise, or declining with an ageing pyramid. « Declining » is TCAM < 0 and, when the
  * reference's TCAM is known, below it: a métier that only follows its region's slow decline is
- * not singled out (METHODES.md §4 names automation risk here, which no open source measures per
+ * not singled out (docs/methodes.md names automation risk here, which no open source measures per
  * ROME fiche; the age pyramid is the risk the data do show).
  */
 import { compare } from '../indicators.js';

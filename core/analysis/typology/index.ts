@@ -1,5 +1,5 @@
 /**
- * Typology of métiers (GTEC.md, METHODES.md §4): en-crise, en-croissance, en-tension, en-mutation,
+ * Typology of métiers (docs/methodes.md §3): en-crise, en-croissance, en-tension, en-mutation,
  * strategique, then the operational pair fragile / porteur. One module per family decides (its
  * verdicts are data: indicator, value, threshold, comparison, source and year, the numbers its
  * sentence cites); each locale (core/locale/<lang>/typology.ts) words them. Thresholds come from

@@ -162,7 +162,7 @@ export const report: ReportWords = {
     'Rule of 30: a value computed on fewer than 30 jobs or projects is marked “ns” (not significant) and is not used alone to classify an occupation.',
     'Values withheld by the source (BMO “*”, statistical confidentiality) stay empty: they are never replaced by zero.',
     'Pathways compare the competences of the referential’s occupation sheets; the score and its components are described in the documentation (docs/passerelles.md).',
-    'Family thresholds are those of the diagnostic file (“regles” section), by default those of METHODES.md.',
+    'Family thresholds are those of the diagnostic file (“regles” section), by default those documented in docs/methodes.md of the GTEC toolkit.',
   ],
   secteurs: 'Sectors',
   etablissements: 'Establishments by size',

@@ -163,7 +163,7 @@ export const report: ReportWords = {
     'Règle des 30 : une valeur calculée sur moins de 30 emplois ou projets est marquée « ns » (non significative) et n’est pas utilisée seule pour classer un métier.',
     'Les valeurs masquées par la source (BMO « * », secret statistique) restent vides : elles ne sont jamais remplacées par zéro.',
     'Les passerelles comparent les compétences des fiches du référentiel ; le score et ses composantes sont décrits dans la documentation (docs/passerelles.md).',
-    'Les seuils des familles sont ceux du fichier de diagnostic (section « regles »), par défaut ceux de METHODES.md.',
+    'Les seuils des familles sont ceux du fichier de diagnostic (section « regles »), par défaut ceux que documente docs/methodes.md de la boîte à outils GTEC.',
   ],
   secteurs: 'Secteurs',
   etablissements: 'Établissements par taille',
