@@ -89,18 +89,18 @@ export {
   quantile,
   creationsNettes,
 } from './analysis/indicators.js';
-export { lireTranche, recouvrement, structureAges, AGE_MIN, AGE_MAX } from './analysis/ages.js';
+export { readTranche, recouvrement, structureAges, AGE_MIN, AGE_MAX } from './analysis/ages.js';
 export type { TrancheAge, StructureAges } from './analysis/ages.js';
-export { selectionnerPerimetre, estNational } from './analysis/zones.js';
-export { trouverChemin, convertirRecords, passagesDuReferentiel, passageDeTable } from './analysis/nomenclature.js';
+export { selectPerimetre, isNational } from './analysis/zones.js';
+export { findPassagePath, convertRecords, passagesFromReferentiel, passageFromTable } from './analysis/nomenclature.js';
 export type { Passage } from './analysis/nomenclature.js';
-export { classerMetier, verdictsMetier, expliquer, seuilQuartilePostes, ORDRE_FAMILLES } from './analysis/typology/index.js';
-export type { ContexteTypologie, Verdict, VerdictDe, Provenance, Composantes } from './analysis/typology/index.js';
+export { classifyMetier, verdictsMetier, explain, seuilQuartilePostes, FAMILLE_ORDER } from './analysis/typology/index.js';
+export type { TypologyContext, Verdict, VerdictOf, Provenance, Composantes } from './analysis/typology/index.js';
 export { couverturePlan, budgetPlan, avancementIndicateurs } from './analysis/plan.js';
 export { nombre, pourcent, tauxAnnuel, points } from './analysis/format-nombres.js';
 export { locales, LANGS, isLang } from './locale/index.js';
-export type { Locale, CliWords, DiffWords, EditorWords, IndicatorWords, NumberWords, ReportWords, SeverityWords, TypologyWords, OptionsTypologie } from './locale/index.js';
-export { lireEntetes, reglesDepuisPaires, indicateursDeLigne, typologieDeLignes, tensionDeLignes } from './analysis/lignes.js';
+export type { Locale, CliWords, DiffWords, EditorWords, IndicatorWords, NumberWords, ReportWords, SeverityWords, TypologyWords, TypologyOptions } from './locale/index.js';
+export { readHeaders, reglesFromPairs, indicateursFromLigne, typologyFromLignes, tensionFromLignes } from './analysis/lignes.js';
 export type { ChampLigne, Ligne, ValeurLigne, TypologieLigne } from './analysis/lignes.js';
 export { Catalogue as analysisCatalogue } from './analysis/problems-analysis.js';
 
@@ -112,9 +112,9 @@ export { renderXlsx, DATE_FIXE } from './report/xlsx.js';
 export type { OptionsXlsx } from './report/xlsx.js';
 export { COLONNES_METIER } from './report/columns.js';
 export type { Genre } from './report/columns.js';
-export { libelles, nomFamille, nomTypeCompetence } from './report/labels.js';
-export { neutraliser } from './report/neutralise.js';
-export { etatMesure } from './report/values.js';
+export { libelles, familleName, competenceTypeName } from './report/labels.js';
+export { neutralise } from './report/neutralise.js';
+export { mesureState } from './report/values.js';
 
 // ── Diff of two diagnostics
 export { compareDiagnostics, TOLERANCE_DEFAUT } from './diff/compare.js';

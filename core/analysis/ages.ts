@@ -17,7 +17,7 @@ export interface TrancheAge {
 }
 
 /** Reads an age band; undefined when it is not understood. */
-export function lireTranche(texte: string): TrancheAge | undefined {
+export function readTranche(texte: string): TrancheAge | undefined {
   const t = texte
     .toLowerCase()
     .normalize('NFD')
@@ -118,8 +118,8 @@ export function structureAges(
 
 /** Sorts band labels by their lower age, unknown labels last (alphabetically). */
 export function ordreTranches(a: string, b: string): number {
-  const ta = lireTranche(a);
-  const tb = lireTranche(b);
+  const ta = readTranche(a);
+  const tb = readTranche(b);
   if (ta && tb) return ta.min - tb.min || ta.max - tb.max;
   if (ta) return -1;
   if (tb) return 1;

@@ -1,14 +1,14 @@
 /**
  * Typology and tension of métiers given as plain rows: an analyst's own columns in a spreadsheet
  * (Excel add-in, GTEC.FAMILLES / GTEC.TENSION). Each row becomes the `IndicateursMetier` the
- * diagnostic builds from sources, then the same rules run (`classerMetier`, `scoresComposites`):
+ * diagnostic builds from sources, then the same rules run (`classifyMetier`, `scoresComposites`):
  * a row and a diagnostic with the same figures get the same families and the same reasons.
  */
 import { Regles, type FamilleId, type ReglesDoc } from '../format/schema.js';
 import { compare, quantile, tcam } from './indicators.js';
 import type { IndicateursMetier, Mesure, PyramideAges, Texte } from './result.js';
 import { scoresComposites } from './synthese.js';
-import { classerMetier, seuilQuartilePostes } from './typology/index.js';
+import { classifyMetier, seuilQuartilePostes } from './typology/index.js';
 
 /** The indicators a row may give, by canonical column name. */
 export type ChampLigne =
@@ -78,7 +78,7 @@ const PAR_ALIAS = new Map<string, ChampLigne>(
 );
 
 /** Column index of each recognised field, and the headers not recognised. */
-export function lireEntetes(entetes: readonly string[]): { colonnes: Partial<Record<ChampLigne, number>>; inconnues: string[] } {
+export function readHeaders(entetes: readonly string[]): { colonnes: Partial<Record<ChampLigne, number>>; inconnues: string[] } {
   const colonnes: Partial<Record<ChampLigne, number>> = {};
   const inconnues: string[] = [];
   entetes.forEach((e, i) => {
@@ -97,7 +97,7 @@ export type Ligne = Partial<Record<ChampLigne, ValeurLigne>>;
  * Thresholds from `chemin → valeur` pairs (« crise.tcam_max » → −0,03) over the defaults, checked
  * by the format's own schema. An unknown or invalid pair gives an error text instead.
  */
-export function reglesDepuisPaires(paires: ReadonlyArray<[string, unknown]>): { regles: ReglesDoc } | { erreur: Texte } {
+export function reglesFromPairs(paires: ReadonlyArray<[string, unknown]>): { regles: ReglesDoc } | { erreur: Texte } {
   const brut: Record<string, unknown> = {};
   for (const [chemin, valeur] of paires) {
     const cles = chemin.trim().split('.').map((c) => normaliserEntete(c));
@@ -137,7 +137,7 @@ function m(valeur: number | undefined, significatif = true, annees: { annee?: nu
 }
 
 /** The indicators of one row (TCAM from employment and years when not given). */
-export function indicateursDeLigne(l: Ligne, regles: ReglesDoc, rang: number): IndicateursMetier {
+export function indicateursFromLigne(l: Ligne, regles: ReglesDoc, rang: number): IndicateursMetier {
   const code = l.code != null && l.code !== '' ? String(l.code) : `#${rang}`;
   const ind: IndicateursMetier = { code, libelle: l.libelle != null ? String(l.libelle) : code };
   const min = regles.effectif_minimum;
@@ -211,15 +211,15 @@ export function indicateursDeLigne(l: Ligne, regles: ReglesDoc, rang: number): I
  * rows (z-scores normalised on the rows themselves) when they give offers and job seekers or BMO
  * shares and no score of their own; the postes-à-pourvoir quartile is the rows' upper quartile.
  */
-export function typologieDeLignes(lignes: readonly Ligne[], regles: ReglesDoc): TypologieLigne[] {
-  const inds = lignes.map((l, i) => indicateursDeLigne(l, regles, i + 1));
+export function typologyFromLignes(lignes: readonly Ligne[], regles: ReglesDoc): TypologieLigne[] {
+  const inds = lignes.map((l, i) => indicateursFromLigne(l, regles, i + 1));
   const aScorer = inds.filter((ind) => !ind.tension?.scoreComposite);
   if (aScorer.length > 0) scoresComposites(aScorer, undefined);
   const seuilPostes = seuilQuartilePostes(inds);
   return inds.map((ind, i) => {
     const l = lignes[i]!;
     const decl = { code: ind.code, en_mutation: vrai(l.en_mutation), strategique: vrai(l.strategique) };
-    const { familles, explications } = classerMetier(ind, decl, {
+    const { familles, explications } = classifyMetier(ind, decl, {
       regles,
       producteurs: new Map(),
       ...(seuilPostes !== undefined ? { seuilPostes } : {}),
@@ -236,12 +236,12 @@ export function typologieDeLignes(lignes: readonly Ligne[], regles: ReglesDoc): 
  * composite score (mean of z-scores over the rows, at least 2 components) and its class 1..5,
  * the quintile of the score among the rows (like the DARES categories, which are quintiles).
  */
-export function tensionDeLignes(
+export function tensionFromLignes(
   lignes: ReadonlyArray<{ offres?: number; demandeurs?: number; partDifficiles?: number; ecoulement?: number }>,
   regles: ReglesDoc,
 ): Array<{ score: number | null; classe: number | null; enTension: boolean }> {
   const inds = lignes.map((l, i) =>
-    indicateursDeLigne({ offres: l.offres ?? null, demandeurs: l.demandeurs ?? null, part_difficiles: l.partDifficiles ?? null, ecoulement: l.ecoulement ?? null }, regles, i + 1),
+    indicateursFromLigne({ offres: l.offres ?? null, demandeurs: l.demandeurs ?? null, part_difficiles: l.partDifficiles ?? null, ecoulement: l.ecoulement ?? null }, regles, i + 1),
   );
   scoresComposites(inds, undefined);
   const scores = inds.map((ind) => ind.tension?.scoreComposite?.valeur ?? null);

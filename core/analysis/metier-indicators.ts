@@ -5,12 +5,12 @@
  */
 import type { AgeRecord, BmoRecord, EffectifRecord, Nombre, OffresDemandesRecord, QualificationRecord, TensionRecord } from '../data/records.js';
 import type { ReglesDoc, SourceDoc } from '../format/schema.js';
-import { lireTranche, ordreTranches, structureAges, type EffectifParTranche } from './ages.js';
+import { readTranche, ordreTranches, structureAges, type EffectifParTranche } from './ages.js';
 import { anneeInstantane, cumuler, deLAnnee, grouper, mesure, mesureCumul, type Cumul } from './cumul.js';
 import { evolution, indiceSpecificite, tcam } from './indicators.js';
 import type { Converti } from './nomenclature.js';
 import type { IndicateursMetier, Mesure, PyramideAges } from './result.js';
-import { lireVieillissement } from './vieillissement.js';
+import { readVieillissement } from './vieillissement.js';
 
 export interface Perimetres<R> {
   territoire: ReadonlyArray<Converti<R>>;
@@ -55,7 +55,7 @@ export interface ResultatEffectifs {
  * source's rows in their own nomenclature (`totaux`), so that copies made by a one-to-many
  * nomenclature passage never inflate them.
  */
-export function calculerEffectifs(
+export function computeEffectifs(
   source: SourceDoc,
   rows: Perimetres<EffectifRecord>,
   totaux: Perimetres<EffectifRecord>,
@@ -129,7 +129,7 @@ export interface ResultatAges {
   tranchesInconnues: string[];
 }
 
-export function calculerAges(
+export function computeAges(
   source: SourceDoc,
   rows: Perimetres<AgeRecord>,
   options: { fin: number; minimum: number; regles: ReglesDoc },
@@ -141,7 +141,7 @@ export function calculerAges(
     const affichees: Array<{ tranche: string; effectif: number }> = [];
     for (const [label, l] of parTranche) {
       const c = cumulChamp(l, (r) => r.effectif);
-      const t = lireTranche(label);
+      const t = readTranche(label);
       if (!t) {
         inconnues.add(label);
         continue;
@@ -177,7 +177,7 @@ export function calculerAges(
       const sr = structureAges(bandes(rrs).lues, opts);
       ages.part55PlusReference = mesure(sr.part55Plus, sr.total >= options.minimum, prov, { approximatif: rrs.some((r) => r.approximatif) });
     }
-    ages.vieillissant = lireVieillissement(ages, options.regles.vieillissement) !== undefined;
+    ages.vieillissant = readVieillissement(ages, options.regles.vieillissement) !== undefined;
     out.set(code, { ages, partPartants: mesure(s.partPartants, sig, prov, approx), total: s.total });
   }
   return { parMetier: out, tranchesInconnues: [...inconnues].sort() };
@@ -188,7 +188,7 @@ export function calculerAges(
 export type IndicateursBmo = NonNullable<IndicateursMetier['bmo']> & { libelle?: string };
 
 /** Recruitment projects, difficult and seasonal ones, and their shares (withheld stays withheld). */
-export function calculerBmo(source: SourceDoc, rows: readonly Converti<BmoRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursBmo> {
+export function computeBmo(source: SourceDoc, rows: readonly Converti<BmoRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursBmo> {
   const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
   const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
   const out = new Map<string, IndicateursBmo>();
@@ -225,7 +225,7 @@ export type IndicateursTension = NonNullable<IndicateursMetier['tension']> & { l
  * offer / job-seeker columns beside it need not be that basis (France Travail's 2020 bassin file
  * rates class 5 cells showing 7 job seekers). The ≥ 30 rule applies to the O/D ratio computed here.
  */
-export function calculerTension(source: SourceDoc, rows: readonly Converti<TensionRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursTension> {
+export function computeTension(source: SourceDoc, rows: readonly Converti<TensionRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursTension> {
   const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
   const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
   const out = new Map<string, IndicateursTension>();
@@ -263,7 +263,7 @@ export function calculerTension(source: SourceDoc, rows: readonly Converti<Tensi
 }
 
 /** Offers, job seekers, O/D ratio and écoulement (exits / job seekers). */
-export function calculerOffresDemandes(
+export function computeOffresDemandes(
   source: SourceDoc,
   rows: readonly Converti<OffresDemandesRecord>[],
   options: { fin: number; minimum: number },
@@ -294,7 +294,7 @@ function odMesures(o: Cumul, d: Cumul, s: Cumul | undefined, minimum: number, pr
 
 // ───────────────────────────── Qualifications ─────────────────────────────
 
-export function calculerQualifications(
+export function computeQualifications(
   source: SourceDoc,
   rows: readonly Converti<QualificationRecord>[],
   options: { fin: number },

@@ -23,7 +23,7 @@ export interface Passage {
 }
 
 /** ROME v3 → ROME 4 (one to many) and ROME 4 → ROME v3 (many to one) from the referential. */
-export function passagesDuReferentiel(ref: Referential): Passage[] {
+export function passagesFromReferentiel(ref: Referential): Passage[] {
   const v3v4 = new Map<string, string[]>();
   const v4v3 = new Map<string, string[]>();
   for (const m of ref.metiers) {
@@ -41,7 +41,7 @@ export function passagesDuReferentiel(ref: Referential): Passage[] {
   ];
 }
 
-export function passageDeTable(table: CrosswalkTable, id: string): Passage {
+export function passageFromTable(table: CrosswalkTable, id: string): Passage {
   return { de: table.de, vers: table.vers, map: table.map, origine: id };
 }
 
@@ -49,7 +49,7 @@ export function passageDeTable(table: CrosswalkTable, id: string): Passage {
  * Shortest chain of passages from `de` to `vers` (breadth-first; among chains of equal length the
  * first declared wins). `[]` for the identity, undefined when there is no path.
  */
-export function trouverChemin(de: NomenclatureId | string, vers: NomenclatureId | string, passages: readonly Passage[]): Passage[] | undefined {
+export function findPassagePath(de: NomenclatureId | string, vers: NomenclatureId | string, passages: readonly Passage[]): Passage[] | undefined {
   if (de === vers) return [];
   const precedent = new Map<string, Passage>();
   const file: string[] = [de];
@@ -97,7 +97,7 @@ export interface Conversion<R> {
 }
 
 /** Rewrites the `metier` code of each record through the chain (see the module comment). */
-export function convertirRecords<R extends { metier: string; libelle?: string }>(
+export function convertRecords<R extends { metier: string; libelle?: string }>(
   records: readonly R[],
   chemin: readonly Passage[],
 ): Conversion<R> {

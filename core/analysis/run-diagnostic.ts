@@ -15,14 +15,14 @@ import type { Problem } from '../problems.js';
 import { loadReferential } from '../referential/load.js';
 import type { Referential } from '../referential/model.js';
 import type { DiagnosticResult } from './result.js';
-import { tenter } from './run/echec.js';
-import { chargerEntrees } from './run/entrees.js';
-import { indicateursParSource } from './run/indicateurs.js';
-import { assemblerMetiers, scorerMetiers } from './run/metiers.js';
-import { calculerPasserelles } from './run/passerelles.js';
-import { selectionnerSources } from './run/perimetres.js';
-import { planEtEvaluation, resultat, structure } from './run/resultat.js';
-import { classerMetiers } from './run/typologie.js';
+import { attempt } from './run/failed-step.js';
+import { loadInputs } from './run/inputs.js';
+import { indicateursBySource } from './run/indicateurs.js';
+import { assembleMetiers, scoreMetiers } from './run/metiers.js';
+import { computePasserelles } from './run/passerelles.js';
+import { selectSources } from './run/perimetres.js';
+import { planAndEvaluation, buildResult, structure } from './run/result.js';
+import { classifyMetiers } from './run/typology.js';
 
 export interface RunOptions {
   fileName: string;
@@ -79,19 +79,19 @@ async function chargerReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{
   const decl = doc.referentiel;
   // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
   if (decl.chemin !== undefined && !checkRelativePath(decl.chemin).ok) return { problems: [] };
-  return tenter('/referentiel', 'referentiel', undefined, () => loadReferential(decl, host, '/referentiel'));
+  return attempt('/referentiel', 'referentiel', undefined, () => loadReferential(decl, host, '/referentiel'));
 }
 
 /** The analysis of a valid diagnostic, step by step; every step reports its problems in `problems`, in run order. */
 async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referential | undefined, today: string | undefined): Promise<DiagnosticResult> {
   const problems: Problem[] = [];
-  const entrees = await chargerEntrees(doc, host, ref, problems);
-  const selections = selectionnerSources(doc, entrees.charges, entrees.passages, problems);
-  const sources = indicateursParSource(doc, selections, problems);
-  const indicateurs = assemblerMetiers(doc, ref, sources);
-  scorerMetiers(doc, indicateurs, sources, problems);
-  const { metiers, familles } = classerMetiers(doc, indicateurs);
-  const passerelles = calculerPasserelles(doc, ref, metiers, problems);
-  const plan = planEtEvaluation(doc, metiers, today, problems);
-  return resultat(doc, ref, { metiers, familles, passerelles, ...plan, ...structure(doc, selections, sources) }, problems);
+  const entrees = await loadInputs(doc, host, ref, problems);
+  const selections = selectSources(doc, entrees.charges, entrees.passages, problems);
+  const sources = indicateursBySource(doc, selections, problems);
+  const indicateurs = assembleMetiers(doc, ref, sources);
+  scoreMetiers(doc, indicateurs, sources, problems);
+  const { metiers, familles } = classifyMetiers(doc, indicateurs);
+  const passerelles = computePasserelles(doc, ref, metiers, problems);
+  const plan = planAndEvaluation(doc, metiers, today, problems);
+  return buildResult(doc, ref, { metiers, familles, passerelles, ...plan, ...structure(doc, selections, sources) }, problems);
 }

@@ -10,7 +10,7 @@ import type { Mesure } from './result.js';
 
 export type MotifVieillissement = 'part55' | 'renouvellement';
 
-export function lireVieillissement(
+export function readVieillissement(
   p: { part55Plus: Mesure; part55PlusReference?: Mesure; indiceRenouvellement: Mesure },
   regles: ReglesDoc['vieillissement'],
 ): MotifVieillissement | undefined {

@@ -21,15 +21,15 @@ interface Zoned {
 
 const NATIONAL = new Set(['fr', 'fra', 'france', 'nat', 'national', 'ensemble', '00', 'fm', 'france entiere']);
 
-export function estNational(zone: string): boolean {
+export function isNational(zone: string): boolean {
   return NATIONAL.has(zone.trim().toLowerCase());
 }
 
-export function selectionnerPerimetre<R extends Zoned>(records: readonly R[], perimetre: { type: string; codes: readonly string[] }): R[] {
+export function selectPerimetre<R extends Zoned>(records: readonly R[], perimetre: { type: string; codes: readonly string[] }): R[] {
   const codes = new Set(perimetre.codes.map((c) => c.trim()));
   switch (perimetre.type) {
     case 'france': {
-      const nationales = records.filter((r) => estNational(r.zone));
+      const nationales = records.filter((r) => isNational(r.zone));
       return nationales.length > 0 ? nationales : [...records];
     }
     case 'departement':

@@ -6,7 +6,7 @@
  * of difficult recruitments, the share of 55+ and the TCAM of each métier, and passerelle scores.
  */
 import type { DiagnosticResult, IndicateursMetier, Mesure, MetierDiagnostique } from '../analysis/result.js';
-import { ORDRE_FAMILLES } from '../analysis/typology/ordre.js';
+import { FAMILLE_ORDER } from '../analysis/typology/order.js';
 import type { DiagnosticDoc } from '../format/schema.js';
 import type { Problem } from '../problems.js';
 import type {
@@ -73,7 +73,7 @@ export function compareDiagnostics(ancien: Version, nouveau: Version, options: C
     notes,
     cadre: cadre(ancien.doc, nouveau.doc),
     sources: sources(ancien, nouveau),
-    effectifsFamilles: ORDRE_FAMILLES.map((f) => ({ famille: f, nombre: aa(a?.familles[f]?.length, n?.familles[f]?.length) })).filter(
+    effectifsFamilles: FAMILLE_ORDER.map((f) => ({ famille: f, nombre: aa(a?.familles[f]?.length, n?.familles[f]?.length) })).filter(
       (x) => x.nombre.avant !== x.nombre.apres,
     ),
     familles: familles(a, n),
@@ -171,7 +171,7 @@ function familles(a: DiagnosticResult | undefined, n: DiagnosticResult | undefin
   for (const code of [...new Set([...ma.keys(), ...mn.keys()])].sort(cmp)) {
     const x = ma.get(code);
     const y = mn.get(code);
-    for (const famille of ORDRE_FAMILLES) {
+    for (const famille of FAMILLE_ORDER) {
       const avant = x?.familles.includes(famille) ?? false;
       const apres = y?.familles.includes(famille) ?? false;
       if (avant === apres) continue;
@@ -197,7 +197,7 @@ function familles(a: DiagnosticResult | undefined, n: DiagnosticResult | undefin
     }
   }
   // By family (format order), entering first, then by code.
-  const rang = (f: string) => ORDRE_FAMILLES.indexOf(f as never);
+  const rang = (f: string) => FAMILLE_ORDER.indexOf(f as never);
   return out.sort((p, q) => rang(p.famille) - rang(q.famille) || cmp(p.sens, q.sens) || cmp(p.code, q.code));
 }
 

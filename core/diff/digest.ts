@@ -6,7 +6,7 @@
  */
 import { nombre, pourcent, tauxAnnuel } from '../analysis/format-nombres.js';
 import type { DiagnosticResult, Mesure } from '../analysis/result.js';
-import { ORDRE_FAMILLES } from '../analysis/typology/ordre.js';
+import { FAMILLE_ORDER } from '../analysis/typology/order.js';
 import { locales } from '../locale/index.js';
 import type { Lang, Problem } from '../problems.js';
 
@@ -44,7 +44,7 @@ export function renderDigest(input: DigestInput, lang: Lang): string {
   );
 
   l.push('', d.titres.familles);
-  for (const f of ORDRE_FAMILLES) l.push(`${f} (${r.familles[f].length})${sep}${r.familles[f].join(', ')}`);
+  for (const f of FAMILLE_ORDER) l.push(`${f} (${r.familles[f].length})${sep}${r.familles[f].join(', ')}`);
 
   l.push('', d.titres.metiers);
   const v = (m: Mesure | undefined, f: (x: number) => string) => (m && m.valeur !== null ? f(m.valeur) + (m.significatif ? '' : '*') : undefined);

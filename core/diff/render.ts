@@ -7,7 +7,7 @@ import { nombre, pourcent, tauxAnnuel } from '../analysis/format-nombres.js';
 import type { FamilleId } from '../format/schema.js';
 import type { Lang } from '../problems.js';
 import { locales } from '../locale/index.js';
-import { ORDRE_FAMILLES, nomFamille } from '../report/labels.js';
+import { FAMILLE_ORDER, familleName } from '../report/labels.js';
 import type { AvantApres, DiagnosticDiff, Note } from './model.js';
 
 export type FormatDiff = 'texte' | 'markdown';
@@ -28,14 +28,14 @@ export function valeurIndicateur(indicateur: string, v: number | string | boolea
   const w = locales[lang].diff;
   if (v === null) return w.absent;
   if (typeof v === 'boolean') return v ? w.oui : w.non;
-  if (typeof v === 'string') return FAMILLES.has(v) ? nomFamille(v as FamilleId, lang) : v;
+  if (typeof v === 'string') return FAMILLES.has(v) ? familleName(v as FamilleId, lang) : v;
   if (indicateur === 'tcam') return tauxAnnuel(v, lang);
   if (indicateur.startsWith('part_') || indicateur === 'postes_a_pourvoir_par_emploi' || indicateur === 'avancement') return pourcent(v, lang);
   if (indicateur === 'classe_tension') return nombre(v, lang, 0);
   return nombre(v, lang, 2);
 }
 const symbole = (c: string) => ({ '>=': '≥', '<=': '≤' })[c] ?? c;
-const FAMILLES = new Set<string>(ORDRE_FAMILLES);
+const FAMILLES = new Set<string>(FAMILLE_ORDER);
 
 export function renderDiff(diff: DiagnosticDiff, options: RenderOptions): string {
   const { lang, format } = options;
@@ -74,10 +74,10 @@ export function renderDiff(diff: DiagnosticDiff, options: RenderOptions): string
 
   // Families: the count per family, then each métier entering or leaving with the indicator that moved.
   const familles: string[] = diff.effectifsFamilles.map(
-    (f) => `${nomFamille(f.famille, lang)}${sep}${w.nombreMetiers(fleche(f.nombre, (v) => String(v ?? 0)))}`,
+    (f) => `${familleName(f.famille, lang)}${sep}${w.nombreMetiers(fleche(f.nombre, (v) => String(v ?? 0)))}`,
   );
   for (const m of diff.familles) {
-    const f = nomFamille(m.famille, lang);
+    const f = familleName(m.famille, lang);
     let l = m.sens === 'entree' ? w.entre(c(m.code), m.libelle, f) : w.sort(c(m.code), m.libelle, f);
     if (m.indicateur) {
       const ind = m.indicateur;

@@ -55,7 +55,7 @@ export const locales: Record<Lang, Locale> = {
 };
 
 export type { CliWords, DiffWords, EditorWords, IndicatorWords, NumberWords, ReportWords, SeverityWords, TypologyWords };
-export type { OptionsTypologie } from './typology.js';
+export type { TypologyOptions } from './typology.js';
 
 /** The languages of the words, French first. */
 export const LANGS: readonly Lang[] = ['fr', 'en'];

@@ -4,19 +4,19 @@
  * each verdict (its rule token and numbers) into the sentence that explains it.
  */
 import type { Composante } from '../analysis/synthese.js';
-import type { Provenance, Verdict, VerdictDe } from '../analysis/typology/types.js';
+import type { Provenance, Verdict, VerdictOf } from '../analysis/typology/types.js';
 
-export interface OptionsTypologie {
+export interface TypologyOptions {
   /** Name of the reference territory (« la région Grand Est »), cited beside its values. */
   referenceNom?: string;
 }
 
 /** One sentence writer per rule token, each given the verdict of its own token. */
-export type Phrases = { [R in Verdict['regle']]: (v: VerdictDe<R>, o: OptionsTypologie) => string };
+export type Phrases = { [R in Verdict['regle']]: (v: VerdictOf<R>, o: TypologyOptions) => string };
 
 export interface TypologyWords {
   /** The sentence explaining one verdict, the provenance of its value included. */
-  expliquer(v: Verdict, o?: OptionsTypologie): string;
+  explain(v: Verdict, o?: TypologyOptions): string;
   /** Names of the composite tension score's components. */
   composantes: Record<Composante, string>;
 }
@@ -27,7 +27,7 @@ export const periode = (v: Provenance) => (v.anneeDebut !== undefined && v.annee
 /** The year(s) of a value: its period, or its single year, or ''. */
 export const annees = (v: Provenance) => periode(v) || (v.annee !== undefined ? String(v.annee) : '');
 
-/** A locale's `expliquer` from its sentence writers and its provenance suffix. */
-export function explicateur(phrases: Phrases, suffixe: (v: Provenance) => string): TypologyWords['expliquer'] {
-  return (v, o = {}) => (phrases[v.regle] as (v: Verdict, o: OptionsTypologie) => string)(v, o) + suffixe(v);
+/** A locale's `explain` from its sentence writers and its provenance suffix. */
+export function explainer(phrases: Phrases, suffixe: (v: Provenance) => string): TypologyWords['explain'] {
+  return (v, o = {}) => (phrases[v.regle] as (v: Verdict, o: TypologyOptions) => string)(v, o) + suffixe(v);
 }

@@ -10,10 +10,10 @@ import { graphiques, type Graphique } from './charts.js';
 import { COLONNES_TABLEAU, type ColonneMesure, type Genre } from './columns.js';
 import { brut, h, type Html } from './html-template.js';
 import { STYLE } from './html-style.js';
-import { ORDRE_FAMILLES, definitionFamille, libelles, nomFamille, nomGravite, nomTypeCompetence, type Libelles } from './labels.js';
+import { FAMILLE_ORDER, definitionFamille, libelles, familleName, nomGravite, competenceTypeName, type Libelles } from './labels.js';
 import { lieuProbleme, type Localiser } from './problem-place.js';
 import { sourcesCitees } from './sources.js';
-import { etatMesure, texteMontant, texteValeur } from './values.js';
+import { mesureState, texteMontant, texteValeur } from './values.js';
 
 export interface OptionsHtml {
   lang: Lang;
@@ -155,7 +155,7 @@ ${ref ? h`<dt>${l.reference}</dt><dd>${ref.nom} (${ref.type}${ref.codes.length ?
 
 /** A measure as a table cell: value, « masqué », « — », with the « ns » mark when not significant. */
 function cellule(m: Mesure | undefined, genre: Genre, c: Contexte): Html {
-  const etat = etatMesure(m);
+  const etat = mesureState(m);
   if (etat === 'absent') return h`<td class="n">${c.l.absent}</td>`;
   if (etat === 'masque') return h`<td class="n"><span class="masque" title="${c.l.masqueTitre}">${c.l.masque}</span></td>`;
   const ns = etat === 'non-significatif' ? h`<abbr class="ns" title="${c.l.nonSignificatifTitre}">${c.l.nonSignificatif}</abbr>` : '';
@@ -163,7 +163,7 @@ function cellule(m: Mesure | undefined, genre: Genre, c: Contexte): Html {
 }
 
 function badges(familles: readonly FamilleId[], c: Contexte): Html {
-  return h`${ORDRE_FAMILLES.filter((f) => familles.includes(f)).map((f) => h`<span class="badge f-${f}">${nomFamille(f, c.lang)}</span> `)}`;
+  return h`${FAMILLE_ORDER.filter((f) => familles.includes(f)).map((f) => h`<span class="badge f-${f}">${familleName(f, c.lang)}</span> `)}`;
 }
 
 function figure(c: Contexte, id: string): Html {
@@ -197,17 +197,17 @@ function synthese(c: Contexte): Html {
   return h`<ul class="chiffres">
 <li><strong>${r.metiers.length}</strong>${l.metiersAnalyses}</li>
 <li><strong>${effectifTotal}</strong>${l.effectif} ${r.periode.fin}</li>
-<li><strong>${r.familles.fragile?.length ?? 0}</strong>${nomFamille('fragile', lang)}</li>
-<li><strong>${r.familles.porteur?.length ?? 0}</strong>${nomFamille('porteur', lang)}</li>
+<li><strong>${r.familles.fragile?.length ?? 0}</strong>${familleName('fragile', lang)}</li>
+<li><strong>${r.familles.porteur?.length ?? 0}</strong>${familleName('porteur', lang)}</li>
 <li><strong>${r.passerelles.length}</strong>${l.passerelles}</li>
 <li><strong>${texteMontant(r.plan.budgetTotal, lang)}</strong>${l.budgetTotal}</li>
 </ul>
 <div class="defile"><table>
 <caption>${l.metiersParFamille}</caption>
 <thead><tr><th scope="col">${l.famille}</th><th scope="col">${l.definition}</th><th scope="col" class="n">${l.nombreMetiers}</th><th scope="col">${l.metiers}</th></tr></thead>
-<tbody>${ORDRE_FAMILLES.map((f) => {
+<tbody>${FAMILLE_ORDER.map((f) => {
     const codes = r.familles[f] ?? [];
-    return h`<tr><th scope="row"><a href="#famille-${f}">${nomFamille(f, lang)}</a></th><td>${definitionFamille(f, lang)}</td><td class="n">${codes.length}</td><td>${codes.join(', ')}</td></tr>`;
+    return h`<tr><th scope="row"><a href="#famille-${f}">${familleName(f, lang)}</a></th><td>${definitionFamille(f, lang)}</td><td class="n">${codes.length}</td><td>${codes.join(', ')}</td></tr>`;
   })}</tbody>
 </table></div>
 ${figure(c, 'familles')}
@@ -247,11 +247,11 @@ function ligneMetier(m: MetierDiagnostique, colonnes: readonly ColonneMesure[], 
 
 function parFamille(c: Contexte): Html {
   const { r, l, lang } = c;
-  return h`${ORDRE_FAMILLES.map((f) => {
+  return h`${FAMILLE_ORDER.map((f) => {
     const membres = r.metiers.filter((m) => m.familles.includes(f));
-    return h`<h3 id="famille-${f}"><span class="badge f-${f}">${nomFamille(f, lang)}</span> ${membres.length}</h3>
+    return h`<h3 id="famille-${f}"><span class="badge f-${f}">${familleName(f, lang)}</span> ${membres.length}</h3>
 <p>${definitionFamille(f, lang)}</p>
-${membres.length ? tableMetiers(membres, `${nomFamille(f, lang)} — ${membres.length} ${l.metiers.toLowerCase()}`, c) : h`<p>${l.aucunMetier}</p>`}`;
+${membres.length ? tableMetiers(membres, `${familleName(f, lang)} — ${membres.length} ${l.metiers.toLowerCase()}`, c) : h`<p>${l.aucunMetier}</p>`}`;
   })}`;
 }
 
@@ -259,7 +259,7 @@ function detailMetiers(c: Contexte): Html {
   const { r, l, lang } = c;
   return h`${r.metiers.map((m) => {
     const i = m.indicateurs;
-    const parFamille = ORDRE_FAMILLES.filter((f) => m.familles.includes(f)).map((f) => ({
+    const parFamille = FAMILLE_ORDER.filter((f) => m.familles.includes(f)).map((f) => ({
       f,
       textes: m.explications.filter((e) => e.famille === f).map((e) => e.texte[lang]),
     }));
@@ -267,7 +267,7 @@ function detailMetiers(c: Contexte): Html {
 <h3${c.ptr.metier(i.code)}><code>${i.code}</code> ${i.libelle}</h3>
 ${i.groupeLibelle || i.groupe ? h`<p>${l.groupe}${l.dp}${i.groupeLibelle ?? i.groupe}</p>` : ''}
 ${parFamille.length
-    ? h`<p>${l.pourquoi}${l.dp}</p><ul class="explications">${parFamille.map(({ f, textes }) => h`<li><span class="badge f-${f}">${nomFamille(f, lang)}</span> ${textes.map((t, k) => h`${k ? ' ' : ''}${t}`)}</li>`)}</ul>`
+    ? h`<p>${l.pourquoi}${l.dp}</p><ul class="explications">${parFamille.map(({ f, textes }) => h`<li><span class="badge f-${f}">${familleName(f, lang)}</span> ${textes.map((t, k) => h`${k ? ' ' : ''}${t}`)}</li>`)}</ul>`
     : h`<p>${l.aucuneFamille}</p>`}
 ${m.note ? h`<p><strong>${l.note}${l.dp}</strong> ${m.note}</p>` : ''}
 </article>`;
@@ -296,7 +296,7 @@ ${sourcesOrdonnees.map((source) => {
 <td class="n">${texteValeur(p.score, 'decimal', c.lang)}</td>
 <td class="n" title="${p.acquises.map((a) => a.libelle).join(' ; ')}">${p.acquises.length}</td>
 <td>${p.ecart.length
-      ? h`<ul class="ecart">${ecartTrie(p).map((e) => h`<li${e.coeur ? h` class="coeur"` : ''}>${e.libelle} <small>(${nomTypeCompetence(e.type, l)}${e.coeur ? h`, ${l.coeur}` : ''})</small></li>`)}</ul>`
+      ? h`<ul class="ecart">${ecartTrie(p).map((e) => h`<li${e.coeur ? h` class="coeur"` : ''}>${e.libelle} <small>(${competenceTypeName(e.type, l)}${e.coeur ? h`, ${l.coeur}` : ''})</small></li>`)}</ul>`
       : l.aucunEcart}</td>
 <td>${p.mobiliteOfficielle === undefined ? l.absent : p.mobiliteOfficielle ? l.oui : l.non}</td>
 </tr>`)}</tbody>

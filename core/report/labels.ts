@@ -7,11 +7,11 @@ import { locales, type ReportWords } from '../locale/index.js';
 import type { Lang, Severity } from '../problems.js';
 
 /** Families in the order of the format (schema enum), which is the order of the report. */
-export const ORDRE_FAMILLES: readonly FamilleId[] = [
+export const FAMILLE_ORDER: readonly FamilleId[] = [
   'en-crise', 'en-croissance', 'en-tension', 'en-mutation', 'strategique', 'fragile', 'porteur',
 ];
 
-export function nomFamille(f: FamilleId, lang: Lang): string {
+export function familleName(f: FamilleId, lang: Lang): string {
   return locales[lang].report.nomsFamilles[f];
 }
 
@@ -30,6 +30,6 @@ export function libelles(lang: Lang): Libelles {
   return locales[lang].report;
 }
 
-export function nomTypeCompetence(type: 'savoir-faire' | 'savoir-etre' | 'savoir', l: Libelles): string {
+export function competenceTypeName(type: 'savoir-faire' | 'savoir-etre' | 'savoir', l: Libelles): string {
   return type === 'savoir-faire' ? l.savoirFaire : type === 'savoir-etre' ? l.savoirEtre : l.savoir;
 }

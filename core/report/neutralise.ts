@@ -17,7 +17,7 @@ export function estFormulePotentielle(texte: string): boolean {
 }
 
 /** `texte`, prefixed with `'` when a spreadsheet could read it as a formula. */
-export function neutraliser(texte: string): string {
+export function neutralise(texte: string): string {
   return estFormulePotentielle(texte) ? "'" + texte : texte;
 }
 
@@ -40,6 +40,6 @@ function champCsv(v: ValeurCsv, separateur: string): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  const texte = neutraliser(v);
+  const texte = neutralise(v);
   return texte.includes(separateur) || /["\r\n]/.test(texte) ? '"' + texte.replace(/"/g, '""') + '"' : texte;
 }

@@ -27,7 +27,7 @@ export function texteMontant(v: number, lang: Lang): string {
 /** The state of a measure the report must show beside (or instead of) its value. */
 export type EtatMesure = 'absent' | 'masque' | 'non-significatif' | 'valeur';
 
-export function etatMesure(m: Mesure | undefined): EtatMesure {
+export function mesureState(m: Mesure | undefined): EtatMesure {
   if (!m || (m.valeur === null && !m.masque)) return 'absent';
   if (m.masque || m.valeur === null) return 'masque';
   return m.significatif ? 'valeur' : 'non-significatif';

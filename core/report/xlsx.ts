@@ -10,11 +10,11 @@ import ExcelJS from 'exceljs';
 import type { DiagnosticResult, Mesure, Passerelle } from '../analysis/result.js';
 import type { Lang } from '../problems.js';
 import { COLONNES_METIER, type Genre } from './columns.js';
-import { ORDRE_FAMILLES, libelles, nomFamille, nomGravite, nomTypeCompetence } from './labels.js';
-import { neutraliser } from './neutralise.js';
+import { FAMILLE_ORDER, libelles, familleName, nomGravite, competenceTypeName } from './labels.js';
+import { neutralise } from './neutralise.js';
 import { lieuProbleme, type Localiser } from './problem-place.js';
 import { sourcesCitees } from './sources.js';
-import { etatMesure } from './values.js';
+import { mesureState } from './values.js';
 import { figerDatesZip } from './zip-dates.js';
 
 export interface OptionsXlsx {
@@ -49,7 +49,7 @@ interface Colonne {
 const MASQUE = { masque: true } as const;
 
 function valeurMesure(m: Mesure | undefined): Cellule {
-  const etat = etatMesure(m);
+  const etat = mesureState(m);
   if (etat === 'masque') return MASQUE;
   if (etat === 'absent') return null;
   return m!.valeur;
@@ -69,7 +69,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
 
   function feuille(nom: string, colonnes: Colonne[], lignes: Cellule[][]): void {
     const ws = wb.addWorksheet(nom, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-    ws.columns = colonnes.map((c) => ({ header: neutraliser(c.titre), width: c.largeur }));
+    ws.columns = colonnes.map((c) => ({ header: neutralise(c.titre), width: c.largeur }));
     const entete = ws.getRow(1);
     entete.font = { bold: true };
     entete.alignment = { vertical: 'top', wrapText: true };
@@ -88,7 +88,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
           cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
           return;
         }
-        cell.value = typeof v === 'string' ? neutraliser(v) : v;
+        cell.value = typeof v === 'string' ? neutralise(v) : v;
         const format = colonnes[j]?.format;
         if (typeof v === 'number' && format) cell.numFmt = format;
       });
@@ -109,7 +109,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
       [l.referentiel, `${result.referentiel.label} (${result.referentiel.kind}, version ${result.referentiel.version})`],
       [l.nomenclature, result.nomenclature],
       [l.metiersAnalyses, result.metiers.length],
-      ...ORDRE_FAMILLES.map((f): Cellule[] => [`${l.famille}${l.dp}${nomFamille(f, lang)}`, result.familles[f]?.length ?? 0]),
+      ...FAMILLE_ORDER.map((f): Cellule[] => [`${l.famille}${l.dp}${familleName(f, lang)}`, result.familles[f]?.length ?? 0]),
       [l.passerelles, result.passerelles.length],
       [l.budgetTotal, result.plan.budgetTotal],
       [l.problemes, result.problemes.length],
@@ -142,11 +142,11 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
         i.code,
         i.libelle,
         i.groupeLibelle ?? i.groupe,
-        ORDRE_FAMILLES.filter((f) => m.familles.includes(f)).map((f) => nomFamille(f, lang)).join(', '),
+        FAMILLE_ORDER.filter((f) => m.familles.includes(f)).map((f) => familleName(f, lang)).join(', '),
         ...mesures.map(({ m }) => valeurMesure(m)),
         i.ages ? i.ages.vieillissant : null,
-        mesures.filter(({ m }) => etatMesure(m) === 'masque').map(({ c }) => c.titre(l)).join(', ') || null,
-        mesures.filter(({ m }) => etatMesure(m) === 'non-significatif').map(({ c }) => c.titre(l)).join(', ') || null,
+        mesures.filter(({ m }) => mesureState(m) === 'masque').map(({ c }) => c.titre(l)).join(', ') || null,
+        mesures.filter(({ m }) => mesureState(m) === 'non-significatif').map(({ c }) => c.titre(l)).join(', ') || null,
         m.note,
       ];
     }),
@@ -171,7 +171,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
       m.explications.map((e): Cellule[] => [
         m.indicateurs.code,
         m.indicateurs.libelle,
-        nomFamille(e.famille, lang),
+        familleName(e.famille, lang),
         e.indicateur,
         e.valeur,
         e.comparaison,
@@ -230,7 +230,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
       { titre: 'id', largeur: 12 },
     ],
     result.passerelles.flatMap((p) =>
-      trie(p).map((e): Cellule[] => [p.source, p.cible, p.rang, e.libelle, nomTypeCompetence(e.type, l), e.coeur, e.macro, e.id]),
+      trie(p).map((e): Cellule[] => [p.source, p.cible, p.rang, e.libelle, competenceTypeName(e.type, l), e.coeur, e.macro, e.id]),
     ),
   );
 

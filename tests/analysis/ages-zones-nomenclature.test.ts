@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AGE_MAX, lireTranche, recouvrement, structureAges } from '../../core/analysis/ages.js';
-import { selectionnerPerimetre } from '../../core/analysis/zones.js';
-import { convertirRecords, passageDeTable, passagesDuReferentiel, trouverChemin } from '../../core/analysis/nomenclature.js';
+import { AGE_MAX, readTranche, recouvrement, structureAges } from '../../core/analysis/ages.js';
+import { selectPerimetre } from '../../core/analysis/zones.js';
+import { convertRecords, passageFromTable, passagesFromReferentiel, findPassagePath } from '../../core/analysis/nomenclature.js';
 import type { Referential } from '../../core/referential/model.js';
 
 describe('age bands', () => {
@@ -22,11 +22,11 @@ describe('age bands', () => {
     ['24 ans et moins', 15, 24],
     ['50', 50, 50],
   ])('reads %s', (texte, min, max) => {
-    expect(lireTranche(texte)).toEqual({ min, max });
+    expect(readTranche(texte)).toEqual({ min, max });
   });
   it('refuses what it cannot read', () => {
-    expect(lireTranche('seniors')).toBeUndefined();
-    expect(lireTranche('40-30')).toBeUndefined();
+    expect(readTranche('seniors')).toBeUndefined();
+    expect(readTranche('40-30')).toBeUndefined();
   });
   it('overlap of a band with an age range (uniform spread)', () => {
     // 45-54 has 10 single years, 5 of them ≥ 50 → 0.5
@@ -42,10 +42,10 @@ describe('age bands', () => {
     // ≥50 = 40 → 0.40; ≥55 = 25 → 0.25; renewal = 20/40 = 0.5
     // departures over 10 years: ≥55 (25) + 0.5 × 50-54 (7.5) = 32.5 → 0.325
     const b = [
-      { tranche: lireTranche('15-29')!, effectif: 20 },
-      { tranche: lireTranche('30-49')!, effectif: 40 },
-      { tranche: lireTranche('50-54')!, effectif: 15 },
-      { tranche: lireTranche('55+')!, effectif: 25 },
+      { tranche: readTranche('15-29')!, effectif: 20 },
+      { tranche: readTranche('30-49')!, effectif: 40 },
+      { tranche: readTranche('50-54')!, effectif: 15 },
+      { tranche: readTranche('55+')!, effectif: 25 },
     ];
     const s = structureAges(b, { horizon: 10, part5054: 0.5 });
     expect(s.total).toBe(100);
@@ -64,10 +64,10 @@ describe('age bands', () => {
     // <30: 10 + 25-44 (20 years, 5 < 30) 10 = 20 → renewal 20/40 = 0.5
     const s = structureAges(
       [
-        { tranche: lireTranche('15-24')!, effectif: 10 },
-        { tranche: lireTranche('25-44')!, effectif: 40 },
-        { tranche: lireTranche('45-59')!, effectif: 30 },
-        { tranche: lireTranche('60+')!, effectif: 20 },
+        { tranche: readTranche('15-24')!, effectif: 10 },
+        { tranche: readTranche('25-44')!, effectif: 40 },
+        { tranche: readTranche('45-59')!, effectif: 30 },
+        { tranche: readTranche('60+')!, effectif: 20 },
       ],
       { horizon: 10, part5054: 0.5 },
     );
@@ -86,26 +86,26 @@ describe('zone selection', () => {
   ];
   const v = (rs: Array<{ v: number }>) => rs.map((r) => r.v);
   it('fine perimeters by zone code', () => {
-    expect(v(selectionnerPerimetre(rows, { type: 'bassin-bmo', codes: ['101', '201'] }))).toEqual([1, 3]);
-    expect(v(selectionnerPerimetre(rows, { type: 'commune', codes: ['999'] }))).toEqual([]);
+    expect(v(selectPerimetre(rows, { type: 'bassin-bmo', codes: ['101', '201'] }))).toEqual([1, 3]);
+    expect(v(selectPerimetre(rows, { type: 'commune', codes: ['999'] }))).toEqual([]);
   });
   it('département and région by their columns', () => {
-    expect(v(selectionnerPerimetre(rows, { type: 'departement', codes: ['52'] }))).toEqual([1, 2]);
-    expect(v(selectionnerPerimetre(rows, { type: 'region', codes: ['44'] }))).toEqual([1, 2, 3]);
-    expect(v(selectionnerPerimetre(rows, { type: 'multi-regions', codes: ['44', '11'] }))).toEqual([1, 2, 3, 4]);
+    expect(v(selectPerimetre(rows, { type: 'departement', codes: ['52'] }))).toEqual([1, 2]);
+    expect(v(selectPerimetre(rows, { type: 'region', codes: ['44'] }))).toEqual([1, 2, 3]);
+    expect(v(selectPerimetre(rows, { type: 'multi-regions', codes: ['44', '11'] }))).toEqual([1, 2, 3, 4]);
   });
   it('département by zone when the file has no département column', () => {
     const deps = [{ zone: '52', v: 5 }, { zone: '10', v: 6 }];
-    expect(v(selectionnerPerimetre(deps, { type: 'departement', codes: ['52'] }))).toEqual([5]);
+    expect(v(selectPerimetre(deps, { type: 'departement', codes: ['52'] }))).toEqual([5]);
   });
   it('keeps only aggregate rows when a file mixes levels', () => {
     // the file has the département row itself (zone 52) and its bassins: summing both would count twice
     const mixte = [...rows, { zone: '52', departement: '52', region: '44', v: 10 }];
-    expect(v(selectionnerPerimetre(mixte, { type: 'departement', codes: ['52'] }))).toEqual([10]);
+    expect(v(selectPerimetre(mixte, { type: 'departement', codes: ['52'] }))).toEqual([10]);
   });
   it('France: national rows when present, else every row', () => {
-    expect(v(selectionnerPerimetre(rows, { type: 'france', codes: [] }))).toEqual([1, 2, 3, 4]);
-    expect(v(selectionnerPerimetre([...rows, { zone: 'FR', v: 9 }], { type: 'france', codes: [] }))).toEqual([9]);
+    expect(v(selectPerimetre(rows, { type: 'france', codes: [] }))).toEqual([1, 2, 3, 4]);
+    expect(v(selectPerimetre([...rows, { zone: 'FR', v: 9 }], { type: 'france', codes: [] }))).toEqual([9]);
   });
 });
 
@@ -126,12 +126,12 @@ describe('nomenclature passages', () => {
   const org = { file: 'x.csv' };
 
   it('identity needs no passage', () => {
-    expect(trouverChemin('rome4', 'rome4', [])).toEqual([]);
+    expect(findPassagePath('rome4', 'rome4', [])).toEqual([]);
   });
   it('rome3 → rome4: one to many copies counts, flagged approximate', () => {
-    const chemin = trouverChemin('rome3', 'rome4', passagesDuReferentiel(ref))!;
+    const chemin = findPassagePath('rome3', 'rome4', passagesFromReferentiel(ref))!;
     expect(chemin.map((p) => p.origine)).toEqual(['referentiel']);
-    const c = convertirRecords(
+    const c = convertRecords(
       [
         { metier: 'H2913', libelle: 'Soudage v3', zone: 'z', origine: org, n: 10 },
         { metier: 'K2204', zone: 'z', origine: org, n: 4 },
@@ -148,19 +148,19 @@ describe('nomenclature passages', () => {
     expect(c.codesSansCorrespondance).toEqual(['Z9999']);
   });
   it('rome4 → rome3: many to one, summable', () => {
-    const chemin = trouverChemin('rome4', 'rome3', passagesDuReferentiel(ref))!;
-    const c = convertirRecords([{ metier: 'H2914', zone: 'z', origine: org }], chemin);
+    const chemin = findPassagePath('rome4', 'rome3', passagesFromReferentiel(ref))!;
+    const c = convertRecords([{ metier: 'H2914', zone: 'z', origine: org }], chemin);
     expect(c.records[0]).toMatchObject({ metier: 'H2913' });
     expect(c.records[0]!.approximatif).toBeUndefined();
   });
   it('chains a declared table and the referential (fap2009 → rome3 → rome4)', () => {
-    const table = passageDeTable({ de: 'fap2009', vers: 'rome3', map: new Map([['D2Z40', ['H2913', 'K2204']]]) }, 'fap-rome');
-    const chemin = trouverChemin('fap2009', 'rome4', [table, ...passagesDuReferentiel(ref)])!;
+    const table = passageFromTable({ de: 'fap2009', vers: 'rome3', map: new Map([['D2Z40', ['H2913', 'K2204']]]) }, 'fap-rome');
+    const chemin = findPassagePath('fap2009', 'rome4', [table, ...passagesFromReferentiel(ref)])!;
     expect(chemin.map((p) => `${p.de}>${p.vers}`)).toEqual(['fap2009>rome3', 'rome3>rome4']);
-    const c = convertirRecords([{ metier: 'D2Z40', zone: 'z', origine: org }], chemin);
+    const c = convertRecords([{ metier: 'D2Z40', zone: 'z', origine: org }], chemin);
     expect(c.records.map((r) => r.metier)).toEqual(['H2913', 'H2914', 'K2204']);
   });
   it('no path', () => {
-    expect(trouverChemin('fap2021', 'rome4', passagesDuReferentiel(ref))).toBeUndefined();
+    expect(findPassagePath('fap2021', 'rome4', passagesFromReferentiel(ref))).toBeUndefined();
   });
 });

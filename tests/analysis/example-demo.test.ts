@@ -27,7 +27,7 @@ describe('examples/demo through the public API', async () => {
       for (const e of m.explications) {
         expect(e.regle).toBeDefined();
         const { texte, ...v } = e;
-        expect(core.expliquer(v as core.Verdict, nom !== undefined ? { referenceNom: nom } : {}).texte).toEqual(texte);
+        expect(core.explain(v as core.Verdict, nom !== undefined ? { referenceNom: nom } : {}).texte).toEqual(texte);
       }
     }
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Regles } from '../../core/format/schema.js';
-import { lireEntetes, reglesDepuisPaires, tensionDeLignes, typologieDeLignes } from '../../core/analysis/lignes.js';
+import { readHeaders, reglesFromPairs, tensionFromLignes, typologyFromLignes } from '../../core/analysis/lignes.js';
 
 const regles = Regles.parse({});
 
 describe('lignes : en-têtes', () => {
   it('reconnaît les en-têtes français et anglais, accents et casse ignorés', () => {
-    const { colonnes, inconnues } = lireEntetes(['Code', 'Libellé', 'Effectif début', 'CAGR', 'Part 55+', 'divers']);
+    const { colonnes, inconnues } = readHeaders(['Code', 'Libellé', 'Effectif début', 'CAGR', 'Part 55+', 'divers']);
     expect(colonnes).toEqual({ code: 0, libelle: 1, effectif_debut: 2, tcam: 3, part_55_plus: 4 });
     expect(inconnues).toEqual(['divers']);
   });
@@ -14,7 +14,7 @@ describe('lignes : en-têtes', () => {
 
 describe('lignes : typologie', () => {
   it('classe chaque ligne avec les règles du diagnostic et dit pourquoi', () => {
-    const r = typologieDeLignes(
+    const r = typologyFromLignes(
       [
         // TCAM = (150/200)^(1/6) − 1 = 0,75^(1/6) − 1 ≈ −4,68 %/an ≤ −2 %, et < 0 − 1 point : en crise, donc fragile.
         { code: 'A', effectif_debut: 200, effectif_fin: 150, annee_debut: 2015, annee_fin: 2021, tcam_reference: 0 },
@@ -37,11 +37,11 @@ describe('lignes : typologie', () => {
   });
 
   it('prend les seuils des paires chemin → valeur, refuse une clé inconnue', () => {
-    const r = reglesDepuisPaires([['tension.classe_minimum', 5], ['crise.tcam_max', -0.05]]);
+    const r = reglesFromPairs([['tension.classe_minimum', 5], ['crise.tcam_max', -0.05]]);
     expect('regles' in r && r.regles.tension.classe_minimum).toBe(5);
     // Classe 4 < 5 : plus en tension avec ce seuil.
-    if ('regles' in r) expect(typologieDeLignes([{ code: 'B', classe_tension: 4 }], r.regles)[0]!.familles).toEqual([]);
-    const e = reglesDepuisPaires([['crise.inconnu', 1]]);
+    if ('regles' in r) expect(typologyFromLignes([{ code: 'B', classe_tension: 4 }], r.regles)[0]!.familles).toEqual([]);
+    const e = reglesFromPairs([['crise.inconnu', 1]]);
     expect('erreur' in e && e.erreur.fr).toContain('clé inconnue (inconnu)');
   });
 });
@@ -51,7 +51,7 @@ describe('lignes : tension', () => {
     // O/D = 1 ; 0,5 ; 1,5 → moyenne 1, écart-type √(0,5/3) = 0,408248 → z = 0 ; −1,224745 ; 1,224745.
     // Part difficiles 0,2 ; 0,4 ; 0,6 → z = −1,224745 ; 0 ; 1,224745.
     // Scores = moyennes : −0,612372 ; −0,612372 ; 1,224745. Quintiles (type 7) : −0,612 ; −0,612 ; −0,245 ; 0,490.
-    const t = tensionDeLignes(
+    const t = tensionFromLignes(
       [
         { offres: 100, demandeurs: 100, partDifficiles: 0.2 },
         { offres: 50, demandeurs: 100, partDifficiles: 0.4 },

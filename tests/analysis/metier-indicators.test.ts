@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostic, type SourceDoc } from '../../core/format/schema.js';
-import { calculerAges, calculerBmo, calculerEffectifs, calculerOffresDemandes, calculerTension } from '../../core/analysis/metier-indicators.js';
+import { computeAges, computeBmo, computeEffectifs, computeOffresDemandes, computeTension } from '../../core/analysis/metier-indicators.js';
 import { assembler, scoresComposites } from '../../core/analysis/synthese.js';
 import type { AgeRecord, BmoRecord, EffectifRecord, Nombre } from '../../core/data/records.js';
 import { structureEtablissements, structureSecteurs } from '../../core/analysis/structure.js';
@@ -14,7 +14,7 @@ describe('effectifs', () => {
   const e = (metier: string, zone: string, annee: number, v: number): EffectifRecord => ({ metier, zone, annee, effectif: n(v), origine: o });
   const terr = [e('A', 'z1', 2019, 100), e('A', 'z2', 2019, 0), e('A', 'z1', 2024, 80), e('B', 'z1', 2019, 20), e('B', 'z1', 2024, 40)];
   const ref = [e('A', 'r', 2019, 1000), e('A', 'r', 2024, 1000), e('B', 'r', 2019, 500), e('B', 'r', 2024, 1500), e('C', 'r', 2024, 7500)];
-  const r = calculerEffectifs(src('eff', 'effectifs'), { territoire: terr, reference: ref }, { territoire: terr, reference: ref }, doc.periode, 30);
+  const r = computeEffectifs(src('eff', 'effectifs'), { territoire: terr, reference: ref }, { territoire: terr, reference: ref }, doc.periode, 30);
   it('start, end, evolution, TCAM, reference TCAM, IS (hand computed)', () => {
     const a = r.parMetier.get('A')!;
     expect(r.annees).toEqual({ debut: 2019, fin: 2024 });
@@ -36,7 +36,7 @@ describe('effectifs', () => {
     expect(b.effectifFin!.significatif).toBe(true);
   });
   it('uses the years available within the period', () => {
-    const r2 = calculerEffectifs(src('eff', 'effectifs'), { territoire: terr.map((x) => ({ ...x, annee: x.annee === 2019 ? 2020 : x.annee })) }, { territoire: [] }, doc.periode, 30);
+    const r2 = computeEffectifs(src('eff', 'effectifs'), { territoire: terr.map((x) => ({ ...x, annee: x.annee === 2019 ? 2020 : x.annee })) }, { territoire: [] }, doc.periode, 30);
     expect(r2.annees).toEqual({ debut: 2020, fin: 2024 });
     expect(r2.parMetier.get('A')!.tcam!.valeur).toBeCloseTo(Math.pow(0.8, 0.25) - 1, 12);
   });
@@ -46,13 +46,13 @@ describe('BMO: withheld values stay withheld', () => {
   const b = (zone: string, p: Nombre, d: Nombre, s: Nombre): BmoRecord => ({ metier: 'A', zone, annee: 2024, projets: p, difficiles: d, saisonniers: s, origine: o });
   it('shares from known counts (hand computed)', () => {
     // projets 40 + 40 = 80, difficiles 30 + 20 = 50 → 0.625; saisonniers 8 + 0 = 8 → 0.1
-    const m = calculerBmo(src('bmo', 'bmo'), [b('z1', n(40), n(30), n(8)), b('z2', n(40), n(20), n(0))], { fin: 2024, minimum: 30 }).get('A')!;
+    const m = computeBmo(src('bmo', 'bmo'), [b('z1', n(40), n(30), n(8)), b('z2', n(40), n(20), n(0))], { fin: 2024, minimum: 30 }).get('A')!;
     expect(m.projets).toEqual({ valeur: 80, significatif: true, source: 'bmo', annee: 2024 });
     expect(m.partDifficiles.valeur).toBeCloseTo(0.625, 12);
     expect(m.partSaisonniers.valeur).toBeCloseTo(0.1, 12);
   });
   it('a withheld numerator gives a withheld share, never a share computed from zero', () => {
-    const m = calculerBmo(src('bmo', 'bmo'), [b('z1', n(40), n(30), n(null, true)), b('z2', n(40), n(null, true), n(0))], { fin: 2024, minimum: 30 }).get('A')!;
+    const m = computeBmo(src('bmo', 'bmo'), [b('z1', n(40), n(30), n(null, true)), b('z2', n(40), n(null, true), n(0))], { fin: 2024, minimum: 30 }).get('A')!;
     expect(m.difficiles).toEqual({ valeur: null, significatif: false, masque: true, source: 'bmo', annee: 2024 });
     expect(m.partDifficiles).toMatchObject({ valeur: null, masque: true, significatif: false });
     expect(m.saisonniers.masque).toBe(true);
@@ -60,7 +60,7 @@ describe('BMO: withheld values stay withheld', () => {
     expect(m.projets.valeur).toBe(80);
   });
   it('≥ 30 rule on projects', () => {
-    const m = calculerBmo(src('bmo', 'bmo'), [b('z1', n(29), n(29), n(0))], { fin: 2024, minimum: 30 }).get('A')!;
+    const m = computeBmo(src('bmo', 'bmo'), [b('z1', n(29), n(29), n(0))], { fin: 2024, minimum: 30 }).get('A')!;
     expect(m.partDifficiles).toMatchObject({ valeur: 1, significatif: false });
   });
 });
@@ -70,7 +70,7 @@ describe('ages, departures, postes à pourvoir', () => {
   it('pyramid, reference share, vieillissant, unknown bands', () => {
     const terr = [a('A', 'z', '15-29', 20), a('A', 'z', '30-49', 40), a('A', 'z', '50-54', 15), a('A', 'z', '55 ans et plus', 25), a('A', 'z', 'seniors', 5)];
     const ref = [a('A', 'r', '<30', 300), a('A', 'r', '30-49', 500), a('A', 'r', '50+', 200)];
-    const r = calculerAges(src('ages', 'ages'), { territoire: terr, reference: ref }, { fin: 2024, minimum: 30, regles: doc.regles });
+    const r = computeAges(src('ages', 'ages'), { territoire: terr, reference: ref }, { fin: 2024, minimum: 30, regles: doc.regles });
     expect(r.tranchesInconnues).toEqual(['seniors']);
     const x = r.parMetier.get('A')!;
     expect(x.ages.tranches.map((t) => t.tranche)).toEqual(['15-29', '30-49', '50-54', '55 ans et plus']);
@@ -82,7 +82,7 @@ describe('ages, departures, postes à pourvoir', () => {
     expect(x.partPartants.valeur).toBeCloseTo(0.325, 12);
   });
   it('departures scale to employment; postes = net creation + departures', () => {
-    const ages = calculerAges(
+    const ages = computeAges(
       src('ages', 'ages'),
       { territoire: [a('A', 'z', '15-29', 20), a('A', 'z', '30-49', 40), a('A', 'z', '50-54', 15), a('A', 'z', '55+', 25)] },
       { fin: 2024, minimum: 30, regles: doc.regles },
@@ -109,7 +109,7 @@ describe('ages, departures, postes à pourvoir', () => {
 
 describe('tension', () => {
   it('class weighted by offers + job seekers; O/D ratio; écoulement', () => {
-    const t = calculerTension(
+    const t = computeTension(
       src('tension', 'tension'),
       [
         { metier: 'A', zone: 'z1', classe: n(5), offres: n(30), demandeurs: n(10), origine: o },
@@ -121,7 +121,7 @@ describe('tension', () => {
     // (5·40 + 2·40 + 3·20) / 100 = 3.4; O/D = 40/60
     expect(t.classe!.valeur).toBeCloseTo(3.4, 12);
     expect(t.ratioOffresDemandeurs!.valeur).toBeCloseTo(40 / 60, 12);
-    const od = calculerOffresDemandes(src('od', 'offres-demandes'), [{ metier: 'A', zone: 'z', offres: n(60), demandeurs: n(120), sorties: n(30), origine: o }], { fin: 2024, minimum: 30 }).get('A')!;
+    const od = computeOffresDemandes(src('od', 'offres-demandes'), [{ metier: 'A', zone: 'z', offres: n(60), demandeurs: n(120), sorties: n(30), origine: o }], { fin: 2024, minimum: 30 }).get('A')!;
     expect(od.ratioOffresDemandeurs!.valeur).toBe(0.5);
     expect(od.ecoulement!.valeur).toBe(0.25);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../core/host.js';
 import { demoReferential } from '../../core/referential/demo.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
-import { etapeImpossible, tenter } from '../../core/analysis/run/echec.js';
+import { failedStep, attempt } from '../../core/analysis/run/failed-step.js';
 import type { Referential } from '../../core/referential/model.js';
 
 /*
@@ -283,16 +283,16 @@ describe('runDiagnostic without its referential', () => {
 
 describe('a step of the analysis that fails', () => {
   it('an exception becomes GTEC-E410 with the step, the id, the reason and the message as data', async () => {
-    const r = await tenter('/sources/2', 'source', 'bmo', async () => {
+    const r = await attempt('/sources/2', 'source', 'bmo', async () => {
       throw new Error('disque illisible');
     });
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ code: 'GTEC-E410', severity: 'error', pointer: '/sources/2', data: { etape: 'source', id: 'bmo', raison: 'exception', detail: 'disque illisible' } });
-    const ok = await tenter('/referentiel', 'referentiel', undefined, async () => ({ valeur: 1, problems: [] }));
+    const ok = await attempt('/referentiel', 'referentiel', undefined, async () => ({ valeur: 1, problems: [] }));
     expect(ok).toEqual({ valeur: 1, problems: [] });
   });
   it('carries no French phrase: enum reasons, ids and the opaque detail only', () => {
-    const p = etapeImpossible('/passerelles', { etape: 'passerelles', raison: 'referentiel-absent' });
+    const p = failedStep('/passerelles', { etape: 'passerelles', raison: 'referentiel-absent' });
     expect(p.data).toEqual({ etape: 'passerelles', raison: 'referentiel-absent' });
     expect(p.pointer).toBe('/passerelles');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostic } from '../../core/format/schema.js';
-import { classerMetier, expliquer, ORDRE_FAMILLES, seuilQuartilePostes, verdictsMetier, type ContexteTypologie, type Verdict } from '../../core/analysis/typology/index.js';
-import { locales, type OptionsTypologie } from '../../core/locale/index.js';
+import { classifyMetier, explain, FAMILLE_ORDER, seuilQuartilePostes, verdictsMetier, type TypologyContext, type Verdict } from '../../core/analysis/typology/index.js';
+import { locales, type TypologyOptions } from '../../core/locale/index.js';
 import type { IndicateursMetier, Mesure } from '../../core/analysis/result.js';
 
 const regles = Diagnostic.parse({
@@ -11,7 +11,7 @@ const regles = Diagnostic.parse({
   periode: { debut: 2019, fin: 2024 },
 }).regles;
 
-const ctx: ContexteTypologie = {
+const ctx: TypologyContext = {
   regles,
   producteurs: new Map([['effectifs', 'INSEE'], ['bmo', 'France Travail'], ['tension', 'France Travail'], ['ages', 'INSEE']]),
   referenceNom: 'la région',
@@ -22,7 +22,7 @@ const base = (o: Partial<IndicateursMetier>): IndicateursMetier => ({ code: 'X00
 
 describe('en crise', () => {
   const crise = (tcam: number, ref: number, e0 = 50, debut = 2019) =>
-    classerMetier(
+    classifyMetier(
       base({
         effectifDebut: m(e0, { source: 'effectifs', annee: debut }),
         tcam: m(tcam, { ...periode, anneeDebut: debut }),
@@ -56,7 +56,7 @@ describe('en crise', () => {
     expect(crise(-0.05, 0, 50, 2020).familles).not.toContain('en-crise'); // 4 years < 5
   });
   it('a non-significant TCAM never fires', () => {
-    const r = classerMetier(
+    const r = classifyMetier(
       base({ effectifDebut: m(20, { significatif: false }), tcam: m(-0.1, { ...periode, significatif: false }) }),
       undefined,
       ctx,
@@ -64,7 +64,7 @@ describe('en crise', () => {
     expect(r.familles).toEqual([]);
   });
   it('without reference TCAM, the absolute threshold alone (said in the sentence)', () => {
-    const r = classerMetier(base({ effectifDebut: m(80), tcam: m(-0.03, periode) }), undefined, ctx);
+    const r = classifyMetier(base({ effectifDebut: m(80), tcam: m(-0.03, periode) }), undefined, ctx);
     expect(r.familles).toContain('en-crise');
     expect(r.explications[0]!.texte.fr).toContain('pas de TCAM de référence');
   });
@@ -72,7 +72,7 @@ describe('en crise', () => {
 
 describe('en croissance → porteur', () => {
   const g = (tcam: number, ref: number) =>
-    classerMetier(base({ effectifDebut: m(100), tcam: m(tcam, periode), tcamReference: m(ref, periode) }), undefined, ctx);
+    classifyMetier(base({ effectifDebut: m(100), tcam: m(tcam, periode), tcamReference: m(ref, periode) }), undefined, ctx);
   it('fires at +2 %/yr when 1 pt above the reference', () => {
     const r = g(0.02, 0.0099);
     expect(r.familles).toEqual(['en-croissance', 'porteur']);
@@ -88,11 +88,11 @@ describe('en croissance → porteur', () => {
 
 describe('en tension', () => {
   it('official class ≥ 4', () => {
-    const r4 = classerMetier(base({ tension: { classe: m(4, { source: 'tension', annee: 2020 }) } }), undefined, ctx);
+    const r4 = classifyMetier(base({ tension: { classe: m(4, { source: 'tension', annee: 2020 }) } }), undefined, ctx);
     expect(r4.familles).toEqual(['en-tension', 'porteur']);
     expect(r4.explications[0]).toMatchObject({ indicateur: 'classe_tension', valeur: 4, seuil: 4, source: 'tension', producteur: 'France Travail', annee: 2020 });
     expect(r4.explications[0]!.texte.fr).toBe('Classe de tension officielle 4 ≥ 4 (échelle de 1 à 5) — source tension (France Travail), 2020');
-    expect(classerMetier(base({ tension: { classe: m(3.9) } }), undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(base({ tension: { classe: m(3.9) } }), undefined, ctx).familles).toEqual([]);
   });
   const bmo = (projets: number, part: number, sig = true) => ({
     projets: m(projets, { significatif: sig }),
@@ -102,41 +102,41 @@ describe('en tension', () => {
     partSaisonniers: m(0),
   });
   it('BMO share of difficult projects ≥ 50 % with ≥ 30 projects', () => {
-    const r = classerMetier(base({ bmo: bmo(30, 0.5) }), undefined, ctx);
+    const r = classifyMetier(base({ bmo: bmo(30, 0.5) }), undefined, ctx);
     expect(r.familles).toContain('en-tension');
     expect(r.explications[0]).toMatchObject({ indicateur: 'part_difficiles', valeur: 0.5, seuil: 0.5, comparaison: '>=', source: 'bmo', annee: 2024 });
     expect(r.explications[0]!.texte.fr).toBe(
       'Part de projets de recrutement jugés difficiles de 50\u202f% ≥ 50\u202f%, sur 30 projets (minimum 30) — source bmo (France Travail), 2024',
     );
-    expect(classerMetier(base({ bmo: bmo(30, 0.499) }), undefined, ctx).familles).toEqual([]);
-    expect(classerMetier(base({ bmo: bmo(29, 0.9, false) }), undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(base({ bmo: bmo(30, 0.499) }), undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(base({ bmo: bmo(29, 0.9, false) }), undefined, ctx).familles).toEqual([]);
   });
   it('withheld share never fires', () => {
     const b = bmo(100, 0.8);
     b.partDifficiles = { valeur: null, significatif: false, masque: true };
-    expect(classerMetier(base({ bmo: b }), undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(base({ bmo: b }), undefined, ctx).familles).toEqual([]);
   });
   it('composite score ≥ 0.5, components in the sentence', () => {
-    const r = classerMetier(
+    const r = classifyMetier(
       base({ tension: { scoreComposite: m(0.5, { source: 'od', annee: 2024 }), composantes: { ratioOffresDemandeurs: 1, ecoulement: 0 } } }),
       undefined,
       ctx,
     );
     expect(r.explications[0]).toMatchObject({ indicateur: 'score_tension', valeur: 0.5, seuil: 0.5 });
     expect(r.explications[0]!.texte.fr).toContain('(moyenne des z-scores : offres/demandeurs 1 ; écoulement 0)');
-    expect(classerMetier(base({ tension: { scoreComposite: m(0.49) } }), undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(base({ tension: { scoreComposite: m(0.49) } }), undefined, ctx).familles).toEqual([]);
   });
 });
 
 describe('declared families', () => {
   it('en mutation only when declared', () => {
-    expect(classerMetier(base({ signaux: ['transition-ecologique'] }), undefined, ctx).familles).toEqual([]);
-    const r = classerMetier(base({}), { code: 'X0001', en_mutation: true }, ctx);
+    expect(classifyMetier(base({ signaux: ['transition-ecologique'] }), undefined, ctx).familles).toEqual([]);
+    const r = classifyMetier(base({}), { code: 'X0001', en_mutation: true }, ctx);
     expect(r.familles).toEqual(['en-mutation']);
     expect(r.explications[0]).toMatchObject({ indicateur: 'declaration', valeur: true });
   });
   it('stratégique lists IS and the share of 55+ as evidence', () => {
-    const r = classerMetier(
+    const r = classifyMetier(
       base({
         indiceSpecificite: m(1.5, { source: 'effectifs', annee: 2024 }),
         ages: {
@@ -156,7 +156,7 @@ describe('declared families', () => {
     expect(r.explications[1]!.texte.fr).toBe('Indice de spécificité de 1,5 ≥ 1,2 : métier fortement spécifique au territoire — source effectifs (INSEE), 2024');
     expect(r.explications[2]!.texte.fr).toContain('Part des 55 ans et plus de 28\u202f% (référence : 21\u202f%)');
     // not declared: evidence alone makes no verdict
-    expect(classerMetier(base({ indiceSpecificite: m(3) }), undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(base({ indiceSpecificite: m(3) }), undefined, ctx).familles).toEqual([]);
   });
 });
 
@@ -170,28 +170,28 @@ describe('fragile by decline and ageing', () => {
     vieillissant: true,
   });
   it('declining with a share of 55+ ≥ reference + 5 points', () => {
-    const r = classerMetier(base({ effectifDebut: m(100), tcam: m(-0.01, periode), ages: ages(0.25, 0.2) }), undefined, ctx);
+    const r = classifyMetier(base({ effectifDebut: m(100), tcam: m(-0.01, periode), ages: ages(0.25, 0.2) }), undefined, ctx);
     expect(r.familles).toEqual(['fragile']);
     expect(r.explications.map((e) => [e.indicateur, e.comparaison])).toEqual([['tcam', '<'], ['part_55_plus', '>=']]);
     expect(r.explications[1]!.seuil).toBeCloseTo(0.25, 12);
-    expect(classerMetier(base({ tcam: m(-0.01, periode), ages: ages(0.2499, 0.2) }), undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(base({ tcam: m(-0.01, periode), ages: ages(0.2499, 0.2) }), undefined, ctx).familles).toEqual([]);
   });
   it('or a renewal index below 1', () => {
-    const r = classerMetier(base({ tcam: m(-0.01, periode), ages: ages(0.2, 0.2, 0.99) }), undefined, ctx);
+    const r = classifyMetier(base({ tcam: m(-0.01, periode), ages: ages(0.2, 0.2, 0.99) }), undefined, ctx);
     expect(r.explications[1]).toMatchObject({ indicateur: 'indice_renouvellement', valeur: 0.99, seuil: 1, comparaison: '<' });
-    expect(classerMetier(base({ tcam: m(-0.01, periode), ages: ages(0.2, 0.2, 1) }), undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(base({ tcam: m(-0.01, periode), ages: ages(0.2, 0.2, 1) }), undefined, ctx).familles).toEqual([]);
   });
   it('not when the decline only follows the reference', () => {
     // −1 %/yr vs reference −1.5 %/yr: declining, but less than the reference
     const ind = base({ tcam: m(-0.01, periode), tcamReference: m(-0.015, periode), ages: ages(0.3, 0.2) });
-    expect(classerMetier(ind, undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(ind, undefined, ctx).familles).toEqual([]);
     const pire = base({ tcam: m(-0.01, periode), tcamReference: m(-0.005, periode), ages: ages(0.3, 0.2) });
-    const r = classerMetier(pire, undefined, ctx);
+    const r = classifyMetier(pire, undefined, ctx);
     expect(r.familles).toEqual(['fragile']);
     expect(r.explications[0]!.texte.fr).toContain('et inférieur au TCAM de la région (\u22120,5\u202f%/an)');
   });
   it('not when employment grows', () => {
-    expect(classerMetier(base({ tcam: m(0, periode), ages: ages(0.4, 0.2) }), undefined, ctx).familles).toEqual([]);
+    expect(classifyMetier(base({ tcam: m(0, periode), ages: ages(0.4, 0.2) }), undefined, ctx).familles).toEqual([]);
   });
 });
 
@@ -205,17 +205,17 @@ describe('porteur by upper quartile of postes à pourvoir per job', () => {
   });
   it('fires at the quartile, not below, and only when enabled', () => {
     const c = { ...ctx, seuilPostes: 0.4 };
-    const r = classerMetier(pe(0.4), undefined, c);
+    const r = classifyMetier(pe(0.4), undefined, c);
     expect(r.familles).toEqual(['porteur']);
     expect(r.explications[0]).toMatchObject({ indicateur: 'postes_a_pourvoir_par_emploi', valeur: 0.4, seuil: 0.4, comparaison: '>=' });
     expect(r.explications[0]!.texte.fr).toContain('Postes à pourvoir d’ici 10 ans');
-    expect(classerMetier(pe(0.39), undefined, c).familles).toEqual([]);
-    expect(classerMetier(pe(0.5), undefined, { ...c, regles: { ...regles, porteur_quartile_postes: false } }).familles).toEqual([]);
+    expect(classifyMetier(pe(0.39), undefined, c).familles).toEqual([]);
+    expect(classifyMetier(pe(0.5), undefined, { ...c, regles: { ...regles, porteur_quartile_postes: false } }).familles).toEqual([]);
   });
 });
 
 describe('rules return verdicts as data (token, numbers, provenance)', () => {
-  const v = (ind: IndicateursMetier, decl?: { code: string; en_mutation?: boolean; strategique?: boolean }, c: ContexteTypologie = ctx) => verdictsMetier(ind, decl, c);
+  const v = (ind: IndicateursMetier, decl?: { code: string; en_mutation?: boolean; strategique?: boolean }, c: TypologyContext = ctx) => verdictsMetier(ind, decl, c);
   it('en crise and its derived fragile: TCAM, threshold, reference, duration, start employment', () => {
     expect(v(base({ effectifDebut: m(50), tcam: m(-0.02, periode), tcamReference: m(-0.005, periode) }))).toEqual([
       { famille: 'en-crise', regle: 'tcam-seuil', indicateur: 'tcam', valeur: -0.02, seuil: -0.02, comparaison: '<=', reference: -0.005, duree: 5, effectifInitial: 50, source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 },
@@ -265,21 +265,21 @@ describe('rules return verdicts as data (token, numbers, provenance)', () => {
       { famille: 'porteur', regle: 'quartile-postes', indicateur: 'postes_a_pourvoir_par_emploi', valeur: 0.5, seuil: 0.4, comparaison: '>=', horizon: 10 },
     ]);
   });
-  it('verdicts come in the order of the families; classerMetier is the verdicts with their sentences', () => {
+  it('verdicts come in the order of the families; classifyMetier is the verdicts with their sentences', () => {
     const ind = base({ effectifDebut: m(100), tcam: m(-0.05, periode), tension: { classe: m(4) } });
     const vs = v(ind, { code: 'X0001', strategique: true });
-    const rang = vs.map((x) => ORDRE_FAMILLES.indexOf(x.famille));
+    const rang = vs.map((x) => FAMILLE_ORDER.indexOf(x.famille));
     expect(rang).toEqual([...rang].sort((a, b) => a - b));
-    const r = classerMetier(ind, { code: 'X0001', strategique: true }, ctx);
+    const r = classifyMetier(ind, { code: 'X0001', strategique: true }, ctx);
     expect(r.familles).toEqual(['en-crise', 'en-tension', 'strategique', 'fragile', 'porteur']);
-    expect(r.explications).toEqual(vs.map((x) => expliquer(x, ctx)));
+    expect(r.explications).toEqual(vs.map((x) => explain(x, ctx)));
     expect(r.explications.map(({ texte: _t, ...x }) => x)).toEqual(vs);
   });
 });
 
 describe('sentences of the verdicts, one renderer per language', () => {
-  const fr = (x: Verdict, o: OptionsTypologie = { referenceNom: 'la région' }) => locales.fr.typology.expliquer(x, o);
-  const en = (x: Verdict, o: OptionsTypologie = { referenceNom: 'the region' }) => locales.en.typology.expliquer(x, o);
+  const fr = (x: Verdict, o: TypologyOptions = { referenceNom: 'la région' }) => locales.fr.typology.explain(x, o);
+  const en = (x: Verdict, o: TypologyOptions = { referenceNom: 'the region' }) => locales.en.typology.explain(x, o);
   const prov = { source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 } as const;
   const cas: Array<[Verdict, string, string]> = [
     [
@@ -382,7 +382,7 @@ describe('sentences of the verdicts, one renderer per language', () => {
     const x = cas[0]![0];
     expect(fr(x, {})).toContain('au TCAM de référence (');
     expect(en(x, {})).toContain('below the CAGR of the reference (');
-    expect(locales.fr.typology.expliquer(x)).toBe(fr(x, {}));
+    expect(locales.fr.typology.explain(x)).toBe(fr(x, {}));
   });
   it('components of the composite score are worded by each locale', () => {
     expect(locales.fr.typology.composantes).toEqual({ ratioOffresDemandeurs: 'offres/demandeurs', ecoulement: 'écoulement', partDifficiles: 'part de projets difficiles' });

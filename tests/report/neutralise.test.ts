@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { estFormulePotentielle, ligneCsv, neutraliser, texteCsv } from '../../core/report/neutralise.js';
+import { estFormulePotentielle, ligneCsv, neutralise, texteCsv } from '../../core/report/neutralise.js';
 
-describe('neutraliser', () => {
+describe('neutralise', () => {
   it('prefixes with an apostrophe every text a spreadsheet could read as a formula', () => {
     for (const t of ['=1+1', '+cmd|x', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '\n=1', '\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF201']) {
       expect(estFormulePotentielle(t), JSON.stringify(t)).toBe(true);
-      expect(neutraliser(t)).toBe("'" + t);
+      expect(neutralise(t)).toBe("'" + t);
     }
   });
 
   it('leaves ordinary text alone', () => {
     for (const t of ['', 'Soudeur / Soudeuse', ' =1', "'=1", 'H2913', '<script>', '50 %', 'a=b']) {
-      expect(neutraliser(t)).toBe(t);
+      expect(neutralise(t)).toBe(t);
     }
   });
 });

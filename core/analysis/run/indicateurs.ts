@@ -6,12 +6,12 @@
 import type { DiagnosticDoc } from '../../format/schema.js';
 import { pointer, type Problem } from '../../problems.js';
 import {
-  calculerAges,
-  calculerBmo,
-  calculerEffectifs,
-  calculerOffresDemandes,
-  calculerQualifications,
-  calculerTension,
+  computeAges,
+  computeBmo,
+  computeEffectifs,
+  computeOffresDemandes,
+  computeQualifications,
+  computeTension,
   type IndicateursAges,
   type IndicateursBmo,
   type IndicateursEffectifs,
@@ -19,9 +19,9 @@ import {
 } from '../metier-indicators.js';
 import { analysisProblem } from '../problems-analysis.js';
 import type { Composante, Parts } from '../synthese.js';
-import { deType, type Selections } from './perimetres.js';
+import { ofType, type Selections } from './perimetres.js';
 
-export interface IndicateursSources {
+export interface SourceIndicateurs {
   /** Each métier's parts, by code in the analysis nomenclature. */
   parts: Map<string, Parts>;
   /** Labels read in the data files, by code (first one wins). */
@@ -32,10 +32,10 @@ export interface IndicateursSources {
   anneesEffectifs?: { debut: number; fin: number };
 }
 
-export function indicateursParSource(doc: DiagnosticDoc, selections: Selections, problems: Problem[]): IndicateursSources {
+export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, problems: Problem[]): SourceIndicateurs {
   const { regles, periode } = doc;
   const minimum = regles.effectif_minimum;
-  const out: IndicateursSources = { parts: new Map(), libelles: new Map(), valeursReference: {} };
+  const out: SourceIndicateurs = { parts: new Map(), libelles: new Map(), valeursReference: {} };
   const part = (code: string) => {
     let p = out.parts.get(code);
     if (!p) out.parts.set(code, (p = {}));
@@ -64,33 +64,33 @@ export function indicateursParSource(doc: DiagnosticDoc, selections: Selections,
   const indexSource = (id: string) => doc.sources.findIndex((s) => s.id === id);
   const opts = { fin: periode.fin, minimum };
 
-  for (const s of deType(selections, 'effectifs')) {
-    const r = calculerEffectifs(s.source, s, { territoire: s.brutTerritoire, reference: s.brutReference }, periode, minimum);
+  for (const s of ofType(selections, 'effectifs')) {
+    const r = computeEffectifs(s.source, s, { territoire: s.brutTerritoire, reference: s.brutReference }, periode, minimum);
     if (r.parMetier.size > 0 && (r.annees?.debut !== periode.debut || r.annees?.fin !== periode.fin)) {
       problems.push(analysisProblem('GTEC-W406', pointer('sources', indexSource(s.source.id)), { source: s.source.id, debut: periode.debut, fin: periode.fin, annees: r.anneesLues.join(', ') }));
     }
     if (r.annees) out.anneesEffectifs ??= r.annees;
     fusionner('effectifs', r.parMetier as Map<string, IndicateursEffectifs>);
   }
-  for (const s of deType(selections, 'ages')) {
-    const r = calculerAges(s.source, s, { fin: periode.fin, minimum, regles });
+  for (const s of ofType(selections, 'ages')) {
+    const r = computeAges(s.source, s, { fin: periode.fin, minimum, regles });
     for (const t of r.tranchesInconnues) problems.push(analysisProblem('GTEC-W404', pointer('sources', indexSource(s.source.id)), { source: s.source.id, tranche: t }));
     fusionner('ages', r.parMetier as Map<string, IndicateursAges & { libelle?: string }>);
   }
-  for (const s of deType(selections, 'bmo')) {
-    fusionner('bmo', calculerBmo(s.source, s.territoire, opts));
-    if (s.reference && !vues.has('partDifficiles')) ajouterReference('partDifficiles', calculerBmo(s.source, s.reference, opts));
+  for (const s of ofType(selections, 'bmo')) {
+    fusionner('bmo', computeBmo(s.source, s.territoire, opts));
+    if (s.reference && !vues.has('partDifficiles')) ajouterReference('partDifficiles', computeBmo(s.source, s.reference, opts));
   }
-  for (const s of deType(selections, 'offres-demandes')) {
-    fusionner('offresDemandes', calculerOffresDemandes(s.source, s.territoire, opts));
-    if (s.reference) referenceOffresDemandes(calculerOffresDemandes(s.source, s.reference, opts));
+  for (const s of ofType(selections, 'offres-demandes')) {
+    fusionner('offresDemandes', computeOffresDemandes(s.source, s.territoire, opts));
+    if (s.reference) referenceOffresDemandes(computeOffresDemandes(s.source, s.reference, opts));
   }
-  for (const s of deType(selections, 'tension')) {
-    fusionner('tension', calculerTension(s.source, s.territoire, opts));
-    if (s.reference) referenceOffresDemandes(calculerTension(s.source, s.reference, opts));
+  for (const s of ofType(selections, 'tension')) {
+    fusionner('tension', computeTension(s.source, s.territoire, opts));
+    if (s.reference) referenceOffresDemandes(computeTension(s.source, s.reference, opts));
   }
-  for (const s of deType(selections, 'qualifications')) {
-    for (const [code, q] of calculerQualifications(s.source, s.territoire, opts)) part(code).qualifications ??= q;
+  for (const s of ofType(selections, 'qualifications')) {
+    for (const [code, q] of computeQualifications(s.source, s.territoire, opts)) part(code).qualifications ??= q;
   }
   return out;
 }

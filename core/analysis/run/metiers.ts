@@ -9,9 +9,9 @@ import type { Referential } from '../../referential/model.js';
 import { analysisProblem } from '../problems-analysis.js';
 import type { IndicateursMetier } from '../result.js';
 import { assembler, scoresComposites } from '../synthese.js';
-import type { IndicateursSources } from './indicateurs.js';
+import type { SourceIndicateurs } from './indicateurs.js';
 
-export function assemblerMetiers(doc: DiagnosticDoc, ref: Referential | undefined, sources: IndicateursSources): IndicateursMetier[] {
+export function assembleMetiers(doc: DiagnosticDoc, ref: Referential | undefined, sources: SourceIndicateurs): IndicateursMetier[] {
   const codes = new Set<string>(sources.parts.keys());
   for (const m of doc.metiers) codes.add(m.code);
   for (const f of doc.plan_action) for (const c of f.metiers) codes.add(c);
@@ -37,7 +37,7 @@ export function assemblerMetiers(doc: DiagnosticDoc, ref: Referential | undefine
  * it has them: GTEC-I407 for each component normalised locally), and GTEC-I408 when no reference
  * TCAM could be computed.
  */
-export function scorerMetiers(doc: DiagnosticDoc, indicateurs: IndicateursMetier[], sources: IndicateursSources, problems: Problem[]): void {
+export function scoreMetiers(doc: DiagnosticDoc, indicateurs: IndicateursMetier[], sources: SourceIndicateurs, problems: Problem[]): void {
   const composite = scoresComposites(indicateurs, sources.valeursReference);
   if (indicateurs.some((m) => m.tension?.scoreComposite)) {
     for (const composante of composite.normalisationLocale) problems.push(analysisProblem('GTEC-I407', '/regles/tension', { composante }));

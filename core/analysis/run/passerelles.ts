@@ -9,16 +9,16 @@ import type { Problem } from '../../problems.js';
 import type { Referential } from '../../referential/model.js';
 import { analysisProblem } from '../problems-analysis.js';
 import type { MetierDiagnostique, Passerelle } from '../result.js';
-import { etapeImpossible } from './echec.js';
+import { failedStep } from './failed-step.js';
 
-export function calculerPasserelles(doc: DiagnosticDoc, ref: Referential | undefined, metiers: readonly MetierDiagnostique[], problems: Problem[]): Passerelle[] {
+export function computePasserelles(doc: DiagnosticDoc, ref: Referential | undefined, metiers: readonly MetierDiagnostique[], problems: Problem[]): Passerelle[] {
   const params = doc.passerelles;
   const dans = (fs: readonly FamilleId[]) => metiers.filter((m) => m.familles.some((f) => fs.includes(f))).map((m) => m.indicateurs.code);
   const departs = dans(params.depuis);
   const arrivees = dans(params.vers);
   if (departs.length === 0 || arrivees.length === 0) return [];
   if (!ref) {
-    problems.push(etapeImpossible('/passerelles', { etape: 'passerelles', raison: 'referentiel-absent' }));
+    problems.push(failedStep('/passerelles', { etape: 'passerelles', raison: 'referentiel-absent' }));
     return [];
   }
   const engine = createPasserelleEngine(ref);

@@ -7,9 +7,9 @@ import { PRESETS } from '../../data/presets.js';
 import type { LoadedSource } from '../../data/records.js';
 import type { DiagnosticDoc, SourceDoc } from '../../format/schema.js';
 import { pointer, type Problem } from '../../problems.js';
-import { convertirRecords, trouverChemin, type Passage } from '../nomenclature.js';
+import { convertRecords, findPassagePath, type Passage } from '../nomenclature.js';
 import { analysisProblem } from '../problems-analysis.js';
-import { selectionnerPerimetre } from '../zones.js';
+import { selectPerimetre } from '../zones.js';
 
 export type Selection<S extends LoadedSource> = {
   source: SourceDoc;
@@ -23,10 +23,10 @@ export type Selection<S extends LoadedSource> = {
 export type Selections = Array<Selection<LoadedSource> & { type: LoadedSource['type'] }>;
 
 /** The selections of the sources of one type. */
-export const deType = <T extends LoadedSource['type']>(selections: Selections, t: T) =>
+export const ofType = <T extends LoadedSource['type']>(selections: Selections, t: T) =>
   selections.filter((s) => s.type === t) as unknown as Array<Selection<Extract<LoadedSource, { type: T }>>>;
 
-export function selectionnerSources(doc: DiagnosticDoc, charges: ReadonlyArray<LoadedSource | undefined>, passages: readonly Passage[], problems: Problem[]): Selections {
+export function selectSources(doc: DiagnosticDoc, charges: ReadonlyArray<LoadedSource | undefined>, passages: readonly Passage[], problems: Problem[]): Selections {
   const selections: Selections = [];
   doc.sources.forEach((source, i) => {
     const loaded = charges[i];
@@ -43,12 +43,12 @@ function versNomenclature(doc: DiagnosticDoc, source: SourceDoc, i: number, load
   // loader warns about a mismatch, GTEC-W206).
   const de = source.preset ? PRESETS[source.preset].nomenclature : source.nomenclature;
   const ou = pointer('sources', i, 'nomenclature');
-  const chemin = trouverChemin(de, doc.nomenclature, passages);
+  const chemin = findPassagePath(de, doc.nomenclature, passages);
   if (!chemin) {
     problems.push(analysisProblem('GTEC-W401', ou, { source: source.id, de, vers: doc.nomenclature }));
     return undefined;
   }
-  const c = convertirRecords(loaded.records as Array<{ metier: string; libelle?: string }>, chemin);
+  const c = convertRecords(loaded.records as Array<{ metier: string; libelle?: string }>, chemin);
   const info = { source: source.id, de, vers: doc.nomenclature };
   if (c.codesMultiples.length > 0) problems.push(analysisProblem('GTEC-I402', ou, { ...info, codes: c.codesMultiples.length }));
   const l = c.codesSansCorrespondance;
@@ -62,7 +62,7 @@ function versNomenclature(doc: DiagnosticDoc, source: SourceDoc, i: number, load
 function perimetres(doc: DiagnosticDoc, source: SourceDoc, i: number, loaded: LoadedSource, records: LoadedSource['records'], problems: Problem[]) {
   const { territoire } = doc;
   const { reference } = territoire;
-  const sel = (rs: readonly LoadedSource['records'][number][], p: { type: string; codes: readonly string[] }) => selectionnerPerimetre(rs, p) as LoadedSource['records'];
+  const sel = (rs: readonly LoadedSource['records'][number][], p: { type: string; codes: readonly string[] }) => selectPerimetre(rs, p) as LoadedSource['records'];
   const s: Selections[number] = { type: loaded.type, source, territoire: sel(records, territoire), brutTerritoire: sel(loaded.records, territoire) };
   if (reference) {
     s.reference = sel(records, reference);

@@ -4,12 +4,12 @@
  * start employment of at least `effectif_minimum`.
  */
 import { compare } from '../indicators.js';
-import { provenance, tcamReference, utilisable, type RegleFamille } from './types.js';
+import { provenance, tcamReference, usable, type FamilleRule } from './types.js';
 
-export const enCrise: RegleFamille = ({ ind, ctx }) => {
+export const enCrise: FamilleRule = ({ ind, ctx }) => {
   const t = ind.tcam;
   const e0 = ind.effectifDebut;
-  if (!utilisable(t) || !utilisable(e0)) return [];
+  if (!usable(t) || !usable(e0)) return [];
   const c = ctx.regles.crise;
   const ref = tcamReference(ind);
   const duree = t.annee !== undefined && t.anneeDebut !== undefined ? t.annee - t.anneeDebut : 0;

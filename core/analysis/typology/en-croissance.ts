@@ -3,11 +3,11 @@
  * TCAM is known, above it by `ecart_reference_points`.
  */
 import { compare } from '../indicators.js';
-import { provenance, tcamReference, utilisable, type RegleFamille } from './types.js';
+import { provenance, tcamReference, usable, type FamilleRule } from './types.js';
 
-export const enCroissance: RegleFamille = ({ ind, ctx }) => {
+export const enCroissance: FamilleRule = ({ ind, ctx }) => {
   const t = ind.tcam;
-  if (!utilisable(t)) return [];
+  if (!usable(t)) return [];
   const g = ctx.regles.croissance;
   const ref = tcamReference(ind);
   const relatif = ref !== undefined ? compare['>'](t.valeur, ref + g.ecart_reference_points / 100) : true;

@@ -3,13 +3,13 @@
  * projects judged difficult (over enough projects), or the composite score; each fires on its own.
  */
 import { compare } from '../indicators.js';
-import { provenance, utilisable, type RegleFamille, type Verdict } from './types.js';
+import { provenance, usable, type FamilleRule, type Verdict } from './types.js';
 
-export const enTension: RegleFamille = ({ ind, ctx }) => {
+export const enTension: FamilleRule = ({ ind, ctx }) => {
   const tr = ctx.regles.tension;
   const out: Verdict[] = [];
   const classe = ind.tension?.classe;
-  if (utilisable(classe) && compare['>='](classe.valeur, tr.classe_minimum)) {
+  if (usable(classe) && compare['>='](classe.valeur, tr.classe_minimum)) {
     out.push({
       famille: 'en-tension',
       regle: 'classe-officielle',
@@ -22,7 +22,7 @@ export const enTension: RegleFamille = ({ ind, ctx }) => {
   }
   const pd = ind.bmo?.partDifficiles;
   const projets = ind.bmo?.projets;
-  if (utilisable(pd) && utilisable(projets) && compare['>='](projets.valeur, tr.projets_minimum) && compare['>='](pd.valeur, tr.part_difficiles_minimum)) {
+  if (usable(pd) && usable(projets) && compare['>='](projets.valeur, tr.projets_minimum) && compare['>='](pd.valeur, tr.part_difficiles_minimum)) {
     out.push({
       famille: 'en-tension',
       regle: 'part-difficiles',
@@ -36,7 +36,7 @@ export const enTension: RegleFamille = ({ ind, ctx }) => {
     });
   }
   const sc = ind.tension?.scoreComposite;
-  if (utilisable(sc) && compare['>='](sc.valeur, tr.score_composite_minimum)) {
+  if (usable(sc) && compare['>='](sc.valeur, tr.score_composite_minimum)) {
     out.push({
       famille: 'en-tension',
       regle: 'score-composite',

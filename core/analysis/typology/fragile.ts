@@ -6,15 +6,15 @@
  */
 import { compare } from '../indicators.js';
 import type { IndicateursMetier } from '../result.js';
-import { lireVieillissement, type MotifVieillissement } from '../vieillissement.js';
-import { provenance, tcamReference, utilisable, type ContexteTypologie, type RegleFamille, type Verdict } from './types.js';
+import { readVieillissement, type MotifVieillissement } from '../vieillissement.js';
+import { provenance, tcamReference, usable, type TypologyContext, type FamilleRule, type Verdict } from './types.js';
 
-export const fragile: RegleFamille = ({ ind, ctx, familles }) => {
+export const fragile: FamilleRule = ({ ind, ctx, familles }) => {
   if (familles.has('en-crise')) return [{ famille: 'fragile', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-crise', comparaison: '=' }];
   const t = ind.tcam;
   const ref = tcamReference(ind);
-  if (!utilisable(t) || !compare['<'](t.valeur, 0) || (ref !== undefined && !compare['<'](t.valeur, ref)) || !ind.ages) return [];
-  const motif = lireVieillissement(ind.ages, ctx.regles.vieillissement);
+  if (!usable(t) || !compare['<'](t.valeur, 0) || (ref !== undefined && !compare['<'](t.valeur, ref)) || !ind.ages) return [];
+  const motif = readVieillissement(ind.ages, ctx.regles.vieillissement);
   if (!motif) return [];
   return [
     {
@@ -31,8 +31,8 @@ export const fragile: RegleFamille = ({ ind, ctx, familles }) => {
   ];
 };
 
-/** The ageing reason that `lireVieillissement` found (its values are significant). */
-function vieillissement(ages: NonNullable<IndicateursMetier['ages']>, motif: MotifVieillissement, ctx: ContexteTypologie): Verdict {
+/** The ageing reason that `readVieillissement` found (its values are significant). */
+function vieillissement(ages: NonNullable<IndicateursMetier['ages']>, motif: MotifVieillissement, ctx: TypologyContext): Verdict {
   const v = ctx.regles.vieillissement;
   if (motif === 'part55') {
     const p = ages.part55Plus;

@@ -13,17 +13,17 @@ import { enCroissance } from './en-croissance.js';
 import { enMutation } from './en-mutation.js';
 import { enTension } from './en-tension.js';
 import { fragile } from './fragile.js';
-import { ORDRE_FAMILLES } from './ordre.js';
+import { FAMILLE_ORDER } from './order.js';
 import { porteur } from './porteur.js';
 import { strategique } from './strategique.js';
-import type { ContexteTypologie, Declaration, RegleFamille, Verdict } from './types.js';
+import type { TypologyContext, Declaration, FamilleRule, Verdict } from './types.js';
 
-export { ORDRE_FAMILLES } from './ordre.js';
+export { FAMILLE_ORDER } from './order.js';
 export { seuilQuartilePostes } from './porteur.js';
-export type { Composantes, ContexteTypologie, Provenance, Verdict, VerdictDe } from './types.js';
+export type { Composantes, TypologyContext, Provenance, Verdict, VerdictOf } from './types.js';
 
-/** The rule of each family; they run in `ORDRE_FAMILLES`, so fragile and porteur see the families before them. */
-const REGLES: Record<FamilleId, RegleFamille> = {
+/** The rule of each family; they run in `FAMILLE_ORDER`, so fragile and porteur see the families before them. */
+const REGLES: Record<FamilleId, FamilleRule> = {
   'en-crise': enCrise,
   'en-croissance': enCroissance,
   'en-tension': enTension,
@@ -34,10 +34,10 @@ const REGLES: Record<FamilleId, RegleFamille> = {
 };
 
 /** Every rule that fires for a métier, as data, in the order of the families. */
-export function verdictsMetier(ind: IndicateursMetier, decl: Declaration | undefined, ctx: ContexteTypologie): Verdict[] {
+export function verdictsMetier(ind: IndicateursMetier, decl: Declaration | undefined, ctx: TypologyContext): Verdict[] {
   const verdicts: Verdict[] = [];
   const familles = new Set<FamilleId>();
-  for (const f of ORDRE_FAMILLES) {
+  for (const f of FAMILLE_ORDER) {
     for (const v of REGLES[f]({ ind, decl, ctx, familles })) {
       verdicts.push(v);
       familles.add(v.famille);
@@ -47,18 +47,18 @@ export function verdictsMetier(ind: IndicateursMetier, decl: Declaration | undef
 }
 
 /** A verdict with its sentence in each language. */
-export function expliquer(v: Verdict, ctx: Pick<ContexteTypologie, 'referenceNom'>): Explication {
+export function explain(v: Verdict, ctx: Pick<TypologyContext, 'referenceNom'>): Explication {
   const o = ctx.referenceNom !== undefined ? { referenceNom: ctx.referenceNom } : {};
-  return { ...v, texte: { fr: locales.fr.typology.expliquer(v, o), en: locales.en.typology.expliquer(v, o) } };
+  return { ...v, texte: { fr: locales.fr.typology.explain(v, o), en: locales.en.typology.explain(v, o) } };
 }
 
-/** The families of a métier (in `ORDRE_FAMILLES`) and one explanation per rule that fired. */
-export function classerMetier(
+/** The families of a métier (in `FAMILLE_ORDER`) and one explanation per rule that fired. */
+export function classifyMetier(
   ind: IndicateursMetier,
   decl: Declaration | undefined,
-  ctx: ContexteTypologie,
+  ctx: TypologyContext,
 ): { familles: FamilleId[]; explications: Explication[] } {
   const verdicts = verdictsMetier(ind, decl, ctx);
   const familles = new Set(verdicts.map((v) => v.famille));
-  return { familles: ORDRE_FAMILLES.filter((f) => familles.has(f)), explications: verdicts.map((v) => expliquer(v, ctx)) };
+  return { familles: FAMILLE_ORDER.filter((f) => familles.has(f)), explications: verdicts.map((v) => explain(v, ctx)) };
 }

@@ -4,16 +4,16 @@
  */
 import { compare, quantile } from '../indicators.js';
 import type { IndicateursMetier, Mesure } from '../result.js';
-import { provenance, utilisable, type RegleFamille, type Verdict } from './types.js';
+import { provenance, usable, type FamilleRule, type Verdict } from './types.js';
 
-export const porteur: RegleFamille = ({ ind, ctx, familles }) => {
+export const porteur: FamilleRule = ({ ind, ctx, familles }) => {
   const out: Verdict[] = [];
   for (const f of ['en-croissance', 'en-tension'] as const) {
     if (familles.has(f)) out.push({ famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: f, comparaison: '=' });
   }
   const r = ctx.regles;
   const pe = ind.postesAPourvoirParEmploi;
-  if (r.porteur_quartile_postes && ctx.seuilPostes !== undefined && utilisable(pe) && compare['>='](pe.valeur, ctx.seuilPostes)) {
+  if (r.porteur_quartile_postes && ctx.seuilPostes !== undefined && usable(pe) && compare['>='](pe.valeur, ctx.seuilPostes)) {
     out.push({
       famille: 'porteur',
       regle: 'quartile-postes',

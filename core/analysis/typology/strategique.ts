@@ -3,14 +3,14 @@
  * at least `specificite.seuil`, share of workers aged 55 and over). Evidence alone makes no verdict.
  */
 import { compare } from '../indicators.js';
-import { provenance, utilisable, type RegleFamille, type Verdict } from './types.js';
+import { provenance, usable, type FamilleRule, type Verdict } from './types.js';
 
-export const strategique: RegleFamille = ({ ind, decl, ctx }) => {
+export const strategique: FamilleRule = ({ ind, decl, ctx }) => {
   if (!decl?.strategique) return [];
   const s = ctx.regles.specificite;
   const out: Verdict[] = [{ famille: 'strategique', regle: 'declaration', indicateur: 'declaration', valeur: true, comparaison: '=' }];
   const is = ind.indiceSpecificite;
-  if (utilisable(is) && compare['>='](is.valeur, s.seuil)) {
+  if (usable(is) && compare['>='](is.valeur, s.seuil)) {
     out.push({
       famille: 'strategique',
       regle: 'indice-specificite',
@@ -23,14 +23,14 @@ export const strategique: RegleFamille = ({ ind, decl, ctx }) => {
     });
   }
   const p55 = ind.ages?.part55Plus;
-  if (utilisable(p55)) {
+  if (usable(p55)) {
     const ref = ind.ages?.part55PlusReference;
     out.push({
       famille: 'strategique',
       regle: 'part-55-plus',
       indicateur: 'part_55_plus',
       valeur: p55.valeur,
-      ...(utilisable(ref) ? { reference: ref.valeur } : {}),
+      ...(usable(ref) ? { reference: ref.valeur } : {}),
       ...provenance(p55, ctx),
     });
   }

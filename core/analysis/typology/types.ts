@@ -8,7 +8,7 @@ import type { Composante } from '../synthese.js';
 
 export type Declaration = DiagnosticDoc['metiers'][number];
 
-export interface ContexteTypologie {
+export interface TypologyContext {
   regles: ReglesDoc;
   /** Producer of each source, by source id (cited in the sentences). */
   producteurs: ReadonlyMap<string, string>;
@@ -51,26 +51,26 @@ export type Verdict = Provenance &
     | { famille: 'porteur'; regle: 'quartile-postes'; indicateur: 'postes_a_pourvoir_par_emploi'; valeur: number; seuil: number; comparaison: '>='; horizon: number }
   );
 
-/** The verdict of one rule token (`VerdictDe<'tcam-seuil'>`…). */
-export type VerdictDe<R extends Verdict['regle']> = Extract<Verdict, { regle: R }>;
+/** The verdict of one rule token (`VerdictOf<'tcam-seuil'>`…). */
+export type VerdictOf<R extends Verdict['regle']> = Extract<Verdict, { regle: R }>;
 
 /** What a family's rule reads: the métier, its declaration, the context, and the families already decided. */
-export interface EntreeRegle {
+export interface RuleInput {
   ind: IndicateursMetier;
   decl: Declaration | undefined;
-  ctx: ContexteTypologie;
-  /** Families given by the rules run before (the order of `ORDRE_FAMILLES`). */
+  ctx: TypologyContext;
+  /** Families given by the rules run before (the order of `FAMILLE_ORDER`). */
   familles: ReadonlySet<FamilleId>;
 }
 
 /** One family's rule: the verdicts that fired, in the order of their explanations. */
-export type RegleFamille = (e: EntreeRegle) => Verdict[];
+export type FamilleRule = (e: RuleInput) => Verdict[];
 
 /** A value that may fire a rule: present and significant (the ≥ 30 rule). */
-export const utilisable = (m: Mesure | undefined): m is Mesure & { valeur: number } => !!m && m.significatif && m.valeur !== null;
+export const usable = (m: Mesure | undefined): m is Mesure & { valeur: number } => !!m && m.significatif && m.valeur !== null;
 
 /** The provenance of a measure, with the producer of its source. */
-export function provenance(m: Mesure, ctx: ContexteTypologie): Provenance {
+export function provenance(m: Mesure, ctx: TypologyContext): Provenance {
   const p: Provenance = {};
   if (m.approximatif) p.approximatif = true;
   if (m.source !== undefined) {
@@ -84,4 +84,4 @@ export function provenance(m: Mesure, ctx: ContexteTypologie): Provenance {
 }
 
 /** The reference's TCAM when it can be compared with. */
-export const tcamReference = (ind: IndicateursMetier) => (utilisable(ind.tcamReference) ? ind.tcamReference.valeur : undefined);
+export const tcamReference = (ind: IndicateursMetier) => (usable(ind.tcamReference) ? ind.tcamReference.valeur : undefined);

@@ -1,7 +1,7 @@
 /** Sentences of the typology in English (see ../typology.ts). */
 import { COMPOSANTES } from '../../analysis/synthese.js';
 import type { Provenance } from '../../analysis/typology/types.js';
-import { annees, explicateur, periode, type OptionsTypologie, type Phrases, type TypologyWords } from '../typology.js';
+import { annees, explainer, periode, type TypologyOptions, type Phrases, type TypologyWords } from '../typology.js';
 import { nombres } from './numbers.js';
 
 const { nombre, pourcent, tauxAnnuel, points } = nombres;
@@ -12,7 +12,7 @@ const composantes: TypologyWords['composantes'] = {
   partDifficiles: 'share of difficult projects',
 };
 
-const of = (o: OptionsTypologie) => (o.referenceNom ? `of ${o.referenceNom}` : 'of the reference');
+const of = (o: TypologyOptions) => (o.referenceNom ? `of ${o.referenceNom}` : 'of the reference');
 const sansReference = ' (no reference CAGR: absolute threshold only)';
 
 const phrases: Phrases = {
@@ -66,4 +66,4 @@ function suffixe(v: Provenance): string {
   return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${a ? `, ${a}` : ''}`;
 }
 
-export const typologie: TypologyWords = { expliquer: explicateur(phrases, suffixe), composantes };
+export const typologie: TypologyWords = { explain: explainer(phrases, suffixe), composantes };

@@ -1,7 +1,7 @@
 /** Sentences of the typology in French (see ../typology.ts). */
 import { COMPOSANTES } from '../../analysis/synthese.js';
 import type { Provenance } from '../../analysis/typology/types.js';
-import { annees, explicateur, periode, type OptionsTypologie, type Phrases, type TypologyWords } from '../typology.js';
+import { annees, explainer, periode, type TypologyOptions, type Phrases, type TypologyWords } from '../typology.js';
 import { nombres } from './numbers.js';
 
 const { nombre, pourcent, tauxAnnuel, points } = nombres;
@@ -12,7 +12,7 @@ const composantes: TypologyWords['composantes'] = {
   partDifficiles: 'part de projets difficiles',
 };
 
-const de = (o: OptionsTypologie) => (o.referenceNom ? `de ${o.referenceNom}` : 'de référence');
+const de = (o: TypologyOptions) => (o.referenceNom ? `de ${o.referenceNom}` : 'de référence');
 const sansReference = ' (pas de TCAM de référence : seuil absolu seul)';
 
 const phrases: Phrases = {
@@ -67,4 +67,4 @@ function suffixe(v: Provenance): string {
   return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${a ? `, ${a}` : ''}`;
 }
 
-export const typologie: TypologyWords = { expliquer: explicateur(phrases, suffixe), composantes };
+export const typologie: TypologyWords = { explain: explainer(phrases, suffixe), composantes };

@@ -2,7 +2,7 @@
  * Adapters between Excel-shaped arguments and the core: read the cells, call the core function,
  * lay the result out as rows. No analysis here: every figure comes from core/.
  */
-import { lireTranche, structureAges, indiceSpecificite, tcam, lireEntetes, reglesDepuisPaires, tensionDeLignes, typologieDeLignes, type ChampLigne, type Ligne, Regles, type ReglesDoc, libelles, nomFamille, nomTypeCompetence } from '../../../core/index.js';
+import { readTranche, structureAges, indiceSpecificite, tcam, readHeaders, reglesFromPairs, tensionFromLignes, typologyFromLignes, type ChampLigne, type Ligne, Regles, type ReglesDoc, libelles, familleName, competenceTypeName } from '../../../core/index.js';
 import { referentielActif, type EtatReferentiel } from '../shared/etat.js';
 import { langue } from '../shared/langue.js';
 import {
@@ -88,7 +88,7 @@ function regles(v: unknown): ReglesDoc | ErreurCellule {
     const n = nombre(l[1], String(l[0]), true);
     paires.push([texte(l[0]), n instanceof ErreurCellule || n === undefined ? l[1] : n]);
   }
-  const r = reglesDepuisPaires(paires);
+  const r = reglesFromPairs(paires);
   return 'erreur' in r ? valeurIncorrecte((_, lang) => r.erreur[lang]) : r.regles;
 }
 
@@ -114,7 +114,7 @@ export function calculTension(offres: unknown, demandeurs: unknown, partDifficil
     return l;
   });
   const manque = nonDisponible((w) => w.tensionNonCalculable);
-  return tensionDeLignes(lignes, Regles.parse({})).map((t) => [t.score ?? manque, t.classe ?? manque]);
+  return tensionFromLignes(lignes, Regles.parse({})).map((t) => [t.score ?? manque, t.classe ?? manque]);
 }
 
 export function calculDeparts(tranches: unknown, effectifs: unknown, horizon: unknown, part5054: unknown): Resultat | ErreurCellule {
@@ -122,7 +122,7 @@ export function calculDeparts(tranches: unknown, effectifs: unknown, horizon: un
   if (libelles.length === 0) return valeurIncorrecte((w) => w.tranchesAttendues);
   const bandes = [];
   for (const l of libelles) {
-    const t = lireTranche(l);
+    const t = readTranche(l);
     if (!t) return valeurIncorrecte((w) => w.trancheInconnue(l));
     bandes.push(t);
   }
@@ -156,7 +156,7 @@ export function calculDeparts(tranches: unknown, effectifs: unknown, horizon: un
 export function calculFamilles(plage: unknown, seuils: unknown): Resultat | ErreurCellule {
   const m = matrice(plage);
   if (!m || m.length < 2) return valeurIncorrecte((w) => w.plageMetiers);
-  const { colonnes } = lireEntetes(m[0]!.map(texte));
+  const { colonnes } = readHeaders(m[0]!.map(texte));
   const champs = Object.keys(colonnes).filter((c) => c !== 'code' && c !== 'libelle');
   if (champs.length === 0) {
     return valeurIncorrecte((w) => w.aucuneColonne);
@@ -181,7 +181,7 @@ export function calculFamilles(plage: unknown, seuils: unknown): Resultat | Erre
     lignes.push(ligne);
   });
   const lang = langue();
-  const typo = typologieDeLignes(lignes, r);
+  const typo = typologyFromLignes(lignes, r);
   const l = libelles(lang);
   const entete: Valeur[] = [l.familles, l.raisons];
   return [
@@ -190,7 +190,7 @@ export function calculFamilles(plage: unknown, seuils: unknown): Resultat | Erre
       const e = erreurs.get(i);
       if (e) return [e, e];
       if (lignes[i]!.code === null && Object.values(lignes[i]!).every((v) => v === null)) return ['', ''];
-      return [t.familles.map((f) => nomFamille(f, lang)).join(', '), t.raisons.map((x) => x[lang]).join(l.pv)];
+      return [t.familles.map((f) => familleName(f, lang)).join(', '), t.raisons.map((x) => x[lang]).join(l.pv)];
     }),
   ];
 }
@@ -297,5 +297,5 @@ export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurC
   if (!p) return valeurIncorrecte((w) => w.memeMetier('source', 'cible'));
   const l = libelles(langue());
   if (p.ecart.length === 0) return [[l.aucuneCompetenceAAcquerir, '', '', '']];
-  return p.ecart.map((e) => [e.id, e.libelle, nomTypeCompetence(e.type, l), e.coeur ? l.coeur : '']);
+  return p.ecart.map((e) => [e.id, e.libelle, competenceTypeName(e.type, l), e.coeur ? l.coeur : '']);
 }

@@ -3,7 +3,7 @@
  * with their column formats, independent of Excel (tested on their own). Headings come from the
  * report's labels so that the workbook, the HTML report and the CLI's xlsx say the same thing.
  */
-import { type DiagnosticResult, type Mesure, type Lang, COLONNES_METIER, type Genre, libelles, nomFamille, nomTypeCompetence, neutraliser, etatMesure } from '../../../core/index.js';
+import { type DiagnosticResult, type Mesure, type Lang, COLONNES_METIER, type Genre, libelles, familleName, competenceTypeName, neutralise, mesureState } from '../../../core/index.js';
 import { TEXTES } from './textes.js';
 
 export type Valeur = string | number | boolean;
@@ -38,8 +38,8 @@ function formatExcel(f: Format): Format {
 }
 
 /** A withheld or missing value is an empty cell, never 0. */
-const valeur = (m: Mesure | undefined): Valeur => (etatMesure(m) === 'valeur' || etatMesure(m) === 'non-significatif' ? m!.valeur! : '');
-const txt = (s: string | undefined): string => neutraliser(s ?? '');
+const valeur = (m: Mesure | undefined): Valeur => (mesureState(m) === 'valeur' || mesureState(m) === 'non-significatif' ? m!.valeur! : '');
+const txt = (s: string | undefined): string => neutralise(s ?? '');
 
 export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
   const l = libelles(lang);
@@ -55,7 +55,7 @@ export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[]
       lignes: r.metiers.map((m) => [
         txt(m.indicateurs.code),
         txt(m.indicateurs.libelle),
-        m.familles.map((f) => nomFamille(f, lang)).join(', '),
+        m.familles.map((f) => familleName(f, lang)).join(', '),
         ...colonnes.map((c) => valeur(c.lire(m.indicateurs))),
       ]),
     },
@@ -68,7 +68,7 @@ export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[]
         m.explications.map((e) => [
           txt(m.indicateurs.code),
           txt(m.indicateurs.libelle),
-          nomFamille(e.famille, lang),
+          familleName(e.famille, lang),
           e.indicateur,
           typeof e.valeur === 'number' ? e.valeur : typeof e.valeur === 'boolean' ? (e.valeur ? l.oui : l.non) : txt(e.valeur ?? ''),
           e.seuil ?? '',
@@ -99,7 +99,7 @@ export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[]
       table: 'GTEC_Ecarts',
       entetes: [l.source, l.cible, l.competence, l.type, l.coeur],
       formats: ['@', '@', '@', '@', '@'],
-      lignes: r.passerelles.flatMap((p) => p.ecart.map((e) => [txt(p.source), txt(p.cible), txt(e.libelle), nomTypeCompetence(e.type, l), e.coeur ? l.oui : ''])),
+      lignes: r.passerelles.flatMap((p) => p.ecart.map((e) => [txt(p.source), txt(p.cible), txt(e.libelle), competenceTypeName(e.type, l), e.coeur ? l.oui : ''])),
     },
     {
       feuille: f.plan,
@@ -132,7 +132,7 @@ export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[]
     table: 'GTEC_ParFamille',
     entetes: [l.famille, l.nombreMetiers],
     formats: ['@', '0'],
-    lignes: compte.map(([f, codes]) => [nomFamille(f as never, lang), codes.length]),
+    lignes: compte.map(([f, codes]) => [familleName(f as never, lang), codes.length]),
     graphiques: [{ type: 'columnClustered', titre: l.grMetiersParFamille }],
   });
   // Age pyramids: employment per band for every métier with an age structure (stacked bars).

@@ -5,7 +5,7 @@
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { isScalar, type Node } from 'yaml';
-import { locales, nomFamille } from '../../../core/index.js';
+import { locales, familleName } from '../../../core/index.js';
 import type { DocumentContext } from './context.js';
 import { declarationKindAt, declared, refKindAt, referencesTo, type RefKind } from './references.js';
 import { infoAt, keysOf, valuesOf } from './schema-info.js';
@@ -30,7 +30,7 @@ function metierHover(ctx: DocumentContext, code: string): string | undefined {
     const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString(w.nombres, { maximumFractionDigits: 3 }));
     const i = d.indicateurs;
     const ind = locales[ctx.lang].indicators;
-    lines.push(`${w.familles}${w.dp}${d.familles.length ? d.familles.map((f) => nomFamille(f, ctx.lang)).join(', ') : '—'}`);
+    lines.push(`${w.familles}${w.dp}${d.familles.length ? d.familles.map((f) => familleName(f, ctx.lang)).join(', ') : '—'}`);
     const facts = [
       i.effectifFin && `${ind.effectif} ${fmt(i.effectifFin.valeur)}`,
       i.tcam && `${ind.tcam} ${fmt(i.tcam.valeur)}`,

@@ -10,22 +10,22 @@ import type { DiagnosticDoc } from '../../format/schema.js';
 import type { FileHost } from '../../host.js';
 import { pointer, type Problem } from '../../problems.js';
 import type { Referential } from '../../referential/model.js';
-import { passageDeTable, passagesDuReferentiel, type Passage } from '../nomenclature.js';
-import { tenter } from './echec.js';
+import { passageFromTable, passagesFromReferentiel, type Passage } from '../nomenclature.js';
+import { attempt } from './failed-step.js';
 
-export interface Entrees {
+export interface Inputs {
   /** Each declared source once loaded, by declaration index (undefined when it could not be). */
   charges: Array<LoadedSource | undefined>;
   /** Nomenclature passages: the declared tables first (a user's table wins), then the referential's. */
   passages: Passage[];
 }
 
-export async function chargerEntrees(doc: DiagnosticDoc, host: FileHost, ref: Referential | undefined, problems: Problem[]): Promise<Entrees> {
+export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Referential | undefined, problems: Problem[]): Promise<Inputs> {
   // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
   const sources = await Promise.all(
     doc.sources.map((source, i) =>
       checkRelativePath(source.chemin).ok
-        ? tenter(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i)))
+        ? attempt(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i)))
         : { problems: [] },
     ),
   );
@@ -33,14 +33,14 @@ export async function chargerEntrees(doc: DiagnosticDoc, host: FileHost, ref: Re
   const tables = await Promise.all(
     doc.correspondances.map((c, i) =>
       checkRelativePath(c.chemin).ok
-        ? tenter(pointer('correspondances', i), 'correspondance', c.id, () => loadCorrespondance(c, host, pointer('correspondances', i)))
+        ? attempt(pointer('correspondances', i), 'correspondance', c.id, () => loadCorrespondance(c, host, pointer('correspondances', i)))
         : { problems: [] },
     ),
   );
   for (const l of tables) problems.push(...l.problems);
-  const declares = tables.flatMap((l, i) => ('table' in l && l.table ? [passageDeTable(l.table, doc.correspondances[i]!.id)] : []));
+  const declares = tables.flatMap((l, i) => ('table' in l && l.table ? [passageFromTable(l.table, doc.correspondances[i]!.id)] : []));
   return {
     charges: sources.map((l) => ('loaded' in l ? l.loaded : undefined)),
-    passages: [...declares, ...(ref ? passagesDuReferentiel(ref) : [])],
+    passages: [...declares, ...(ref ? passagesFromReferentiel(ref) : [])],
   };
 }

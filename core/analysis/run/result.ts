@@ -8,11 +8,11 @@ import type { Referential } from '../../referential/model.js';
 import { avancementIndicateurs, budgetPlan, couverturePlan } from '../plan.js';
 import type { DiagnosticResult, MetierDiagnostique } from '../result.js';
 import { structureEtablissements, structureSecteurs } from '../structure.js';
-import type { IndicateursSources } from './indicateurs.js';
-import { deType, type Selections } from './perimetres.js';
+import type { SourceIndicateurs } from './indicateurs.js';
+import { ofType, type Selections } from './perimetres.js';
 
 /** Which fragile métiers the fiches action cover (GTEC-W403 for the others), the budget, the evaluation. */
-export function planEtEvaluation(
+export function planAndEvaluation(
   doc: DiagnosticDoc,
   metiers: readonly MetierDiagnostique[],
   today: string | undefined,
@@ -28,10 +28,10 @@ export function planEtEvaluation(
 }
 
 /** Sectors with the specialisation indices, and the establishments by size band. */
-export function structure(doc: DiagnosticDoc, selections: Selections, sources: IndicateursSources): Pick<DiagnosticResult, 'secteurs' | 'etablissements' | 'specialisation'> {
+export function structure(doc: DiagnosticDoc, selections: Selections, sources: SourceIndicateurs): Pick<DiagnosticResult, 'secteurs' | 'etablissements' | 'specialisation'> {
   const out: Pick<DiagnosticResult, 'secteurs' | 'etablissements' | 'specialisation'> = { secteurs: [] };
   if (sources.anneesEffectifs) {
-    for (const s of deType(selections, 'effectifs')) {
+    for (const s of ofType(selections, 'effectifs')) {
       const r = structureSecteurs(s.source, s.brutTerritoire, s.brutReference, sources.anneesEffectifs.fin, doc.regles.effectif_minimum);
       if (r.secteurs.length > 0) {
         out.secteurs = r.secteurs;
@@ -40,14 +40,14 @@ export function structure(doc: DiagnosticDoc, selections: Selections, sources: I
       }
     }
   }
-  const etab = deType(selections, 'etablissements')[0];
+  const etab = ofType(selections, 'etablissements')[0];
   const etablissements = etab ? structureEtablissements(etab.source, etab.territoire, doc.periode.fin) : undefined;
   if (etablissements) out.etablissements = etablissements;
   return out;
 }
 
 /** The result: what was computed, with the territory, period, nomenclature and referential it was computed for. */
-export function resultat(
+export function buildResult(
   doc: DiagnosticDoc,
   ref: Referential | undefined,
   calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation'>,

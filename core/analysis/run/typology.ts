@@ -1,12 +1,12 @@
 /** Step 5, typology: the families of each métier with their explanations, and the métiers of each family. */
 import type { DiagnosticDoc, FamilleId } from '../../format/schema.js';
 import type { IndicateursMetier, MetierDiagnostique } from '../result.js';
-import { classerMetier, ORDRE_FAMILLES, seuilQuartilePostes, type ContexteTypologie } from '../typology/index.js';
+import { classifyMetier, FAMILLE_ORDER, seuilQuartilePostes, type TypologyContext } from '../typology/index.js';
 
-export function classerMetiers(doc: DiagnosticDoc, indicateurs: IndicateursMetier[]): { metiers: MetierDiagnostique[]; familles: Record<FamilleId, string[]> } {
+export function classifyMetiers(doc: DiagnosticDoc, indicateurs: IndicateursMetier[]): { metiers: MetierDiagnostique[]; familles: Record<FamilleId, string[]> } {
   const reference = doc.territoire.reference;
   const seuilPostes = seuilQuartilePostes(indicateurs);
-  const ctx: ContexteTypologie = {
+  const ctx: TypologyContext = {
     regles: doc.regles,
     producteurs: new Map(doc.sources.filter((s) => s.producteur).map((s) => [s.id, s.producteur!])),
     ...(reference ? { referenceNom: reference.nom } : {}),
@@ -15,11 +15,11 @@ export function classerMetiers(doc: DiagnosticDoc, indicateurs: IndicateursMetie
   const declarations = new Map(doc.metiers.map((m) => [m.code, m]));
   const metiers = indicateurs.map((ind) => {
     const decl = declarations.get(ind.code);
-    const c = classerMetier(ind, decl, ctx);
+    const c = classifyMetier(ind, decl, ctx);
     const m: MetierDiagnostique = { indicateurs: ind, familles: c.familles, explications: c.explications };
     if (decl?.note) m.note = decl.note;
     return m;
   });
-  const familles = Object.fromEntries(ORDRE_FAMILLES.map((f) => [f, metiers.filter((m) => m.familles.includes(f)).map((m) => m.indicateurs.code)]));
+  const familles = Object.fromEntries(FAMILLE_ORDER.map((f) => [f, metiers.filter((m) => m.familles.includes(f)).map((m) => m.indicateurs.code)]));
   return { metiers, familles: familles as Record<FamilleId, string[]> };
 }

@@ -6,7 +6,7 @@
 import type { Problem } from '../../problems.js';
 import { analysisProblem } from '../problems-analysis.js';
 
-export interface EtapeImpossible {
+export interface FailedStep {
   etape: 'referentiel' | 'source' | 'correspondance' | 'passerelles';
   /** Id of the source or correspondance. */
   id?: string;
@@ -16,14 +16,14 @@ export interface EtapeImpossible {
 }
 
 /** GTEC-E410 at `pointeur`. */
-export function etapeImpossible(pointeur: string, d: EtapeImpossible): Problem {
+export function failedStep(pointeur: string, d: FailedStep): Problem {
   return analysisProblem('GTEC-E410', pointeur, { ...d });
 }
 
 /** Runs one loading step; an exception becomes GTEC-E410 (`raison: 'exception'`) instead of stopping the run. */
-export async function tenter<T extends { problems: Problem[] }>(
+export async function attempt<T extends { problems: Problem[] }>(
   pointeur: string,
-  etape: EtapeImpossible['etape'],
+  etape: FailedStep['etape'],
   id: string | undefined,
   charger: () => Promise<T>,
 ): Promise<T | { problems: Problem[] }> {
@@ -31,6 +31,6 @@ export async function tenter<T extends { problems: Problem[] }>(
     return await charger();
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { problems: [etapeImpossible(pointeur, { etape, ...(id !== undefined ? { id } : {}), raison: 'exception', detail })] };
+    return { problems: [failedStep(pointeur, { etape, ...(id !== undefined ? { id } : {}), raison: 'exception', detail })] };
   }
 }

@@ -1,4 +1,4 @@
 /** The order of the families: the format's (schema enum), which is the order of every output. */
 import { Famille, type FamilleId } from '../../format/schema.js';
 
-export const ORDRE_FAMILLES: readonly FamilleId[] = Famille.options;
+export const FAMILLE_ORDER: readonly FamilleId[] = Famille.options;
