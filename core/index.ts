@@ -97,7 +97,7 @@ export type { Passage } from './analysis/nomenclature.js';
 export { classifyMetier, verdictsMetier, explain, seuilQuartilePostes, FAMILLE_ORDER } from './analysis/typology/index.js';
 export type { TypologyContext, Verdict, VerdictOf, Provenance, Composantes } from './analysis/typology/index.js';
 export { couverturePlan, budgetPlan, avancementIndicateurs } from './analysis/plan.js';
-export { nombre, pourcent, tauxAnnuel, points } from './analysis/format-nombres.js';
+export { formatNumber, formatPercent, formatRate, formatPoints } from './locale/format-numbers.js';
 export { locales, LANGS, isLang } from './locale/index.js';
 export type { Locale, CliWords, DiffWords, EditorWords, IndicatorWords, NumberWords, ReportWords, SeverityWords, TypologyWords, TypologyOptions } from './locale/index.js';
 export { readHeaders, reglesFromPairs, indicateursFromLigne, typologyFromLignes, tensionFromLignes } from './analysis/lignes.js';

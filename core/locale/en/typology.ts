@@ -4,7 +4,7 @@ import type { Provenance } from '../../analysis/typology/types.js';
 import { annees, explainer, periode, type TypologyOptions, type Phrases, type TypologyWords } from '../typology.js';
 import { nombres } from './numbers.js';
 
-const { nombre, pourcent, tauxAnnuel, points } = nombres;
+const { number: nombre, percent: pourcent, annualRate: tauxAnnuel, points } = nombres;
 
 const composantes: TypologyWords['composantes'] = {
   ratioOffresDemandeurs: 'offers/job seekers',
