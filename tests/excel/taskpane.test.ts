@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import { memoryHost } from '../../core/host.js';
-import { tableauxDuDiagnostic, type Tableau } from '../../excel-addin/src/taskpane/tableaux.js';
+import { tableauxDuDiagnostic, type Tableau } from '../../excel-addin/src/taskpane/tables.js';
 import { construireAddin } from './sandbox.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -5,7 +5,7 @@
  * metadata is derived with the table in `en.ts`. Ranges are matrices: a single value arrives as
  * [[v]] and a result of one cell shows as a value, larger results spill.
  */
-import { appel } from './appel.js';
+import { appel } from './call.js';
 import {
   calculDeparts,
   calculEcart,
@@ -17,7 +17,7 @@ import {
   calculSimilarite,
   calculTcam,
   calculTension,
-} from './calculs.js';
+} from './computations.js';
 
 /**
  * Taux de croissance annuel moyen (TCAM) entre deux effectifs : (fin/début)^(1/(année fin − année début)) − 1.

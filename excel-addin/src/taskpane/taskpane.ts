@@ -6,12 +6,12 @@
  * passerelle engine); this file only reads files, shows messages and calls the workbook writer.
  */
 import { type DiagnosticResult, type Passerelle, runDiagnostic, loadSource, Source, validateDiagnosticSync, memoryHost, hasErrors, type Lang, type Problem, demoReferential, loadCsvReferential, type Referential, loadRomeOfficiel, locationRef } from '../../../core/index.js';
-import { activerReferentiel, referentielActif } from '../shared/etat.js';
-import { langue } from '../shared/langue.js';
-import { ecrireTableaux, recalculer } from './classeur.js';
-import { garderReferentiel, lireReferentielGarde, oublierReferentiel } from './stockage.js';
-import { tableauxDuDiagnostic, type Tableau } from './tableaux.js';
-import { TEXTES, type Textes } from './textes.js';
+import { activerReferentiel, referentielActif } from '../shared/state.js';
+import { langue } from '../shared/language.js';
+import { ecrireTableaux, recalculer } from './workbook.js';
+import { garderReferentiel, lireReferentielGarde, oublierReferentiel } from './storage.js';
+import { tableauxDuDiagnostic, type Tableau } from './tables.js';
+import { TEXTES, type Textes } from './texts.js';
 
 let lang: Lang = 'fr';
 /** The language the pane's language button switches to. */

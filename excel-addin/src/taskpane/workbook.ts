@@ -6,7 +6,7 @@
  * asked first with the names that already exist, and nothing is written when it says no.
  */
 import { columnLetters } from '../../../core/index.js';
-import type { Tableau } from './tableaux.js';
+import type { Tableau } from './tables.js';
 
 export function adresse(lignes: number, colonnes: number): string {
   return `A1:${columnLetters(colonnes)}${lignes}`;

@@ -4,8 +4,8 @@
  * (formulas recalculating by the thousand hit it), and a guard that turns any failure into an
  * Excel error value (`CustomFunctions.Error`), never a JavaScript exception in a cell.
  */
-import { referentielActif } from '../shared/etat.js';
-import { langue } from '../shared/langue.js';
+import { referentielActif } from '../shared/state.js';
+import { langue } from '../shared/language.js';
 import { ErreurCellule, valeurIncorrecte } from './args.js';
 
 /** Result of a function before conversion: cells may hold errors. */

@@ -4,7 +4,7 @@
  * report's labels so that the workbook, the HTML report and the CLI's xlsx say the same thing.
  */
 import { type DiagnosticResult, type Mesure, type Lang, COLONNES_METIER, type Genre, libelles, familleName, competenceTypeName, neutralise, mesureState } from '../../../core/index.js';
-import { TEXTES } from './textes.js';
+import { TEXTES } from './texts.js';
 
 export type Valeur = string | number | boolean;
 /** Excel number format of a column ('@' text, '0' integer…). */

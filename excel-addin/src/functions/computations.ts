@@ -3,8 +3,8 @@
  * lay the result out as rows. No analysis here: every figure comes from core/.
  */
 import { readTranche, structureAges, indiceSpecificite, tcam, readHeaders, reglesFromPairs, tensionFromLignes, typologyFromLignes, type ChampLigne, type Ligne, Regles, type ReglesDoc, libelles, familleName, competenceTypeName } from '../../../core/index.js';
-import { referentielActif, type EtatReferentiel } from '../shared/etat.js';
-import { langue } from '../shared/langue.js';
+import { referentielActif, type EtatReferentiel } from '../shared/state.js';
+import { langue } from '../shared/language.js';
 import {
   aplatir,
   cellule,
@@ -21,7 +21,7 @@ import {
   type Cellule,
   type Matrice,
 } from './args.js';
-import type { Resultat } from './appel.js';
+import type { Resultat } from './call.js';
 
 type Valeur = Resultat[number][number];
 
