@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { activerReferentielDansRuntime, chargerRuntime, construireAddin, type Runtime } from '../tests/excel/sandbox.js';
+import { activateReferentielInRuntime, chargerRuntime, construireAddin, type Runtime } from '../tests/excel/sandbox.js';
 import { memoryHost } from '../core/host.js';
 import { demoReferential } from '../core/referential/demo.js';
 import { loadRomeOfficiel } from '../core/referential/rome-officiel.js';
@@ -96,7 +96,7 @@ if (existsSync(ROME)) {
   const fichiers = Object.fromEntries(readdirSync(ROME).map((n) => [n, new Uint8Array(readFileSync(path.join(ROME, n)))]));
   const { referential } = await loadRomeOfficiel(memoryHost(fichiers), '', '');
   const rt = chargerRuntime(dist);
-  await activerReferentielDansRuntime(rt, referential);
+  await activateReferentielInRuntime(rt, referential);
   // Spread over the whole referential, as a sheet of a territory's own métiers would be.
   const codes = referential!.metiers.map((m) => m.code).filter((_, i) => i % 8 === 0);
   afficher(`export ROME officiel (${referential!.metiers.length} fiches, ${codes.length} codes utilisés)`, mesurer(rt, appels(codes)));

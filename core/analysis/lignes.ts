@@ -63,7 +63,7 @@ const ALIAS: Record<ChampLigne, readonly string[]> = {
   strategique: ['strategique', 'strategic'],
 };
 
-export function normaliserEntete(s: string): string {
+export function normaliseHeader(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -82,7 +82,7 @@ export function readHeaders(entetes: readonly string[]): { colonnes: Partial<Rec
   const colonnes: Partial<Record<ChampLigne, number>> = {};
   const inconnues: string[] = [];
   entetes.forEach((e, i) => {
-    const champ = PAR_ALIAS.get(normaliserEntete(e));
+    const champ = PAR_ALIAS.get(normaliseHeader(e));
     if (champ && colonnes[champ] === undefined) colonnes[champ] = i;
     else if (e.trim() !== '') inconnues.push(e);
   });
@@ -100,7 +100,7 @@ export type Ligne = Partial<Record<ChampLigne, ValeurLigne>>;
 export function reglesFromPairs(paires: ReadonlyArray<[string, unknown]>): { regles: ReglesDoc } | { erreur: Texte } {
   const brut: Record<string, unknown> = {};
   for (const [chemin, valeur] of paires) {
-    const cles = chemin.trim().split('.').map((c) => normaliserEntete(c));
+    const cles = chemin.trim().split('.').map((c) => normaliseHeader(c));
     let o = brut;
     cles.slice(0, -1).forEach((c) => {
       const suivant = o[c];

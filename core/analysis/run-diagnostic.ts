@@ -48,7 +48,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   if (!referential) {
     const pre = validateDiagnosticSync(text, { fileName: options.fileName, parsed });
     if (pre.doc) {
-      const r = await chargerReferentiel(pre.doc, options.host);
+      const r = await loadDeclaredReferentiel(pre.doc, options.host);
       referential = r.referential;
       refProblems.push(...r.problems);
     }
@@ -75,7 +75,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   return { result: analyse, doc, problems: [...validation.problems, ...analyse.problemes] };
 }
 
-async function chargerReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{ referential?: Referential; problems: Problem[] }> {
+async function loadDeclaredReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{ referential?: Referential; problems: Problem[] }> {
   const decl = doc.referentiel;
   // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
   if (decl.chemin !== undefined && !checkRelativePath(decl.chemin).ok) return { problems: [] };

@@ -63,7 +63,7 @@ export async function graphiques(result: DiagnosticResult, lang: Lang): Promise<
   ];
   const rendus: Graphique[] = [];
   for (const { id, titre, spec } of specs) {
-    if (spec) rendus.push({ id, titre, svg: await rendreSvg(spec, id) });
+    if (spec) rendus.push({ id, titre, svg: await renderSvg(spec, id) });
   }
   return rendus;
 }
@@ -323,7 +323,7 @@ function specReseau(result: DiagnosticResult, lang: Lang) {
  * charts in one page cannot share a clip path, and a title for assistive technologies (the figure's
  * caption, in the report's language) instead of Vega's own ARIA attributes.
  */
-async function rendreSvg(spec: Record<string, unknown>, id: string): Promise<string> {
+async function renderSvg(spec: Record<string, unknown>, id: string): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   const compile = vegaLite.compile(spec as never);
   const view = new vega.View(vega.parse(compile.spec), { renderer: 'none' });

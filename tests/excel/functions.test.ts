@@ -12,7 +12,7 @@ import { createPasserelleEngine } from '../../core/passerelles/engine.js';
 import { demoReferential } from '../../core/referential/demo.js';
 import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
 import { memoryHost } from '../../core/host.js';
-import { activerReferentielDansRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
+import { activateReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
 
 let dist: string;
 let rt: Runtime;
@@ -233,7 +233,7 @@ describe.skipIf(!existsSync(ROME) || process.env.GTEC_REAL_DATA === '0')('foncti
     const r = chargerRuntime(dist);
     // Demo referential first: K2111 is not one of its 40 fiches; the answer is cached.
     expect(erreur((r.calculer('LIBELLE', [['K2111']]) as unknown[][])[0]![0])?.code).toBe('#N/A');
-    await activerReferentielDansRuntime(r, referential);
+    await activateReferentielInRuntime(r, referential);
     // Same arguments, another referential: another cache key, the new answer.
     expect(r.calculer('LIBELLE', [['K2111']])).toEqual([['Formateur / Formatrice']]);
     expect((r.calculer('RECHERCHER', [['développeuse informatique']], [[1]]) as string[][])[0]![0]).toBe('M1805');

@@ -50,7 +50,7 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
   };
   // The reference values of a component come from the first source that has them.
   const vues = new Set<Composante>();
-  const ajouterReference = (c: Composante, m: Map<string, IndicateursBmo | IndicateursTension>) => {
+  const addReference = (c: Composante, m: Map<string, IndicateursBmo | IndicateursTension>) => {
     if (vues.has(c)) return;
     vues.add(c);
     for (const v of m.values()) {
@@ -59,7 +59,7 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
     }
   };
   const referenceOffresDemandes = (m: Map<string, IndicateursTension>) => {
-    for (const c of ['ratioOffresDemandeurs', 'ecoulement'] as const) if ([...m.values()].some((v) => v[c])) ajouterReference(c, m);
+    for (const c of ['ratioOffresDemandeurs', 'ecoulement'] as const) if ([...m.values()].some((v) => v[c])) addReference(c, m);
   };
   const indexSource = (id: string) => doc.sources.findIndex((s) => s.id === id);
   const opts = { fin: periode.fin, minimum };
@@ -79,7 +79,7 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
   }
   for (const s of ofType(selections, 'bmo')) {
     fusionner('bmo', computeBmo(s.source, s.territoire, opts));
-    if (s.reference && !vues.has('partDifficiles')) ajouterReference('partDifficiles', computeBmo(s.source, s.reference, opts));
+    if (s.reference && !vues.has('partDifficiles')) addReference('partDifficiles', computeBmo(s.source, s.reference, opts));
   }
   for (const s of ofType(selections, 'offres-demandes')) {
     fusionner('offresDemandes', computeOffresDemandes(s.source, s.territoire, opts));

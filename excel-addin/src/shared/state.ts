@@ -6,7 +6,7 @@
  */
 import { createPasserelleEngine, type PasserelleEngine, demoReferential, type Referential, ReferentialIndex } from '../../../core/index.js';
 
-export interface EtatReferentiel {
+export interface ReferentielState {
   readonly referential: Referential;
   readonly index: ReferentialIndex;
   /** Key of this referential in the caches: changes with every activation. */
@@ -15,7 +15,7 @@ export interface EtatReferentiel {
 }
 
 interface Global {
-  __GTEC_ETAT__?: { actif?: EtatReferentiel; generation: number; ecouteurs: Array<(e: EtatReferentiel) => void> };
+  __GTEC_ETAT__?: { actif?: ReferentielState; generation: number; ecouteurs: Array<(e: ReferentielState) => void> };
 }
 
 function racine(): NonNullable<Global['__GTEC_ETAT__']> {
@@ -23,7 +23,7 @@ function racine(): NonNullable<Global['__GTEC_ETAT__']> {
   return (g.__GTEC_ETAT__ ??= { generation: 0, ecouteurs: [] });
 }
 
-function creer(referential: Referential, generation: number): EtatReferentiel {
+function creer(referential: Referential, generation: number): ReferentielState {
   let moteur: PasserelleEngine | undefined;
   return {
     referential,
@@ -35,19 +35,19 @@ function creer(referential: Referential, generation: number): EtatReferentiel {
 }
 
 /** The active referential (the built-in demo one until another is activated). */
-export function referentielActif(): EtatReferentiel {
+export function activeReferentiel(): ReferentielState {
   const r = racine();
   return (r.actif ??= creer(demoReferential(), ++r.generation));
 }
 
 /** Makes a referential active for the functions and the task pane; formulas recompute against it. */
-export function activerReferentiel(referential: Referential): EtatReferentiel {
+export function activateReferentiel(referential: Referential): ReferentielState {
   const r = racine();
   r.actif = creer(referential, ++r.generation);
   for (const f of r.ecouteurs) f(r.actif);
   return r.actif;
 }
 
-export function surChangementReferentiel(f: (e: EtatReferentiel) => void): void {
+export function surChangementReferentiel(f: (e: ReferentielState) => void): void {
   racine().ecouteurs.push(f);
 }

@@ -31,6 +31,6 @@ async function transaction<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) =
   }
 }
 
-export const lireReferentielGarde = (): Promise<Referential | undefined> => transaction('readonly', (s) => s.get(CLE) as IDBRequest<Referential | undefined>);
-export const garderReferentiel = (r: Referential): Promise<IDBValidKey> => transaction('readwrite', (s) => s.put(r, CLE));
-export const oublierReferentiel = (): Promise<undefined> => transaction('readwrite', (s) => s.delete(CLE) as IDBRequest<undefined>);
+export const readKeptReferentiel = (): Promise<Referential | undefined> => transaction('readonly', (s) => s.get(CLE) as IDBRequest<Referential | undefined>);
+export const keepReferentiel = (r: Referential): Promise<IDBValidKey> => transaction('readwrite', (s) => s.put(r, CLE));
+export const forgetReferentiel = (): Promise<undefined> => transaction('readwrite', (s) => s.delete(CLE) as IDBRequest<undefined>);

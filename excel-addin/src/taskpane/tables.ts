@@ -41,7 +41,7 @@ function formatExcel(f: Format): Format {
 const valeur = (m: Mesure | undefined): Valeur => (mesureState(m) === 'valeur' || mesureState(m) === 'non-significatif' ? m!.valeur! : '');
 const txt = (s: string | undefined): string => neutralise(s ?? '');
 
-export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
+export function tablesOfDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
   const l = libelles(lang);
   const f = TEXTES[lang].feuilles;
   const libelleDe = new Map(r.metiers.map((m) => [m.indicateurs.code, m.indicateurs.libelle]));
