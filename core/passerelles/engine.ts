@@ -20,7 +20,7 @@ import {
 } from './modele.js';
 import { MODELE_ROME } from './modele-rome.js';
 import { buildProfiles, type Composantes, type MetierProfile, type ProfileItem } from './profiles.js';
-import { buildTextes, cadreOf, sameFlags, sortedMetiers } from './textes.js';
+import { buildTextes, cadreOf, genericity, sameFlags, sortedMetiers } from './textes.js';
 
 export interface Cible {
   cible: string;
@@ -223,6 +223,10 @@ export function createPasserelleEngine(
   const txt = textSpaces.map(() => new Float64Array(n));
   const romeV3 = sameFlags(metiersSorted, (m) => m.codeRomeV3);
   const cadre = sameFlags(metiersSorted, cadreOf);
+  const isCadre = Float64Array.from(metiersSorted, (m) => (cadreOf(m) === 'cadre' ? 1 : 0));
+  const generique = learned ? genericity(ref, metiersSorted) : new Float64Array(0);
+  const maxApp = Math.max(1, ...metiersSorted.map((m) => m.appellations.length));
+  const appellations = Float64Array.from(metiersSorted, (m) => Math.log(1 + m.appellations.length) / Math.log(1 + maxApp));
   const NC = CARACTERISTIQUES_CONTENU.length;
   const NE = CARACTERISTIQUES_EXPERT.length;
   const wContenu = Float64Array.from(CARACTERISTIQUES_CONTENU, (f) => modele?.contenu.poids[f] ?? 0);
@@ -331,6 +335,9 @@ export function createPasserelleEngine(
     x[8] = txt[1]![b]!;
     x[9] = txt[2]![b]!;
     x[10] = cadre[a] === cadre[b] ? 1 : 0;
+    x[11] = isCadre[b]!;
+    x[12] = generique[b]!;
+    x[13] = appellations[b]!;
   }
 
   /** Content logits of a against every métier into zc (after accumulate(a)). */
@@ -365,7 +372,7 @@ export function createPasserelleEngine(
 
   /** Expert features of a against every métier into ex, from the lists of the other fiches. */
   function expertFeatures(a: number): void {
-    const [inv, pop, vois, voisInv] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const [, inv, pop, vois, voisInv] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     inv.fill(0);
     vois.fill(0);
     voisInv.fill(0);

@@ -8,7 +8,7 @@ export const MODELE_ROME: ModelePasserelles = {
   description: 'placeholder',
   contenu: {
     biais: -8,
-    poids: { couverture: 4, valorisation: 2, activites: 1, contextes: 1, memeDomaine: 1, memeGrandDomaine: 0.5, memeRomeV3: 1, intitules: 2, definitions: 1, libellesCompetences: 1, memeCadre: 0.2 },
+    poids: { couverture: 4, valorisation: 2, activites: 1, contextes: 1, memeDomaine: 1, memeGrandDomaine: 0.5, memeRomeV3: 1, intitules: 2, definitions: 1, libellesCompetences: 1, memeCadre: 0.2, cibleCadre: 0, cibleGenerique: 0, cibleAppellations: 0 },
   },
   expert: { biais: 0, poids: { scoreContenu: 1, inverse: 2, popularite: 1, voisins: 2, voisinsInverse: 1 } },
   voisins: 10,

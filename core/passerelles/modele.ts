@@ -33,6 +33,12 @@ export const CARACTERISTIQUES_CONTENU = [
   'libellesCompetences',
   /** Same emploi cadre status (1/0). */
   'memeCadre',
+  /** The target is an emploi cadre (1/0): experts list moves up as well as across. */
+  'cibleCadre',
+  /** How generic the target is: 1 − mean rarity of its competences (ln(1 + N/df) / ln(1 + N)). */
+  'cibleGenerique',
+  /** How broad the target is: ln(1 + its appellations) / ln(1 + the most any fiche has). */
+  'cibleAppellations',
 ] as const;
 
 /** Features of the expert-aware score, in model order. */

@@ -49,3 +49,13 @@ export function sameFlags(metiers: readonly Metier[], value: (m: Metier) => stri
 }
 
 export const cadreOf = (m: Metier): string => (m.tags?.includes('emploi-cadre') ? 'cadre' : 'non-cadre');
+
+/** 1 − mean over a fiche's distinct competences of ln(1 + N/df) / ln(1 + N): high for generic fiches. */
+export function genericity(ref: Referential, metiers: readonly Metier[]): Float64Array {
+  const n = metiers.length;
+  const sets = metiers.map((m) => [...new Set(m.competences.map((c) => c.id).filter((id) => ref.competences[id]))]);
+  const df = new Map<string, number>();
+  for (const s of sets) for (const id of s) df.set(id, (df.get(id) ?? 0) + 1);
+  const top = Math.log(1 + n);
+  return Float64Array.from(sets, (s) => (s.length ? 1 - s.reduce((t, id) => t + Math.log(1 + n / df.get(id)!), 0) / (s.length * top) : 0));
+}
