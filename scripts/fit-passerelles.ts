@@ -142,8 +142,23 @@ function solve(A: Float64Array, g: Float64Array, d: number): Float64Array {
  * L2-regularised logistic regression by Newton's method on standardised columns; returns the
  * intercept and the weights on the raw scale. Deterministic.
  */
-export function fitLogistic(D: Design, l2 = L2, iterations = 25): { biais: number; poids: number[] } {
-  const { d, x, y, rows } = D;
+export function fitLogistic(D: Design, l2 = L2, iterations = 25, mask?: Uint8Array): { biais: number; poids: number[] } {
+  const { d, x, y } = D;
+  if (mask) {
+    // Keep the masked rows only (hard negatives and positives).
+    let kept = 0;
+    for (let r = 0; r < D.rows; r++) if (mask[r]) kept++;
+    const x2 = new Float32Array(kept * d);
+    const y2 = new Uint8Array(kept);
+    let k = 0;
+    for (let r = 0; r < D.rows; r++) {
+      if (!mask[r]) continue;
+      x2.set(x.subarray(r * d, r * d + d), k * d);
+      y2[k++] = y[r]!;
+    }
+    return fitLogistic({ d, x: x2, y: y2, rows: kept }, l2, iterations);
+  }
+  const rows = D.rows;
   const mean = new Float64Array(d);
   const sd = new Float64Array(d);
   for (let r = 0; r < rows; r++) for (let j = 0; j < d; j++) mean[j]! += x[r * d + j]!;
@@ -191,6 +206,34 @@ export function fitLogistic(D: Design, l2 = L2, iterations = 25): { biais: numbe
   return { biais, poids };
 }
 
+/**
+ * Hard negatives: after a first fit on all pairs, each model is refitted on the positives and the
+ * HARD best-scored negatives of each source (300: best of 100, 300, 500 in cross-validation),
+ * which brings the fit closer to what a top-10 ranking needs.
+ */
+export const HARD = Number(process.env.GTEC_FIT_HARD ?? 300);
+function hardMask(D: Design, fit: { biais: number; poids: number[] }, per: number, keep: number): Uint8Array {
+  const mask = new Uint8Array(D.rows);
+  const z = new Float64Array(per);
+  for (let start = 0; start < D.rows; start += per) {
+    for (let r = 0; r < per; r++) {
+      let s = fit.biais;
+      for (let j = 0; j < D.d; j++) s += fit.poids[j]! * D.x[(start + r) * D.d + j]!;
+      z[r] = s;
+    }
+    const order = Array.from({ length: per }, (_, r) => r).sort((p, q) => z[q]! - z[p]! || p - q);
+    let negatives = 0;
+    for (const r of order) {
+      if (D.y[start + r]) mask[start + r] = 1;
+      else if (negatives < keep) {
+        mask[start + r] = 1;
+        negatives++;
+      }
+    }
+  }
+  return mask;
+}
+
 function linear<K extends string>(names: readonly K[], fit: { biais: number; poids: number[] }): ModeleLineaire<K> {
   return { biais: fit.biais, poids: Object.fromEntries(names.map((f, i) => [f, fit.poids[i]!])) as Record<K, number> };
 }
@@ -214,12 +257,18 @@ export const expertFeatures = (engine: PasserelleEngine) => (s: string) => {
  */
 export function fitModel(ref: Referential, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[]): ModelePasserelles {
   const sources = [...train.keys()].filter((s) => contentEngine.has(s)).sort();
-  const contenu = linear(CARACTERISTIQUES_CONTENU, fitLogistic(design(contentEngine, sources, train, contentFeatures(contentEngine))));
+  const Dc = design(contentEngine, sources, train, contentFeatures(contentEngine));
+  let fitC = fitLogistic(Dc);
+  if (HARD > 0) fitC = fitLogistic(Dc, L2, 25, hardMask(Dc, fitC, contentEngine.codes.length - 1, HARD));
+  const contenu = linear(CARACTERISTIQUES_CONTENU, fitC);
   const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS };
   const trainSet = new Set(sources);
   const withLists: Referential = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
   const e = createPasserelleEngine(withLists, {}, { mode: 'contenu', modele: partial });
-  const expert = linear(CARACTERISTIQUES_EXPERT, fitLogistic(design(e, sources, train, expertFeatures(e))));
+  const De = design(e, sources, train, expertFeatures(e));
+  let fitE = fitLogistic(De);
+  if (HARD > 0) fitE = fitLogistic(De, L2, 25, hardMask(De, fitE, e.codes.length - 1, HARD));
+  const expert = linear(CARACTERISTIQUES_EXPERT, fitE);
   return { ...partial, expert };
 }
 

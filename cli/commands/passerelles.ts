@@ -1,6 +1,8 @@
 /**
  * `gtec passerelles`: for every métier of a referential (or one, with --source), its k best
  * passerelles among all other métiers. CSV on stdout (`source,cible,rang,score`) or JSON.
+ * Score: the learned model (docs/passerelles.md); expert-aware when the referential carries a
+ * mobilités table, unless --contenu-seul. The mode is said on stderr.
  */
 import type { Command } from 'commander';
 import { createPasserelleEngine, type Cible } from '../../core/passerelles/engine.js';
@@ -15,6 +17,7 @@ interface Options {
   format: string;
   source?: string;
   details?: boolean;
+  contenuSeul?: boolean;
 }
 
 export function registerPasserelles(program: Command, ctx: CliContext): void {
@@ -32,6 +35,7 @@ export function registerPasserelles(program: Command, ctx: CliContext): void {
     .option('--format <format>', t('sortie : csv ou json', 'output: csv or json'), 'csv')
     .option('--source <code>', t('un seul métier de départ', 'a single source métier'))
     .option('--details', t('json : ajoute les compétences acquises et l’écart à combler', 'json: add the competences held and the gap'))
+    .option('--contenu-seul', t('score sur le contenu du référentiel seul, même s’il contient des mobilités expertes', 'content-only score, even when the referential has expert mobilités'))
     .action(async (opts: Options) => {
       const k = Number(opts.top);
       if (!Number.isInteger(k) || k < 1) {
@@ -41,7 +45,15 @@ export function registerPasserelles(program: Command, ctx: CliContext): void {
         throw new UserError(t(`format de sortie inconnu « ${opts.format} » : csv ou json attendu`, `unknown output format "${opts.format}": expected csv or json`));
       }
       const ref = await openReferential(opts.referentiel, ctx);
-      const engine = createPasserelleEngine(ref);
+      const engine = createPasserelleEngine(ref, {}, { mode: opts.contenuSeul ? 'contenu' : 'auto' });
+      process.stderr.write(
+        engine.mode === 'expert'
+          ? t(
+              `gtec : passerelles avec mobilités expertes (${engine.listesExpertes} listes officielles ROME affichées d’abord, les autres fiches prédites)\n`,
+              `gtec: passerelles with expert mobilités (${engine.listesExpertes} official ROME lists shown first, other fiches predicted)\n`,
+            )
+          : t('gtec : passerelles sur le contenu du référentiel seul\n', 'gtec: passerelles from the referential content only\n'),
+      );
       let rows: Array<{ source: string; cibles: Cible[] }>;
       if (opts.source !== undefined) {
         const code = opts.source.trim().toUpperCase();
@@ -72,13 +84,15 @@ export function registerPasserelles(program: Command, ctx: CliContext): void {
             cible: p.cible,
             cibleLibelle: p.cibleLibelle,
             rang: p.rang,
-            score: Number(p.score.toFixed(4)),
-            composantes: Object.fromEntries(Object.entries(p.composantes).map(([key, v]) => [key, Number(v.toFixed(4))])),
+            score: Number(c.score.toFixed(4)),
+            composantes: round4(p.composantes),
             ...(p.mobiliteOfficielle !== undefined ? { mobiliteOfficielle: p.mobiliteOfficielle } : {}),
           };
-          return opts.details ? { ...base, acquises: p.acquises, ecart: p.ecart } : base;
+          return opts.details ? { ...base, ...(p.contributions ? { contributions: round4(p.contributions) } : {}), acquises: p.acquises, ecart: p.ecart } : base;
         }),
       );
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');
     });
 }
+
+const round4 = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).map(([key, v]) => [key, Number(v.toFixed(4))]));

@@ -331,9 +331,9 @@ export function createPasserelleEngine(
     x[4] = domaine[a]! >= 0 && domaine[a] === domaine[b] ? 1 : 0;
     x[5] = grandDomaine[a]! >= 0 && grandDomaine[a] === grandDomaine[b] ? 1 : 0;
     x[6] = romeV3[a]! >= 0 && romeV3[a] === romeV3[b] ? 1 : 0;
-    x[7] = txt[0]![b]!;
-    x[8] = txt[1]![b]!;
-    x[9] = txt[2]![b]!;
+    x[7] = Math.sqrt(txt[0]![b]!);
+    x[8] = Math.sqrt(txt[1]![b]!);
+    x[9] = Math.sqrt(txt[2]![b]!);
     x[10] = cadre[a] === cadre[b] ? 1 : 0;
     x[11] = isCadre[b]!;
     x[12] = generique[b]!;
@@ -372,8 +372,11 @@ export function createPasserelleEngine(
 
   /** Expert features of a against every métier into ex, from the lists of the other fiches. */
   function expertFeatures(a: number): void {
-    const [, inv, pop, vois, voisInv] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const [, inv, pop, vois, voisInv, cocit] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     inv.fill(0);
+    cocit.fill(0);
+    const citing = namedBy[a]!;
+    for (const x of citing) for (const c of lists[x]!) cocit[c]! += 1 / citing.length;
     vois.fill(0);
     voisInv.fill(0);
     for (const s of namedBy[a]!) inv[s] = 1;

@@ -53,6 +53,8 @@ export const CARACTERISTIQUES_EXPERT = [
   'voisins',
   /** Share of the source's content-nearest fiches named in the target's list. */
   'voisinsInverse',
+  /** Co-citation: share of the lists naming the source that also name the target. */
+  'coCitation',
 ] as const;
 
 export type CaracteristiqueContenu = (typeof CARACTERISTIQUES_CONTENU)[number];
