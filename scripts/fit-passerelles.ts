@@ -39,8 +39,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED_DATA = [path.resolve(root, '../shared/data'), path.resolve(root, '../../shared/data')].find((d) => existsSync(d)) ?? path.resolve(root, '../shared/data');
 export const ROME_DIR = path.join(SHARED_DATA, 'rome-officiel/v460');
 export const MOBILITES_FILE = path.join(SHARED_DATA, 'rome-mobilites-calibration/unix_rubrique_mobilite_v460_utf8.csv');
-/** Number of content-nearest fiches for the `voisins` features. */
-export const VOISINS = 10;
+/** Number of content-nearest fiches for the `voisins` features (50: best of 5, 10, 25, 50 in cross-validation). */
+export const VOISINS = 50;
 /** L2 penalty on the standardised weights, per candidate pair. */
 export const L2 = 1e-5;
 

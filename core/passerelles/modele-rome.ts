@@ -26,15 +26,15 @@ export const MODELE_ROME: ModelePasserelles = {
     },
   },
   expert: {
-    biais: -1.73522,
+    biais: -1.76113,
     poids: {
-      scoreContenu: 0.730846,
-      inverse: 0.400276,
-      popularite: 0.916522,
-      voisins: 5.0049,
-      voisinsInverse: 0.143213,
-      coCitation: 1.0212,
+      scoreContenu: 0.700889,
+      inverse: 0.419435,
+      popularite: 0.380144,
+      voisins: 8.22288,
+      voisinsInverse: 0.196831,
+      coCitation: 0.940972,
     },
   },
-  voisins: 10,
+  voisins: 50,
 };
