@@ -20,6 +20,7 @@ import {
 } from './modele.js';
 import { MODELE_ROME } from './modele-rome.js';
 import { buildProfiles, type Composantes, type MetierProfile, type ProfileItem } from './profiles.js';
+import type { SparseVectors } from './text.js';
 import { buildTextes, cadreOf, genericity, sameFlags, sortedMetiers } from './textes.js';
 
 export interface Cible {
@@ -125,6 +126,26 @@ function buildPostings(nKeys: number, vectors: Array<Map<number, number>>): Post
   return { offsets, targets, weights };
 }
 
+/** Postings of sparse vectors given as parallel typed arrays (document m: keys[m], values[m]). */
+function sparsePostings(t: SparseVectors): Postings {
+  const nKeys = t.nTerms;
+  const offsets = new Int32Array(nKeys + 1);
+  for (const k of t.keys) for (let i = 0; i < k.length; i++) offsets[k[i]! + 1]!++;
+  for (let k = 0; k < nKeys; k++) offsets[k + 1]! += offsets[k]!;
+  const fill = offsets.slice(0, nKeys);
+  const targets = new Int32Array(offsets[nKeys]!);
+  const weights = new Float64Array(offsets[nKeys]!);
+  t.keys.forEach((k, m) => {
+    const v = t.values[m]!;
+    for (let i = 0; i < k.length; i++) {
+      const at = fill[k[i]!]!++;
+      targets[at] = m;
+      weights[at] = v[i]!;
+    }
+  });
+  return { offsets, targets, weights };
+}
+
 /** Sparse vector of each métier over a key space, from a function listing (key, weight) pairs. */
 function vectorsOf(
   profiles: MetierProfile[],
@@ -219,7 +240,7 @@ export function createPasserelleEngine(
   const metiersSorted = learned ? sortedMetiers(ref) : [];
   const textes = learned ? buildTextes(ref, metiersSorted) : undefined;
   const textSpaces = textes ? [textes.intitules, textes.definitions, textes.libellesCompetences] : [];
-  const textPostings = textSpaces.map((t) => buildPostings(t.nTerms, t.keys.map((k, m) => new Map(Array.from(k, (key, i) => [key, t.values[m]![i]!])))));
+  const textPostings = textSpaces.map(sparsePostings);
   const txt = textSpaces.map(() => new Float64Array(n));
   const romeV3 = sameFlags(metiersSorted, (m) => m.codeRomeV3);
   const cadre = sameFlags(metiersSorted, cadreOf);

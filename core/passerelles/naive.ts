@@ -81,6 +81,8 @@ export function naiveLearnedAllPairsTopK(
   modele: ModelePasserelles,
   k: number,
   expert: boolean,
+  /** Only the first `sources` métiers (code order) as sources, every métier as target. */
+  sources = Infinity,
 ): Array<{ source: string; cibles: Array<{ cible: string; score: number; officielle?: true }> }> {
   const profiles = buildProfiles(ref, params);
   const metiers = sortedMetiers(ref);
@@ -126,10 +128,11 @@ export function naiveLearnedAllPairsTopK(
       lists.set(s, l);
     }
   }
-  const naming = (b: number) => [...lists].filter(([, l]) => l.includes(b)).map(([s]) => s);
-  const maxNamed = Math.max(0, ...Array.from({ length: n }, (_, b) => naming(b).length));
+  const namingOf = Array.from({ length: n }, (_, b) => [...lists].filter(([, l]) => l.includes(b)).map(([s]) => s));
+  const naming = (b: number) => namingOf[b]!;
+  const maxNamed = Math.max(0, ...namingOf.map((l) => l.length));
   const round12 = (x: number) => Math.round(x * 1e12) / 1e12;
-  return metiers.map((_, a) => {
+  return metiers.slice(0, Math.min(n, sources)).map((_, a) => {
     const zc = Array.from({ length: n }, (_, b) => (b === a ? -Infinity : logitC(a, b)));
     let z = zc;
     if (expert && lists.size > 0) {

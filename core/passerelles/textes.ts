@@ -21,6 +21,8 @@ export function sortedMetiers(ref: Referential): Metier[] {
 export function buildTextes(ref: Referential, metiers: readonly Metier[]): Textes {
   const intitules = metiers.map((m) => stems([m.libelle, ...m.appellations].join(' ')));
   const definitions = metiers.map((m) => stems(m.definition ?? ''));
+  // A competence label is shared by many fiches: stem it once.
+  const stemsOf = new Map<string, string[]>();
   const libellesCompetences = metiers.map((m) => {
     const seen = new Set<string>();
     const words: string[] = [];
@@ -28,7 +30,9 @@ export function buildTextes(ref: Referential, metiers: readonly Metier[]): Texte
       const comp = ref.competences[c.id];
       if (!comp || seen.has(c.id)) continue;
       seen.add(c.id);
-      words.push(...stems(comp.libelle));
+      let st = stemsOf.get(c.id);
+      if (!st) stemsOf.set(c.id, (st = stems(comp.libelle)));
+      for (const w of st) words.push(w);
     }
     return words;
   });
