@@ -40,31 +40,33 @@ export interface SparseVectors {
  */
 export function tfidf(docs: string[][], maxDf = 1): SparseVectors {
   const n = docs.length;
-  const ids = new Map<string, number>();
-  const counts = docs.map((d) => {
-    const c = new Map<string, number>();
-    for (const s of d) c.set(s, (c.get(s) ?? 0) + 1);
-    return c;
-  });
   const df = new Map<string, number>();
-  for (const c of counts) for (const s of c.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+  for (const d of docs) for (const s of new Set(d)) df.set(s, (df.get(s) ?? 0) + 1);
   // Term ids in sorted order of the stems: independent of document order.
+  const ids = new Map<string, number>();
   for (const s of [...df.keys()].sort()) if (df.get(s)! <= maxDf * n) ids.set(s, ids.size);
+  const idf = new Float64Array(ids.size);
+  for (const [s, id] of ids) idf[id] = Math.log(1 + n / df.get(s)!);
   const keys: Int32Array[] = [];
   const values: Float64Array[] = [];
-  for (const c of counts) {
-    const entries: Array<[number, number]> = [];
-    for (const [s, tf] of c) {
+  for (const d of docs) {
+    const tf = new Map<number, number>();
+    for (const s of d) {
       const id = ids.get(s);
-      if (id === undefined) continue;
-      entries.push([id, (1 + Math.log(tf)) * Math.log(1 + n / df.get(s)!)]);
+      if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
     }
-    entries.sort((x, y) => x[0] - y[0]);
+    const k = Int32Array.from(tf.keys()).sort();
+    const v = new Float64Array(k.length);
     let norm = 0;
-    for (const e of entries) norm += e[1] * e[1];
+    for (let i = 0; i < k.length; i++) {
+      const w = (1 + Math.log(tf.get(k[i]!)!)) * idf[k[i]!]!;
+      v[i] = w;
+      norm += w * w;
+    }
     norm = Math.sqrt(norm);
-    keys.push(Int32Array.from(entries, (e) => e[0]));
-    values.push(Float64Array.from(entries, (e) => (norm > 0 ? e[1] / norm : 0)));
+    if (norm > 0) for (let i = 0; i < v.length; i++) v[i]! /= norm;
+    keys.push(k);
+    values.push(v);
   }
   return { keys, values, nTerms: ids.size };
 }
