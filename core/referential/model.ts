@@ -48,6 +48,8 @@ export interface Metier {
   codeRomeV3?: string;
   /** ROME tags: transition écologique / numérique / démographique, emploi réglementé, cadre. */
   tags?: string[];
+  /** Definition of the métier (ROME `unix_texte`, type `definition`, sentences in order). */
+  definition?: string;
 }
 
 export interface MobiliteOfficielle {

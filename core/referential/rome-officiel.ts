@@ -93,6 +93,7 @@ export async function loadRomeOfficiel(
     if (tab) tables[t] = tab;
   }
   const contexteTable = await readRomeTable(host, dir, 'referentiel_contexte_travail', suffix, problems, pointer, false);
+  const texteTable = await readRomeTable(host, dir, 'texte', suffix, problems, pointer, false);
   const mobiliteName = names.find((n) => /^unix_rubrique_mobilite_v\d+_utf8\.csv$/.test(n));
   const mobiliteBytes = mobiliteName ? await host.readFile(joinPath(dir, mobiliteName)) : undefined;
   const mobiliteTable = mobiliteName && mobiliteBytes ? readCsvTable(mobiliteBytes, mobiliteName, problems) : undefined;
@@ -221,6 +222,24 @@ export async function loadRomeOfficiel(
       const coeur = coeurs.get(`${code}|${id}`);
       m.competences.push(coeur ? { id, coeur } : { id });
     });
+  }
+
+  // Definitions (optional table): sentences of type `definition`, in position order.
+  const cTxt = texteTable && columns(texteTable, ['code_rome', 'libelle_type_texte', 'libelle_texte'], [], ['position_phrase']);
+  if (texteTable && cTxt) {
+    const sentences = new Map<string, Array<[number, string]>>();
+    texteTable.rows.forEach((r, i) => {
+      if (r[cTxt.libelle_type_texte] !== 'definition') return;
+      const code = r[cTxt.code_rome]!;
+      const pos = cTxt.position_phrase !== undefined ? Number(r[cTxt.position_phrase]) : i;
+      const list = sentences.get(code) ?? [];
+      list.push([Number.isFinite(pos) ? pos : i, r[cTxt.libelle_texte]!]);
+      sentences.set(code, list);
+    });
+    for (const [code, list] of sentences) {
+      const m = metiers.get(code);
+      if (m) m.definition = list.sort((x, y) => x[0] - y[0]).map((x) => x[1]).join(' ');
+    }
   }
 
   let contextes: Record<string, string> | undefined;
