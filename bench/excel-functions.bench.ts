@@ -12,8 +12,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { activateReferentielInRuntime, chargerRuntime, construireAddin, type Runtime } from '../tests/excel/sandbox.js';
 import { memoryHost } from '../core/host.js';
-import { demoReferential } from '../core/referential/demo.js';
-import { loadRomeOfficiel } from '../core/referential/rome-officiel.js';
+import { demoReferentiel } from '../core/referentiel/demo.js';
+import { loadRomeOfficiel } from '../core/referentiel/rome-officiel.js';
 
 const RUNS = 5;
 const APPELS = 10_000;
@@ -89,7 +89,7 @@ function afficher(titre: string, m: { froid: number; chaud: number; sans: number
 }
 
 const dist = await construireAddin();
-afficher('référentiel de démonstration (40 fiches)', mesurer(chargerRuntime(dist), appels(demoReferential().metiers.map((m) => m.code))));
+afficher('référentiel de démonstration (40 fiches)', mesurer(chargerRuntime(dist), appels(demoReferentiel().metiers.map((m) => m.code))));
 
 const ROME = path.resolve(import.meta.dirname, '../../shared/data/rome-officiel/v460');
 if (existsSync(ROME)) {

@@ -20,7 +20,7 @@
  * P@5.
  */
 import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
-import type { Referential } from '../core/referential/model.js';
+import type { Referentiel } from '../core/referentiel/model.js';
 import { fitModel, listsBySource, loadRome, MOBILITES_FILE, readMobilitesFile } from '../scripts/fit-passerelles.js';
 
 const args = process.argv.slice(2);
@@ -64,7 +64,7 @@ function top10(codes: readonly string[], a: number, score: Float64Array): string
 }
 
 /** TF-IDF cosine and Jaccard over competence codes (baselines), as dense score rows on demand. */
-function baselines(ref: Referential, codes: readonly string[]) {
+function baselines(ref: Referentiel, codes: readonly string[]) {
   const byCode = new Map(ref.metiers.map((m) => [m.code, m]));
   const sets = codes.map((c) => [...new Set(byCode.get(c)!.competences.map((x) => x.id))]);
   const n = codes.length;
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   const ref = await loadRome();
   const mobilites = readMobilitesFile(file);
   const lists = listsBySource(mobilites);
-  const bare: Referential = { ...ref, mobilites: [] };
+  const bare: Referentiel = { ...ref, mobilites: [] };
   const contentEngine = createPasserelleEngine(bare, {}, { mode: 'contenu' });
   const legacy = createPasserelleEngine(bare);
   const codes = contentEngine.codes;
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     const train = new Map([...lists].filter(([s]) => !test.includes(s)));
     const model = fitModel(ref, contentEngine, train, mobilites);
     const trainSet = new Set(train.keys());
-    const foldRef: Referential = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
+    const foldRef: Referentiel = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
     const content: PasserelleEngine = createPasserelleEngine(bare, {}, { mode: 'contenu', modele: model });
     const expert: PasserelleEngine = createPasserelleEngine(foldRef, {}, { mode: 'expert', modele: model });
     const fc = empty();

@@ -17,9 +17,9 @@ import { MODELE_ROME } from '../core/passerelles/modele-rome.js';
 import { naiveAllPairsTopK, naiveLearnedAllPairsTopK } from '../core/passerelles/naive.js';
 import { MOBILITES_FILE, readMobilitesFile, ROME_DIR } from '../scripts/fit-passerelles.js';
 import { buildProfiles } from '../core/passerelles/profiles.js';
-import { demoReferential } from '../core/referential/demo.js';
-import type { Referential } from '../core/referential/model.js';
-import { loadRomeOfficiel } from '../core/referential/rome-officiel.js';
+import { demoReferentiel } from '../core/referentiel/demo.js';
+import type { Referentiel } from '../core/referentiel/model.js';
+import { loadRomeOfficiel } from '../core/referentiel/rome-officiel.js';
 
 const RUNS = Math.max(1, Number(process.env.GTEC_BENCH_RUNS ?? 5));
 const K = 10;
@@ -37,7 +37,7 @@ function time<T>(f: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
-function bench(name: string, ref: Referential): void {
+function bench(name: string, ref: Referentiel): void {
   const build: number[] = [];
   const fast: number[] = [];
   const slow: number[] = [];
@@ -63,7 +63,7 @@ function bench(name: string, ref: Referential): void {
 
 const NAIVE_SOURCES = Number(process.env.GTEC_BENCH_NAIVE_SOURCES ?? 60);
 
-function benchLearned(name: string, ref: Referential, expert: boolean, naiveSources: number): void {
+function benchLearned(name: string, ref: Referentiel, expert: boolean, naiveSources: number): void {
   const build: number[] = [];
   const fast: number[] = [];
   const slow: number[] = [];
@@ -89,8 +89,8 @@ function benchLearned(name: string, ref: Referential, expert: boolean, naiveSour
   if (!same) process.exitCode = 1;
 }
 
-bench('demo', demoReferential());
-benchLearned('demo', demoReferential(), false, Infinity);
+bench('demo', demoReferentiel());
+benchLearned('demo', demoReferentiel(), false, Infinity);
 if (existsSync(path.join(romeDir, 'version.txt'))) {
   const { referential } = await loadRomeOfficiel(nodeFileHost(romeDir), '.');
   bench('ROME 4.0 v60', referential!);

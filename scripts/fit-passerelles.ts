@@ -28,9 +28,9 @@ import {
 } from '../core/passerelles/modele.js';
 import { MODELE_ROME } from '../core/passerelles/modele-rome.js';
 import type { Problem } from '../core/problems.js';
-import { columns, readCsvTable } from '../core/referential/csv-table.js';
-import type { MobiliteOfficielle, Referential } from '../core/referential/model.js';
-import { loadRomeOfficiel } from '../core/referential/rome-officiel.js';
+import { columns, readCsvTable } from '../core/referentiel/csv-table.js';
+import type { MobiliteOfficielle, Referentiel } from '../core/referentiel/model.js';
+import { loadRomeOfficiel } from '../core/referentiel/rome-officiel.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** ../shared/data beside the checkout (or beside the folder of worktrees). */
@@ -42,7 +42,7 @@ export const VOISINS = 50;
 /** L2 penalty on the standardised weights, per candidate pair. */
 export const L2 = 1e-5;
 
-export async function loadRome(dir = ROME_DIR): Promise<Referential> {
+export async function loadRome(dir = ROME_DIR): Promise<Referentiel> {
   const { referential } = await loadRomeOfficiel(nodeFileHost(dir), '.');
   if (!referential) throw new Error(`export ROME illisible : ${dir}`);
   return referential;
@@ -253,7 +253,7 @@ export const expertFeatures = (engine: PasserelleEngine) => (s: string) => {
  * content-mode engine on the referential; the expert features are computed by an engine whose
  * referential carries exactly the lists of `train`.
  */
-export function fitModel(ref: Referential, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[]): ModelePasserelles {
+export function fitModel(ref: Referentiel, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[]): ModelePasserelles {
   const sources = [...train.keys()].filter((s) => contentEngine.has(s)).sort();
   const Dc = design(contentEngine, sources, train, contentFeatures(contentEngine));
   let fitC = fitLogistic(Dc);
@@ -261,7 +261,7 @@ export function fitModel(ref: Referential, contentEngine: PasserelleEngine, trai
   const contenu = linear(CARACTERISTIQUES_CONTENU, fitC);
   const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS };
   const trainSet = new Set(sources);
-  const withLists: Referential = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
+  const withLists: Referentiel = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
   const e = createPasserelleEngine(withLists, {}, { mode: 'contenu', modele: partial });
   const De = design(e, sources, train, expertFeatures(e));
   let fitE = fitLogistic(De);

@@ -5,10 +5,10 @@
  * mobilités table, unless --contenu-seul. The mode is said on stderr.
  */
 import type { Command } from 'commander';
-import { createPasserelleEngine, type Cible, ReferentialIndex } from '../../core/index.js';
+import { createPasserelleEngine, type Cible, ReferentielIndex } from '../../core/index.js';
 import { UserError, type CliContext } from '../context.js';
 import { progress } from '../progress.js';
-import { openReferential } from './referentiel.js';
+import { openReferentiel } from './referentiel.js';
 
 interface Options {
   referentiel: string;
@@ -38,14 +38,14 @@ export function registerPasserelles(program: Command, ctx: CliContext): void {
       if (opts.format !== 'csv' && opts.format !== 'json') {
         throw new UserError(w.formatSortieInconnu(opts.format, w.ou(['csv', 'json'])));
       }
-      const ref = await openReferential(opts.referentiel, ctx);
+      const ref = await openReferentiel(opts.referentiel, ctx);
       const engine = createPasserelleEngine(ref, {}, { mode: opts.contenuSeul ? 'contenu' : 'auto' });
       process.stderr.write(`${engine.mode === 'expert' ? w.modePasserellesExpert(engine.listesExpertes) : w.modePasserellesContenu}\n`);
       let rows: Array<{ source: string; cibles: Cible[] }>;
       if (opts.source !== undefined) {
         const code = opts.source.trim().toUpperCase();
         if (!engine.has(code)) {
-          const near = new ReferentialIndex(ref).suggest(code);
+          const near = new ReferentielIndex(ref).suggest(code);
           throw new UserError(w.metierAbsent(opts.source) + (near.length ? w.vouliezVousDire(near.join(', ')) : ''));
         }
         rows = [{ source: code, cibles: engine.topK(code, k) }];

@@ -12,7 +12,7 @@
  */
 import type { NomenclatureId } from '../format/schema.js';
 import type { CrosswalkTable } from '../data/records.js';
-import type { Referential } from '../referential/model.js';
+import type { Referentiel } from '../referentiel/model.js';
 
 export interface Passage {
   de: string;
@@ -23,7 +23,7 @@ export interface Passage {
 }
 
 /** ROME v3 → ROME 4 (one to many) and ROME 4 → ROME v3 (many to one) from the referential. */
-export function passagesFromReferentiel(ref: Referential): Passage[] {
+export function passagesFromReferentiel(ref: Referentiel): Passage[] {
   const v3v4 = new Map<string, string[]>();
   const v4v3 = new Map<string, string[]>();
   for (const m of ref.metiers) {

@@ -12,8 +12,8 @@ import { parseDiagnosticText } from '../format/parse.js';
 import { validateDiagnostic, validateDiagnosticSync } from '../validation/validate.js';
 import type { FileHost } from '../host.js';
 import type { Problem } from '../problems.js';
-import { loadReferential } from '../referential/load.js';
-import type { Referential } from '../referential/model.js';
+import { loadReferentiel } from '../referentiel/load.js';
+import type { Referentiel } from '../referentiel/model.js';
 import type { DiagnosticResult } from './result.js';
 import { attempt } from './run/failed-step.js';
 import { loadInputs } from './run/inputs.js';
@@ -28,7 +28,7 @@ export interface RunOptions {
   fileName: string;
   host: FileHost;
   /** A referential already loaded by the host (kept across runs); otherwise loaded from the file's declaration. */
-  referential?: Referential;
+  referential?: Referentiel;
   /** Today's date (AAAA-MM-JJ) for lateness of evaluation indicators; the core never reads the clock. */
   today?: string;
 }
@@ -75,15 +75,15 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   return { result: analyse, doc, problems: [...validation.problems, ...analyse.problemes] };
 }
 
-async function loadDeclaredReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{ referential?: Referential; problems: Problem[] }> {
+async function loadDeclaredReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{ referential?: Referentiel; problems: Problem[] }> {
   const decl = doc.referentiel;
   // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
   if (decl.chemin !== undefined && !checkRelativePath(decl.chemin).ok) return { problems: [] };
-  return attempt('/referentiel', 'referentiel', undefined, () => loadReferential(decl, host, '/referentiel'));
+  return attempt('/referentiel', 'referentiel', undefined, () => loadReferentiel(decl, host, '/referentiel'));
 }
 
 /** The analysis of a valid diagnostic, step by step; every step reports its problems in `problems`, in run order. */
-async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referential | undefined, today: string | undefined): Promise<DiagnosticResult> {
+async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, today: string | undefined): Promise<DiagnosticResult> {
   const problems: Problem[] = [];
   const entrees = await loadInputs(doc, host, ref, problems);
   const selections = selectSources(doc, entrees.charges, entrees.passages, problems);

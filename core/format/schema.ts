@@ -74,9 +74,9 @@ export const Periode = z
   .strict()
   .meta(d('Période d’observation des données.'));
 
-// ───────────────────────────── Referential and data ─────────────────────────────
+// ───────────────────────────── Referentiel and data ─────────────────────────────
 
-export const Referentiel = z
+export const ReferentielSchema = z
   .object({
     type: z.enum(['demo', 'rome-officiel', 'csv']).meta(d('demo : référentiel de démonstration intégré ; rome-officiel : dossier de l’export ROME 4.0 publié par France Travail (fichiers unix_*_utf8.csv) ; csv : référentiel personnalisé au format CSV simple (voir docs/format.md).')),
     chemin: Chemin.optional().meta(d('Dossier (rome-officiel) ou fichier (csv) du référentiel, relatif au fichier de diagnostic. Absent pour demo.')),
@@ -201,7 +201,7 @@ export const Famille = z
   .enum(['en-crise', 'en-croissance', 'en-tension', 'en-mutation', 'strategique', 'fragile', 'porteur'])
   .meta(d('Famille de métiers : en-crise, en-croissance, en-tension, en-mutation, strategique, fragile, porteur.'));
 
-export const ParametresPasserelles = z
+export const Passerelles = z
   .object({
     depuis: z.array(Famille).default(['fragile']).meta(d('Familles des métiers de départ.')),
     vers: z.array(Famille).default(['porteur']).meta(d('Familles des métiers d’arrivée.')),
@@ -333,12 +333,12 @@ export const Diagnostic = z
     territoire: Territoire,
     periode: Periode,
     nomenclature: Nomenclature.default('rome4').meta(d('Nomenclature des métiers analysés (rome4 par défaut).')),
-    referentiel: Referentiel.prefault({ type: 'demo' }),
+    referentiel: ReferentielSchema.prefault({ type: 'demo' }),
     sources: z.array(Source).default([]).meta(d('Sources de données statistiques.')),
     correspondances: z.array(Correspondance).default([]).meta(d('Tables de passage entre nomenclatures.')),
     metiers: z.array(DeclarationMetier).default([]).meta(d('Déclarations d’experts sur des métiers (stratégique, en mutation, notes).')),
     regles: Regles.prefault({}),
-    passerelles: ParametresPasserelles.prefault({}),
+    passerelles: Passerelles.prefault({}),
     acteurs: z.array(Acteur).default([]).meta(d('Acteurs du partenariat et leurs rôles.')),
     gouvernance: Gouvernance.optional(),
     financements: z.array(Financement).default([]).meta(d('Lignes de financement.')),
@@ -360,6 +360,8 @@ export type DiagnosticDoc = z.output<typeof Diagnostic>;
 export type SourceDoc = z.output<typeof Source>;
 export type CorrespondanceDoc = z.output<typeof Correspondance>;
 export type ReglesDoc = z.output<typeof Regles>;
+export type PasserellesDoc = z.output<typeof Passerelles>;
+export type ReferentielDoc = z.output<typeof ReferentielSchema>;
 export type FamilleId = z.output<typeof Famille>;
 export type NomenclatureId = z.output<typeof Nomenclature>;
 export type FicheActionDoc = z.output<typeof FicheAction>;

@@ -8,7 +8,7 @@
  * (1 − cm)·[competence held]. So it is three sparse dot products, one per level.
  */
 import type { CompetenceEcart, Passerelle } from '../analysis/result.js';
-import type { Referential } from '../referential/model.js';
+import type { Referentiel } from '../referentiel/model.js';
 import { resolveParams, type DeepPartial, type PasserelleParams } from './params.js';
 import {
   CARACTERISTIQUES_CONTENU,
@@ -169,7 +169,7 @@ function sumSquares(m: Map<string, number>): number {
 }
 
 export function createPasserelleEngine(
-  ref: Referential,
+  ref: Referentiel,
   overrides: DeepPartial<PasserelleParams> = {},
   options: EngineOptions = {},
 ): PasserelleEngine {

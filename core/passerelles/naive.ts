@@ -3,7 +3,7 @@
  * intersections, written to be obviously right rather than fast. The engine must give the same
  * rankings (tests/passerelles, bench/passerelles.bench.ts).
  */
-import type { Referential } from '../referential/model.js';
+import type { Referentiel } from '../referentiel/model.js';
 import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, type ModelePasserelles } from './modele.js';
 import type { PasserelleParams } from './params.js';
 import { buildProfiles, combine, proximite, type Composantes, type MetierProfile } from './profiles.js';
@@ -76,7 +76,7 @@ export function naiveAllPairsTopK(
  * every pair scored. The engine must give the same rankings.
  */
 export function naiveLearnedAllPairsTopK(
-  ref: Referential,
+  ref: Referentiel,
   params: PasserelleParams,
   modele: ModelePasserelles,
   k: number,

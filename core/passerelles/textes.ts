@@ -2,7 +2,7 @@
  * Text vectors and flags of the métiers for the learned passerelle features, shared by the engine
  * and the naive reference. Métiers are taken in the engine's index order (sorted by code).
  */
-import type { Metier, Referential } from '../referential/model.js';
+import type { Metier, Referentiel } from '../referentiel/model.js';
 import { stems, tfidf, type SparseVectors } from './text.js';
 
 export interface Textes {
@@ -14,11 +14,11 @@ export interface Textes {
   libellesCompetences: SparseVectors;
 }
 
-export function sortedMetiers(ref: Referential): Metier[] {
+export function sortedMetiers(ref: Referentiel): Metier[] {
   return [...ref.metiers].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-export function buildTextes(ref: Referential, metiers: readonly Metier[]): Textes {
+export function buildTextes(ref: Referentiel, metiers: readonly Metier[]): Textes {
   const intitules = metiers.map((m) => stems([m.libelle, ...m.appellations].join(' ')));
   const definitions = metiers.map((m) => stems(m.definition ?? ''));
   // A competence label is shared by many fiches: stem it once.
@@ -55,7 +55,7 @@ export function sameFlags(metiers: readonly Metier[], value: (m: Metier) => stri
 export const cadreOf = (m: Metier): string => (m.tags?.includes('emploi-cadre') ? 'cadre' : 'non-cadre');
 
 /** 1 − mean over a fiche's distinct competences of ln(1 + N/df) / ln(1 + N): high for generic fiches. */
-export function genericity(ref: Referential, metiers: readonly Metier[]): Float64Array {
+export function genericity(ref: Referentiel, metiers: readonly Metier[]): Float64Array {
   const n = metiers.length;
   const sets = metiers.map((m) => [...new Set(m.competences.map((c) => c.id).filter((id) => ref.competences[id]))]);
   const df = new Map<string, number>();

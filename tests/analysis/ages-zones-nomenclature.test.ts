@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AGE_MAX, readTranche, recouvrement, structureAges } from '../../core/analysis/ages.js';
 import { selectPerimetre } from '../../core/analysis/zones.js';
 import { convertRecords, passageFromTable, passagesFromReferentiel, findPassagePath } from '../../core/analysis/nomenclature.js';
-import type { Referential } from '../../core/referential/model.js';
+import type { Referentiel } from '../../core/referentiel/model.js';
 
 describe('age bands', () => {
   it.each([
@@ -122,7 +122,7 @@ describe('nomenclature passages', () => {
     competences: {},
     macros: {},
     domaines: {},
-  } satisfies Referential;
+  } satisfies Referentiel;
   const org = { file: 'x.csv' };
 
   it('identity needs no passage', () => {

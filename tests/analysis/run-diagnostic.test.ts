@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../core/host.js';
-import { demoReferential } from '../../core/referential/demo.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import { failedStep, attempt } from '../../core/analysis/run/failed-step.js';
-import type { Referential } from '../../core/referential/model.js';
+import type { Referentiel } from '../../core/referentiel/model.js';
 
 /*
  * A small bassin of two BMO bassins (B1, B2) in region 44 (with a third bassin B3). Hand computation:
@@ -72,8 +72,8 @@ evaluation:
     - { id: i1, libelle: Entrées, type: realisation, unite: personnes, cible: 20, valeur: 5, echeance: '2025' }
 `;
 
-function referentiel(): Referential {
-  const ref = demoReferential();
+function referentiel(): Referentiel {
+  const ref = demoReferentiel();
   // Give I1334 the same ROME v3 parent as I1304, so that one v3 code maps to two fiches.
   ref.metiers = ref.metiers.map((m) => (m.code === 'I1334' ? { ...m, codeRomeV3: 'I1304' } : m));
   return ref;

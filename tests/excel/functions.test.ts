@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as facade from '../../excel-addin/src/functions/functions.js';
 import { createPasserelleEngine } from '../../core/passerelles/engine.js';
-import { demoReferential } from '../../core/referential/demo.js';
-import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
+import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { memoryHost } from '../../core/host.js';
 import { activateReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
 
@@ -148,7 +148,7 @@ describe('familles', () => {
 });
 
 describe('référentiel et passerelles (référentiel de démonstration intégré)', () => {
-  const moteur = createPasserelleEngine(demoReferential());
+  const moteur = createPasserelleEngine(demoReferentiel());
 
   it('PASSERELLES : mêmes cibles, scores et écarts que le moteur du cœur', () => {
     const r = rt.calculer('PASSERELLES', [['h2913']], [['3']]) as unknown[][];

@@ -173,10 +173,10 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
 
   it('référentiel : export ROME (petit export au format officiel) puis fichier CSV personnalisé, servis aux fonctions ; un CSV incorrect ne change rien', async () => {
     const page = await ouvrir();
-    await page.setInputFiles('#rome', path.join(RACINE, 'tests/fixtures/referential/mini-rome'));
+    await page.setInputFiles('#rome', path.join(RACINE, 'tests/fixtures/referentiel/mini-rome'));
     await page.waitForSelector('#messages .ok');
     expect(await page.locator('#ref-actif').textContent()).toMatch(/^ROME 4.0 v99 \(99M99\) — version 99 — \d+ fiches$/);
-    await page.setInputFiles('#ref-csv', path.join(RACINE, 'tests/fixtures/referential/custom.csv'));
+    await page.setInputFiles('#ref-csv', path.join(RACINE, 'tests/fixtures/referentiel/custom.csv'));
     await page.waitForSelector('#messages .ok:has-text("custom.csv")');
     expect(await lire(page, 'LIBELLE', 'SOUD')).toEqual([["Soudeur d'atelier"]]);
     const avant = await page.locator('#ref-actif').textContent();

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtures, hasRome, repoRoot, romeDir } from '../referential/helpers.js';
+import { fixtures, hasRome, repoRoot, romeDir } from '../referentiel/helpers.js';
 
 const gtec = path.join(repoRoot, 'dist/cli/gtec.cjs');
 /** The shared data beside the checkout, or beside the folder of worktrees. */

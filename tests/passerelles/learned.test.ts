@@ -7,11 +7,11 @@ import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, sigmoid, type Modele
 import { MODELE_ROME } from '../../core/passerelles/modele-rome.js';
 import { naiveLearnedAllPairsTopK } from '../../core/passerelles/naive.js';
 import { stems, tfidf } from '../../core/passerelles/text.js';
-import { demoReferential } from '../../core/referential/demo.js';
-import type { MobiliteOfficielle, Referential } from '../../core/referential/model.js';
-import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
+import type { MobiliteOfficielle, Referentiel } from '../../core/referentiel/model.js';
+import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { design, fitLogistic } from '../../scripts/fit-passerelles.js';
-import { repoRoot } from '../referential/helpers.js';
+import { repoRoot } from '../referentiel/helpers.js';
 
 /** Shared data beside the checkout, or beside the folder of worktrees. */
 const shared = [path.resolve(repoRoot, '../shared/data'), path.resolve(repoRoot, '../../shared/data')].find((d) => existsSync(d));
@@ -20,8 +20,8 @@ const mobFile = shared && path.join(shared, 'rome-mobilites-calibration/unix_rub
 const hasRome = !!romeDir && existsSync(path.join(romeDir, 'version.txt'));
 
 /** A few expert lists on the demo referential (a partial table: most fiches have none). */
-function demoWithLists(): Referential {
-  const ref = demoReferential();
+function demoWithLists(): Referentiel {
+  const ref = demoReferentiel();
   const lists: Record<string, string[]> = {
     H2913: ['H2902', 'H2909', 'H2903'],
     H2902: ['H2913', 'H2909'],
@@ -48,7 +48,7 @@ describe('text features', () => {
 });
 
 describe('learned score on the demo referential', () => {
-  const ref = demoReferential();
+  const ref = demoReferentiel();
   const engine = createPasserelleEngine(ref, {}, { mode: 'contenu' });
 
   it('content-only: engine and naive reference give the same rankings and scores', () => {
@@ -73,7 +73,7 @@ describe('learned score on the demo referential', () => {
   });
 
   it('is deterministic and keeps the historical score by default', () => {
-    expect(createPasserelleEngine(demoReferential(), {}, { mode: 'contenu' }).allPairsTopK(5)).toEqual(engine.allPairsTopK(5));
+    expect(createPasserelleEngine(demoReferentiel(), {}, { mode: 'contenu' }).allPairsTopK(5)).toEqual(engine.allPairsTopK(5));
     const legacy = createPasserelleEngine(ref);
     expect(legacy.mode).toBe('composantes');
     expect(legacy.explication('H2913', 'H2902')).toBeUndefined();
@@ -147,7 +147,7 @@ describe('the fit', () => {
   });
 
   it('the design matrix has one row per (source, other métier) and the expert labels', () => {
-    const ref = demoReferential();
+    const ref = demoReferentiel();
     const engine = createPasserelleEngine(ref, {}, { mode: 'contenu' });
     const rel = new Map([['H2913', new Set(['H2902'])]]);
     const D = design(engine, ['H2913'], rel, (s) => CARACTERISTIQUES_CONTENU.map((f) => engine.caracteristiques(s)!.contenu[f]));
@@ -168,7 +168,7 @@ describe('the fit', () => {
 });
 
 describe.skipIf(!hasRome)('learned score on the real ROME 4.0', () => {
-  let ref: Referential;
+  let ref: Referentiel;
   beforeAll(async () => {
     ref = (await loadRomeOfficiel(nodeFileHost(romeDir!), '.')).referential!;
   }, 120_000);

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import { memoryHost, type FileHost } from '../../core/host.js';
 import type { Problem } from '../../core/problems.js';
-import { demoReferential } from '../../core/referential/demo.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
 
 export const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -69,7 +69,7 @@ passerelles: { score_minimum: 0.1, nombre: 3 }
 metiers:
   - { code: H2403 }
 `;
-  const ref = demoReferential();
+  const ref = demoReferentiel();
   ref.metiers = ref.metiers.map((m) => (m.code === 'I1334' ? { ...m, codeRomeV3: 'I1304' } : m));
   return (await runDiagnostic(yaml, { fileName: 'bassin.gtec.yaml', host: memoryHost(files), referential: ref })).problems;
 });

@@ -5,13 +5,13 @@
  */
 import type { DiagnosticDoc } from '../../format/schema.js';
 import type { Problem } from '../../problems.js';
-import type { Referential } from '../../referential/model.js';
+import type { Referentiel } from '../../referentiel/model.js';
 import { analysisProblem } from '../problems-analysis.js';
 import type { IndicateursMetier } from '../result.js';
 import { assembler, scoresComposites } from '../synthese.js';
 import type { SourceIndicateurs } from './indicateurs.js';
 
-export function assembleMetiers(doc: DiagnosticDoc, ref: Referential | undefined, sources: SourceIndicateurs): IndicateursMetier[] {
+export function assembleMetiers(doc: DiagnosticDoc, ref: Referentiel | undefined, sources: SourceIndicateurs): IndicateursMetier[] {
   const codes = new Set<string>(sources.parts.keys());
   for (const m of doc.metiers) codes.add(m.code);
   for (const f of doc.plan_action) for (const c of f.metiers) codes.add(c);

@@ -4,7 +4,7 @@
  */
 import type { DiagnosticDoc } from '../../format/schema.js';
 import type { Problem } from '../../problems.js';
-import type { Referential } from '../../referential/model.js';
+import type { Referentiel } from '../../referentiel/model.js';
 import { avancementIndicateurs, budgetPlan, couverturePlan } from '../plan.js';
 import type { DiagnosticResult, MetierDiagnostique } from '../result.js';
 import { structureEtablissements, structureSecteurs } from '../structure.js';
@@ -49,7 +49,7 @@ export function structure(doc: DiagnosticDoc, selections: Selections, sources: S
 /** The result: what was computed, with the territory, period, nomenclature and referential it was computed for. */
 export function buildResult(
   doc: DiagnosticDoc,
-  ref: Referential | undefined,
+  ref: Referentiel | undefined,
   calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation'>,
   problemes: Problem[],
 ): DiagnosticResult {

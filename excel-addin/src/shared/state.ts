@@ -4,11 +4,11 @@
  * come from two bundles, so the state lives on one global object both bundles find: a referential
  * loaded by the task pane serves the functions at once.
  */
-import { createPasserelleEngine, type PasserelleEngine, demoReferential, type Referential, ReferentialIndex } from '../../../core/index.js';
+import { createPasserelleEngine, type PasserelleEngine, demoReferentiel, type Referentiel, ReferentielIndex } from '../../../core/index.js';
 
 export interface ReferentielState {
-  readonly referential: Referential;
-  readonly index: ReferentialIndex;
+  readonly referential: Referentiel;
+  readonly index: ReferentielIndex;
   /** Key of this referential in the caches: changes with every activation. */
   readonly cle: string;
   moteur(): PasserelleEngine;
@@ -23,11 +23,11 @@ function racine(): NonNullable<Global['__GTEC_ETAT__']> {
   return (g.__GTEC_ETAT__ ??= { generation: 0, ecouteurs: [] });
 }
 
-function creer(referential: Referential, generation: number): ReferentielState {
+function creer(referential: Referentiel, generation: number): ReferentielState {
   let moteur: PasserelleEngine | undefined;
   return {
     referential,
-    index: new ReferentialIndex(referential),
+    index: new ReferentielIndex(referential),
     cle: `${referential.kind}|${referential.version}|${generation}`,
     // Built on first use: the official ROME (1 584 fiches) takes a moment to index.
     moteur: () => (moteur ??= createPasserelleEngine(referential)),
@@ -37,11 +37,11 @@ function creer(referential: Referential, generation: number): ReferentielState {
 /** The active referential (the built-in demo one until another is activated). */
 export function activeReferentiel(): ReferentielState {
   const r = racine();
-  return (r.actif ??= creer(demoReferential(), ++r.generation));
+  return (r.actif ??= creer(demoReferentiel(), ++r.generation));
 }
 
 /** Makes a referential active for the functions and the task pane; formulas recompute against it. */
-export function activateReferentiel(referential: Referential): ReferentielState {
+export function activateReferentiel(referential: Referentiel): ReferentielState {
   const r = racine();
   r.actif = creer(referential, ++r.generation);
   for (const f of r.ecouteurs) f(r.actif);

@@ -5,7 +5,7 @@
  * charts. All the analysis is the core's (runDiagnostic, loadSource, loadRomeOfficiel, the
  * passerelle engine); this file only reads files, shows messages and calls the workbook writer.
  */
-import { type DiagnosticResult, type Passerelle, runDiagnostic, loadSource, Source, validateDiagnosticSync, memoryHost, hasErrors, type Lang, type Problem, demoReferential, loadCsvReferential, type Referential, loadRomeOfficiel, locationRef } from '../../../core/index.js';
+import { type DiagnosticResult, type Passerelle, runDiagnostic, loadSource, Source, validateDiagnosticSync, memoryHost, hasErrors, type Lang, type Problem, demoReferentiel, loadCsvReferentiel, type Referentiel, loadRomeOfficiel, locationRef } from '../../../core/index.js';
 import { activateReferentiel, activeReferentiel } from '../shared/state.js';
 import { langue } from '../shared/language.js';
 import { writeTables, recalculate } from './workbook.js';
@@ -167,11 +167,11 @@ async function loadRome(fichiers: Record<string, Uint8Array>): Promise<void> {
 async function loadReferentielCsv(fichiers: Record<string, Uint8Array>): Promise<void> {
   const [nom] = Object.keys(fichiers);
   if (!nom) return;
-  const { referential, problems } = loadCsvReferential(fichiers[nom]!, nom);
+  const { referential, problems } = loadCsvReferentiel(fichiers[nom]!, nom);
   await activer(referential, problems);
 }
 
-async function activer(referential: Referential | undefined, problems: Problem[]): Promise<void> {
+async function activer(referential: Referentiel | undefined, problems: Problem[]): Promise<void> {
   if (!referential || hasErrors(problems)) {
     const erreurs = problems.filter((p) => p.severity === 'error');
     return messages('erreur', t.referentielErreurs(erreurs.length), erreurs.map(texteProbleme));
@@ -263,7 +263,7 @@ async function demarrer(): Promise<void> {
   sur('ref-csv', loadReferentielCsv);
   $('demo').onclick = () =>
     void action(async () => {
-      activateReferentiel(demoReferential());
+      activateReferentiel(demoReferentiel());
       await forgetReferentiel();
       showReferentiel();
       await recalculate();

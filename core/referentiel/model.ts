@@ -61,7 +61,7 @@ export interface MobiliteOfficielle {
   type?: 'proche' | 'evolution';
 }
 
-export interface Referential {
+export interface Referentiel {
   /** What it is: 'demo', 'rome-officiel', 'csv'. */
   kind: 'demo' | 'rome-officiel' | 'csv';
   /** Human label: « ROME 4.0 v60 (25M09) ». */

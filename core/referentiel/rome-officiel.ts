@@ -12,9 +12,9 @@ import type {
   MacroCompetence,
   Metier,
   MobiliteOfficielle,
-  Referential,
+  Referentiel,
 } from './model.js';
-import { problem, type ElementReferentiel, type RaisonLigne } from './problems-referential.js';
+import { problem, type ElementReferentiel, type RaisonLigne } from './problems-referentiel.js';
 
 const REQUIRED = [
   'referentiel_code_rome',
@@ -74,7 +74,7 @@ export async function loadRomeOfficiel(
   host: FileHost,
   dir: string,
   pointer = '',
-): Promise<{ referential?: Referential; problems: Problem[] }> {
+): Promise<{ referential?: Referentiel; problems: Problem[] }> {
   const problems: Problem[] = [];
   const names = (await host.listDirectory?.(dir)) ?? [];
   const suffix = findSuffix(names);
@@ -262,7 +262,7 @@ export async function loadRomeOfficiel(
     problems.push(problem('GTEC-E305', pointer, { file: fiches.file }));
     return { problems };
   }
-  const referential: Referential = {
+  const referential: Referentiel = {
     kind: 'rome-officiel',
     label: `ROME 4.0 v${version}${edition ? ` (${edition})` : ''}`,
     version,
