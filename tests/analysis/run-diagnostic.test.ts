@@ -128,9 +128,13 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     const tension = metier('J1501').explications.find((e) => e.indicateur === 'part_difficiles')!;
     expect(tension).toMatchObject({ valeur: 0.7, seuil: 0.5, source: 'bmo', producteur: 'France Travail', annee: 2024 });
     const classe = metier('I1334').explications.find((e) => e.indicateur === 'classe_tension')!;
-    expect(classe).toMatchObject({ valeur: 5, source: 'tension', annee: 2024, approximatif: true });
+    // Decided on the ROME v3 code I1304 (shared by 2 fiches), with the counts behind the class.
+    expect(classe).toMatchObject({ valeur: 5, source: 'tension', annee: 2024, approximatif: true, offres: 50, demandeurs: 40, origine: { nomenclature: 'rome3', codes: ['I1304'], fiches: 2 } });
     expect(classe.texte.fr).toBe(
-      'Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5) (valeur approchée : celle du code d’origine, commun à plusieurs métiers) — source tension (France Travail), 2024',
+      'Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5), sur 50 offres, 40 demandeurs d’emploi (via ROME v3 I1304, 2 fiches) — source tension (France Travail), 2024',
+    );
+    expect(classe.texte.en).toBe(
+      'Official tension class 5 ≥ 4 (scale 1 to 5), on 50 job offers, 40 job seekers (via ROME v3 I1304, 2 occupations) — source tension (France Travail), 2024',
     );
     const is = metier('H2903').explications.find((e) => e.indicateur === 'indice_specificite')!;
     expect(is.valeur as number).toBeCloseTo(78 / 758 / (178 / 3968), 12);
