@@ -118,6 +118,17 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     expect(r.familles['porteur']).toEqual(['H2913', 'I1304', 'I1334', 'J1501']);
     expect(metier('D1106').familles).toEqual([]);
     expect(metier('D1106').indicateurs.tcam!.significatif).toBe(false);
+    // Fan-out: the tension of I1304 and I1334 was decided once, on the ROME v3 cell I1304. En
+    // tension counts 2 source cells (rome3 I1304, J1501's own data) for 3 métiers; porteur 3 (H2913,
+    // rome3 I1304, J1501) for 4. Families without copies are not listed.
+    expect(metier('I1334').indicateurs.origines).toEqual([{ source: 'tension', nomenclature: 'rome3', codes: ['I1304'], fiches: 2 }]);
+    expect(metier('J1501').indicateurs.origines).toBeUndefined();
+    expect(r.cellulesFamilles).toEqual({
+      'en-tension': { cellules: 2, metiers: 3, nomenclature: 'rome3' },
+      porteur: { cellules: 3, metiers: 4, nomenclature: 'rome3' },
+    });
+    // H2913's class 3 rests on 20 offers (< 30): not significant under the publication rule.
+    expect(metier('H2913').indicateurs.tension!.classe).toMatchObject({ valeur: 3, significatif: false });
 
     const crise = metier('H2402').explications[0]!;
     expect(crise).toMatchObject({ famille: 'en-crise', indicateur: 'tcam', seuil: -0.02, source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 });

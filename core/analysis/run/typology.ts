@@ -42,8 +42,9 @@ export function compterCellules(metiers: readonly MetierDiagnostique[]): Partial
     const dans = metiers.filter((m) => m.familles.includes(f));
     const cles = new Set(dans.flatMap((m) => cellulesVerdicts(m.indicateurs.code, f, m.explications)));
     if (cles.size === dans.length) continue;
-    const nomenclature = dans.flatMap((m) => m.explications.filter((e) => e.famille === f && e.origine)).map((e) => e.origine!.nomenclature)[0];
-    out[f] = { cellules: cles.size, metiers: dans.length, nomenclature: nomenclature ?? '' };
+    // Keys of origin cells are « nomenclature:code » (a métier's own code has no colon).
+    const nomenclature = [...cles].find((c) => c.includes(':'))!.split(':')[0]!;
+    out[f] = { cellules: cles.size, metiers: dans.length, nomenclature };
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
