@@ -1,7 +1,9 @@
 /**
  * Step 3, indicators per source: each source type gives its part of the métiers' indicators; for
  * each métier the first source (declaration order) that has it wins. The reference territory's
- * values of the composite score's components are gathered for its normalisation.
+ * values of the composite score's components are gathered for its normalisation; those of
+ * offers / job seekers and écoulement are taken in the source's own nomenclature (one value per
+ * source cell: copies made by a one-to-many passage would weight a code by its fan-out).
  */
 import type { DiagnosticDoc } from '../../format/schema.js';
 import { pointer, type Problem } from '../../problems.js';
@@ -114,12 +116,12 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
   }
   for (const s of ofType(selections, 'offres-demandes')) {
     fusionner('offresDemandes', computeOffresDemandes(s.source, s.territoire, opts));
-    if (s.reference) referenceOffresDemandes(computeOffresDemandes(s.source, s.reference, opts));
+    if (s.brutReference) referenceOffresDemandes(computeOffresDemandes(s.source, s.brutReference, opts));
   }
   const optsTension = { ...opts, publication: regles.tension.publication_minimum };
   for (const s of ofType(selections, 'tension')) {
     fusionner('tension', computeTension(s.source, s.territoire, optsTension));
-    if (s.reference) referenceOffresDemandes(computeTension(s.source, s.reference, optsTension));
+    if (s.brutReference) referenceOffresDemandes(computeTension(s.source, s.brutReference, optsTension));
   }
   for (const s of ofType(selections, 'qualifications')) {
     for (const [code, q] of computeQualifications(s.source, s.territoire, opts)) part(code).qualifications ??= q;
