@@ -132,7 +132,7 @@ describe('en tension', () => {
       normalisation: { ratioOffresDemandeurs: 'reference', ecoulement: 'territoire' },
     });
     expect(r.explications[0]!.texte.fr).toContain(
-      '(moyenne pondérée des z-scores, méthode DARES : offres/demandeurs 1 × 60\u202f% ; écoulement 0 × 40\u202f% ; poids DARES renormalisés, faute de part de projets difficiles ; z-scores sur les métiers du territoire pour écoulement)',
+      '(moyenne pondérée des z-scores, méthode DARES : offres/demandeurs 1 × 60\u202f% ; écoulement 0 × 40\u202f% ; poids DARES renormalisés, sans part de projets difficiles ; z-scores sur les métiers du territoire pour écoulement)',
     );
     expect(classifyMetier(base({ tension: { scoreComposite: m(0.49) } }), undefined, ctx).familles).toEqual([]);
   });
@@ -339,7 +339,7 @@ describe('sentences of the verdicts, one renderer per language', () => {
         poids: { partDifficiles: 0.625, ratioOffresDemandeurs: 0.375 },
         normalisation: { partDifficiles: 'reference', ratioOffresDemandeurs: 'territoire' },
       },
-      'Score composite de tension de 1,99 ≥ 0,5 (moyenne pondérée des z-scores, méthode DARES : offres/demandeurs 1,23 × 37,5\u202f% ; part de projets difficiles 2,45 × 62,5\u202f% ; poids DARES renormalisés, faute de écoulement ; z-scores sur les métiers du territoire pour offres/demandeurs)',
+      'Score composite de tension de 1,99 ≥ 0,5 (moyenne pondérée des z-scores, méthode DARES : offres/demandeurs 1,23 × 37,5\u202f% ; part de projets difficiles 2,45 × 62,5\u202f% ; poids DARES renormalisés, sans écoulement ; z-scores sur les métiers du territoire pour offres/demandeurs)',
       'Composite tension score of 1.99 ≥ 0.5 (weighted mean of z-scores, DARES method: offers/job seekers 1.23 × 37.5%; share of difficult projects 2.45 × 62.5%; DARES weights renormalised, outflow rate missing; z-scores on the territory\'s own occupations for offers/job seekers)',
     ],
     [

@@ -50,7 +50,7 @@ const phrases: Phrases = {
       .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}` + (v.poids[k] !== undefined ? ` × ${pourcent(v.poids[k]!)}` : ''))
       .join(' ; ');
     const manque = absentes(v);
-    const renorm = manque.length ? ` ; poids DARES renormalisés, faute de ${manque.map((k) => composantes[k]).join(' et ')}` : '';
+    const renorm = manque.length ? ` ; poids DARES renormalisés, sans ${manque.map((k) => composantes[k]).join(' ni ')}` : '';
     const locales = COMPOSANTES.filter((k) => v.normalisation[k] === 'territoire');
     const distribution = Object.keys(v.normalisation).length
       ? locales.length
