@@ -89,9 +89,9 @@ async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | u
   const selections = selectSources(doc, entrees.charges, entrees.passages, problems);
   const sources = indicateursBySource(doc, selections, problems);
   const indicateurs = assembleMetiers(doc, ref, sources);
-  scoreMetiers(doc, indicateurs, sources, problems);
-  const { metiers, familles } = classifyMetiers(doc, indicateurs);
+  const composite = scoreMetiers(doc, indicateurs, sources, problems);
+  const { metiers, familles, cellulesFamilles } = classifyMetiers(doc, indicateurs, composite);
   const passerelles = computePasserelles(doc, ref, metiers, problems);
   const plan = planAndEvaluation(doc, metiers, today, problems);
-  return buildResult(doc, ref, { metiers, familles, passerelles, ...plan, ...structure(doc, selections, sources) }, problems);
+  return buildResult(doc, ref, { metiers, familles, ...(cellulesFamilles ? { cellulesFamilles } : {}), passerelles, ...plan, ...structure(doc, selections, sources) }, problems);
 }

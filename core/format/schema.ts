@@ -163,7 +163,22 @@ export const Regles = z
         classe_minimum: z.number().int().min(1).max(5).default(4).meta(d('Classe officielle de tension (1 à 5) à partir de laquelle le métier est en tension.')),
         part_difficiles_minimum: Part.default(0.5).meta(d('Indicateur BMO : part de projets jugés difficiles à partir de laquelle le métier est en tension.')),
         projets_minimum: z.number().int().min(0).default(30).meta(d('Nombre minimal de projets BMO pour utiliser la part de projets difficiles.')),
-        score_composite_minimum: z.number().default(0.5).meta(d('Score composite (moyenne de z-scores : offres/demandeurs, écoulement, part BMO difficiles) à partir duquel le métier est en tension.')),
+        score_composite_minimum: z.number().default(0.5).meta(d('Score composite (moyenne pondérée de z-scores : offres/demandeurs, écoulement, part BMO difficiles) à partir duquel le métier est en tension.')),
+        poids: z
+          .object({
+            offres_demandeurs: z.number().min(0).default(0.3).meta(d('Poids des offres rapportées aux demandeurs (DARES : 30 %).')),
+            ecoulement: z.number().min(0).default(0.2).meta(d('Poids du taux d’écoulement des demandeurs (DARES : 20 %).')),
+            part_difficiles: z.number().min(0).default(0.5).meta(d('Poids de la part de projets BMO jugés difficiles (DARES : 50 %).')),
+          })
+          .strict()
+          .prefault({})
+          .meta(d('Poids des composantes du score composite (méthode DARES 30/20/50) ; renormalisés sur les composantes présentes.')),
+        composantes_minimum: z.number().int().min(1).max(3).default(2).meta(d('Nombre minimal de composantes présentes pour calculer le score composite.')),
+        normalisation: z
+          .enum(['reference', 'territoire'])
+          .default('reference')
+          .meta(d('Distribution sur laquelle les z-scores sont calculés : reference (les métiers du territoire de référence, à défaut ceux du territoire) ou territoire (les métiers du territoire lui-même).')),
+        publication_minimum: z.number().int().min(0).default(30).meta(d('Offres et demandeurs minimaux sous une classe officielle de tension : en dessous, la classe est « non significative » et ne classe pas le métier (règle de publication des 30).')),
       })
       .strict()
       .prefault({})

@@ -5,7 +5,7 @@
  */
 import type { DiagnosticResult, MetierDiagnostique } from '../analysis/result.js';
 import type { Lang } from '../problems.js';
-import { FAMILLE_ORDER, libelles, familleName } from './labels.js';
+import { FAMILLE_ORDER, libelles, familleName, nombreFamille } from './labels.js';
 
 export interface Graphique {
   id: string;
@@ -70,7 +70,7 @@ export async function graphiques(result: DiagnosticResult, lang: Lang): Promise<
 
 function specFamilles(result: DiagnosticResult, lang: Lang) {
   const l = libelles(lang);
-  const valeurs = FAMILLE_ORDER.map((f) => ({ famille: familleName(f, lang), nombre: result.familles[f]?.length ?? 0 }));
+  const valeurs = FAMILLE_ORDER.map((f) => ({ famille: familleName(f, lang), nombre: nombreFamille(result, f) }));
   if (valeurs.every((v) => v.nombre === 0)) return undefined;
   return {
     config: config(lang),

@@ -146,6 +146,9 @@ describe('nomenclature passages', () => {
     ]);
     expect(c.codesMultiples).toEqual(['H2913']);
     expect(c.codesSansCorrespondance).toEqual(['Z9999']);
+    // The copies keep their origin code, and the fan-out of each origin code is known.
+    expect(c.records.map((r) => r.codeOrigine)).toEqual(['H2913', 'H2913', undefined]);
+    expect([...c.destinations]).toEqual([['H2913', ['H2913', 'H2914']]]);
   });
   it('rome4 → rome3: many to one, summable', () => {
     const chemin = findPassagePath('rome4', 'rome3', passagesFromReferentiel(ref))!;

@@ -88,11 +88,12 @@ describe('indicateurs', () => {
 
   it('TENSION : score composite sur les lignes et classe par quintile', () => {
     // O/D 1 ; 0,5 ; 1,5 → z 0 ; −1,2247 ; 1,2247. Parts 20 %, 40 %, 60 % → z −1,2247 ; 0 ; 1,2247.
-    // Scores −0,6124 ; −0,6124 ; 1,2247 ; classes 1, 1, 5 (quintiles −0,612 ; −0,612 ; −0,245 ; 0,490).
+    // Poids DARES 30/50 renormalisés sans écoulement (0,375 ; 0,625) : scores −0,7655 ; −0,4593 ; 1,2247 ;
+    // classes 1, 3, 5 (quintiles −0,643 ; −0,521 ; −0,122 ; 0,551).
     const r = rt.calculer('TENSION', [[100], [50], ['150']], [[100], [100], [100]], [['20 %'], ['0,4'], [0.6]], null) as unknown[][];
     expect(r).toEqual([
-      [expect.closeTo(-0.612372, 5), 1],
-      [expect.closeTo(-0.612372, 5), 1],
+      [expect.closeTo(-0.765466, 5), 1],
+      [expect.closeTo(-0.459279, 5), 3],
       [expect.closeTo(1.224745, 5), 5],
     ]);
     const seul = rt.calculer('TENSION', [[100]], [[100]], [[0.2]]) as unknown[][];

@@ -92,6 +92,20 @@ sources:
   return (await runDiagnostic(yaml, { fileName: 'hm.gtec.yaml', host: memoryHost(files) })).problems;
 });
 
+/** A tension source giving only offers and job seekers: one component of the composite score of three (I417). */
+export const tensionSeule = once(async (): Promise<Problem[]> => {
+  const files = { 't/tension.csv': ['metier;zone;classe;offres;demandeurs', 'H2913;B1;5;500;400', 'H2402;B1;2;200;300'].join('\n') };
+  const yaml = `
+gtec: 1
+titre: Tension seule
+territoire: { nom: Bassin test, type: bassin-bmo, codes: ['B1'] }
+periode: { debut: 2019, fin: 2024 }
+sources:
+  - { id: tension, type: tension, chemin: t/tension.csv, annee: 2024 }
+`;
+  return (await runDiagnostic(yaml, { fileName: 'ts.gtec.yaml', host: memoryHost(files) })).problems;
+});
+
 /** A referential declared but absent: the passerelles step cannot be carried out (E410). */
 export const sansReferentiel = once(async (): Promise<Problem[]> => {
   const yaml = `

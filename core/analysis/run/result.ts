@@ -50,7 +50,7 @@ export function structure(doc: DiagnosticDoc, selections: Selections, sources: S
 export function buildResult(
   doc: DiagnosticDoc,
   ref: Referentiel | undefined,
-  calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation'>,
+  calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'cellulesFamilles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation'>,
   problemes: Problem[],
 ): DiagnosticResult {
   const { territoire, periode } = doc;
@@ -71,6 +71,7 @@ export function buildResult(
       : { kind: doc.referentiel.type, label: '', version: doc.referentiel.version ?? '', metiers: 0 },
     metiers: calcule.metiers,
     familles: calcule.familles,
+    ...(calcule.cellulesFamilles ? { cellulesFamilles: calcule.cellulesFamilles } : {}),
     secteurs: calcule.secteurs,
     passerelles: calcule.passerelles,
     plan: calcule.plan,

@@ -1,9 +1,14 @@
 /** Step 5, typology: the families of each métier with their explanations, and the métiers of each family. */
 import type { DiagnosticDoc, FamilleId } from '../../format/schema.js';
-import type { IndicateursMetier, MetierDiagnostique } from '../result.js';
-import { classifyMetier, FAMILLE_ORDER, seuilQuartilePostes, type TypologyContext } from '../typology/index.js';
+import type { CellulesFamille, IndicateursMetier, MetierDiagnostique } from '../result.js';
+import type { ResultatComposite } from '../synthese.js';
+import { cellulesVerdicts, classifyMetier, FAMILLE_ORDER, seuilQuartilePostes, type TypologyContext } from '../typology/index.js';
 
-export function classifyMetiers(doc: DiagnosticDoc, indicateurs: IndicateursMetier[]): { metiers: MetierDiagnostique[]; familles: Record<FamilleId, string[]> } {
+export function classifyMetiers(
+  doc: DiagnosticDoc,
+  indicateurs: IndicateursMetier[],
+  composite?: Pick<ResultatComposite, 'normalisation'>,
+): { metiers: MetierDiagnostique[]; familles: Record<FamilleId, string[]>; cellulesFamilles?: Partial<Record<FamilleId, CellulesFamille>> } {
   const reference = doc.territoire.reference;
   const seuilPostes = seuilQuartilePostes(indicateurs);
   const ctx: TypologyContext = {
@@ -11,6 +16,7 @@ export function classifyMetiers(doc: DiagnosticDoc, indicateurs: IndicateursMeti
     producteurs: new Map(doc.sources.filter((s) => s.producteur).map((s) => [s.id, s.producteur!])),
     ...(reference ? { referenceNom: reference.nom } : {}),
     ...(seuilPostes !== undefined ? { seuilPostes } : {}),
+    ...(composite ? { normalisationComposite: composite.normalisation } : {}),
   };
   const declarations = new Map(doc.metiers.map((m) => [m.code, m]));
   const metiers = indicateurs.map((ind) => {
@@ -21,5 +27,24 @@ export function classifyMetiers(doc: DiagnosticDoc, indicateurs: IndicateursMeti
     return m;
   });
   const familles = Object.fromEntries(FAMILLE_ORDER.map((f) => [f, metiers.filter((m) => m.familles.includes(f)).map((m) => m.indicateurs.code)]));
-  return { metiers, familles: familles as Record<FamilleId, string[]> };
+  const cellulesFamilles = compterCellules(metiers);
+  return { metiers, familles: familles as Record<FamilleId, string[]>, ...(cellulesFamilles ? { cellulesFamilles } : {}) };
+}
+
+/**
+ * The families decided on codes of another nomenclature and copied to several métiers: their
+ * count in source cells (distinct origin codes; a métier decided on its own data counts as one)
+ * beside the count of métiers. Undefined when no family has such copies.
+ */
+export function compterCellules(metiers: readonly MetierDiagnostique[]): Partial<Record<FamilleId, CellulesFamille>> | undefined {
+  const out: Partial<Record<FamilleId, CellulesFamille>> = {};
+  for (const f of FAMILLE_ORDER) {
+    const dans = metiers.filter((m) => m.familles.includes(f));
+    const cles = new Set(dans.flatMap((m) => cellulesVerdicts(m.indicateurs.code, f, m.explications)));
+    if (cles.size === dans.length) continue;
+    // Keys of origin cells are « nomenclature:code » (a métier's own code has no colon).
+    const nomenclature = [...cles].find((c) => c.includes(':'))!.split(':')[0]!;
+    out[f] = { cellules: cles.size, metiers: dans.length, nomenclature };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

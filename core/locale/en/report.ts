@@ -47,6 +47,8 @@ export const report: ReportWords = {
   pointsAttention: 'Points of attention',
   aucunPoint: 'No point of attention.',
   fragilesSansActionMsg: (n: number) => `${n} fragile occupation${n > 1 ? 's' : ''} without an action`,
+  cellulesSource: (cellules: number, nomenclature: string, metiers: number) =>
+    `${cellules} ${nomenclature} code${cellules > 1 ? 's' : ''}, covering ${metiers} occupation${metiers > 1 ? 's' : ''}`,
   problemesNombre: (e: number, w: number) => `${e} error${e > 1 ? 's' : ''} and ${w} warning${w > 1 ? 's' : ''} during the computation`,
   aucunMetier: 'No occupation in this family.',
   code: 'Code',

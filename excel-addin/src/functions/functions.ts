@@ -48,7 +48,7 @@ export function indiceSpecificite(emploi_metier_zone: any[][], emploi_zone: any[
 }
 
 /**
- * Score composite de tension (moyenne des z-scores sur les lignes) et classe de 1 à 5 (quintile du score).
+ * Score composite de tension (moyenne des z-scores sur les lignes, pondérée comme la DARES : offres/demandeurs 30 %, écoulement 20 %, part BMO difficiles 50 %) et classe de 1 à 5 (quintile du score).
  * @customfunction TENSION
  * @param offres Offres d’emploi (une ligne par métier).
  * @param demandeurs Demandeurs d’emploi.
