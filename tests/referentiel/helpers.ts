@@ -8,7 +8,7 @@ export const romeDir = path.resolve(repoRoot, '../shared/data/rome-officiel/v460
 const romePresent = existsSync(path.join(romeDir, 'unix_referentiel_code_rome_v460_utf8.csv'));
 /** Also false in the fast loop (`npm run test:unit` sets GTEC_REAL_DATA=0). */
 export const hasRome = romePresent && process.env.GTEC_REAL_DATA !== '0';
-export const fixtures = path.join(repoRoot, 'tests/fixtures/referential');
+export const fixtures = path.join(repoRoot, 'tests/fixtures/referentiel');
 
 if (!romePresent) console.warn('données réelles absentes : ../shared/data/rome-officiel/v460 — tests sur le ROME réel ignorés');
 
