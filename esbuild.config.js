@@ -8,9 +8,10 @@ const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalCommen
 
 // Hosts import the core through core/index.ts. Code splitting places whole files: every file that
 // the barrel re-exports would then be reached from every chunk that imports it, and the CLI's entry
-// (which only needs the words of its help) would load the whole core. For the split builds, a host's
-// `import { a, b } from '…/core/index.js'` (or `export { … } from`) is read as imports from the modules that define `a` and
-// `b` (the export lines of core/index.ts); the sources and the rule stay as they are.
+// (which only needs the words of its help) would load the whole core. For the split builds, a
+// host's `import { a, b } from '…/core/index.js'` (or `export { … } from`) is read as imports from
+// the modules that define `a` and `b` (the export lines of core/index.ts); the sources and the
+// rule stay as they are.
 function coreImportsFlattened() {
   const core = path.resolve('core');
   const index = path.join(core, 'index.ts');
