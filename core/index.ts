@@ -118,7 +118,8 @@ export { neutralise } from './report/neutralise.js';
 export { mesureState } from './report/values.js';
 
 // ── Diff of two diagnostics
-export { compareDiagnostics, TOLERANCE_DEFAUT } from './diff/compare.js';
+export { compareDiagnostics } from './diff/compare.js';
+export { TOLERANCE_DEFAUT } from './diff/model.js';
 export { renderDiff, renderDiffJson } from './diff/render.js';
 export { renderDigest } from './diff/digest.js';
 export type { Cote, DiagnosticDiff, Note, Version } from './diff/model.js';

@@ -1,41 +1,9 @@
 /**
- * `gtec referentiel info <dossier|demo>`: what a referential contains (label, version, counts).
- * Also exports `openReferentiel`, shared with `gtec passerelles`: `demo`, the folder of an official
- * ROME 4.0 export, or a custom referential CSV file, wherever it is on disk.
+ * `gtec referentiel info <dossier|demo>`: what a referential contains (label, version, counts)
+ * (../actions/referentiel.ts, loaded when the command runs).
  */
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
-import { type Problem, loadReferentiel, type Referentiel, referentielStats } from '../../core/index.js';
-import { UserError, type CliContext } from '../context.js';
-import { nodeFileHost } from '../../node-host/file-host.js';
-
-export async function openReferentiel(arg: string, ctx: CliContext): Promise<Referentiel> {
-  const w = ctx.w;
-  if (arg === 'demo') return (await loadReferentiel({ type: 'demo' }, nodeFileHost('.'))).referential!;
-  const full = path.resolve(arg);
-  const s = await stat(full).catch(() => undefined);
-  if (!s) {
-    throw new UserError(w.referentielIntrouvable(arg));
-  }
-  // The host is rooted at the referential itself, so the folder may be anywhere on disk.
-  const { referential, problems } = s.isDirectory()
-    ? await loadReferentiel({ type: 'rome-officiel', chemin: '.' }, nodeFileHost(full))
-    : await loadReferentiel({ type: 'csv', chemin: path.basename(full) }, nodeFileHost(path.dirname(full)));
-  const errors = problems.filter((p) => p.severity === 'error');
-  for (const p of problems.filter((p) => p.severity === 'warning').slice(0, 20)) process.stderr.write(`${w.prefixe}${describe(p, ctx)}\n`);
-  if (!referential || errors.length) {
-    throw new UserError(
-      w.referentielIllisible(arg) + '\n' +
-        errors.slice(0, 20).map((p) => `  ${describe(p, ctx)}`).join('\n'),
-    );
-  }
-  return referential;
-}
-
-function describe(p: Problem, ctx: CliContext): string {
-  return `[${p.code}] ${p.message[ctx.lang]}`;
-}
+import type { CliContext } from '../context.js';
 
 export function registerReferentiel(program: Command, ctx: CliContext): void {
   const w = ctx.w;
@@ -45,30 +13,5 @@ export function registerReferentiel(program: Command, ctx: CliContext): void {
     .description(w.aide.referentielInfo)
     .argument('<referentiel>', w.aide.referentielArgument)
     .option('--format <format>', w.aide.referentielFormat, 'texte')
-    .action(async (arg: string, opts: { format: string }) => {
-      const format = opts.format === 'text' ? 'texte' : opts.format;
-      if (format !== 'texte' && format !== 'json') {
-        throw new UserError(w.formatSortieInconnu(opts.format, w.ou([w.formatTexte, 'json'])));
-      }
-      const stats = referentielStats(await openReferentiel(arg, ctx));
-      if (format === 'json') {
-        process.stdout.write(JSON.stringify(stats, null, 2) + '\n');
-        return;
-      }
-      const n = w.entier;
-      const r = w.infoReferentiel;
-      const lines = [
-        `${stats.label}`,
-        r.type(stats.kind, stats.version || '—'),
-        r.metiers(n(stats.metiers)),
-        r.competences(n(stats.competences.total), n(stats.competences['savoir-faire']), n(stats.competences['savoir-etre']), n(stats.competences.savoir)),
-        r.liens(n(stats.liens.total), n(stats.liens['savoir-faire']), n(stats.liens['savoir-etre']), n(stats.liens.savoir), n(stats.liens.coeur)),
-        r.macros(n(stats.macros)),
-        r.domaines(n(stats.domaines), n(stats.grandsDomaines)),
-        r.appellations(n(stats.appellations)),
-        r.contextes(n(stats.contextes)),
-        r.mobilites(n(stats.mobilites)),
-      ];
-      process.stdout.write(lines.join('\n') + '\n');
-    });
+    .action(async (arg: string, opts: { format: string }) => (await import('../actions/referentiel.js')).referentielInfo(arg, opts, ctx));
 }

@@ -6,7 +6,7 @@
 import type { Problem } from '../problems.js';
 import { readCsv, type CsvOptions } from './csv.js';
 import { dataProblem } from './problems-data.js';
-import { readXlsx, type XlsxOptions } from './xlsx.js';
+import type { XlsxOptions } from './xlsx.js';
 
 export interface Table {
   /** Path of the file as the diagnostic writes it. */
@@ -43,7 +43,8 @@ export async function readTable(bytes: Uint8Array, opts: ReadTableOptions): Prom
   const format = opts.format ?? formatOf(opts.file);
   let res: { table: Table; problems: Problem[] };
   if (format === 'csv') res = readCsv(bytes, opts);
-  else if (format === 'xlsx') res = await readXlsx(bytes, opts);
+  // The xlsx reader (exceljs) loads on first use: checking CSV-only diagnostics never parses it.
+  else if (format === 'xlsx') res = await (await import('./xlsx.js')).readXlsx(bytes, opts);
   else {
     const ext = /\.([^./]+)$/.exec(opts.file)?.[1] ?? '';
     return {

@@ -22,8 +22,7 @@ import type {
   ProblemeDiff,
   Version,
 } from './model.js';
-
-export const TOLERANCE_DEFAUT = 0.05;
+import { TOLERANCE_DEFAUT } from './model.js';
 
 export interface CompareOptions {
   /** Absolute difference below which a score is unchanged (default 0.05). */

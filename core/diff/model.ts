@@ -114,6 +114,12 @@ export interface ChangementSource {
   chemin: AvantApres<string>;
 }
 
+/**
+ * Default tolerance of a comparison: absolute difference below which a score is unchanged. Here,
+ * in a module without runtime imports, so that `gtec --help` shows it without loading the comparison.
+ */
+export const TOLERANCE_DEFAUT = 0.05;
+
 export interface DiagnosticDiff {
   /** Format version of this diff (for consumers that store it). */
   version: 1;

@@ -8,7 +8,7 @@
  * Semantic rules that a schema cannot say (references between sections, coherent dates, data
  * files) live in `core/format/semantic/`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const d = (text: string) => ({ description: text });
 

@@ -6,7 +6,6 @@
  * Deterministic: the workbook's dates come from the options (or a fixed instant), and the zip
  * entries' timestamps, which JSZip takes from the clock, are rewritten to the same instant.
  */
-import ExcelJS from 'exceljs';
 import type { DiagnosticResult, Mesure, Passerelle } from '../analysis/result.js';
 import type { Lang } from '../problems.js';
 import { COLONNES_METIER, type Genre } from './columns.js';
@@ -59,6 +58,8 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   const { lang } = options;
   const l = libelles(lang);
   const date = options.date ?? DATE_FIXE;
+  // exceljs loads on first use: hosts that never write a workbook never parse it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'gtec';
   wb.lastModifiedBy = 'gtec';

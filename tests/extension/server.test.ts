@@ -1,7 +1,7 @@
 /**
  * The built language server (extension/dist/server.cjs) spoken to through the real protocol over
  * stdio, as an editor would: initialize, didOpen, publishDiagnostics, hover, completion, quick fix,
- * didChange, and the preview request.
+ * didChange, the preview request and the workbook export.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,5 +112,10 @@ describe('language server over stdio', () => {
 
     const preview = await conn.sendRequest<{ html?: string }>('gtec/preview', { uri });
     expect(preview.html).toContain('Bassin de test');
+
+    // The renderers and exceljs are chunks loaded on first use: the workbook export reaches them.
+    const xlsx = await conn.sendRequest<{ base64?: string; messages: string[] }>('gtec/export', { uri, format: 'xlsx' });
+    expect(xlsx.messages).toEqual([]);
+    expect(Buffer.from(xlsx.base64 ?? '', 'base64').subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
   });
 });

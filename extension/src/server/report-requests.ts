@@ -1,7 +1,6 @@
 /** Preview and export requests: the diagnostic the document produces, rendered by core/report. */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { renderHtml, renderJson, renderXlsx } from '../../../core/index.js';
 import {
   ExportRequest,
   PreviewRequest,
@@ -15,6 +14,8 @@ import {
 } from '../protocol.js';
 import type { LanguageService } from '../service/language-service.js';
 
+/** The renderers, on first use (renderers.ts). */
+const renderers = () => import('./renderers.js');
 
 export function registerReportRequests(connection: Connection, documents: TextDocuments<TextDocument>, service: LanguageService): void {
   connection.onRequest(PreviewRequest, async (p: PreviewParams): Promise<PreviewResult> => {
@@ -27,8 +28,10 @@ export function registerReportRequests(connection: Connection, documents: TextDo
       warnings: problems.filter((x) => x.severity === 'warning').length,
       messages: problems.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message[lang]}`),
     };
+    if (!result) return counts;
+    const { renderHtml } = await renderers();
     // The preview links its elements to their place in the source (click-to-source).
-    return result ? { html: await renderHtml(result, { lang, liens: { source: service.parsed(doc).value } }), ...counts } : counts;
+    return { html: await renderHtml(result, { lang, liens: { source: service.parsed(doc).value } }), ...counts };
   });
 
   connection.onRequest(SourceRangeRequest, (p: SourceRangeParams): SourceRangeResult => {
@@ -43,6 +46,7 @@ export function registerReportRequests(connection: Connection, documents: TextDo
     const { result, problems } = await service.analyze(doc);
     const messages = problems.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message[lang]}`);
     if (!result) return { messages };
+    const { renderHtml, renderJson, renderXlsx } = await renderers();
     if (p.format === 'html') return { text: await renderHtml(result, { lang }), messages };
     if (p.format === 'xlsx') return { base64: Buffer.from(await renderXlsx(result, { lang })).toString('base64'), messages };
     return { text: renderJson(result), messages };
