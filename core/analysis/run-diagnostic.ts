@@ -21,7 +21,7 @@ import { indicateursBySource } from './run/indicateurs.js';
 import { assembleMetiers, scoreMetiers } from './run/metiers.js';
 import { computePasserelles } from './run/passerelles.js';
 import { selectSources } from './run/perimetres.js';
-import { planAndEvaluation, buildResult, structure } from './run/result.js';
+import { planAndEvaluation, buildResult, structure, totauxBmo } from './run/result.js';
 import { classifyMetiers } from './run/typology.js';
 
 export interface RunOptions {
@@ -90,8 +90,9 @@ async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referential | u
   const sources = indicateursBySource(doc, selections, problems);
   const indicateurs = assembleMetiers(doc, ref, sources);
   scoreMetiers(doc, indicateurs, sources, problems);
-  const { metiers, familles } = classifyMetiers(doc, indicateurs);
+  const bmo = totauxBmo(doc, selections);
+  const { metiers, familles } = classifyMetiers(doc, indicateurs, bmo, problems);
   const passerelles = computePasserelles(doc, ref, metiers, problems);
   const plan = planAndEvaluation(doc, metiers, today, problems);
-  return buildResult(doc, ref, { metiers, familles, passerelles, ...plan, ...structure(doc, selections, sources) }, problems);
+  return buildResult(doc, ref, { metiers, familles, passerelles, ...plan, ...structure(doc, selections, sources), ...(bmo ? { bmo } : {}) }, problems);
 }

@@ -26,7 +26,7 @@ import { loadReferential } from '../../core/referential/load.js';
 import type { ReferentialCode } from '../../core/referential/problems-referential.js';
 import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
 import { fixtures, folderFiles } from '../referential/helpers.js';
-import { bassin, departement, enc, sansReferentiel, unreadableHost, workbook } from './scenarios.js';
+import { bassin, bmoMasques, departement, enc, sansReferentiel, unreadableHost, workbook } from './scenarios.js';
 
 type SourceInput = NonNullable<DiagnosticInput['sources']>[number];
 const src = (s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) => Source.parse({ id: 's', ...s });
@@ -129,4 +129,6 @@ export const PRODUCTEURS: Record<DataCode | ReferentialCode | AnalysisCode, Prod
   'GTEC-E410': sansReferentiel,
   'GTEC-W411': bassin,
   'GTEC-I412': bassin,
+  'GTEC-W420': bmoMasques,
+  'GTEC-W421': bmoMasques,
 };

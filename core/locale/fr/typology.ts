@@ -24,9 +24,10 @@ const phrases: Phrases = {
       : `TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} ≥ ${tauxAnnuel(v.seuil)}` +
         (v.reference !== undefined ? ` et supérieur de ${points(v.valeur - v.reference)} au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : sansReference),
   'classe-officielle': (v) => `Classe de tension officielle ${nombre(v.valeur)} ≥ ${v.seuil} (échelle de 1 à 5)`,
-  'part-difficiles': (v) =>
-    `Part de projets de recrutement jugés difficiles de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}, ` +
-    `sur ${nombre(v.projets, 0)} projets (minimum ${v.projetsMinimum})`,
+  'part-difficiles': (v, o) =>
+    `Part de projets de recrutement jugés difficiles de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}` +
+    (v.reference !== undefined ? ` (part ${de(o)}, tous métiers, ${pourcent(v.reference)}${v.ecart ? ` + ${nombre(v.ecart * 100, 0)} points` : ''})` : '') +
+    `, sur ${v.masques ? `au moins ${nombre(v.projets, 0)} projets publiés (${v.masques} cellules masquées par la source)` : `${nombre(v.projets, 0)} projets`} (minimum ${v.projetsMinimum})`,
   'score-composite': (v) => {
     const detail = COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
       .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}`)
