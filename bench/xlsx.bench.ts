@@ -70,8 +70,10 @@ async function streamingReader(bytes: Uint8Array) {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { sharedStrings: 'cache', worksheets: 'emit', styles: 'cache' });
   const rows: Array<{ line: number; cells: string[] }> = [];
   for await (const ws of reader) {
-    if ((ws as unknown as { name: string }).name !== SHEET) continue;
+    // Every sheet's rows must be consumed, or the stream stalls.
+    const garder = (ws as unknown as { name: string }).name === SHEET;
     for await (const row of ws) {
+      if (!garder) continue;
       const values = (row as ExcelJS.Row).values as unknown[];
       const cells: string[] = [];
       for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
