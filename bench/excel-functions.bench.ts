@@ -10,10 +10,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { activerReferentielDansRuntime, chargerRuntime, construireAddin, type Runtime } from '../tests/excel/sandbox.js';
+import { activateReferentielInRuntime, chargerRuntime, construireAddin, type Runtime } from '../tests/excel/sandbox.js';
 import { memoryHost } from '../core/host.js';
-import { demoReferential } from '../core/referential/demo.js';
-import { loadRomeOfficiel } from '../core/referential/rome-officiel.js';
+import { demoReferentiel } from '../core/referentiel/demo.js';
+import { loadRomeOfficiel } from '../core/referentiel/rome-officiel.js';
 
 const RUNS = 5;
 const APPELS = 10_000;
@@ -89,14 +89,14 @@ function afficher(titre: string, m: { froid: number; chaud: number; sans: number
 }
 
 const dist = await construireAddin();
-afficher('référentiel de démonstration (40 fiches)', mesurer(chargerRuntime(dist), appels(demoReferential().metiers.map((m) => m.code))));
+afficher('référentiel de démonstration (40 fiches)', mesurer(chargerRuntime(dist), appels(demoReferentiel().metiers.map((m) => m.code))));
 
 const ROME = path.resolve(import.meta.dirname, '../../shared/data/rome-officiel/v460');
 if (existsSync(ROME)) {
   const fichiers = Object.fromEntries(readdirSync(ROME).map((n) => [n, new Uint8Array(readFileSync(path.join(ROME, n)))]));
   const { referential } = await loadRomeOfficiel(memoryHost(fichiers), '', '');
   const rt = chargerRuntime(dist);
-  await activerReferentielDansRuntime(rt, referential);
+  await activateReferentielInRuntime(rt, referential);
   // Spread over the whole referential, as a sheet of a territory's own métiers would be.
   const codes = referential!.metiers.map((m) => m.code).filter((_, i) => i % 8 === 0);
   afficher(`export ROME officiel (${referential!.metiers.length} fiches, ${codes.length} codes utilisés)`, mesurer(rt, appels(codes)));

@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../extension/src/service/language-service.js';
 import { nodeWorkspace } from '../extension/src/server/node-workspace.js';
-import { demoReferential } from '../core/referential/demo.js';
+import { demoReferentiel } from '../core/referentiel/demo.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ROME = path.resolve(ROOT, '../shared/data/rome-officiel/v460');
@@ -33,7 +33,7 @@ if (real) {
   codes = [...new Set(lines.map((l) => l.split(',')[0]!.replace(/"/g, '')).filter((c) => /^[A-N]\d{4}$/.test(c)))].slice(0, 300);
 } else {
   console.warn('données réelles absentes : ../shared/data/rome-officiel — référentiel de démonstration (40 fiches)');
-  codes = demoReferential().metiers.map((m) => m.code);
+  codes = demoReferentiel().metiers.map((m) => m.code);
 }
 
 // ~100k rows: codes × 55 zones × 6 years.

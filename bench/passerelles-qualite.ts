@@ -1,152 +1,155 @@
 /**
- * Quality of the passerelle rankings (docs/passerelles.md quotes its output).
+ * Quality of the passerelle rankings against ROME's expert mobilités (docs/passerelles.md quotes
+ * its output), by k-fold cross-validation over SOURCE fiches:
  *
- *   npx tsx bench/passerelles-qualite.ts [chemin/vers/unix_rubrique_mobilite_v4xx_utf8.csv]
+ *   npx tsx bench/passerelles-qualite.ts [fichier-mobilites.csv] [--folds 5]
  *
- * - Against official ROME mobilités, when a file is given (or the export contains one):
- *   precision@5, precision@10, recall@10, MRR (rank of the first official target, cut at 100).
- * - Always, against proxies the data does have: share of top-10 targets in the same domaine
- *   professionnel; share with the same ROME v3 parent; recall@10 and MRR of the "v3 siblings"
- *   (fiches split from the same ROME v3 code: near-identical jobs an expert would list first).
- *   Also with the structural term switched off, since the domaine proxy is partly circular.
- * - Nesta-style calibration of the "viable" threshold: mean − 1 sd, across domaines
- *   professionnels, of the average score between fiches of the same domaine.
+ * The sources that have an expert list are split into k stable folds (sorted codes, i mod k). For
+ * each fold, the learned models are fitted on the lists of the other k − 1 folds
+ * (scripts/fit-passerelles.ts, same code as the shipped fit) and measured on the held-out sources:
+ * - content-only: features of the referential alone;
+ * - expert-aware: the referential carries the lists of the k − 1 training folds only, so a
+ *   held-out source is predicted from its content and the other fiches' lists, exactly as a fiche
+ *   without a list is at run time.
+ * Baselines in the same run (nothing to fit, measured on the same sources): the historical
+ * 5-component score, TF-IDF cosine over competence codes (scikit-learn's TfidfVectorizer
+ * defaults: smooth IDF, L2 norm) and Jaccard of the competence sets.
+ *
+ * Metrics, averaged over sources: recall@10 = expert targets in the top 10 / min(|list|, 10)
+ * (and / |list|, the stricter reading), MRR@10 (1 / rank of the first expert target, 0 beyond 10),
+ * P@5.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { nodeFileHost } from '../node-host/file-host.js';
 import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
-import type { DeepPartial, PasserelleParams } from '../core/passerelles/params.js';
-import type { Problem } from '../core/problems.js';
-import { columns, readCsvTable } from '../core/referential/csv-table.js';
-import { demoReferential } from '../core/referential/demo.js';
-import type { Referential } from '../core/referential/model.js';
-import { loadRomeOfficiel } from '../core/referential/rome-officiel.js';
+import type { Referentiel } from '../core/referentiel/model.js';
+import { fitModel, listsBySource, loadRome, MOBILITES_FILE, readMobilitesFile } from '../scripts/fit-passerelles.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const romeDir = path.resolve(root, '../shared/data/rome-officiel/v460');
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+const args = process.argv.slice(2);
+const foldsAt = args.indexOf('--folds');
+const K = foldsAt >= 0 ? Number(args[foldsAt + 1]) : 5;
+const file = args.find((a, i) => !a.startsWith('--') && (foldsAt < 0 || i !== foldsAt + 1)) ?? MOBILITES_FILE;
 
-function readMobilites(file: string): Map<string, string[]> {
-  const problems: Problem[] = [];
-  const table = readCsvTable(new Uint8Array(readFileSync(file)), path.basename(file), problems);
-  const c = table && columns(table, ['code_rome', 'code_rome_cible'], problems, ['numero_ordre']);
-  if (!table || !c) throw new Error(`${file} : colonnes code_rome, code_rome_cible attendues`);
-  const out = new Map<string, string[]>();
-  for (const r of table.rows) {
-    const list = out.get(r[c.code_rome]!) ?? [];
-    if (!list.includes(r[c.code_rome_cible]!) && r[c.code_rome_cible] !== r[c.code_rome]) list.push(r[c.code_rome_cible]!);
-    out.set(r[c.code_rome]!, list);
-  }
-  return out;
+interface Scores {
+  n: number;
+  r10: number;
+  r10strict: number;
+  mrr: number;
+  p5: number;
+}
+const empty = (): Scores => ({ n: 0, r10: 0, r10strict: 0, mrr: 0, p5: 0 });
+
+function add(s: Scores, ranked: readonly string[], rel: Set<string>): void {
+  const top = ranked.slice(0, 10);
+  const hits = top.filter((c) => rel.has(c)).length;
+  s.n++;
+  s.r10 += hits / Math.min(rel.size, 10);
+  s.r10strict += hits / rel.size;
+  const first = top.findIndex((c) => rel.has(c));
+  s.mrr += first >= 0 ? 1 / (first + 1) : 0;
+  s.p5 += top.slice(0, 5).filter((c) => rel.has(c)).length / 5;
 }
 
-/** precision@5/@10, recall@10, MRR@100 of rankings against a set of relevant targets per source. */
-function rankingMetrics(engine: PasserelleEngine, relevant: Map<string, string[]>) {
-  let n = 0, p5 = 0, p10 = 0, r10 = 0, mrr = 0;
-  for (const [source, targets] of relevant) {
-    if (!engine.has(source)) continue;
-    const rel = new Set(targets.filter((t) => engine.has(t)));
-    if (!rel.size) continue;
-    n++;
-    const ranked = engine.topK(source, 100).map((c) => c.cible);
-    const hits = (k: number) => ranked.slice(0, k).filter((c) => rel.has(c)).length;
-    p5 += hits(5) / 5;
-    p10 += hits(10) / 10;
-    r10 += hits(10) / Math.min(rel.size, 10);
-    const first = ranked.findIndex((c) => rel.has(c));
-    mrr += first >= 0 ? 1 / (first + 1) : 0;
+/** Top-10 of a source by a dense score over codes (desc, then code). */
+function top10(codes: readonly string[], a: number, score: Float64Array): string[] {
+  const idx: number[] = [];
+  for (let b = 0; b < codes.length; b++) {
+    if (b === a) continue;
+    const s = score[b]!;
+    if (idx.length === 10 && s <= score[idx[9]!]!) continue;
+    let at = idx.length;
+    while (at > 0 && score[idx[at - 1]!]! < s) at--;
+    idx.splice(at, 0, b);
+    if (idx.length > 10) idx.pop();
   }
-  return { sources: n, p5: p5 / n, p10: p10 / n, r10: r10 / n, mrr: mrr / n };
+  return idx.map((b) => codes[b]!);
 }
 
-function proxies(ref: Referential, engine: PasserelleEngine) {
+/** TF-IDF cosine and Jaccard over competence codes (baselines), as dense score rows on demand. */
+function baselines(ref: Referentiel, codes: readonly string[]) {
   const byCode = new Map(ref.metiers.map((m) => [m.code, m]));
-  const all = engine.allPairsTopK(10);
-  let pairs = 0, sameDomaine = 0, sameV3 = 0;
-  for (const { source, cibles } of all) {
-    const m = byCode.get(source)!;
-    for (const c of cibles) {
-      pairs++;
-      const t = byCode.get(c.cible)!;
-      if (t.domaine === m.domaine) sameDomaine++;
-      if (t.codeRomeV3 && t.codeRomeV3 === m.codeRomeV3) sameV3++;
-    }
-  }
-  const siblings = new Map<string, string[]>();
-  for (const m of ref.metiers) {
-    const s = ref.metiers.filter((x) => x !== m && x.codeRomeV3 && x.codeRomeV3 === m.codeRomeV3).map((x) => x.code);
-    if (s.length) siblings.set(m.code, s);
-  }
-  return { sameDomaine: sameDomaine / pairs, sameV3: sameV3 / pairs, siblings: rankingMetrics(engine, siblings) };
-}
-
-/** Nesta: threshold = mean − 1 sd of the per-group average within-group similarity. */
-function calibrate(ref: Referential, engine: PasserelleEngine) {
-  const groups = new Map<string, string[]>();
-  for (const m of ref.metiers) if (m.domaine) groups.set(m.domaine, [...(groups.get(m.domaine) ?? []), m.code]);
-  const averages: number[] = [];
-  const within: number[] = [];
-  for (const codes of groups.values()) {
-    if (codes.length < 2) continue;
-    let sum = 0, n = 0;
-    for (const a of codes) {
-      for (const c of engine.topK(a, codes.length, codes)) {
-        sum += c.score;
-        n++;
-        within.push(c.score);
+  const sets = codes.map((c) => [...new Set(byCode.get(c)!.competences.map((x) => x.id))]);
+  const n = codes.length;
+  const df = new Map<string, number>();
+  for (const s of sets) for (const id of s) df.set(id, (df.get(id) ?? 0) + 1);
+  const idf = (id: string) => Math.log((1 + n) / (1 + df.get(id)!)) + 1;
+  const norms = sets.map((s) => Math.sqrt(s.reduce((t, id) => t + idf(id) ** 2, 0)));
+  const posting = new Map<string, number[]>();
+  sets.forEach((s, m) => s.forEach((id) => posting.set(id, [...(posting.get(id) ?? []), m])));
+  return (a: number) => {
+    const tf = new Float64Array(n);
+    const inter = new Float64Array(n);
+    for (const id of sets[a]!) {
+      const w = idf(id) ** 2;
+      for (const b of posting.get(id)!) {
+        tf[b]! += w;
+        inter[b]! += 1;
       }
     }
-    averages.push(sum / n);
-  }
-  const mean = averages.reduce((a, b) => a + b, 0) / averages.length;
-  const sd = Math.sqrt(averages.reduce((a, b) => a + (b - mean) ** 2, 0) / (averages.length - 1));
-  const threshold = mean - sd;
-  return { groups: averages.length, mean, sd, threshold, shareAbove: within.filter((s) => s >= threshold).length / within.length };
+    const jac = new Float64Array(n);
+    for (let b = 0; b < n; b++) {
+      tf[b] = norms[a]! > 0 && norms[b]! > 0 ? tf[b]! / (norms[a]! * norms[b]!) : 0;
+      jac[b] = inter[b]! / (sets[a]!.length + sets[b]!.length - inter[b]! || 1);
+    }
+    return { tfidf: tf, jaccard: jac };
+  };
 }
 
+const fmt = (s: Scores) => `${(s.r10 / s.n).toFixed(3)} | ${(s.r10strict / s.n).toFixed(3)} | ${(s.mrr / s.n).toFixed(3)} | ${(s.p5 / s.n).toFixed(3)}`;
+
 async function main(): Promise<void> {
-  let ref: Referential;
-  if (existsSync(path.join(romeDir, 'version.txt'))) ref = (await loadRomeOfficiel(nodeFileHost(romeDir), '.')).referential!;
-  else {
-    console.log(`ROME 4.0 absent (${romeDir}) : mesures sur le référentiel de démonstration.`);
-    ref = demoReferential();
+  const t0 = performance.now();
+  const ref = await loadRome();
+  const mobilites = readMobilitesFile(file);
+  const lists = listsBySource(mobilites);
+  const bare: Referentiel = { ...ref, mobilites: [] };
+  const contentEngine = createPasserelleEngine(bare, {}, { mode: 'contenu' });
+  const legacy = createPasserelleEngine(bare);
+  const codes = contentEngine.codes;
+  const sources = [...lists.keys()].filter((s) => contentEngine.has(s)).sort();
+  console.log(`${ref.label} : ${codes.length} fiches ; ${sources.length} sources avec une liste experte (${mobilites.length} lignes) ; ${K} plis`);
+
+  const results: Record<string, Scores> = {
+    'score appris, contenu seul': empty(),
+    'score appris, avec listes expertes': empty(),
+    'score historique à 5 composantes': empty(),
+    'TF-IDF cosinus (codes de compétences)': empty(),
+    'Jaccard (codes de compétences)': empty(),
+  };
+  const base = baselines(bare, codes);
+  for (const s of sources) {
+    const a = codes.indexOf(s);
+    const { tfidf, jaccard } = base(a);
+    const rel = lists.get(s)!;
+    add(results['TF-IDF cosinus (codes de compétences)']!, top10(codes, a, tfidf), rel);
+    add(results['Jaccard (codes de compétences)']!, top10(codes, a, jaccard), rel);
+    add(results['score historique à 5 composantes']!, legacy.topK(s, 10).map((c) => c.cible), rel);
   }
-  console.log(`Référentiel : ${ref.label}, ${ref.metiers.length} métiers`);
-  const variants: Array<[string, DeepPartial<PasserelleParams>]> = [
-    ['score par défaut', {}],
-    ['sans proximité structurelle', { poids: { proximite: 0 } }],
-    ['couverture seule', { poids: { valorisation: 0, activites: 0, contextes: 0, proximite: 0 } }],
-  ];
-  const mobFile = process.argv[2];
-  const official = mobFile
-    ? readMobilites(mobFile)
-    : ref.mobilites
-      ? ref.mobilites.reduce((m, x) => m.set(x.source, [...(m.get(x.source) ?? []), x.cible]), new Map<string, string[]>())
-      : undefined;
-  for (const [name, params] of variants) {
-    const engine = createPasserelleEngine(ref, params);
-    const p = proxies(ref, engine);
-    console.log(`\n[${name}]`);
-    console.log(`  top-10 dans le même domaine professionnel : ${pct(p.sameDomaine)} ; même code ROME v3 parent : ${pct(p.sameV3)}`);
-    console.log(
-      `  fiches sœurs (même ROME v3, ${p.siblings.sources} sources) : rappel@10 ${pct(p.siblings.r10)}, précision@5 ${pct(p.siblings.p5)}, MRR ${p.siblings.mrr.toFixed(3)}`,
-    );
-    if (official) {
-      const o = rankingMetrics(engine, official);
-      console.log(
-        `  mobilités officielles (${o.sources} sources) : précision@5 ${pct(o.p5)}, précision@10 ${pct(o.p10)}, rappel@10 ${pct(o.r10)}, MRR ${o.mrr.toFixed(3)}`,
-      );
+
+  const perFold: string[] = [];
+  for (let f = 0; f < K; f++) {
+    const test = sources.filter((_, i) => i % K === f);
+    const train = new Map([...lists].filter(([s]) => !test.includes(s)));
+    const model = fitModel(ref, contentEngine, train, mobilites);
+    const trainSet = new Set(train.keys());
+    const foldRef: Referentiel = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
+    const content: PasserelleEngine = createPasserelleEngine(bare, {}, { mode: 'contenu', modele: model });
+    const expert: PasserelleEngine = createPasserelleEngine(foldRef, {}, { mode: 'expert', modele: model });
+    const fc = empty();
+    const fe = empty();
+    for (const s of test) {
+      const rel = lists.get(s)!;
+      const rc = content.topK(s, 10).map((c) => c.cible);
+      const re = expert.topK(s, 10).map((c) => c.cible);
+      add(results['score appris, contenu seul']!, rc, rel);
+      add(results['score appris, avec listes expertes']!, re, rel);
+      add(fc, rc, rel);
+      add(fe, re, rel);
     }
+    perFold.push(`  pli ${f + 1} (${test.length} sources, ${train.size} listes d’entraînement) : contenu ${fmt(fc)} ; expert ${fmt(fe)}`);
   }
-  if (!official) console.log('\n(pas de fichier de mobilités officielles : passer le chemin d’un unix_rubrique_mobilite_v4xx_utf8.csv)');
-  const c = calibrate(ref, createPasserelleEngine(ref));
-  console.log(
-    `\nCalibrage du seuil « viable » (Nesta : moyenne − 1 écart-type des moyennes intra-domaine, ${c.groups} domaines) : ` +
-      `moyenne ${c.mean.toFixed(3)}, écart-type ${c.sd.toFixed(3)} → seuil ${c.threshold.toFixed(3)} ; ` +
-      `${pct(c.shareAbove)} des paires intra-domaine au-dessus.`,
-  );
+  console.log('\n| méthode | rappel@10 | rappel@10 (÷ |liste|) | MRR@10 | P@5 |\n|---|---|---|---|---|');
+  for (const [name, s] of Object.entries(results)) console.log(`| ${name} | ${fmt(s).replaceAll(' | ', ' | ')} |`);
+  console.log(`\nPar pli (rappel@10 | rappel strict | MRR@10 | P@5) :\n${perFold.join('\n')}`);
+  console.log(`\n(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
 
 await main();

@@ -2,25 +2,28 @@
  * All-pairs top-10 passerelles: the engine (inverted indexes) against the naive double loop over
  * pairs (same score, set intersections), in the same run, on the demo and on the full ROME 4.0
  * (skipped with a message when ../shared/data is absent). Checks both give the same rankings and
- * prints medians and the speed-up.
+ * prints medians and the speed-up. Three scores: the historical 5-component mean, the learned
+ * content-only model, the learned expert-aware model (ROME + the calibration mobilités). The naive
+ * learned reference scores every pair from the definitions; on the full ROME it is run for the
+ * first NAIVE_SOURCES sources only (against all targets) and its time scaled to 1 584 sources.
  *
  *   npx tsx bench/passerelles.bench.ts            (GTEC_BENCH_RUNS=5 by default, ≥ 5 recommended)
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { nodeFileHost } from '../node-host/file-host.js';
 import { createPasserelleEngine } from '../core/passerelles/engine.js';
-import { naiveAllPairsTopK } from '../core/passerelles/naive.js';
+import { MODELE_ROME } from '../core/passerelles/modele-rome.js';
+import { naiveAllPairsTopK, naiveLearnedAllPairsTopK } from '../core/passerelles/naive.js';
+import { MOBILITES_FILE, readMobilitesFile, ROME_DIR } from '../scripts/fit-passerelles.js';
 import { buildProfiles } from '../core/passerelles/profiles.js';
-import { demoReferential } from '../core/referential/demo.js';
-import type { Referential } from '../core/referential/model.js';
-import { loadRomeOfficiel } from '../core/referential/rome-officiel.js';
+import { demoReferentiel } from '../core/referentiel/demo.js';
+import type { Referentiel } from '../core/referentiel/model.js';
+import { loadRomeOfficiel } from '../core/referentiel/rome-officiel.js';
 
 const RUNS = Math.max(1, Number(process.env.GTEC_BENCH_RUNS ?? 5));
 const K = 10;
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const romeDir = path.resolve(root, '../shared/data/rome-officiel/v460');
+const romeDir = ROME_DIR;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -34,7 +37,7 @@ function time<T>(f: () => T): [T, number] {
   return [r, performance.now() - t0];
 }
 
-function bench(name: string, ref: Referential): void {
+function bench(name: string, ref: Referentiel): void {
   const build: number[] = [];
   const fast: number[] = [];
   const slow: number[] = [];
@@ -58,10 +61,41 @@ function bench(name: string, ref: Referential): void {
   if (!same) process.exitCode = 1;
 }
 
-bench('demo', demoReferential());
+const NAIVE_SOURCES = Number(process.env.GTEC_BENCH_NAIVE_SOURCES ?? 60);
+
+function benchLearned(name: string, ref: Referentiel, expert: boolean, naiveSources: number): void {
+  const build: number[] = [];
+  const fast: number[] = [];
+  const slow: number[] = [];
+  let same = true;
+  for (let i = 0; i < RUNS; i++) {
+    const [engine, tb] = time(() => createPasserelleEngine(ref, {}, { mode: expert ? 'expert' : 'contenu' }));
+    const [a, tf] = time(() => engine.allPairsTopK(K));
+    build.push(tb);
+    fast.push(tf);
+    if (i < 2) {
+      const [b, ts] = time(() => naiveLearnedAllPairsTopK(ref, engine.params, MODELE_ROME, K, expert, naiveSources));
+      slow.push((ts * ref.metiers.length) / b.length);
+      same &&= JSON.stringify(a.slice(0, b.length)) === JSON.stringify(b);
+    }
+  }
+  const f = median(fast);
+  const s = median(slow);
+  console.log(
+    `${name} [${expert ? 'expert-aware' : 'content-only'}] (${ref.metiers.length} métiers, top-${K}, ${RUNS} runs): ` +
+      `engine build ${median(build).toFixed(1)} ms + all-pairs ${f.toFixed(1)} ms; naive ${s.toFixed(0)} ms` +
+      `${naiveSources < ref.metiers.length ? ` (scaled from ${naiveSources} sources)` : ''}; speed-up ×${(s / f).toFixed(1)}; same rankings: ${same ? 'yes' : 'NO'}`,
+  );
+  if (!same) process.exitCode = 1;
+}
+
+bench('demo', demoReferentiel());
+benchLearned('demo', demoReferentiel(), false, Infinity);
 if (existsSync(path.join(romeDir, 'version.txt'))) {
   const { referential } = await loadRomeOfficiel(nodeFileHost(romeDir), '.');
   bench('ROME 4.0 v60', referential!);
+  benchLearned('ROME 4.0 v60', referential!, false, NAIVE_SOURCES);
+  if (existsSync(MOBILITES_FILE)) benchLearned('ROME 4.0 v60 + mobilités (moitié)', { ...referential!, mobilites: readMobilitesFile() }, true, NAIVE_SOURCES);
 } else {
   console.log(`ROME 4.0 absent (${romeDir}) : banc sur le ROME complet ignoré.`);
 }

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const filter = process.argv[2] ?? '';
 const benches = readdirSync(here)
-  .filter((f) => /\.bench\.ts$|^passerelles-qualite\.ts$/.test(f) && f.includes(filter))
+  .filter((f) => /\.bench\.ts$|^passerelles-qualite\.ts$|^tension-accord\.ts$/.test(f) && f.includes(filter))
   .sort();
 
 let failed = 0;

@@ -6,10 +6,10 @@ import { Catalogue as analysis, type AnalysisCode } from './analysis/problems-an
 import { Catalogue as data, type DataCode } from './data/problems-data.js';
 import { Catalogue as format, type FormatCode } from './format/problems-format.js';
 import type { ProblemDefinition } from './problems.js';
-import { Catalogue as referential, type ReferentialCode } from './referential/problems-referential.js';
+import { Catalogue as referential, type ReferentielCode } from './referentiel/problems-referentiel.js';
 
 /** Every problem code of the core. */
-export type ProblemCode = FormatCode | DataCode | ReferentialCode | AnalysisCode;
+export type ProblemCode = FormatCode | DataCode | ReferentielCode | AnalysisCode;
 
 /** An entry seen from outside its catalogue: its data type is its own business. */
 // biome-ignore lint/suspicious/noExplicitAny: the entries' data types differ; each catalogue checks its own.
@@ -19,7 +19,7 @@ export type AnyProblemDefinition = ProblemDefinition<any>;
 export const catalogueAreas = Object.freeze({
   format: { file: 'core/format/problems-format.ts', catalogue: format },
   data: { file: 'core/data/problems-data.ts', catalogue: data },
-  referential: { file: 'core/referential/problems-referential.ts', catalogue: referential },
+  referential: { file: 'core/referentiel/problems-referentiel.ts', catalogue: referential },
   analysis: { file: 'core/analysis/problems-analysis.ts', catalogue: analysis },
 } as const);
 

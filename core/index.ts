@@ -13,7 +13,7 @@ export { catalogues, catalogueAreas, isProblemCode } from './catalogues.js';
 export type { ProblemCode, AnyProblemDefinition } from './catalogues.js';
 export type { FormatCode, FormatData } from './format/problems-format.js';
 export type { DataCode, DataData } from './data/problems-data.js';
-export type { ReferentialCode, ReferentialData } from './referential/problems-referential.js';
+export type { ReferentielCode, ReferentielData } from './referentiel/problems-referentiel.js';
 export type { AnalysisCode, AnalysisData } from './analysis/problems-analysis.js';
 export { memoryHost } from './host.js';
 export type { FileHost } from './host.js';
@@ -22,13 +22,14 @@ export { checkRelativePath } from './paths.js';
 export type { PathRefusal } from './paths.js';
 
 // ── Diagnostic file format
-export { Diagnostic, Referentiel, Source, Regles, COLONNES_SOURCE } from './format/schema.js';
+export { Diagnostic, ReferentielSchema, Source, Regles, COLONNES_SOURCE } from './format/schema.js';
 export type {
   DiagnosticDoc,
   DiagnosticInput,
   SourceDoc,
   CorrespondanceDoc,
   ReglesDoc,
+  PasserellesDoc,
   FamilleId,
   NomenclatureId,
   FicheActionDoc,
@@ -54,23 +55,23 @@ export { columnLetters } from './data/column-letters.js';
 export type * from './data/records.js';
 export { Catalogue as dataCatalogue } from './data/problems-data.js';
 
-// ── Referential
-export type * from './referential/model.js';
-export { demoReferential } from './referential/demo.js';
-export { loadReferential } from './referential/load.js';
-export type { ReferentialDecl } from './referential/load.js';
-export { loadRomeOfficiel } from './referential/rome-officiel.js';
-export { loadCsvReferential } from './referential/csv-referential.js';
-export { ReferentialIndex } from './referential/lookup.js';
-export type { SearchHit } from './referential/lookup.js';
-export { referentialStats } from './referential/stats.js';
-export type { ReferentialStats } from './referential/stats.js';
-export { Catalogue as referentialCatalogue } from './referential/problems-referential.js';
+// ── Referentiel
+export type * from './referentiel/model.js';
+export { demoReferentiel } from './referentiel/demo.js';
+export { loadReferentiel } from './referentiel/load.js';
+export type { ReferentielDoc } from './referentiel/load.js';
+export { loadRomeOfficiel } from './referentiel/rome-officiel.js';
+export { loadCsvReferentiel } from './referentiel/csv-referentiel.js';
+export { ReferentielIndex } from './referentiel/lookup.js';
+export type { SearchHit } from './referentiel/lookup.js';
+export { referentielStats } from './referentiel/stats.js';
+export type { ReferentielStats } from './referentiel/stats.js';
+export { Catalogue as referentielCatalogue } from './referentiel/problems-referentiel.js';
 
 // ── Passerelles
 export { createPasserelleEngine } from './passerelles/engine.js';
 export type { PasserelleEngine, Cible } from './passerelles/engine.js';
-export { DEFAULT_PARAMS as PASSERELLE_PARAMS_DEFAUT, resolveParams as resoudreParametresPasserelles } from './passerelles/params.js';
+export { DEFAULT_PARAMS as DEFAULT_PASSERELLE_PARAMS, resolveParams as resolvePasserelleParams } from './passerelles/params.js';
 export type { PasserelleParams } from './passerelles/params.js';
 
 // ── Analysis
@@ -97,7 +98,7 @@ export type { Passage } from './analysis/nomenclature.js';
 export { classifyMetier, verdictsMetier, explain, seuilQuartilePostes, FAMILLE_ORDER } from './analysis/typology/index.js';
 export type { TypologyContext, Verdict, VerdictOf, Provenance, Composantes } from './analysis/typology/index.js';
 export { couverturePlan, budgetPlan, avancementIndicateurs } from './analysis/plan.js';
-export { nombre, pourcent, tauxAnnuel, points } from './analysis/format-nombres.js';
+export { formatNumber, formatPercent, formatRate, formatPoints } from './locale/format-numbers.js';
 export { locales, LANGS, isLang } from './locale/index.js';
 export type { Locale, CliWords, DiffWords, EditorWords, IndicatorWords, NumberWords, ReportWords, SeverityWords, TypologyWords, TypologyOptions } from './locale/index.js';
 export { readHeaders, reglesFromPairs, indicateursFromLigne, typologyFromLignes, tensionFromLignes } from './analysis/lignes.js';

@@ -1,6 +1,6 @@
 // Build of the Excel add-in into dist/excel-addin/ (called by esbuild.config.js):
 //   functions.json      generated from the JSDoc of src/functions/functions.ts by custom-functions-metadata (French)
-//   functions.en.json   the same metadata with the English names and descriptions of src/functions/noms.en.json
+//   functions.en.json   the same metadata with the English names and descriptions of src/functions/names.en.json
 //   functions.js        the functions bundle, ending with one CustomFunctions.associate per generated id
 //   taskpane.html/.js/.css, manifest.xml, assets/icon-*.png
 // The manifest's https://localhost:3000 becomes $GTEC_ADDIN_URL when set.
@@ -32,7 +32,7 @@ export function metadonneesAnglaises(fr, table) {
       }),
     };
   });
-  if (manque.length) throw new Error(`noms.en.json : traductions manquantes : ${manque.join(', ')}`);
+  if (manque.length) throw new Error(`names.en.json : traductions manquantes : ${manque.join(', ')}`);
   return { ...fr, functions };
 }
 
@@ -70,7 +70,7 @@ export async function buildExcelAddin({ outdir = 'dist/excel-addin', common = {}
   if (gen.errors.length) throw new Error(`custom-functions-metadata :\n${gen.errors.join('\n')}`);
   const fr = JSON.parse(gen.metadataJson);
   writeFileSync(`${outdir}/functions.json`, JSON.stringify(fr, null, 2) + '\n');
-  const table = JSON.parse(readFileSync(`${SRC}/functions/noms.en.json`, 'utf8'));
+  const table = JSON.parse(readFileSync(`${SRC}/functions/names.en.json`, 'utf8'));
   writeFileSync(`${outdir}/functions.en.json`, JSON.stringify(metadonneesAnglaises(fr, table), null, 2) + '\n');
 
   // Registration, as Office's webpack plugin does it: one associate call per generated id.

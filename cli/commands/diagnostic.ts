@@ -25,7 +25,7 @@ export function registerDiagnostic(program: Command, ctx: CliContext): void {
     .requiredOption('-s, --sortie <dossier>', w.aide.diagnosticSortie)
     .option('-f, --format <formats>', w.aide.diagnosticFormat, 'html,xlsx,json')
     .action(async (fichier: string, opts: { sortie: string; format: string }) => {
-      const formats = lireFormats(opts.format, ctx);
+      const formats = readFormats(opts.format, ctx);
       let text: string;
       try {
         text = (await readFile(fichier, 'utf8')).replace(/^\uFEFF/, '');
@@ -81,7 +81,7 @@ export function registerDiagnostic(program: Command, ctx: CliContext): void {
     });
 }
 
-function lireFormats(valeur: string, ctx: CliContext): FormatSortie[] {
+function readFormats(valeur: string, ctx: CliContext): FormatSortie[] {
   const demandes = valeur.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   const inconnus = demandes.filter((f) => !(f in SORTIES));
   if (inconnus.length || demandes.length === 0) {

@@ -72,7 +72,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   const aujourdhui = dateDuJour();
   // Two paths on disk: files or folders compared directly.
   if (versions.length === 2 && fichiers.length === 0 && (await existe(versions[0]!)) && (await existe(versions[1]!))) {
-    return comparerChemins(versions[0]!, versions[1]!, tolerance, aujourdhui, ctx);
+    return comparePaths(versions[0]!, versions[1]!, tolerance, aujourdhui, ctx);
   }
   const repo = await GitRepo.ouvrir(process.cwd());
   if (!repo) {
@@ -131,7 +131,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   return diffs;
 }
 
-async function comparerChemins(a: string, b: string, tolerance: number, aujourdhui: string, ctx: CliContext): Promise<DiagnosticDiff[]> {
+async function comparePaths(a: string, b: string, tolerance: number, aujourdhui: string, ctx: CliContext): Promise<DiagnosticDiff[]> {
   const cote = (racine: string, fichier: boolean): Lecteur => ({
     libelle: racine,
     host: (f) => nodeFileHost(path.dirname(path.resolve(fichier ? racine : path.join(racine, f)))),

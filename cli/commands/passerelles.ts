@@ -1,12 +1,14 @@
 /**
  * `gtec passerelles`: for every métier of a referential (or one, with --source), its k best
  * passerelles among all other métiers. CSV on stdout (`source,cible,rang,score`) or JSON.
+ * Score: the learned model (docs/passerelles.md); expert-aware when the referential carries a
+ * mobilités table, unless --contenu-seul. The mode is said on stderr.
  */
 import type { Command } from 'commander';
-import { createPasserelleEngine, type Cible, ReferentialIndex } from '../../core/index.js';
+import { createPasserelleEngine, type Cible, ReferentielIndex } from '../../core/index.js';
 import { UserError, type CliContext } from '../context.js';
 import { progress } from '../progress.js';
-import { openReferential } from './referentiel.js';
+import { openReferentiel } from './referentiel.js';
 
 interface Options {
   referentiel: string;
@@ -14,6 +16,7 @@ interface Options {
   format: string;
   source?: string;
   details?: boolean;
+  contenuSeul?: boolean;
 }
 
 export function registerPasserelles(program: Command, ctx: CliContext): void {
@@ -26,6 +29,7 @@ export function registerPasserelles(program: Command, ctx: CliContext): void {
     .option('--format <format>', w.aide.passerellesFormat, 'csv')
     .option('--source <code>', w.aide.passerellesSource)
     .option('--details', w.aide.passerellesDetails)
+    .option('--contenu-seul', w.aide.passerellesContenuSeul)
     .action(async (opts: Options) => {
       const k = Number(opts.top);
       if (!Number.isInteger(k) || k < 1) {
@@ -34,13 +38,14 @@ export function registerPasserelles(program: Command, ctx: CliContext): void {
       if (opts.format !== 'csv' && opts.format !== 'json') {
         throw new UserError(w.formatSortieInconnu(opts.format, w.ou(['csv', 'json'])));
       }
-      const ref = await openReferential(opts.referentiel, ctx);
-      const engine = createPasserelleEngine(ref);
+      const ref = await openReferentiel(opts.referentiel, ctx);
+      const engine = createPasserelleEngine(ref, {}, { mode: opts.contenuSeul ? 'contenu' : 'auto' });
+      process.stderr.write(`${engine.mode === 'expert' ? w.modePasserellesExpert(engine.listesExpertes) : w.modePasserellesContenu}\n`);
       let rows: Array<{ source: string; cibles: Cible[] }>;
       if (opts.source !== undefined) {
         const code = opts.source.trim().toUpperCase();
         if (!engine.has(code)) {
-          const near = new ReferentialIndex(ref).suggest(code);
+          const near = new ReferentielIndex(ref).suggest(code);
           throw new UserError(w.metierAbsent(opts.source) + (near.length ? w.vouliezVousDire(near.join(', ')) : ''));
         }
         rows = [{ source: code, cibles: engine.topK(code, k) }];
@@ -63,13 +68,15 @@ export function registerPasserelles(program: Command, ctx: CliContext): void {
             cible: p.cible,
             cibleLibelle: p.cibleLibelle,
             rang: p.rang,
-            score: Number(p.score.toFixed(4)),
-            composantes: Object.fromEntries(Object.entries(p.composantes).map(([key, v]) => [key, Number(v.toFixed(4))])),
+            score: Number(c.score.toFixed(4)),
+            composantes: round4(p.composantes),
             ...(p.mobiliteOfficielle !== undefined ? { mobiliteOfficielle: p.mobiliteOfficielle } : {}),
           };
-          return opts.details ? { ...base, acquises: p.acquises, ecart: p.ecart } : base;
+          return opts.details ? { ...base, ...(p.contributions ? { contributions: round4(p.contributions) } : {}), acquises: p.acquises, ecart: p.ecart } : base;
         }),
       );
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');
     });
 }
+
+const round4 = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).map(([key, v]) => [key, Number(v.toFixed(4))]));

@@ -1,18 +1,18 @@
 /**
  * `gtec referentiel info <dossier|demo>`: what a referential contains (label, version, counts).
- * Also exports `openReferential`, shared with `gtec passerelles`: `demo`, the folder of an official
+ * Also exports `openReferentiel`, shared with `gtec passerelles`: `demo`, the folder of an official
  * ROME 4.0 export, or a custom referential CSV file, wherever it is on disk.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { type Problem, loadReferential, type Referential, referentialStats } from '../../core/index.js';
+import { type Problem, loadReferentiel, type Referentiel, referentielStats } from '../../core/index.js';
 import { UserError, type CliContext } from '../context.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
 
-export async function openReferential(arg: string, ctx: CliContext): Promise<Referential> {
+export async function openReferentiel(arg: string, ctx: CliContext): Promise<Referentiel> {
   const w = ctx.w;
-  if (arg === 'demo') return (await loadReferential({ type: 'demo' }, nodeFileHost('.'))).referential!;
+  if (arg === 'demo') return (await loadReferentiel({ type: 'demo' }, nodeFileHost('.'))).referential!;
   const full = path.resolve(arg);
   const s = await stat(full).catch(() => undefined);
   if (!s) {
@@ -20,8 +20,8 @@ export async function openReferential(arg: string, ctx: CliContext): Promise<Ref
   }
   // The host is rooted at the referential itself, so the folder may be anywhere on disk.
   const { referential, problems } = s.isDirectory()
-    ? await loadReferential({ type: 'rome-officiel', chemin: '.' }, nodeFileHost(full))
-    : await loadReferential({ type: 'csv', chemin: path.basename(full) }, nodeFileHost(path.dirname(full)));
+    ? await loadReferentiel({ type: 'rome-officiel', chemin: '.' }, nodeFileHost(full))
+    : await loadReferentiel({ type: 'csv', chemin: path.basename(full) }, nodeFileHost(path.dirname(full)));
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of problems.filter((p) => p.severity === 'warning').slice(0, 20)) process.stderr.write(`${w.prefixe}${describe(p, ctx)}\n`);
   if (!referential || errors.length) {
@@ -50,7 +50,7 @@ export function registerReferentiel(program: Command, ctx: CliContext): void {
       if (format !== 'texte' && format !== 'json') {
         throw new UserError(w.formatSortieInconnu(opts.format, w.ou([w.formatTexte, 'json'])));
       }
-      const stats = referentialStats(await openReferential(arg, ctx));
+      const stats = referentielStats(await openReferentiel(arg, ctx));
       if (format === 'json') {
         process.stdout.write(JSON.stringify(stats, null, 2) + '\n');
         return;

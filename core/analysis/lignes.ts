@@ -7,7 +7,7 @@
 import { Regles, type FamilleId, type ReglesDoc } from '../format/schema.js';
 import { compare, quantile, tcam } from './indicators.js';
 import type { IndicateursMetier, Mesure, PyramideAges, Texte } from './result.js';
-import { scoresComposites } from './synthese.js';
+import { optionsComposite, scoresComposites } from './synthese.js';
 import { classifyMetier, seuilQuartilePostes } from './typology/index.js';
 
 /** The indicators a row may give, by canonical column name. */
@@ -63,7 +63,7 @@ const ALIAS: Record<ChampLigne, readonly string[]> = {
   strategique: ['strategique', 'strategic'],
 };
 
-export function normaliserEntete(s: string): string {
+export function normaliseHeader(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -82,7 +82,7 @@ export function readHeaders(entetes: readonly string[]): { colonnes: Partial<Rec
   const colonnes: Partial<Record<ChampLigne, number>> = {};
   const inconnues: string[] = [];
   entetes.forEach((e, i) => {
-    const champ = PAR_ALIAS.get(normaliserEntete(e));
+    const champ = PAR_ALIAS.get(normaliseHeader(e));
     if (champ && colonnes[champ] === undefined) colonnes[champ] = i;
     else if (e.trim() !== '') inconnues.push(e);
   });
@@ -100,7 +100,7 @@ export type Ligne = Partial<Record<ChampLigne, ValeurLigne>>;
 export function reglesFromPairs(paires: ReadonlyArray<[string, unknown]>): { regles: ReglesDoc } | { erreur: Texte } {
   const brut: Record<string, unknown> = {};
   for (const [chemin, valeur] of paires) {
-    const cles = chemin.trim().split('.').map((c) => normaliserEntete(c));
+    const cles = chemin.trim().split('.').map((c) => normaliseHeader(c));
     let o = brut;
     cles.slice(0, -1).forEach((c) => {
       const suivant = o[c];
@@ -208,13 +208,13 @@ export function indicateursFromLigne(l: Ligne, regles: ReglesDoc, rang: number):
 
 /**
  * Families of each row with their reasons. The composite tension score is computed across the
- * rows (z-scores normalised on the rows themselves) when they give offers and job seekers or BMO
+ * rows (DARES weights, z-scores normalised on the rows themselves) when they give offers and job seekers or BMO
  * shares and no score of their own; the postes-à-pourvoir quartile is the rows' upper quartile.
  */
 export function typologyFromLignes(lignes: readonly Ligne[], regles: ReglesDoc): TypologieLigne[] {
   const inds = lignes.map((l, i) => indicateursFromLigne(l, regles, i + 1));
   const aScorer = inds.filter((ind) => !ind.tension?.scoreComposite);
-  if (aScorer.length > 0) scoresComposites(aScorer, undefined);
+  if (aScorer.length > 0) scoresComposites(aScorer, undefined, { ...optionsComposite(regles.tension), normalisation: 'territoire' });
   const seuilPostes = seuilQuartilePostes(inds);
   return inds.map((ind, i) => {
     const l = lignes[i]!;
@@ -233,7 +233,8 @@ export function typologyFromLignes(lignes: readonly Ligne[], regles: ReglesDoc):
 
 /**
  * Tension of rows from offers, job seekers, écoulement and BMO share of difficult projects: the
- * composite score (mean of z-scores over the rows, at least 2 components) and its class 1..5,
+ * composite score (DARES-weighted mean of z-scores over the rows, weights renormalised over the
+ * components present, at least 2 components by default) and its class 1..5,
  * the quintile of the score among the rows (like the DARES categories, which are quintiles).
  */
 export function tensionFromLignes(
@@ -243,7 +244,7 @@ export function tensionFromLignes(
   const inds = lignes.map((l, i) =>
     indicateursFromLigne({ offres: l.offres ?? null, demandeurs: l.demandeurs ?? null, part_difficiles: l.partDifficiles ?? null, ecoulement: l.ecoulement ?? null }, regles, i + 1),
   );
-  scoresComposites(inds, undefined);
+  scoresComposites(inds, undefined, { ...optionsComposite(regles.tension), normalisation: 'territoire' });
   const scores = inds.map((ind) => ind.tension?.scoreComposite?.valeur ?? null);
   const connus = scores.filter((s): s is number => s !== null);
   const bornes = [0.2, 0.4, 0.6, 0.8].map((q) => quantile(connus, q));

@@ -256,12 +256,19 @@ export type IndicateursTension = NonNullable<IndicateursMetier['tension']> & { l
 /**
  * Official tension class. When the perimeter covers several zones, the class is the mean of the
  * zones' classes weighted by offers + job seekers when every row gives them, else the plain mean
- * (classes are ordinal: the mean is a summary, shown with one decimal). A published class is
- * significant: the publisher computes it on its full data under its own publication rule, and the
- * offer / job-seeker columns beside it need not be that basis (France Travail's 2020 bassin file
- * rates class 5 cells showing 7 job seekers). The ≥ 30 rule applies to the O/D ratio computed here.
+ * (classes are ordinal: the mean is a summary, shown with one decimal). The publication rule
+ * applies to the class too (docs/methodes.md §2): when the file gives the offers and job seekers
+ * behind it, a class resting on fewer than `publication` of either (summed over the classed rows;
+ * a withheld count is a small one) is « non significatif » and classes no métier (France Travail's
+ * 2020 bassin file rates class 5 cells with 1 offer and 1 job seeker). A file without counts (DARES)
+ * applied its own rule before publishing: its classes are significant. The ≥ 30 rule
+ * (`minimum`) applies to the O/D ratio computed here.
  */
-export function computeTension(source: SourceDoc, rows: readonly Converti<TensionRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursTension> {
+export function computeTension(
+  source: SourceDoc,
+  rows: readonly Converti<TensionRecord>[],
+  options: { fin: number; minimum: number; publication: number },
+): Map<string, IndicateursTension> {
   const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
   const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
   const out = new Map<string, IndicateursTension>();
@@ -282,7 +289,7 @@ export function computeTension(source: SourceDoc, rows: readonly Converti<Tensio
         num += r.classe.valeur! * w;
         den += w;
       });
-      ind.classe = mesure(num / den, true, prov, { approximatif: classees.some((r) => r.approximatif) });
+      ind.classe = mesure(num / den, classePubliable(classees, options.publication), prov, { approximatif: classees.some((r) => r.approximatif) });
     } else if (rs.some((r) => r.classe.masque)) {
       ind.classe = mesure(null, false, prov, { masque: true });
     }
@@ -296,6 +303,24 @@ export function computeTension(source: SourceDoc, rows: readonly Converti<Tensio
     out.set(code, ind);
   }
   return out;
+}
+
+/** The publication rule on a class: enough offers and job seekers behind it, when the rows give them. */
+function classePubliable(rows: readonly TensionRecord[], minimum: number): boolean {
+  const compte = (champ: (r: TensionRecord) => Nombre | undefined): number | null | undefined => {
+    if (!rows.some((r) => champ(r))) return undefined;
+    let total = 0;
+    for (const r of rows) {
+      const n = champ(r);
+      if (!n || n.masque || n.valeur === null) return null;
+      total += n.valeur;
+    }
+    return total;
+  };
+  for (const c of [compte((r) => r.offres), compte((r) => r.demandeurs)]) {
+    if (c === null || (c !== undefined && c < minimum)) return false;
+  }
+  return true;
 }
 
 /** Offers, job seekers, O/D ratio and écoulement (exits / job seekers). */

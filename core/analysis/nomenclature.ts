@@ -12,7 +12,7 @@
  */
 import type { NomenclatureId } from '../format/schema.js';
 import type { CrosswalkTable } from '../data/records.js';
-import type { Referential } from '../referential/model.js';
+import type { Referentiel } from '../referentiel/model.js';
 
 export interface Passage {
   de: string;
@@ -23,7 +23,7 @@ export interface Passage {
 }
 
 /** ROME v3 → ROME 4 (one to many) and ROME 4 → ROME v3 (many to one) from the referential. */
-export function passagesFromReferentiel(ref: Referential): Passage[] {
+export function passagesFromReferentiel(ref: Referentiel): Passage[] {
   const v3v4 = new Map<string, string[]>();
   const v4v3 = new Map<string, string[]>();
   for (const m of ref.metiers) {
@@ -86,7 +86,8 @@ export function codesDestination(code: string, chemin: readonly Passage[]): stri
   return codes.sort();
 }
 
-export type Converti<R> = R & { approximatif?: boolean };
+/** A record in the analysis nomenclature; a copy of a code reaching several métiers keeps its `codeOrigine`. */
+export type Converti<R> = R & { approximatif?: boolean; codeOrigine?: string };
 
 export interface Conversion<R> {
   records: Array<Converti<R>>;
@@ -94,6 +95,8 @@ export interface Conversion<R> {
   codesMultiples: string[];
   /** Origin codes with no destination (their rows are left out). */
   codesSansCorrespondance: string[];
+  /** Destination codes of each origin code reaching several (the fan-out of the copies). */
+  destinations: Map<string, string[]>;
 }
 
 /** Rewrites the `metier` code of each record through the chain (see the module comment). */
@@ -101,7 +104,7 @@ export function convertRecords<R extends { metier: string; libelle?: string }>(
   records: readonly R[],
   chemin: readonly Passage[],
 ): Conversion<R> {
-  if (chemin.length === 0) return { records: [...records], codesMultiples: [], codesSansCorrespondance: [] };
+  if (chemin.length === 0) return { records: [...records], codesMultiples: [], codesSansCorrespondance: [], destinations: new Map() };
   const cache = new Map<string, string[]>();
   const multiples = new Set<string>();
   const sans = new Set<string>();
@@ -117,9 +120,13 @@ export function convertRecords<R extends { metier: string; libelle?: string }>(
     for (const code of dest) {
       // The label belongs to the origin code: it is dropped with it.
       const copie: Converti<R> = { ...r, metier: code, libelle: undefined };
-      if (dest.length > 1) copie.approximatif = true;
+      if (dest.length > 1) {
+        copie.approximatif = true;
+        copie.codeOrigine = r.metier;
+      }
       out.push(copie);
     }
   }
-  return { records: out, codesMultiples: [...multiples].sort(), codesSansCorrespondance: [...sans].sort() };
+  const destinations = new Map([...multiples].sort().map((c) => [c, cache.get(c)!]));
+  return { records: out, codesMultiples: [...multiples].sort(), codesSansCorrespondance: [...sans].sort(), destinations };
 }

@@ -27,6 +27,10 @@ const raison = (d: EchecEtape, lang: 'fr' | 'en') => (d.raison === 'exception' &
 
 /** A component of the composite tension score (GTEC-I407); its words are the typology's. */
 export type ComposanteTension = Composante;
+const liste = (cs: readonly ComposanteTension[], lang: 'fr' | 'en') => {
+  const nom = (c: ComposanteTension) => locales[lang].typology.composantes[c] ?? valueText(c);
+  return cs.map((c) => (lang === 'fr' ? `« ${nom(c)} »` : `"${nom(c)}"`)).join(', ');
+};
 
 export const Catalogue = defineCatalogue({
   'GTEC-W401': entry<{ source: string; de: string; vers: string }>({
@@ -126,6 +130,19 @@ export const Catalogue = defineCatalogue({
       `Source « ${d.source} » : aucune ligne pour le territoire de référence ${d.perimetre} (${d.type}, codes ${d.codes || 'aucun'}) ; les comparaisons à la référence tirées de cette source ne sont pas calculées.`,
     en: (d) =>
       `Source "${d.source}": no row for the reference territory ${d.perimetre} (${d.type}, codes ${d.codes || 'none'}); comparisons with the reference drawn from this source are not computed.`,
+  }),
+  'GTEC-I417': entry<{ source: string; presentes: ComposanteTension[]; manquantes: ComposanteTension[]; minimum: number }>({
+    severity: 'info',
+    title: 'Score composite de tension non calculé : composantes manquantes',
+    exemple: { source: 'tension-2020', presentes: ['ratioOffresDemandeurs'], manquantes: ['ecoulement', 'partDifficiles'], minimum: 2 },
+    fr: (d) =>
+      `Score composite de tension non calculé (il faut au moins ${d.minimum} composantes pour un métier) : la source « ${d.source} » ne fournit que ${liste(d.presentes, 'fr')}` +
+      (d.manquantes.length ? ` ; aucune source ne fournit ${liste(d.manquantes, 'fr')}` : '') +
+      ` (méthode DARES : offres/demandeurs 30 %, écoulement 20 %, part de projets BMO difficiles 50 %).`,
+    en: (d) =>
+      `Composite tension score not computed (an occupation needs at least ${d.minimum} components): source "${d.source}" only gives ${liste(d.presentes, 'en')}` +
+      (d.manquantes.length ? `; no source gives ${liste(d.manquantes, 'en')}` : '') +
+      ` (DARES method: offers/job seekers 30 %, outflow rate 20 %, share of difficult BMO projects 50 %).`,
   }),
   'GTEC-W420': entry<{ source: string; metiers: number; codes: string; value: string[] }>({
     severity: 'warning',

@@ -93,8 +93,15 @@ export interface Explication {
   projetsMinimum?: number;
   /** Share of difficult projects: withheld cells behind the share or the projects (lower bounds). */
   masques?: number;
-  /** Composite tension score: the z-scores of its components. */
+  /** Composite tension score: the z-scores of its components, the renormalised weights, the distribution of each z-score. */
   composantes?: { ratioOffresDemandeurs?: number; ecoulement?: number; partDifficiles?: number };
+  poids?: { ratioOffresDemandeurs?: number; ecoulement?: number; partDifficiles?: number };
+  normalisation?: { ratioOffresDemandeurs?: 'reference' | 'territoire'; ecoulement?: 'reference' | 'territoire'; partDifficiles?: 'reference' | 'territoire' };
+  /** Official tension class: the counts behind it (offres, demandeurs of the class's source; BMO projects when known). */
+  offres?: number;
+  demandeurs?: number;
+  /** The verdict was decided on a code of the source's nomenclature and copied to this métier. */
+  origine?: { nomenclature: string; codes: string[]; fiches: number };
   /** Location quotient at least the « strong » threshold. */
   fort?: boolean;
   /** Ageing by the share of 55+: margin over the reference's share (0.05 = 5 points). */
@@ -151,16 +158,40 @@ export interface IndicateursMetier {
     demandeurs?: Mesure;
     /** Offers / job seekers. */
     ratioOffresDemandeurs?: Mesure;
-    /** Composite proxy (mean of z-scores), when computed. */
+    /** Composite score (weighted mean of z-scores, DARES 30/20/50), when computed. */
     scoreComposite?: Mesure;
     /** Taux d'écoulement: exits from the register / job seekers. */
     ecoulement?: Mesure;
     /** z-scores entering the composite score, by component. */
     composantes?: { ratioOffresDemandeurs?: number; ecoulement?: number; partDifficiles?: number };
+    /** Weights the composite score used, renormalised over its components (sum 1). */
+    poids?: { ratioOffresDemandeurs?: number; ecoulement?: number; partDifficiles?: number };
   };
+  /**
+   * The codes of another nomenclature this métier's values were copied from, per source, when
+   * an origin code reaches several métiers of the analysis nomenclature (ROME v3 → ROME 4.0…):
+   * `fiches` is how many métiers of the analysis nomenclature those codes reach.
+   */
+  origines?: Origine[];
   qualifications?: Array<{ niveau: string; effectif: number }>;
   /** ROME transition tags of the fiche (signals for « en mutation », never a verdict on their own). */
   signaux?: string[];
+}
+
+/** Codes of a source's own nomenclature behind a métier of the analysis nomenclature. */
+export interface Origine {
+  source: string;
+  nomenclature: string;
+  codes: string[];
+  /** Métiers of the analysis nomenclature these codes reach (through the crosswalk). */
+  fiches: number;
+}
+
+/** A family counted in the source nomenclature: distinct source cells, and the métiers they cover. */
+export interface CellulesFamille {
+  cellules: number;
+  metiers: number;
+  nomenclature: string;
 }
 
 export interface MetierDiagnostique {
@@ -262,6 +293,11 @@ export interface DiagnosticResult {
   bmo?: ResultatBmo;
   /** Counts of métiers per family. */
   familles: Record<FamilleId, string[]>;
+  /**
+   * Families whose verdicts were decided on codes of another nomenclature and copied to several
+   * métiers: how many source cells (codes) decided them, and how many métiers they cover.
+   */
+  cellulesFamilles?: Partial<Record<FamilleId, CellulesFamille>>;
   secteurs: SecteurIndicateurs[];
   etablissements?: StructureEtablissements;
   /** Sector specialisation of the territory against its reference. */

@@ -12,8 +12,8 @@ import { parseDiagnosticText } from '../format/parse.js';
 import { validateDiagnostic, validateDiagnosticSync } from '../validation/validate.js';
 import type { FileHost } from '../host.js';
 import type { Problem } from '../problems.js';
-import { loadReferential } from '../referential/load.js';
-import type { Referential } from '../referential/model.js';
+import { loadReferentiel } from '../referentiel/load.js';
+import type { Referentiel } from '../referentiel/model.js';
 import type { DiagnosticResult } from './result.js';
 import { attempt } from './run/failed-step.js';
 import { loadInputs } from './run/inputs.js';
@@ -28,7 +28,7 @@ export interface RunOptions {
   fileName: string;
   host: FileHost;
   /** A referential already loaded by the host (kept across runs); otherwise loaded from the file's declaration. */
-  referential?: Referential;
+  referential?: Referentiel;
   /** Today's date (AAAA-MM-JJ) for lateness of evaluation indicators; the core never reads the clock. */
   today?: string;
 }
@@ -48,7 +48,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   if (!referential) {
     const pre = validateDiagnosticSync(text, { fileName: options.fileName, parsed });
     if (pre.doc) {
-      const r = await chargerReferentiel(pre.doc, options.host);
+      const r = await loadDeclaredReferentiel(pre.doc, options.host);
       referential = r.referential;
       refProblems.push(...r.problems);
     }
@@ -75,24 +75,29 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   return { result: analyse, doc, problems: [...validation.problems, ...analyse.problemes] };
 }
 
-async function chargerReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{ referential?: Referential; problems: Problem[] }> {
+async function loadDeclaredReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{ referential?: Referentiel; problems: Problem[] }> {
   const decl = doc.referentiel;
   // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
   if (decl.chemin !== undefined && !checkRelativePath(decl.chemin).ok) return { problems: [] };
-  return attempt('/referentiel', 'referentiel', undefined, () => loadReferential(decl, host, '/referentiel'));
+  return attempt('/referentiel', 'referentiel', undefined, () => loadReferentiel(decl, host, '/referentiel'));
 }
 
 /** The analysis of a valid diagnostic, step by step; every step reports its problems in `problems`, in run order. */
-async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referential | undefined, today: string | undefined): Promise<DiagnosticResult> {
+async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, today: string | undefined): Promise<DiagnosticResult> {
   const problems: Problem[] = [];
   const entrees = await loadInputs(doc, host, ref, problems);
   const selections = selectSources(doc, entrees.charges, entrees.passages, problems);
   const sources = indicateursBySource(doc, selections, problems);
   const indicateurs = assembleMetiers(doc, ref, sources);
-  scoreMetiers(doc, indicateurs, sources, problems);
+  const composite = scoreMetiers(doc, indicateurs, sources, problems);
   const bmo = totauxBmo(doc, selections);
-  const { metiers, familles } = classifyMetiers(doc, indicateurs, bmo, problems);
+  const { metiers, familles, cellulesFamilles } = classifyMetiers(doc, indicateurs, composite, bmo, problems);
   const passerelles = computePasserelles(doc, ref, metiers, problems);
   const plan = planAndEvaluation(doc, metiers, today, problems);
-  return buildResult(doc, ref, { metiers, familles, passerelles, ...plan, ...structure(doc, selections, sources), ...(bmo ? { bmo } : {}) }, problems);
+  return buildResult(
+    doc,
+    ref,
+    { metiers, familles, ...(cellulesFamilles ? { cellulesFamilles } : {}), passerelles, ...plan, ...structure(doc, selections, sources), ...(bmo ? { bmo } : {}) },
+    problems,
+  );
 }

@@ -76,37 +76,86 @@ export function valeurComposante(ind: IndicateursMetier, c: Composante): { valeu
   return { valeur: m.valeur, significatif: m.significatif, ...(m.source !== undefined ? { source: m.source } : {}), ...(m.annee !== undefined ? { annee: m.annee } : {}) };
 }
 
+/** Weights of the components (DARES: 30 % O/D, 20 % écoulement, 50 % BMO difficulty; docs/methodes.md §2). */
+export type Poids = Record<Composante, number>;
+export const POIDS_DARES: Poids = { ratioOffresDemandeurs: 0.3, ecoulement: 0.2, partDifficiles: 0.5 };
+
+/** Where the z parameters of a component come from: the reference territory's métiers, or the territory's own. */
+export type Normalisation = 'reference' | 'territoire';
+
+export interface OptionsComposite {
+  poids: Poids;
+  /** Components a métier needs for a score (default 2). */
+  composantesMinimum: number;
+  /** 'reference': the reference's values when usable, else the territory's (reported); 'territoire': always the territory's. */
+  normalisation: Normalisation;
+}
+
+export const OPTIONS_COMPOSITE: OptionsComposite = { poids: POIDS_DARES, composantesMinimum: 2, normalisation: 'reference' };
+
+/** The composite's options from the diagnostic's rules. */
+export function optionsComposite(tension: { poids: { offres_demandeurs: number; ecoulement: number; part_difficiles: number }; composantes_minimum: number; normalisation: Normalisation }): OptionsComposite {
+  const p = tension.poids;
+  return {
+    poids: { ratioOffresDemandeurs: p.offres_demandeurs, ecoulement: p.ecoulement, partDifficiles: p.part_difficiles },
+    composantesMinimum: tension.composantes_minimum,
+    normalisation: tension.normalisation,
+  };
+}
+
+export interface ResultatComposite {
+  /** Components normalised on the territory's own métiers although the reference was asked for. */
+  normalisationLocale: Composante[];
+  /** The distribution each component's z-scores were computed on. */
+  normalisation: Partial<Record<Composante, Normalisation>>;
+  /** Métiers that received a score. */
+  scores: number;
+  /** Métiers with at least one component (with a usable distribution). */
+  avecComposante: number;
+}
+
 /**
- * Composite tension proxy (docs/methodes.md §2): mean of the z-scores of O/D, écoulement and % BMO
- * difficult. The z parameters (mean, sd) come from the reference territory's métiers (significant
- * values) so that a small territory is not normalised against itself; a component without a usable
- * reference distribution (fewer than 2 values, or no spread) falls back to the territory's own
- * métiers and is reported in `normalisationLocale`. A score needs at least 2 of the 3 components;
- * it is significant only when all the components it uses are.
+ * Composite tension score (docs/methodes.md §2), after the DARES method: the weighted mean of the
+ * z-scores of O/D, écoulement and % BMO difficult (weights 30/20/50 by default), the weights
+ * renormalised over the components the métier has (`tension.poids` says which were used). The z
+ * parameters (mean, sd) come from the reference territory's métiers (significant values) so that
+ * a small territory is not normalised against itself; a component without a usable reference
+ * distribution (fewer than 2 values, or no spread) falls back to the territory's own métiers and
+ * is reported in `normalisationLocale`. A score needs `composantesMinimum` components (2 of 3 by
+ * default); it is significant only when all the components it uses are (≥ 30 rule).
  */
 export function scoresComposites(
   metiers: IndicateursMetier[],
   reference: Partial<Record<Composante, number[]>> | undefined,
-): { normalisationLocale: Composante[] } {
+  options: OptionsComposite = OPTIONS_COMPOSITE,
+): ResultatComposite {
   const parametres = new Map<Composante, { moyenne: number; ecartType: number }>();
   const locale: Composante[] = [];
+  const normalisation: Partial<Record<Composante, Normalisation>> = {};
   for (const c of COMPOSANTES) {
-    const ref = reference?.[c];
+    if (!(options.poids[c] > 0)) continue;
+    const ref = options.normalisation === 'reference' ? reference?.[c] : undefined;
     const pRef = ref ? moyenneEcartType(ref) : null;
     if (pRef && pRef.ecartType > 0) {
       parametres.set(c, pRef);
+      normalisation[c] = 'reference';
       continue;
     }
     const locales = metiers.map((m) => valeurComposante(m, c)).filter((v) => v?.significatif).map((v) => v!.valeur);
     const pLoc = moyenneEcartType(locales);
     if (pLoc && pLoc.ecartType > 0) {
       parametres.set(c, pLoc);
-      locale.push(c);
+      normalisation[c] = 'territoire';
+      if (options.normalisation === 'reference') locale.push(c);
     }
   }
+  let scores = 0;
+  let avecComposante = 0;
   for (const m of metiers) {
     const composantes: NonNullable<NonNullable<IndicateursMetier['tension']>['composantes']> = {};
+    const poids: Partial<Poids> = {};
     let somme = 0;
+    let total = 0;
     let n = 0;
     let significatif = true;
     let source: string | undefined;
@@ -118,16 +167,22 @@ export function scoresComposites(
       const z = zScore(v.valeur, p);
       if (z === null) continue;
       composantes[c] = z;
-      somme += z;
+      poids[c] = options.poids[c];
+      somme += options.poids[c] * z;
+      total += options.poids[c];
       n++;
       significatif &&= v.significatif;
       source ??= v.source;
       if (v.annee !== undefined) annee = Math.max(annee ?? v.annee, v.annee);
     }
-    if (n < 2) continue;
+    if (n > 0) avecComposante++;
+    if (n < options.composantesMinimum || !(total > 0)) continue;
+    for (const c of COMPOSANTES) if (poids[c] !== undefined) poids[c] = poids[c]! / total;
     m.tension ??= {};
-    m.tension.scoreComposite = mesure(somme / n, significatif, { ...(source !== undefined ? { source } : {}), ...(annee !== undefined ? { annee } : {}) });
+    m.tension.scoreComposite = mesure(somme / total, significatif, { ...(source !== undefined ? { source } : {}), ...(annee !== undefined ? { annee } : {}) });
     m.tension.composantes = composantes;
+    m.tension.poids = poids;
+    scores++;
   }
-  return { normalisationLocale: locale };
+  return { normalisationLocale: locale, normalisation, scores, avecComposante };
 }

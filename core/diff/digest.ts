@@ -4,7 +4,7 @@
  * numbers written the same way every time. One line per métier (families and key indicators), per
  * passerelle, per financer, per fiche and per evaluation indicator.
  */
-import { nombre, pourcent, tauxAnnuel } from '../analysis/format-nombres.js';
+import { formatNumber, formatPercent, formatRate } from '../locale/format-numbers.js';
 import type { DiagnosticResult, Mesure } from '../analysis/result.js';
 import { FAMILLE_ORDER } from '../analysis/typology/order.js';
 import { locales } from '../locale/index.js';
@@ -52,12 +52,12 @@ export function renderDigest(input: DigestInput, lang: Lang): string {
     const i = m.indicateurs;
     const champs = [
       m.familles.length ? m.familles.join(',') : '-',
-      [d.metier.effectif, v(i.effectifFin, (x) => nombre(x, lang, 0))],
-      [d.metier.tcam, v(i.tcam, (x) => tauxAnnuel(x, lang))],
-      [d.metier.classe, v(i.tension?.classe, (x) => nombre(x, lang, 0))],
-      [d.metier.score, v(i.tension?.scoreComposite, (x) => nombre(x, lang, 2))],
-      [d.metier.difficiles, v(i.bmo?.partDifficiles, (x) => pourcent(x, lang, 0))],
-      [d.metier.plus55, v(i.ages?.part55Plus, (x) => pourcent(x, lang, 0))],
+      [d.metier.effectif, v(i.effectifFin, (x) => formatNumber(x, lang, 0))],
+      [d.metier.tcam, v(i.tcam, (x) => formatRate(x, lang))],
+      [d.metier.classe, v(i.tension?.classe, (x) => formatNumber(x, lang, 0))],
+      [d.metier.score, v(i.tension?.scoreComposite, (x) => formatNumber(x, lang, 2))],
+      [d.metier.difficiles, v(i.bmo?.partDifficiles, (x) => formatPercent(x, lang, 0))],
+      [d.metier.plus55, v(i.ages?.part55Plus, (x) => formatPercent(x, lang, 0))],
     ]
       .filter((c) => typeof c === 'string' || c[1] !== undefined)
       .map((c) => (typeof c === 'string' ? c : `${c[0]} ${c[1]}`));
@@ -65,9 +65,9 @@ export function renderDigest(input: DigestInput, lang: Lang): string {
   }
 
   l.push('', d.titres.passerelles);
-  for (const p of r.passerelles) l.push(`${p.source} → ${p.cible} ${p.cibleLibelle} | score ${nombre(p.score, lang, 2)} | ${d.champs.rang} ${p.rang}`);
+  for (const p of r.passerelles) l.push(`${p.source} → ${p.cible} ${p.cibleLibelle} | score ${formatNumber(p.score, lang, 2)} | ${d.champs.rang} ${p.rang}`);
 
-  const euros = (x: number) => nombre(x, lang, 0) + ' €';
+  const euros = (x: number) => formatNumber(x, lang, 0) + ' €';
   l.push('', d.titres.plan, `${d.champs.budgetTotal}${sep}${euros(r.plan.budgetTotal)}`);
   for (const f of [...r.plan.budgetParFinanceur].sort((a, b) => (a.financeur < b.financeur ? -1 : 1))) l.push(`${d.champs.financeur} ${f.financeur} (${f.nom})${sep}${euros(f.montant)}`);
   for (const f of r.plan.fiches) l.push(`${d.champs.fiche} ${f.id} ${f.titre} | ${euros(f.budget)} | ${f.metiers.join(', ')}`);
@@ -76,7 +76,7 @@ export function renderDigest(input: DigestInput, lang: Lang): string {
   l.push('', d.titres.evaluation);
   for (const e of r.evaluation) {
     const etat = e.atteint ? w.etat.atteint : e.enRetard ? w.etat.enRetard : w.etat.enCours;
-    l.push(`${e.indicateur.id} ${e.indicateur.libelle} | ${e.avancement === null ? '—' : pourcent(e.avancement, lang, 0)} | ${etat}`);
+    l.push(`${e.indicateur.id} ${e.indicateur.libelle} | ${e.avancement === null ? '—' : formatPercent(e.avancement, lang, 0)} | ${etat}`);
   }
   return l.join('\n') + '\n';
 }

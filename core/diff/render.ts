@@ -3,7 +3,7 @@
  * in a pull request, or as deterministic JSON. Long sections are cut after `max` lines in text and
  * markdown (the JSON keeps everything) and say how many lines were left out.
  */
-import { nombre, pourcent, tauxAnnuel } from '../analysis/format-nombres.js';
+import { formatNumber, formatPercent, formatRate } from '../locale/format-numbers.js';
 import type { FamilleId } from '../format/schema.js';
 import type { Lang } from '../problems.js';
 import { locales } from '../locale/index.js';
@@ -29,10 +29,10 @@ export function valeurIndicateur(indicateur: string, v: number | string | boolea
   if (v === null) return w.absent;
   if (typeof v === 'boolean') return v ? w.oui : w.non;
   if (typeof v === 'string') return FAMILLES.has(v) ? familleName(v as FamilleId, lang) : v;
-  if (indicateur === 'tcam') return tauxAnnuel(v, lang);
-  if (indicateur.startsWith('part_') || indicateur === 'postes_a_pourvoir_par_emploi' || indicateur === 'avancement') return pourcent(v, lang);
-  if (indicateur === 'classe_tension') return nombre(v, lang, 0);
-  return nombre(v, lang, 2);
+  if (indicateur === 'tcam') return formatRate(v, lang);
+  if (indicateur.startsWith('part_') || indicateur === 'postes_a_pourvoir_par_emploi' || indicateur === 'avancement') return formatPercent(v, lang);
+  if (indicateur === 'classe_tension') return formatNumber(v, lang, 0);
+  return formatNumber(v, lang, 2);
 }
 const symbole = (c: string) => ({ '>=': '≥', '<=': '≤' })[c] ?? c;
 const FAMILLES = new Set<string>(FAMILLE_ORDER);
@@ -43,7 +43,7 @@ export function renderDiff(diff: DiagnosticDiff, options: RenderOptions): string
   const w = locales[lang].diff;
   const md = format === 'markdown';
   const c = (s: string) => (md ? '`' + s.replace(/`/g, "'") + '`' : s);
-  const euros = (x: number | null) => (x === null ? '—' : w.euros(nombre(x, lang, 0)));
+  const euros = (x: number | null) => (x === null ? '—' : w.euros(formatNumber(x, lang, 0)));
   const fleche = <T>(v: AvantApres<T>, f: (x: T | null) => string) => `${f(v.avant)} → ${f(v.apres)}`;
   const libelle = (cote: 'ancien' | 'nouveau') => diff[cote].libelle;
   const sep = w.dp;
@@ -88,7 +88,7 @@ export function renderDiff(diff: DiagnosticDiff, options: RenderOptions): string
   }
   section(w.sections.familles, familles);
 
-  const score = (v: number | null) => (v === null ? '—' : nombre(v, lang, 2));
+  const score = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, 2));
   const p = diff.passerelles;
   section(w.sections.passerelles, [
     ...p.nouvelles.map((x) => w.passerelleNouvelle(c(x.source), c(x.cible), x.cibleLibelle, score(x.score.apres))),
@@ -97,7 +97,7 @@ export function renderDiff(diff: DiagnosticDiff, options: RenderOptions): string
   ]);
 
   section(
-    w.sections.scores(nombre(diff.tolerance, lang, 3)),
+    w.sections.scores(formatNumber(diff.tolerance, lang, 3)),
     diff.scores.map((s) => `${c(s.code)} ${s.libelle}${sep}${nomIndicateur(s.indicateur, lang)} ${fleche(s.valeur, (v) => valeurIndicateur(s.indicateur, v, lang))}`),
   );
 
@@ -126,7 +126,7 @@ export function renderDiff(diff: DiagnosticDiff, options: RenderOptions): string
   if (pl.sansActionCouverts.length) planLignes.push(w.sansActionCouverts(pl.sansActionCouverts.map(c).join(', ')));
   section(w.sections.plan, planLignes);
 
-  const av = (v: number | null) => (v === null ? '—' : pourcent(v, lang, 0));
+  const av = (v: number | null) => (v === null ? '—' : formatPercent(v, lang, 0));
   section(
     w.sections.evaluation,
     diff.evaluation.map((e) => {
@@ -161,7 +161,7 @@ function note(n: Note, libelle: (c: 'ancien' | 'nouveau') => string, lang: Lang,
     case 'binaire':
       return w.binaire(c(n.fichier), c(libelle(n.cote)));
     case 'volumineux':
-      return w.volumineux(c(n.fichier), c(libelle(n.cote)), nombre(n.octets / 1048576, lang, 1), nombre(n.limite / 1048576, lang, 0));
+      return w.volumineux(c(n.fichier), c(libelle(n.cote)), formatNumber(n.octets / 1048576, lang, 1), formatNumber(n.limite / 1048576, lang, 0));
     case 'illisible':
       return w.illisible(c(n.fichier), c(libelle(n.cote)), n.raison);
     case 'version-format':

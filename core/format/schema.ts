@@ -74,9 +74,9 @@ export const Periode = z
   .strict()
   .meta(d('Période d’observation des données.'));
 
-// ───────────────────────────── Referential and data ─────────────────────────────
+// ───────────────────────────── Referentiel and data ─────────────────────────────
 
-export const Referentiel = z
+export const ReferentielSchema = z
   .object({
     type: z.enum(['demo', 'rome-officiel', 'csv']).meta(d('demo : référentiel de démonstration intégré ; rome-officiel : dossier de l’export ROME 4.0 publié par France Travail (fichiers unix_*_utf8.csv) ; csv : référentiel personnalisé au format CSV simple (voir docs/format.md).')),
     chemin: Chemin.optional().meta(d('Dossier (rome-officiel) ou fichier (csv) du référentiel, relatif au fichier de diagnostic. Absent pour demo.')),
@@ -168,7 +168,22 @@ export const Regles = z
           .meta(d('Seuil de la part de projets difficiles : absolu (part_difficiles_minimum) ou reference (part de projets difficiles du territoire de référence, tous métiers, plus part_difficiles_ecart_reference_points ; seuil absolu si elle est inconnue, GTEC-W421).')),
         part_difficiles_ecart_reference_points: z.number().default(0).meta(d('Seuil « reference » : points ajoutés à la part du territoire de référence (5 = 5 points).')),
         projets_minimum: z.number().int().min(0).default(30).meta(d('Nombre minimal de projets BMO pour utiliser la part de projets difficiles.')),
-        score_composite_minimum: z.number().default(0.5).meta(d('Score composite (moyenne de z-scores : offres/demandeurs, écoulement, part BMO difficiles) à partir duquel le métier est en tension.')),
+        score_composite_minimum: z.number().default(0.5).meta(d('Score composite (moyenne pondérée de z-scores : offres/demandeurs, écoulement, part BMO difficiles) à partir duquel le métier est en tension.')),
+        poids: z
+          .object({
+            offres_demandeurs: z.number().min(0).default(0.3).meta(d('Poids des offres rapportées aux demandeurs (DARES : 30 %).')),
+            ecoulement: z.number().min(0).default(0.2).meta(d('Poids du taux d’écoulement des demandeurs (DARES : 20 %).')),
+            part_difficiles: z.number().min(0).default(0.5).meta(d('Poids de la part de projets BMO jugés difficiles (DARES : 50 %).')),
+          })
+          .strict()
+          .prefault({})
+          .meta(d('Poids des composantes du score composite (méthode DARES 30/20/50) ; renormalisés sur les composantes présentes.')),
+        composantes_minimum: z.number().int().min(1).max(3).default(2).meta(d('Nombre minimal de composantes présentes pour calculer le score composite.')),
+        normalisation: z
+          .enum(['reference', 'territoire'])
+          .default('reference')
+          .meta(d('Distribution sur laquelle les z-scores sont calculés : reference (les métiers du territoire de référence, à défaut ceux du territoire) ou territoire (les métiers du territoire lui-même).')),
+        publication_minimum: z.number().int().min(0).default(30).meta(d('Offres et demandeurs minimaux sous une classe officielle de tension : en dessous, la classe est « non significative » et ne classe pas le métier (règle de publication des 30).')),
       })
       .strict()
       .prefault({})
@@ -206,7 +221,7 @@ export const Famille = z
   .enum(['en-crise', 'en-croissance', 'en-tension', 'en-mutation', 'strategique', 'fragile', 'porteur'])
   .meta(d('Famille de métiers : en-crise, en-croissance, en-tension, en-mutation, strategique, fragile, porteur.'));
 
-export const ParametresPasserelles = z
+export const Passerelles = z
   .object({
     depuis: z.array(Famille).default(['fragile']).meta(d('Familles des métiers de départ.')),
     vers: z.array(Famille).default(['porteur']).meta(d('Familles des métiers d’arrivée.')),
@@ -338,12 +353,12 @@ export const Diagnostic = z
     territoire: Territoire,
     periode: Periode,
     nomenclature: Nomenclature.default('rome4').meta(d('Nomenclature des métiers analysés (rome4 par défaut).')),
-    referentiel: Referentiel.prefault({ type: 'demo' }),
+    referentiel: ReferentielSchema.prefault({ type: 'demo' }),
     sources: z.array(Source).default([]).meta(d('Sources de données statistiques.')),
     correspondances: z.array(Correspondance).default([]).meta(d('Tables de passage entre nomenclatures.')),
     metiers: z.array(DeclarationMetier).default([]).meta(d('Déclarations d’experts sur des métiers (stratégique, en mutation, notes).')),
     regles: Regles.prefault({}),
-    passerelles: ParametresPasserelles.prefault({}),
+    passerelles: Passerelles.prefault({}),
     acteurs: z.array(Acteur).default([]).meta(d('Acteurs du partenariat et leurs rôles.')),
     gouvernance: Gouvernance.optional(),
     financements: z.array(Financement).default([]).meta(d('Lignes de financement.')),
@@ -365,6 +380,8 @@ export type DiagnosticDoc = z.output<typeof Diagnostic>;
 export type SourceDoc = z.output<typeof Source>;
 export type CorrespondanceDoc = z.output<typeof Correspondance>;
 export type ReglesDoc = z.output<typeof Regles>;
+export type PasserellesDoc = z.output<typeof Passerelles>;
+export type ReferentielDoc = z.output<typeof ReferentielSchema>;
 export type FamilleId = z.output<typeof Famille>;
 export type NomenclatureId = z.output<typeof Nomenclature>;
 export type FicheActionDoc = z.output<typeof FicheAction>;

@@ -32,6 +32,9 @@ export interface CliWords {
   metierAbsent(code: string): string;
   vouliezVousDire(codes: string): string;
   titreProgresPasserelles: string;
+  /** stderr: the score used, expert-aware with `listes` official lists, or content-only. */
+  modePasserellesExpert: (listes: number) => string;
+  modePasserellesContenu: string;
   referentielIntrouvable(chemin: string): string;
   referentielIllisible(chemin: string): string;
   /** The lines of `gtec referentiel info` after the label. */
@@ -81,6 +84,7 @@ export interface CliWords {
     passerellesFormat: string;
     passerellesSource: string;
     passerellesDetails: string;
+    passerellesContenuSeul: string;
     referentiel: string;
     referentielInfo: string;
     referentielArgument: string;

@@ -6,24 +6,24 @@
 
 export interface NumberWords {
   /** `n` with `decimales` digits after the separator (trailing zeros removed); 1 by default. */
-  nombre(n: number, decimales?: number): string;
+  number(n: number, decimales?: number): string;
   /** A share or rate (0.041 → « 4,1 % » / "4.1%"). */
-  pourcent(part: number, decimales?: number): string;
+  percent(part: number, decimales?: number): string;
   /** An annual rate (−0.041 → « −4,1 %/an » / "-4.1%/yr"). */
-  tauxAnnuel(taux: number): string;
+  annualRate(taux: number): string;
   /** Percentage points, with the unit (0.032 → « 3,2 points » / "3.2 points"). */
   points(ecart: number): string;
 }
 
 /** The characters that differ between languages when writing a number. */
-export interface Separateurs {
+export interface Separators {
   milliers: string;
   decimale: string;
   moins: string;
 }
 
 /** `n` rounded to `decimales` digits (trailing zeros removed), laid out with `s`. */
-export function ecrireNombre(n: number, decimales: number, s: Separateurs): string {
+export function writeNumber(n: number, decimales: number, s: Separators): string {
   const facteur = 10 ** decimales;
   const arrondi = Math.round(Math.abs(n) * facteur) / facteur;
   const negatif = n < 0 && arrondi !== 0;
@@ -36,4 +36,4 @@ export function ecrireNombre(n: number, decimales: number, s: Separateurs): stri
 }
 
 /** The absolute number of percentage points as `nombre` shows it (1 decimal): what its unit agrees with. */
-export const pointsAffiches = (ecart: number) => Math.round(Math.abs(ecart * 100) * 10) / 10;
+export const shownPoints = (ecart: number) => Math.round(Math.abs(ecart * 100) * 10) / 10;

@@ -41,6 +41,8 @@ export interface ReportWords {
   aucunPoint: string;
   fragilesSansActionMsg: (n: number) => string;
   problemesNombre: (e: number, w: number) => string;
+  /** A family decided on codes of another nomenclature: « 66 codes ROME v3, couvrant 275 métiers ». */
+  cellulesSource: (cellules: number, nomenclature: string, metiers: number) => string;
   aucunMetier: string;
   code: string;
   libelle: string;

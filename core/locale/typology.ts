@@ -3,7 +3,8 @@
  * `en/typology.ts`). The rules (core/analysis/typology/) return verdicts as data; a locale turns
  * each verdict (its rule token and numbers) into the sentence that explains it.
  */
-import type { Composante } from '../analysis/synthese.js';
+import { COMPOSANTES, type Composante } from '../analysis/synthese.js';
+import type { NomenclatureId } from '../format/schema.js';
 import type { Provenance, Verdict, VerdictOf } from '../analysis/typology/types.js';
 
 export interface TypologyOptions {
@@ -19,6 +20,8 @@ export interface TypologyWords {
   explain(v: Verdict, o?: TypologyOptions): string;
   /** Names of the composite tension score's components. */
   composantes: Record<Composante, string>;
+  /** Names of the nomenclatures (« ROME v3 »), for the origin of a value copied across nomenclatures. */
+  nomenclatures: Record<NomenclatureId, string>;
 }
 
 /** « 2019-2024 » for a value over a period, '' otherwise. */
@@ -26,6 +29,9 @@ export const periode = (v: Provenance) => (v.anneeDebut !== undefined && v.annee
 
 /** The year(s) of a value: its period, or its single year, or ''. */
 export const annees = (v: Provenance) => periode(v) || (v.annee !== undefined ? String(v.annee) : '');
+
+/** The components of a composite verdict that are absent (its weights were renormalised over the others). */
+export const absentes = (v: VerdictOf<'score-composite'>) => (Object.keys(v.poids).length ? COMPOSANTES.filter((k) => v.poids[k] === undefined) : []);
 
 /** A locale's `explain` from its sentence writers and its provenance suffix. */
 export function explainer(phrases: Phrases, suffixe: (v: Provenance) => string): TypologyWords['explain'] {

@@ -8,17 +8,65 @@
  * (1 − cm)·[competence held]. So it is three sparse dot products, one per level.
  */
 import type { CompetenceEcart, Passerelle } from '../analysis/result.js';
-import type { Referential } from '../referential/model.js';
+import type { Referentiel } from '../referentiel/model.js';
 import { resolveParams, type DeepPartial, type PasserelleParams } from './params.js';
+import {
+  CARACTERISTIQUES_CONTENU,
+  CARACTERISTIQUES_EXPERT,
+  sigmoid,
+  type CaracteristiqueContenu,
+  type CaracteristiqueExpert,
+  type ModelePasserelles,
+} from './modele.js';
+import { MODELE_ROME } from './modele-rome.js';
 import { buildProfiles, type Composantes, type MetierProfile, type ProfileItem } from './profiles.js';
+import type { SparseVectors } from './text.js';
+import { buildTextes, cadreOf, genericity, sameFlags, sortedMetiers } from './textes.js';
 
 export interface Cible {
   cible: string;
   score: number;
+  /** Expert-aware mode: the target comes from the source's official ROME mobilités list. */
+  officielle?: true;
+}
+
+/**
+ * Which score the engine computes.
+ * - `composantes`: the hand-weighted mean of five components (params.poids), the historical score.
+ * - `contenu`: the learned content-only model.
+ * - `expert`: the learned expert-aware model (needs `ref.mobilites`); a source with an official
+ *   list gets that list first (marked), then computed passerelles.
+ * - `auto` (with a model): `expert` when the referential has mobilités, else `contenu`.
+ */
+export type ModeScore = 'composantes' | 'contenu' | 'expert';
+
+export interface EngineOptions {
+  mode?: ModeScore | 'auto';
+  /** The learned weights (default: the model fitted on ROME 4.0, core/passerelles/modele-rome.ts). */
+  modele?: ModelePasserelles;
+}
+
+/** Feature values and their contributions (wᵢ·xᵢ, on the logit scale) for one pair. */
+export interface Explication {
+  mode: ModeScore;
+  caracteristiques: Record<string, number>;
+  contributions: Record<string, number>;
+  biais: number;
+  logit: number;
+}
+
+/** Raw features of a source against every métier (index order; the source's own slot is 0). */
+export interface Caracteristiques {
+  contenu: Record<CaracteristiqueContenu, Float64Array>;
+  /** Present when the engine has expert lists. */
+  expert?: Record<CaracteristiqueExpert, Float64Array>;
 }
 
 export interface PasserelleEngine {
   readonly params: PasserelleParams;
+  /** The score actually computed (see ModeScore). */
+  readonly mode: ModeScore;
+  readonly modele?: ModelePasserelles;
   /** Métier codes in index order (sorted). */
   readonly codes: readonly string[];
   has(code: string): boolean;
@@ -30,7 +78,13 @@ export interface PasserelleEngine {
   /** topK for every métier as source, in code order. */
   allPairsTopK(k: number, onProgress?: (done: number, total: number) => void): Array<{ source: string; cibles: Cible[] }>;
   /** The full passerelle, with the competences already held and the gap (cœur de métier first). */
-  passerelle(a: string, b: string, rang: number): Passerelle | undefined;
+  passerelle(a: string, b: string, rang: number): (Passerelle & { contributions?: Record<string, number> }) | undefined;
+  /** Learned modes: each feature's value and contribution to the score of a → b. */
+  explication(a: string, b: string): Explication | undefined;
+  /** Learned modes: all raw features of `source` against every métier (for fitting). */
+  caracteristiques(source: string): Caracteristiques | undefined;
+  /** Number of official mobilités lists the expert-aware mode draws on. */
+  readonly listesExpertes: number;
 }
 
 /** Compressed sparse rows: for key k, targets[offsets[k]..offsets[k+1]) with their weights. */
@@ -72,6 +126,26 @@ function buildPostings(nKeys: number, vectors: Array<Map<number, number>>): Post
   return { offsets, targets, weights };
 }
 
+/** Postings of sparse vectors given as parallel typed arrays (document m: keys[m], values[m]). */
+function sparsePostings(t: SparseVectors): Postings {
+  const nKeys = t.nTerms;
+  const offsets = new Int32Array(nKeys + 1);
+  for (const k of t.keys) for (let i = 0; i < k.length; i++) offsets[k[i]! + 1]!++;
+  for (let k = 0; k < nKeys; k++) offsets[k + 1]! += offsets[k]!;
+  const fill = offsets.slice(0, nKeys);
+  const targets = new Int32Array(offsets[nKeys]!);
+  const weights = new Float64Array(offsets[nKeys]!);
+  t.keys.forEach((k, m) => {
+    const v = t.values[m]!;
+    for (let i = 0; i < k.length; i++) {
+      const at = fill[k[i]!]!++;
+      targets[at] = m;
+      weights[at] = v[i]!;
+    }
+  });
+  return { offsets, targets, weights };
+}
+
 /** Sparse vector of each métier over a key space, from a function listing (key, weight) pairs. */
 function vectorsOf(
   profiles: MetierProfile[],
@@ -94,8 +168,17 @@ function sumSquares(m: Map<string, number>): number {
   return s;
 }
 
-export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<PasserelleParams> = {}): PasserelleEngine {
+export function createPasserelleEngine(
+  ref: Referentiel,
+  overrides: DeepPartial<PasserelleParams> = {},
+  options: EngineOptions = {},
+): PasserelleEngine {
   const params = resolveParams(overrides);
+  const hasLists = (ref.mobilites?.length ?? 0) > 0;
+  const requested = options.mode ?? 'composantes';
+  const mode: ModeScore = requested === 'auto' ? (hasLists ? 'expert' : 'contenu') : requested === 'expert' && !hasLists ? 'contenu' : requested;
+  const learned = mode !== 'composantes';
+  const modele = learned ? (options.modele ?? MODELE_ROME) : undefined;
   const profiles = buildProfiles(ref, params);
   const n = profiles.length;
   const codes = profiles.map((p) => p.code);
@@ -149,6 +232,56 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
   const ctx = new Float64Array(n);
   const { couverture: wc, valorisation: wv, activites: wa, contextes: wx, proximite: wp } = params.poids;
 
+  // ── Learned modes: text vectors (inverted indexes), flags, expert lists.
+  const metiersSorted = learned ? sortedMetiers(ref) : [];
+  const textes = learned ? buildTextes(ref, metiersSorted) : undefined;
+  const textSpaces = textes ? [textes.intitules, textes.definitions, textes.libellesCompetences] : [];
+  const textPostings = textSpaces.map(sparsePostings);
+  const txt = textSpaces.map(() => new Float64Array(n));
+  const romeV3 = sameFlags(metiersSorted, (m) => m.codeRomeV3);
+  const cadre = sameFlags(metiersSorted, cadreOf);
+  const isCadre = Float64Array.from(metiersSorted, (m) => (cadreOf(m) === 'cadre' ? 1 : 0));
+  const generique = learned ? genericity(ref, metiersSorted) : new Float64Array(0);
+  const maxApp = Math.max(1, ...metiersSorted.map((m) => m.appellations.length));
+  const appellations = Float64Array.from(metiersSorted, (m) => Math.log(1 + m.appellations.length) / Math.log(1 + maxApp));
+  const NC = CARACTERISTIQUES_CONTENU.length;
+  const NE = CARACTERISTIQUES_EXPERT.length;
+  const wContenu = Float64Array.from(CARACTERISTIQUES_CONTENU, (f) => modele?.contenu.poids[f] ?? 0);
+  const wExpert = Float64Array.from(CARACTERISTIQUES_EXPERT, (f) => modele?.expert.poids[f] ?? 0);
+  const xBuf = new Float64Array(NC);
+
+  // Official lists by source index (ordered by rang), and for each métier the lists naming it.
+  const lists: Array<Int32Array | undefined> = new Array(n);
+  const namedBy: Int32Array[] = [];
+  let maxNamed = 0;
+  let listesExpertes = 0;
+  if (learned && ref.mobilites) {
+    const bySource = new Map<number, Array<[number, number]>>();
+    for (const m of ref.mobilites) {
+      const s = index.get(m.source);
+      const c = index.get(m.cible);
+      if (s === undefined || c === undefined || s === c) continue;
+      const l = bySource.get(s) ?? [];
+      if (!l.some((x) => x[1] === c)) l.push([m.rang, c]);
+      bySource.set(s, l);
+    }
+    const named: number[][] = Array.from({ length: n }, () => []);
+    for (const [s, l] of [...bySource].sort((x, y) => x[0] - y[0])) {
+      l.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      lists[s] = Int32Array.from(l, (x) => x[1]);
+      for (const [, c] of l) named[c]!.push(s);
+      listesExpertes++;
+    }
+    for (let b = 0; b < n; b++) {
+      namedBy.push(Int32Array.from(named[b]!));
+      maxNamed = Math.max(maxNamed, named[b]!.length);
+    }
+  }
+  const expertOn = mode === 'expert' && listesExpertes > 0;
+  const zc = new Float64Array(n);
+  const ex = CARACTERISTIQUES_EXPERT.map(() => new Float64Array(n));
+  const ze = new Float64Array(n);
+
   /** Fills cov/rev/act/ctx with the raw accumulations of source a against every target. */
   function accumulate(a: number): void {
     cov.fill(0);
@@ -190,7 +323,128 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
       const v = values[i]!;
       for (let j = offsets[k]!, end = offsets[k + 1]!; j < end; j++) ctx[targets[j]!]! += v * weights[j]!;
     }
+    for (let t = 0; t < textSpaces.length; t++) {
+      const out = txt[t]!;
+      out.fill(0);
+      const { offsets: o, targets: tg, weights: w } = textPostings[t]!;
+      const ks = textSpaces[t]!.keys[a]!;
+      const vs = textSpaces[t]!.values[a]!;
+      for (let i = 0; i < ks.length; i++) {
+        const k = ks[i]!;
+        const v = vs[i]!;
+        for (let j = o[k]!, end = o[k + 1]!; j < end; j++) out[tg[j]!]! += v * w[j]!;
+      }
+    }
   }
+
+  /** Content features of a → b (after accumulate(a)), in CARACTERISTIQUES_CONTENU order. */
+  function fillContent(a: number, b: number, x: Float64Array): void {
+    const tb = totals[b]!;
+    const ta = totals[a]!;
+    x[0] = tb > 0 ? cov[b]! / tb : 0;
+    x[1] = ta > 0 ? rev[b]! / ta : 0;
+    x[2] = actNorms[a]! > 0 && actNorms[b]! > 0 ? act[b]! / (actNorms[a]! * actNorms[b]!) : 0;
+    x[3] = ctxNorms[a]! > 0 && ctxNorms[b]! > 0 ? ctx[b]! / (ctxNorms[a]! * ctxNorms[b]!) : 0;
+    x[4] = domaine[a]! >= 0 && domaine[a] === domaine[b] ? 1 : 0;
+    x[5] = grandDomaine[a]! >= 0 && grandDomaine[a] === grandDomaine[b] ? 1 : 0;
+    x[6] = romeV3[a]! >= 0 && romeV3[a] === romeV3[b] ? 1 : 0;
+    x[7] = Math.sqrt(txt[0]![b]!);
+    x[8] = Math.sqrt(txt[1]![b]!);
+    x[9] = Math.sqrt(txt[2]![b]!);
+    x[10] = cadre[a] === cadre[b] ? 1 : 0;
+    x[11] = isCadre[b]!;
+    x[12] = generique[b]!;
+    x[13] = appellations[b]!;
+  }
+
+  /** Content logits of a against every métier into zc (after accumulate(a)). */
+  function contentLogits(a: number): void {
+    const b0 = modele!.contenu.biais;
+    for (let b = 0; b < n; b++) {
+      if (b === a) {
+        zc[b] = -Infinity;
+        continue;
+      }
+      fillContent(a, b, xBuf);
+      let z = b0;
+      for (let f = 0; f < NC; f++) z += wContenu[f]! * xBuf[f]!;
+      zc[b] = z;
+    }
+  }
+
+  /** The m best métiers by content logit (desc, then index), among those passing `keep`. */
+  function nearest(a: number, m: number, keep: (b: number) => boolean): number[] {
+    const top: number[] = [];
+    for (let b = 0; b < n; b++) {
+      if (b === a || !keep(b)) continue;
+      const z = zc[b]!;
+      if (top.length === m && z <= zc[top[m - 1]!]!) continue;
+      let at = top.length;
+      while (at > 0 && zc[top[at - 1]!]! < z) at--;
+      top.splice(at, 0, b);
+      if (top.length > m) top.pop();
+    }
+    return top;
+  }
+
+  /** Expert features of a against every métier into ex, from the lists of the other fiches. */
+  function expertFeatures(a: number): void {
+    const [, inv, pop, vois, voisInv, cocit] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    inv.fill(0);
+    cocit.fill(0);
+    const citing = namedBy[a]!;
+    for (const x of citing) for (const c of lists[x]!) cocit[c]! += 1 / citing.length;
+    vois.fill(0);
+    voisInv.fill(0);
+    for (const s of namedBy[a]!) inv[s] = 1;
+    const own = lists[a];
+    const denom = Math.log(1 + maxNamed);
+    for (let b = 0; b < n; b++) pop[b] = denom > 0 ? Math.log(1 + namedBy[b]!.length) / denom : 0;
+    // The source's own list never informs its prediction.
+    if (own) for (const c of own) pop[c] = denom > 0 ? Math.log(namedBy[c]!.length) / denom : 0;
+    const m = modele!.voisins;
+    let sum = 0;
+    for (const s of nearest(a, m, (b) => lists[b] !== undefined)) {
+      const p = sigmoid(zc[s]!);
+      sum += p;
+      for (const c of lists[s]!) vois[c]! += p;
+    }
+    if (sum > 0) for (let b = 0; b < n; b++) vois[b]! /= sum;
+    sum = 0;
+    for (const t of nearest(a, m, () => true)) {
+      const p = sigmoid(zc[t]!);
+      sum += p;
+      for (const s of namedBy[t]!) voisInv[s]! += p;
+    }
+    if (sum > 0) for (let b = 0; b < n; b++) voisInv[b]! /= sum;
+  }
+
+  /** Expert logits into ze (after contentLogits(a)). */
+  function expertLogits(a: number): void {
+    expertFeatures(a);
+    const b0 = modele!.expert.biais;
+    for (let b = 0; b < n; b++) {
+      if (b === a) {
+        ze[b] = -Infinity;
+        continue;
+      }
+      let z = b0 + wExpert[0]! * zc[b]!;
+      for (let f = 1; f < NE; f++) z += wExpert[f]! * ex[f]![b]!;
+      ze[b] = z;
+    }
+  }
+
+  /** Prepares the scores of source a against every target; returns the logits (learned modes). */
+  function prepare(a: number): Float64Array | undefined {
+    accumulate(a);
+    if (!learned) return undefined;
+    contentLogits(a);
+    if (!expertOn) return zc;
+    expertLogits(a);
+    return ze;
+  }
+
+  const round12 = (x: number) => Math.round(x * 1e12) / 1e12;
 
   function components(a: number, b: number): Composantes {
     const na = actNorms;
@@ -212,7 +466,8 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
 
   /** Same values as `components` then the same expression and rounding as `combine` (profiles.ts),
    * written out without allocating: this is the hot loop of all-pairs. */
-  function scoreOf(a: number, b: number): number {
+  function scoreOf(a: number, b: number, logits?: Float64Array): number {
+    if (logits) return round12(sigmoid(logits[b]!));
     const na = actNorms;
     const nc = ctxNorms;
     const tb = totals[b]!;
@@ -226,12 +481,24 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
   }
 
   function topIndices(a: number, k: number, allowed?: Uint8Array, minScore = -Infinity): Cible[] {
-    accumulate(a);
+    const logits = prepare(a);
+    // Expert-aware mode: the source's official list first, in its order, then computed targets.
+    const first: Cible[] = [];
+    const own = expertOn ? lists[a] : undefined;
+    if (own) {
+      for (const c of own) {
+        if (first.length >= k) break;
+        if (!allowed || allowed[c]) first.push({ cible: codes[c]!, score: scoreOf(a, c, logits), officielle: true });
+      }
+      if (first.length >= k) return first;
+      k -= first.length;
+    }
     const topIdx: number[] = [];
     const topScore: number[] = [];
     for (let b = 0; b < n; b++) {
       if (b === a || (allowed && !allowed[b])) continue;
-      const s = scoreOf(a, b);
+      if (own?.includes(b)) continue;
+      const s = scoreOf(a, b, logits);
       if (s < minScore) continue;
       // Ascending b = ascending code: an equal score never displaces an earlier (smaller) code.
       if (topIdx.length === k && s <= topScore[k - 1]!) continue;
@@ -244,7 +511,28 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
         topScore.pop();
       }
     }
-    return topIdx.map((b, i) => ({ cible: codes[b]!, score: topScore[i]! }));
+    return [...first, ...topIdx.map((b, i) => ({ cible: codes[b]!, score: topScore[i]! }))];
+  }
+
+  function explain(a: number, b: number): Explication {
+    prepare(a);
+    fillContent(a, b, xBuf);
+    const caracteristiques: Record<string, number> = {};
+    const contributions: Record<string, number> = {};
+    CARACTERISTIQUES_CONTENU.forEach((f, i) => {
+      caracteristiques[f] = xBuf[i]!;
+      contributions[f] = wContenu[i]! * xBuf[i]!;
+    });
+    if (!expertOn) return { mode, caracteristiques, contributions, biais: modele!.contenu.biais, logit: zc[b]! };
+    // Expert mode: the content contributions are scaled by the weight of the content logit.
+    const wz = wExpert[0]!;
+    for (const f of CARACTERISTIQUES_CONTENU) contributions[f]! *= wz;
+    CARACTERISTIQUES_EXPERT.forEach((f, i) => {
+      if (i === 0) return;
+      caracteristiques[f] = ex[i]![b]!;
+      contributions[f] = wExpert[i]! * ex[i]![b]!;
+    });
+    return { mode, caracteristiques, contributions, biais: modele!.expert.biais + wz * modele!.contenu.biais, logit: ze[b]! };
   }
 
   const officielles = ref.mobilites ? new Set(ref.mobilites.map((m) => `${m.source}|${m.cible}`)) : undefined;
@@ -276,15 +564,39 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
     return ia === undefined || ib === undefined || ia === ib ? undefined : [ia, ib];
   };
 
-  return {
+  const engine: PasserelleEngine = {
     params,
+    mode,
+    ...(modele ? { modele } : {}),
+    listesExpertes: expertOn ? listesExpertes : 0,
     codes,
     has: (code) => index.has(code),
     score(a, b) {
       const p = pair(a, b);
       if (!p) return undefined;
-      accumulate(p[0]);
-      return scoreOf(p[0], p[1]);
+      return scoreOf(p[0], p[1], prepare(p[0]));
+    },
+    explication(a, b) {
+      const p = pair(a, b);
+      return p && learned ? explain(p[0], p[1]) : undefined;
+    },
+    caracteristiques(source) {
+      const a = index.get(source);
+      if (a === undefined || !learned) return undefined;
+      prepare(a);
+      const contenu = Object.fromEntries(CARACTERISTIQUES_CONTENU.map((f) => [f, new Float64Array(n)])) as Record<CaracteristiqueContenu, Float64Array>;
+      for (let b = 0; b < n; b++) {
+        if (b === a) continue;
+        fillContent(a, b, xBuf);
+        CARACTERISTIQUES_CONTENU.forEach((f, i) => (contenu[f][b] = xBuf[i]!));
+      }
+      if (listesExpertes === 0) return { contenu };
+      if (!expertOn) expertFeatures(a);
+      const expert = Object.fromEntries(CARACTERISTIQUES_EXPERT.map((f, i) => [f, i === 0 ? zc.map((z, b) => (b === a ? 0 : z)) : ex[i]!.slice()])) as Record<
+        CaracteristiqueExpert,
+        Float64Array
+      >;
+      return { contenu, expert };
     },
     composantes(a, b) {
       const p = pair(a, b);
@@ -317,8 +629,16 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
       const p = pair(a, b);
       if (!p) return undefined;
       const [ia, ib] = p;
-      accumulate(ia);
-      const comp = components(ia, ib);
+      const logits = prepare(ia);
+      const score = scoreOf(ia, ib, logits);
+      const comp: Record<string, number> = { ...components(ia, ib) };
+      let contributions: Record<string, number> | undefined;
+      if (learned) {
+        const e = explain(ia, ib);
+        delete comp.proximite;
+        Object.assign(comp, e.caracteristiques);
+        contributions = e.contributions;
+      }
       const held = new Set(profiles[ia]!.items.map((i) => i.id));
       const target = profiles[ib]!;
       const acquises: Array<CompetenceEcart & { poids: number }> = [];
@@ -335,13 +655,14 @@ export function createPasserelleEngine(ref: Referential, overrides: DeepPartial<
         cible: b,
         cibleLibelle: target.libelle,
         rang,
-        score: scoreOf(ia, ib),
+        score,
         composantes: { ...comp, couvertureExacte: target.total > 0 ? exact / target.total : 0 },
         acquises: orderGap(acquises),
         ecart: orderGap(ecart),
       };
       if (officielles) result.mobiliteOfficielle = officielles.has(`${a}|${b}`);
-      return result;
+      return contributions ? { ...result, contributions } : result;
     },
   };
+  return engine;
 }

@@ -3,8 +3,12 @@
  * intersections, written to be obviously right rather than fast. The engine must give the same
  * rankings (tests/passerelles, bench/passerelles.bench.ts).
  */
+import type { Referentiel } from '../referentiel/model.js';
+import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, type ModelePasserelles } from './modele.js';
 import type { PasserelleParams } from './params.js';
-import { combine, proximite, type Composantes, type MetierProfile } from './profiles.js';
+import { buildProfiles, combine, proximite, type Composantes, type MetierProfile } from './profiles.js';
+import { sparseDot, type SparseVectors } from './text.js';
+import { buildTextes, cadreOf, genericity, sortedMetiers } from './textes.js';
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
@@ -63,5 +67,103 @@ export function naiveAllPairsTopK(
     }
     scored.sort((x, y) => y.score - x.score || (x.cible < y.cible ? -1 : x.cible > y.cible ? 1 : 0));
     return { source: a.code, cibles: scored.slice(0, k) };
+  });
+}
+
+/**
+ * Reference of the learned score (content-only, or expert-aware when `mobilites` lists are given):
+ * every feature computed per pair from its definition (set operations, sorted-vector merges),
+ * every pair scored. The engine must give the same rankings.
+ */
+export function naiveLearnedAllPairsTopK(
+  ref: Referentiel,
+  params: PasserelleParams,
+  modele: ModelePasserelles,
+  k: number,
+  expert: boolean,
+  /** Only the first `sources` métiers (code order) as sources, every métier as target. */
+  sources = Infinity,
+): Array<{ source: string; cibles: Array<{ cible: string; score: number; officielle?: true }> }> {
+  const profiles = buildProfiles(ref, params);
+  const metiers = sortedMetiers(ref);
+  const textes = buildTextes(ref, metiers);
+  const gen = genericity(ref, metiers);
+  const maxApp = Math.max(1, ...metiers.map((m) => m.appellations.length));
+  const n = metiers.length;
+  const dot = (t: SparseVectors, a: number, b: number) => sparseDot(t.keys[a]!, t.values[a]!, t.keys[b]!, t.values[b]!);
+  const content = (a: number, b: number): number[] => {
+    const [ma, mb] = [metiers[a]!, metiers[b]!];
+    const c = naiveComposantes(profiles[a]!, profiles[b]!, params);
+    return [
+      c.couverture,
+      c.valorisation,
+      c.activites,
+      c.contextes,
+      ma.domaine !== undefined && ma.domaine === mb.domaine ? 1 : 0,
+      ma.grandDomaine !== undefined && ma.grandDomaine === mb.grandDomaine ? 1 : 0,
+      ma.codeRomeV3 !== undefined && ma.codeRomeV3 === mb.codeRomeV3 ? 1 : 0,
+      Math.sqrt(dot(textes.intitules, a, b)),
+      Math.sqrt(dot(textes.definitions, a, b)),
+      Math.sqrt(dot(textes.libellesCompetences, a, b)),
+      cadreOf(ma) === cadreOf(mb) ? 1 : 0,
+      cadreOf(mb) === 'cadre' ? 1 : 0,
+      gen[b]!,
+      Math.log(1 + mb.appellations.length) / Math.log(1 + maxApp),
+    ];
+  };
+  const wc = CARACTERISTIQUES_CONTENU.map((f) => modele.contenu.poids[f]);
+  const we = CARACTERISTIQUES_EXPERT.map((f) => modele.expert.poids[f]);
+  const logitC = (a: number, b: number) => content(a, b).reduce((s, x, i) => s + wc[i]! * x, modele.contenu.biais);
+  // Expert lists by source, ordered by rang.
+  const codeIndex = new Map(metiers.map((m, i) => [m.code, i]));
+  const lists = new Map<number, number[]>();
+  if (expert) {
+    const sorted = [...(ref.mobilites ?? [])].sort((x, y) => x.rang - y.rang);
+    for (const m of sorted) {
+      const s = codeIndex.get(m.source);
+      const c = codeIndex.get(m.cible);
+      if (s === undefined || c === undefined || s === c) continue;
+      const l = lists.get(s) ?? [];
+      if (!l.includes(c)) l.push(c);
+      lists.set(s, l);
+    }
+  }
+  const namingOf = Array.from({ length: n }, (_, b) => [...lists].filter(([, l]) => l.includes(b)).map(([s]) => s));
+  const naming = (b: number) => namingOf[b]!;
+  const maxNamed = Math.max(0, ...namingOf.map((l) => l.length));
+  const round12 = (x: number) => Math.round(x * 1e12) / 1e12;
+  return metiers.slice(0, Math.min(n, sources)).map((_, a) => {
+    const zc = Array.from({ length: n }, (_, b) => (b === a ? -Infinity : logitC(a, b)));
+    let z = zc;
+    if (expert && lists.size > 0) {
+      const byZ = (pool: number[]) => pool.filter((b) => b !== a).sort((x, y) => zc[y]! - zc[x]! || x - y).slice(0, modele.voisins);
+      const all = Array.from({ length: n }, (_, b) => b);
+      const nearL = byZ(all.filter((b) => lists.has(b)));
+      const nearAll = byZ(all);
+      const sig = (b: number) => 1 / (1 + Math.exp(-zc[b]!));
+      const sumL = nearL.reduce((s, b) => s + sig(b), 0);
+      const sumAll = nearAll.reduce((s, b) => s + sig(b), 0);
+      const citing = naming(a);
+      z = zc.map((c, b) => {
+        if (b === a) return -Infinity;
+        const named = naming(b).filter((s) => s !== a).length;
+        const feats = [
+          lists.get(b)?.includes(a) ? 1 : 0,
+          maxNamed > 0 ? Math.log(1 + named) / Math.log(1 + maxNamed) : 0,
+          sumL > 0 ? nearL.filter((s) => lists.get(s)!.includes(b)).reduce((s, x) => s + sig(x), 0) / sumL : 0,
+          sumAll > 0 ? nearAll.filter((t) => lists.get(b)?.includes(t)).reduce((s, x) => s + sig(x), 0) / sumAll : 0,
+          citing.length ? citing.filter((x) => lists.get(x)!.includes(b)).length / citing.length : 0,
+        ];
+        return feats.reduce((s, x, i) => s + we[i + 1]! * x, modele.expert.biais + we[0]! * c);
+      });
+    }
+    const own = expert ? (lists.get(a) ?? []) : [];
+    const first = own.slice(0, k).map((b) => ({ cible: metiers[b]!.code, score: round12(1 / (1 + Math.exp(-z[b]!))), officielle: true as const }));
+    const rest = Array.from({ length: n }, (_, b) => b)
+      .filter((b) => b !== a && !own.includes(b))
+      .map((b) => ({ cible: metiers[b]!.code, score: round12(1 / (1 + Math.exp(-z[b]!))) }))
+      .sort((x, y) => y.score - x.score || (x.cible < y.cible ? -1 : 1))
+      .slice(0, Math.max(0, k - first.length));
+    return { source: metiers[a]!.code, cibles: [...first, ...rest] };
   });
 }

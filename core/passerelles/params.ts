@@ -2,7 +2,7 @@
  * Parameters of the passerelle score (docs/passerelles.md explains each one and its default).
  * Every weight is named here so that a diagnostic can override it and a reader can find it.
  */
-import type { CompetenceType } from '../referential/model.js';
+import type { CompetenceType } from '../referentiel/model.js';
 
 export interface PasserelleParams {
   /** Weights of the four components; they are normalised to sum to 1. */

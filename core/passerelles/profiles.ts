@@ -2,7 +2,7 @@
  * Weighted competence profiles of the métiers: the inputs of the passerelle score, shared by the
  * fast engine and the naive reference so that both compute exactly the same formula.
  */
-import type { CompetenceType, Referential } from '../referential/model.js';
+import type { CompetenceType, Referentiel } from '../referentiel/model.js';
 import type { PasserelleParams } from './params.js';
 
 export interface ProfileItem {
@@ -39,7 +39,7 @@ function idf(n: number, df: number): number {
 }
 
 /** Profiles of all métiers, sorted by code (the engine's index order and tie-break order). */
-export function buildProfiles(ref: Referential, params: PasserelleParams): MetierProfile[] {
+export function buildProfiles(ref: Referentiel, params: PasserelleParams): MetierProfile[] {
   const metiers = [...ref.metiers].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const n = metiers.length;
   const df = new Map<string, number>();

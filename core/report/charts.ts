@@ -5,7 +5,7 @@
  */
 import type { DiagnosticResult, MetierDiagnostique } from '../analysis/result.js';
 import type { Lang } from '../problems.js';
-import { FAMILLE_ORDER, libelles, familleName } from './labels.js';
+import { FAMILLE_ORDER, libelles, familleName, nombreFamille } from './labels.js';
 
 export interface Graphique {
   id: string;
@@ -63,14 +63,14 @@ export async function graphiques(result: DiagnosticResult, lang: Lang): Promise<
   ];
   const rendus: Graphique[] = [];
   for (const { id, titre, spec } of specs) {
-    if (spec) rendus.push({ id, titre, svg: await rendreSvg(spec, id) });
+    if (spec) rendus.push({ id, titre, svg: await renderSvg(spec, id) });
   }
   return rendus;
 }
 
 function specFamilles(result: DiagnosticResult, lang: Lang) {
   const l = libelles(lang);
-  const valeurs = FAMILLE_ORDER.map((f) => ({ famille: familleName(f, lang), nombre: result.familles[f]?.length ?? 0 }));
+  const valeurs = FAMILLE_ORDER.map((f) => ({ famille: familleName(f, lang), nombre: nombreFamille(result, f) }));
   if (valeurs.every((v) => v.nombre === 0)) return undefined;
   return {
     config: config(lang),
@@ -323,7 +323,7 @@ function specReseau(result: DiagnosticResult, lang: Lang) {
  * charts in one page cannot share a clip path, and a title for assistive technologies (the figure's
  * caption, in the report's language) instead of Vega's own ARIA attributes.
  */
-async function rendreSvg(spec: Record<string, unknown>, id: string): Promise<string> {
+async function renderSvg(spec: Record<string, unknown>, id: string): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   const compile = vegaLite.compile(spec as never);
   const view = new vega.View(vega.parse(compile.spec), { renderer: 'none' });

@@ -10,7 +10,7 @@ import { graphiques, type Graphique } from './charts.js';
 import { COLONNES_TABLEAU, type ColonneMesure, type Genre } from './columns.js';
 import { brut, h, type Html } from './html-template.js';
 import { STYLE } from './html-style.js';
-import { FAMILLE_ORDER, definitionFamille, libelles, familleName, nomGravite, competenceTypeName, type Libelles } from './labels.js';
+import { FAMILLE_ORDER, definitionFamille, libelles, familleName, nombreFamille, texteCellules, nomGravite, competenceTypeName, type Libelles } from './labels.js';
 import { lieuProbleme, type Localiser } from './problem-place.js';
 import { sourcesCitees } from './sources.js';
 import { mesureState, texteMontant, texteValeur } from './values.js';
@@ -210,6 +210,10 @@ function synthese(c: Contexte): Html {
   const effectifTotal = effectifs.length ? texteValeur(effectifs.reduce((s, v) => s + v, 0), 'entier', lang) : l.absent;
   const erreurs = r.problemes.filter((p) => p.severity === 'error').length;
   const avertissements = r.problemes.filter((p) => p.severity === 'warning').length;
+  const cellules = (f: FamilleId) => {
+    const t = texteCellules(r, f, lang);
+    return t ? h` <small>(${t})</small>` : '';
+  };
   const points: Html[] = [];
   if (r.plan.fragilesSansAction.length) {
     points.push(h`<li><a href="#plan">${l.fragilesSansActionMsg(r.plan.fragilesSansAction.length)}</a>${l.dp}${r.plan.fragilesSansAction.map((code, i) => h`${i ? ', ' : ''}${metierNomme(code, c)}`)}</li>`);
@@ -224,8 +228,8 @@ function synthese(c: Contexte): Html {
   return h`<ul class="chiffres">
 <li><strong>${r.metiers.length}</strong>${l.metiersAnalyses}</li>
 <li><strong>${effectifTotal}</strong>${l.effectif} ${r.periode.fin}</li>
-<li><strong>${r.familles.fragile?.length ?? 0}</strong>${familleName('fragile', lang)}</li>
-<li><strong>${r.familles.porteur?.length ?? 0}</strong>${familleName('porteur', lang)}</li>
+<li><strong>${nombreFamille(r, 'fragile')}</strong>${familleName('fragile', lang)}${cellules('fragile')}</li>
+<li><strong>${nombreFamille(r, 'porteur')}</strong>${familleName('porteur', lang)}${cellules('porteur')}</li>
 <li><strong>${r.passerelles.length}</strong>${l.passerelles}</li>
 <li><strong>${texteMontant(r.plan.budgetTotal, lang)}</strong>${l.budgetTotal}</li>
 </ul>
@@ -235,7 +239,7 @@ ${totauxBmo(c)}
 <thead><tr><th scope="col">${l.famille}</th><th scope="col">${l.definition}</th><th scope="col" class="n">${l.nombreMetiers}</th><th scope="col">${l.metiers}</th></tr></thead>
 <tbody>${FAMILLE_ORDER.map((f) => {
     const codes = r.familles[f] ?? [];
-    return h`<tr><th scope="row"><a href="#famille-${f}">${familleName(f, lang)}</a></th><td>${definitionFamille(f, lang)}</td><td class="n">${codes.length}</td><td>${codes.join(', ')}</td></tr>`;
+    return h`<tr><th scope="row"><a href="#famille-${f}">${familleName(f, lang)}</a></th><td>${definitionFamille(f, lang)}</td><td class="n">${nombreFamille(r, f)}${cellules(f)}</td><td>${codes.join(', ')}</td></tr>`;
   })}</tbody>
 </table></div>
 ${figure(c, 'familles')}

@@ -2,7 +2,8 @@
  * The reports' words (HTML and xlsx) as the report code asks for them; the words themselves live
  * in core/locale/{fr,en}/report.ts.
  */
-import type { FamilleId } from '../format/schema.js';
+import type { DiagnosticResult } from '../analysis/result.js';
+import type { FamilleId, NomenclatureId } from '../format/schema.js';
 import { locales, type ReportWords } from '../locale/index.js';
 import type { Lang, Severity } from '../problems.js';
 
@@ -25,6 +26,22 @@ export function nomGravite(s: Severity, lang: Lang): string {
 }
 
 export type Libelles = ReportWords;
+
+/**
+ * How many a family counts: its source cells when its verdicts were decided on codes of another
+ * nomenclature and copied to several métiers, else its métiers.
+ */
+export function nombreFamille(r: Pick<DiagnosticResult, 'familles' | 'cellulesFamilles'>, f: FamilleId): number {
+  return r.cellulesFamilles?.[f]?.cellules ?? r.familles[f]?.length ?? 0;
+}
+
+/** « 66 codes ROME v3, couvrant 275 métiers », or undefined when the family has no copies. */
+export function texteCellules(r: Pick<DiagnosticResult, 'cellulesFamilles'>, f: FamilleId, lang: Lang): string | undefined {
+  const c = r.cellulesFamilles?.[f];
+  if (!c) return undefined;
+  const nom = locales[lang].typology.nomenclatures[c.nomenclature as NomenclatureId] ?? c.nomenclature;
+  return locales[lang].report.cellulesSource(c.cellules, nom, c.metiers);
+}
 
 export function libelles(lang: Lang): Libelles {
   return locales[lang].report;

@@ -1,6 +1,6 @@
-/** Figures as report text: the same number wording as the explanations (core/analysis/format-nombres). */
+/** Figures as report text: the same number wording as the explanations (core/locale/format-numbers). */
 import type { Mesure } from '../analysis/result.js';
-import { nombre, pourcent } from '../analysis/format-nombres.js';
+import { formatNumber, formatPercent } from '../locale/format-numbers.js';
 import { locales } from '../locale/index.js';
 import type { Lang } from '../problems.js';
 import type { Genre } from './columns.js';
@@ -8,20 +8,20 @@ import type { Genre } from './columns.js';
 export function texteValeur(v: number, genre: Genre, lang: Lang): string {
   switch (genre) {
     case 'entier':
-      return nombre(v, lang, 0);
+      return formatNumber(v, lang, 0);
     case 'decimal':
-      return nombre(v, lang, 2);
+      return formatNumber(v, lang, 2);
     case 'pourcent':
     case 'taux':
-      return pourcent(v, lang, 1);
+      return formatPercent(v, lang, 1);
     case 'classe':
-      return nombre(v, lang, 0);
+      return formatNumber(v, lang, 0);
   }
 }
 
 /** Euros, no decimals: « 45 000 € » / "€45,000". */
 export function texteMontant(v: number, lang: Lang): string {
-  return locales[lang].report.euros(nombre(v, lang, 0));
+  return locales[lang].report.euros(formatNumber(v, lang, 0));
 }
 
 /** The state of a measure the report must show beside (or instead of) its value. */

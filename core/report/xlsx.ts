@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import type { DiagnosticResult, Mesure, Passerelle, TotauxBmo } from '../analysis/result.js';
 import type { Lang } from '../problems.js';
 import { COLONNES_METIER, type Genre } from './columns.js';
-import { FAMILLE_ORDER, libelles, familleName, nomGravite, competenceTypeName, type Libelles } from './labels.js';
+import { FAMILLE_ORDER, libelles, familleName, nombreFamille, nomGravite, competenceTypeName, type Libelles } from './labels.js';
 import { neutralise } from './neutralise.js';
 import { lieuProbleme, type Localiser } from './problem-place.js';
 import { sourcesCitees } from './sources.js';
@@ -141,7 +141,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
       [l.nomenclature, result.nomenclature],
       [l.metiersAnalyses, result.metiers.length],
       ...lignesTotauxBmo(result, l, lang),
-      ...FAMILLE_ORDER.map((f): Cellule[] => [`${l.famille}${l.dp}${familleName(f, lang)}`, result.familles[f]?.length ?? 0]),
+      ...FAMILLE_ORDER.map((f): Cellule[] => [`${l.famille}${l.dp}${familleName(f, lang)}`, nombreFamille(result, f)]),
       [l.passerelles, result.passerelles.length],
       [l.budgetTotal, result.plan.budgetTotal],
       [l.problemes, result.problemes.length],

@@ -8,9 +8,9 @@
  */
 import type { FileHost } from '../host.js';
 import { sortProblems, type Problem } from '../problems.js';
-import { loadReferential } from '../referential/load.js';
-import { ReferentialIndex } from '../referential/lookup.js';
-import type { Referential } from '../referential/model.js';
+import { loadReferentiel } from '../referentiel/load.js';
+import { ReferentielIndex } from '../referentiel/lookup.js';
+import type { Referentiel } from '../referentiel/model.js';
 import { checkRelativePath } from '../paths.js';
 import { parseDiagnosticText, type ParseResult } from '../format/parse.js';
 import { Diagnostic, type DiagnosticDoc } from '../format/schema.js';
@@ -25,7 +25,7 @@ export interface ValidateOptions {
   /** Reads the data files the diagnostic declares; without it, file checks are skipped. */
   host?: FileHost;
   /** Référentiel to check métier codes against (rome4 nomenclature). */
-  referential?: Referential;
+  referential?: Referentiel;
   /** Check the declared files through `host` (default: true when a host is given). */
   checkData?: boolean;
   /** The text already parsed by `parseDiagnosticText` (editors keep it per version): not parsed again. */
@@ -51,8 +51,8 @@ export async function validateDiagnostic(text: string, options: ValidateOptions)
   let referential = options.referential;
   const loaded: Problem[] = [];
   const r = staticPhase(text, options, async (doc) => {
-    if (referential || !referentialUsable(doc)) return;
-    const l = await loadReferential(doc.referentiel, host, '/referentiel');
+    if (referential || !referentielUsable(doc)) return;
+    const l = await loadReferentiel(doc.referentiel, host, '/referentiel');
     referential = l.referential;
     loaded.push(...l.problems);
   });
@@ -67,7 +67,7 @@ export async function validateDiagnostic(text: string, options: ValidateOptions)
 }
 
 /** False when the semantic rules already refuse the referential's path (GTEC-E111, E112). */
-function referentialUsable(doc: DiagnosticDoc): boolean {
+function referentielUsable(doc: DiagnosticDoc): boolean {
   const { type, chemin } = doc.referentiel;
   return chemin === undefined ? type === 'demo' : checkRelativePath(chemin).ok;
 }
@@ -94,7 +94,7 @@ function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName' | '
   return phase;
 }
 
-function semanticPhase(r: Phase, referential: Referential | undefined): Phase {
+function semanticPhase(r: Phase, referential: Referentiel | undefined): Phase {
   const lookup = referential ? lookupFor(referential) : undefined;
   r.problems.push(...semanticProblems(r.doc!, lookup ? { referential: lookup } : {}));
   return r;
@@ -111,12 +111,12 @@ function finish(r: Phase): ValidationResult {
 }
 
 // One index per referential object, reused across keystrokes.
-const lookups = new WeakMap<Referential, MetierLookup>();
+const lookups = new WeakMap<Referentiel, MetierLookup>();
 
-function lookupFor(ref: Referential): MetierLookup {
+function lookupFor(ref: Referentiel): MetierLookup {
   let l = lookups.get(ref);
   if (!l) {
-    const index = new ReferentialIndex(ref);
+    const index = new ReferentielIndex(ref);
     l = {
       label: ref.label,
       demo: ref.kind === 'demo',

@@ -6,7 +6,7 @@ export interface ServerSettings {
   /** Workspace trust: when false the server reads no data file and no referential folder. */
   trusted: boolean;
   /** Absolute folder of the official ROME export (setting `gtec.referentiel.dossier`), or ''. */
-  referentialFolder: string;
+  referentielFolder: string;
   /** Debounce delay of validation after an edit, in ms. */
   delay: number;
 }
@@ -20,7 +20,7 @@ export interface StatusParams {
   uri: string;
   errors: number;
   warnings: number;
-  /** Referential label and version in use, when one was loaded. */
+  /** Referentiel label and version in use, when one was loaded. */
   referential?: string;
   /** True when data files were not read (untrusted workspace). */
   restricted: boolean;

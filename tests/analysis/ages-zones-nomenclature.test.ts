@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AGE_MAX, readTranche, recouvrement, structureAges } from '../../core/analysis/ages.js';
 import { selectPerimetre } from '../../core/analysis/zones.js';
 import { convertRecords, passageFromTable, passagesFromReferentiel, findPassagePath } from '../../core/analysis/nomenclature.js';
-import type { Referential } from '../../core/referential/model.js';
+import type { Referentiel } from '../../core/referentiel/model.js';
 
 describe('age bands', () => {
   it.each([
@@ -122,7 +122,7 @@ describe('nomenclature passages', () => {
     competences: {},
     macros: {},
     domaines: {},
-  } satisfies Referential;
+  } satisfies Referentiel;
   const org = { file: 'x.csv' };
 
   it('identity needs no passage', () => {
@@ -146,6 +146,9 @@ describe('nomenclature passages', () => {
     ]);
     expect(c.codesMultiples).toEqual(['H2913']);
     expect(c.codesSansCorrespondance).toEqual(['Z9999']);
+    // The copies keep their origin code, and the fan-out of each origin code is known.
+    expect(c.records.map((r) => r.codeOrigine)).toEqual(['H2913', 'H2913', undefined]);
+    expect([...c.destinations]).toEqual([['H2913', ['H2913', 'H2914']]]);
   });
   it('rome4 → rome3: many to one, summable', () => {
     const chemin = findPassagePath('rome4', 'rome3', passagesFromReferentiel(ref))!;

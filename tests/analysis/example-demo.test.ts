@@ -61,7 +61,7 @@ describe('examples/demo through the public API', async () => {
   });
 
   it('exposes the catalogues of every area', () => {
-    for (const c of [core.analysisCatalogue, core.formatCatalogue, core.dataCatalogue, core.referentialCatalogue]) {
+    for (const c of [core.analysisCatalogue, core.formatCatalogue, core.dataCatalogue, core.referentielCatalogue]) {
       expect(Object.keys(c).length).toBeGreaterThan(0);
     }
     expect(Object.keys(core.analysisCatalogue).every((k) => /^GTEC-[EWI]4\d\d$/.test(k))).toBe(true);

@@ -12,7 +12,7 @@ import {
   tcam,
   zScore,
 } from '../../core/analysis/indicators.js';
-import { nombre, points, pourcent, tauxAnnuel } from '../../core/analysis/format-nombres.js';
+import { formatNumber, formatPoints, formatPercent, formatRate } from '../../core/locale/format-numbers.js';
 import { locales } from '../../core/locale/index.js';
 
 describe('TCAM and evolution', () => {
@@ -105,25 +105,25 @@ describe('z-scores, quantiles, trend', () => {
 
 describe('numbers in sentences', () => {
   it('French: decimal comma, narrow no-break spaces, minus sign', () => {
-    expect(tauxAnnuel(-0.041, 'fr')).toBe('\u22124,1\u202f%/an');
-    expect(tauxAnnuel(-0.02, 'fr')).toBe('\u22122\u202f%/an');
-    expect(nombre(12345.678, 'fr', 0)).toBe('12\u202f346');
-    expect(nombre(1234567.5, 'fr', 1)).toBe('1\u202f234\u202f567,5');
-    expect(pourcent(0.625, 'fr')).toBe('62,5\u202f%');
-    expect(points(0.032, 'fr')).toBe('3,2 points');
-    expect(points(0.01, 'fr')).toBe('1 point');
-    expect(nombre(-0.00001, 'fr')).toBe('0');
+    expect(formatRate(-0.041, 'fr')).toBe('\u22124,1\u202f%/an');
+    expect(formatRate(-0.02, 'fr')).toBe('\u22122\u202f%/an');
+    expect(formatNumber(12345.678, 'fr', 0)).toBe('12\u202f346');
+    expect(formatNumber(1234567.5, 'fr', 1)).toBe('1\u202f234\u202f567,5');
+    expect(formatPercent(0.625, 'fr')).toBe('62,5\u202f%');
+    expect(formatPoints(0.032, 'fr')).toBe('3,2 points');
+    expect(formatPoints(0.01, 'fr')).toBe('1 point');
+    expect(formatNumber(-0.00001, 'fr')).toBe('0');
   });
   it('English: decimal point, comma thousands', () => {
-    expect(tauxAnnuel(-0.041, 'en')).toBe('-4.1%/yr');
-    expect(nombre(12345.678, 'en', 2)).toBe('12,345.68');
+    expect(formatRate(-0.041, 'en')).toBe('-4.1%/yr');
+    expect(formatNumber(12345.678, 'en', 2)).toBe('12,345.68');
   });
   it('each locale words its numbers; the Lang wrappers give the same text', () => {
     const { fr, en } = { fr: locales.fr.numbers, en: locales.en.numbers };
-    expect([fr.nombre(-1234.56), en.nombre(-1234.56)]).toEqual(['\u22121\u202f234,6', '-1,234.6']);
-    expect([fr.nombre(2.5, 0), en.nombre(2.5, 0)]).toEqual(['3', '3']);
-    expect([fr.pourcent(0.1234, 2), en.pourcent(0.1234, 2)]).toEqual(['12,34\u202f%', '12.34%']);
-    expect([fr.tauxAnnuel(0.015), en.tauxAnnuel(0.015)]).toEqual(['1,5\u202f%/an', '1.5%/yr']);
+    expect([fr.number(-1234.56), en.number(-1234.56)]).toEqual(['\u22121\u202f234,6', '-1,234.6']);
+    expect([fr.number(2.5, 0), en.number(2.5, 0)]).toEqual(['3', '3']);
+    expect([fr.percent(0.1234, 2), en.percent(0.1234, 2)]).toEqual(['12,34\u202f%', '12.34%']);
+    expect([fr.annualRate(0.015), en.annualRate(0.015)]).toEqual(['1,5\u202f%/an', '1.5%/yr']);
     // French singular below 2 points, English only for exactly 1
     expect([fr.points(0.015), fr.points(0.02), en.points(0.015), en.points(0.01)]).toEqual(['1,5 point', '2 points', '1.5 points', '1 point']);
     // the unit agrees with the number as written: 0.03 − 0.01 is 1.9999… points, shown « 2 »
@@ -131,10 +131,10 @@ describe('numbers in sentences', () => {
     expect([fr.points(0.0194), en.points(0.0104)]).toEqual(['1,9 point', '1 point']);
     for (const lang of ['fr', 'en'] as const) {
       const l = locales[lang].numbers;
-      expect(nombre(-1234.567, lang, 2)).toBe(l.nombre(-1234.567, 2));
-      expect(pourcent(0.0456, lang)).toBe(l.pourcent(0.0456));
-      expect(tauxAnnuel(-0.0456, lang)).toBe(l.tauxAnnuel(-0.0456));
-      expect(points(0.0456, lang)).toBe(l.points(0.0456));
+      expect(formatNumber(-1234.567, lang, 2)).toBe(l.number(-1234.567, 2));
+      expect(formatPercent(0.0456, lang)).toBe(l.percent(0.0456));
+      expect(formatRate(-0.0456, lang)).toBe(l.annualRate(-0.0456));
+      expect(formatPoints(0.0456, lang)).toBe(l.points(0.0456));
     }
   });
 });

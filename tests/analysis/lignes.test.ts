@@ -50,7 +50,9 @@ describe('lignes : tension', () => {
   it('score composite (z-scores sur les lignes) et classe par quintile', () => {
     // O/D = 1 ; 0,5 ; 1,5 → moyenne 1, écart-type √(0,5/3) = 0,408248 → z = 0 ; −1,224745 ; 1,224745.
     // Part difficiles 0,2 ; 0,4 ; 0,6 → z = −1,224745 ; 0 ; 1,224745.
-    // Scores = moyennes : −0,612372 ; −0,612372 ; 1,224745. Quintiles (type 7) : −0,612 ; −0,612 ; −0,245 ; 0,490.
+    // Poids DARES O/D 0,3 et BMO 0,5, renormalisés sans écoulement : 0,375 et 0,625.
+    // Scores : 0,625 × −1,224745 = −0,765466 ; 0,375 × −1,224745 = −0,459279 ; 1,224745.
+    // Quintiles (type 7) : −0,642991 ; −0,520516 ; −0,122474 ; 0,551135 → classes 1, 3, 5.
     const t = tensionFromLignes(
       [
         { offres: 100, demandeurs: 100, partDifficiles: 0.2 },
@@ -59,8 +61,8 @@ describe('lignes : tension', () => {
       ],
       regles,
     );
-    expect(t.map((x) => x.score)).toEqual([expect.closeTo(-0.612372, 5), expect.closeTo(-0.612372, 5), expect.closeTo(1.224745, 5)]);
-    expect(t.map((x) => x.classe)).toEqual([1, 1, 5]);
+    expect(t.map((x) => x.score)).toEqual([expect.closeTo(-0.765466, 5), expect.closeTo(-0.459279, 5), expect.closeTo(1.224745, 5)]);
+    expect(t.map((x) => x.classe)).toEqual([1, 3, 5]);
     expect(t.map((x) => x.enTension)).toEqual([false, false, true]);
   });
 });

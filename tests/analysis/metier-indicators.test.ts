@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostic, type SourceDoc } from '../../core/format/schema.js';
 import { computeAges, computeBmo, computeEffectifs, computeOffresDemandes, computeTension, computeTotauxBmo } from '../../core/analysis/metier-indicators.js';
-import { assembler, scoresComposites } from '../../core/analysis/synthese.js';
+import { assembler, OPTIONS_COMPOSITE, scoresComposites } from '../../core/analysis/synthese.js';
 import type { AgeRecord, BmoRecord, EffectifRecord, Nombre } from '../../core/data/records.js';
 import { structureEtablissements, structureSecteurs } from '../../core/analysis/structure.js';
 
@@ -147,10 +147,12 @@ describe('tension', () => {
         { metier: 'A', zone: 'z2', classe: n(2), offres: n(10), demandeurs: n(30), origine: o },
         { metier: 'A', zone: 'z3', classe: n(3), offres: n(0), demandeurs: n(20), origine: o },
       ],
-      { fin: 2024, minimum: 30 },
+      { fin: 2024, minimum: 30, publication: 30 },
     ).get('A')!;
     // (5·40 + 2·40 + 3·20) / 100 = 3.4; O/D = 40/60
     expect(t.classe!.valeur).toBeCloseTo(3.4, 12);
+    // 40 offers and 60 job seekers behind the class: publishable
+    expect(t.classe!.significatif).toBe(true);
     expect(t.ratioOffresDemandeurs!.valeur).toBeCloseTo(40 / 60, 12);
     const od = computeOffresDemandes(src('od', 'offres-demandes'), [{ metier: 'A', zone: 'z', offres: n(60), demandeurs: n(120), sorties: n(30), origine: o }], { fin: 2024, minimum: 30 }).get('A')!;
     expect(od.ratioOffresDemandeurs!.valeur).toBe(0.5);
@@ -171,16 +173,88 @@ describe('tension', () => {
     const metiers = [mk('A', 1.5, 0.3, 0.7), mk('B', 0.5, 0.1, 0.3)];
     // reference O/D [0.5, 1, 1.5]: mean 1, sd √(1/6) = 0.408248; écoulement [0.1, 0.2, 0.3]: mean 0.2, sd 0.081650;
     // difficult [0.4, 0.5, 0.6]: mean 0.5, sd 0.081650
-    // A: z = (0.5/0.408248, 0.1/0.081650, 0.2/0.081650) = (1.224745, 1.224745, 2.449490) → mean 1.632993
+    // A: z = (0.5/0.408248, 0.1/0.081650, 0.2/0.081650) = (1.224745, 1.224745, 2.449490)
+    // DARES weights: 0.3 × 1.224745 + 0.2 × 1.224745 + 0.5 × 2.449490 = 0.367423 + 0.244949 + 1.224745 = 1.837117
     const r = scoresComposites(metiers, { ratioOffresDemandeurs: [0.5, 1, 1.5], ecoulement: [0.1, 0.2, 0.3], partDifficiles: [0.4, 0.5, 0.6] });
     expect(r.normalisationLocale).toEqual([]);
-    expect(metiers[0]!.tension!.scoreComposite!.valeur).toBeCloseTo((1.224745 * 2 + 2.44949) / 3, 5);
+    expect(r.normalisation).toEqual({ ratioOffresDemandeurs: 'reference', ecoulement: 'reference', partDifficiles: 'reference' });
+    expect(r.scores).toBe(2);
+    expect(metiers[0]!.tension!.scoreComposite!.valeur).toBeCloseTo(1.837117, 5);
+    expect(metiers[0]!.tension!.poids).toEqual({ ratioOffresDemandeurs: 0.3, ecoulement: 0.2, partDifficiles: 0.5 });
+    // B: z = (−1.224745, −1.224745, −2.449490) → −1.837117
+    expect(metiers[1]!.tension!.scoreComposite!.valeur).toBeCloseTo(-1.837117, 5);
     expect(metiers[0]!.tension!.scoreComposite).toMatchObject({ significatif: true, source: 'od', annee: 2024 });
     // without a reference: local normalisation, reported
     const locaux = [mk('A', 1.5, 0.3, 0.7), mk('B', 0.5, 0.1, 0.3)];
     expect(scoresComposites(locaux, undefined).normalisationLocale).toEqual(['ratioOffresDemandeurs', 'ecoulement', 'partDifficiles']);
-    // two métiers symmetric around the mean: z = ±1 on each component
+    // two métiers symmetric around the mean: z = ±1 on each component, so ±1 whatever the weights
     expect(locaux[0]!.tension!.scoreComposite!.valeur).toBeCloseTo(1, 12);
+  });
+  it('composite score: weights renormalised over the components present, two at least', () => {
+    const mk = (code: string, od: number | undefined, pd: number | undefined) =>
+      assembler(code, code, {
+        ...(od !== undefined ? { offresDemandes: { ratioOffresDemandeurs: { valeur: od, significatif: true, source: 'od', annee: 2024 } } } : {}),
+        ...(pd !== undefined
+          ? {
+              bmo: {
+                projets: { valeur: 100, significatif: true },
+                difficiles: { valeur: pd * 100, significatif: true },
+                saisonniers: { valeur: 0, significatif: true },
+                partDifficiles: { valeur: pd, significatif: true, source: 'bmo', annee: 2024 },
+                partSaisonniers: { valeur: 0, significatif: true },
+              },
+            }
+          : {}),
+      }, 10);
+    const ref = { ratioOffresDemandeurs: [0.5, 1, 1.5], partDifficiles: [0.4, 0.5, 0.6] };
+    // A: z O/D = 0.5/0.408248 = 1.224745, z BMO = 0.2/0.081650 = 2.449490; no écoulement, so the
+    // weights 0.3 and 0.5 become 0.3/0.8 = 0.375 and 0.5/0.8 = 0.625:
+    // 0.375 × 1.224745 + 0.625 × 2.449490 = 0.459279 + 1.530931 = 1.990211
+    const a = mk('A', 1.5, 0.7);
+    const seul = mk('S', 1.5, undefined);
+    const r = scoresComposites([a, seul], ref);
+    expect(a.tension!.scoreComposite!.valeur).toBeCloseTo(1.990211, 5);
+    expect(Object.keys(a.tension!.poids!)).toEqual(['ratioOffresDemandeurs', 'partDifficiles']);
+    expect(a.tension!.poids!.ratioOffresDemandeurs).toBeCloseTo(0.375, 12);
+    expect(a.tension!.poids!.partDifficiles).toBeCloseTo(0.625, 12);
+    // One component only: no score (two of three at least), counted among those with a component.
+    expect(seul.tension!.scoreComposite).toBeUndefined();
+    expect(r).toMatchObject({ scores: 1, avecComposante: 2 });
+    // With one component allowed, S's score is its O/D z-score, weight 1.
+    const seul1 = mk('S', 1.5, undefined);
+    scoresComposites([seul1], ref, { ...OPTIONS_COMPOSITE, composantesMinimum: 1 });
+    expect(seul1.tension!.scoreComposite!.valeur).toBeCloseTo(1.224745, 5);
+    expect(seul1.tension!.poids).toEqual({ ratioOffresDemandeurs: 1 });
+    // Normalisation on the territory, as asked: the reference is not used, and not reported as a fallback.
+    const t1 = mk('A', 1.5, 0.7);
+    const t2 = mk('B', 0.5, 0.3);
+    const rt = scoresComposites([t1, t2], ref, { ...OPTIONS_COMPOSITE, normalisation: 'territoire' });
+    expect(rt).toMatchObject({ normalisationLocale: [], normalisation: { ratioOffresDemandeurs: 'territoire', partDifficiles: 'territoire' } });
+    expect(t1.tension!.scoreComposite!.valeur).toBeCloseTo(1, 12);
+  });
+  it('official class: the publication rule on the offers and job seekers behind it', () => {
+    const classe = (rows: Array<{ offres?: number; demandeurs?: number; masque?: boolean }>) =>
+      computeTension(
+        src('tension', 'tension'),
+        rows.map((r, i) => ({
+          metier: 'C1504',
+          zone: `z${i}`,
+          classe: n(5),
+          ...(r.offres !== undefined ? { offres: r.masque ? { valeur: null, masque: true } : n(r.offres) } : {}),
+          ...(r.demandeurs !== undefined ? { demandeurs: n(r.demandeurs) } : {}),
+          origine: o,
+        })),
+        { fin: 2024, minimum: 30, publication: 30 },
+      ).get('C1504')!.classe!;
+    // France Travail 2020, bassin 5225, C1504: class 5 on 1 offer and 1 job seeker: not significant.
+    expect(classe([{ offres: 1, demandeurs: 1 }])).toMatchObject({ valeur: 5, significatif: false });
+    expect(classe([{ offres: 30, demandeurs: 29 }]).significatif).toBe(false);
+    expect(classe([{ offres: 30, demandeurs: 30 }]).significatif).toBe(true);
+    // Summed over the zones of the perimeter: 20 + 15 offers, 40 + 10 job seekers.
+    expect(classe([{ offres: 20, demandeurs: 40 }, { offres: 15, demandeurs: 10 }]).significatif).toBe(true);
+    // A withheld count is a small one; a file without counts (DARES) published under its own rule.
+    expect(classe([{ offres: 100, demandeurs: 100, masque: true }]).significatif).toBe(false);
+    expect(classe([{}]).significatif).toBe(true);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../core/host.js';
-import { demoReferential } from '../../core/referential/demo.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import { failedStep, attempt } from '../../core/analysis/run/failed-step.js';
-import type { Referential } from '../../core/referential/model.js';
+import type { Referentiel } from '../../core/referentiel/model.js';
 
 /*
  * A small bassin of two BMO bassins (B1, B2) in region 44 (with a third bassin B3). Hand computation:
@@ -72,8 +72,8 @@ evaluation:
     - { id: i1, libelle: Entrées, type: realisation, unite: personnes, cible: 20, valeur: 5, echeance: '2025' }
 `;
 
-function referentiel(): Referential {
-  const ref = demoReferential();
+function referentiel(): Referentiel {
+  const ref = demoReferentiel();
   // Give I1334 the same ROME v3 parent as I1304, so that one v3 code maps to two fiches.
   ref.metiers = ref.metiers.map((m) => (m.code === 'I1334' ? { ...m, codeRomeV3: 'I1304' } : m));
   return ref;
@@ -118,6 +118,17 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     expect(r.familles['porteur']).toEqual(['H2913', 'I1304', 'I1334', 'J1501']);
     expect(metier('D1106').familles).toEqual([]);
     expect(metier('D1106').indicateurs.tcam!.significatif).toBe(false);
+    // Fan-out: the tension of I1304 and I1334 was decided once, on the ROME v3 cell I1304. En
+    // tension counts 2 source cells (rome3 I1304, J1501's own data) for 3 métiers; porteur 3 (H2913,
+    // rome3 I1304, J1501) for 4. Families without copies are not listed.
+    expect(metier('I1334').indicateurs.origines).toEqual([{ source: 'tension', nomenclature: 'rome3', codes: ['I1304'], fiches: 2 }]);
+    expect(metier('J1501').indicateurs.origines).toBeUndefined();
+    expect(r.cellulesFamilles).toEqual({
+      'en-tension': { cellules: 2, metiers: 3, nomenclature: 'rome3' },
+      porteur: { cellules: 3, metiers: 4, nomenclature: 'rome3' },
+    });
+    // H2913's class 3 rests on 20 offers (< 30): not significant under the publication rule.
+    expect(metier('H2913').indicateurs.tension!.classe).toMatchObject({ valeur: 3, significatif: false });
 
     const crise = metier('H2402').explications[0]!;
     expect(crise).toMatchObject({ famille: 'en-crise', indicateur: 'tcam', seuil: -0.02, source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 });
@@ -128,9 +139,13 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     const tension = metier('J1501').explications.find((e) => e.indicateur === 'part_difficiles')!;
     expect(tension).toMatchObject({ valeur: 0.7, seuil: 0.5, source: 'bmo', producteur: 'France Travail', annee: 2024 });
     const classe = metier('I1334').explications.find((e) => e.indicateur === 'classe_tension')!;
-    expect(classe).toMatchObject({ valeur: 5, source: 'tension', annee: 2024, approximatif: true });
+    // Decided on the ROME v3 code I1304 (shared by 2 fiches), with the counts behind the class.
+    expect(classe).toMatchObject({ valeur: 5, source: 'tension', annee: 2024, approximatif: true, offres: 50, demandeurs: 40, origine: { nomenclature: 'rome3', codes: ['I1304'], fiches: 2 } });
     expect(classe.texte.fr).toBe(
-      'Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5) (valeur approchée : celle du code d’origine, commun à plusieurs métiers) — source tension (France Travail), 2024',
+      'Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5), sur 50 offres, 40 demandeurs d’emploi (via ROME v3 I1304, 2 fiches) — source tension (France Travail), 2024',
+    );
+    expect(classe.texte.en).toBe(
+      'Official tension class 5 ≥ 4 (scale 1 to 5), on 50 job offers, 40 job seekers (via ROME v3 I1304, 2 occupations) — source tension (France Travail), 2024',
     );
     const is = metier('H2903').explications.find((e) => e.indicateur === 'indice_specificite')!;
     expect(is.valeur as number).toBeCloseTo(78 / 758 / (178 / 3968), 12);

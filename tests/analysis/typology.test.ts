@@ -145,12 +145,22 @@ describe('en tension', () => {
   });
   it('composite score ≥ 0.5, components in the sentence', () => {
     const r = classifyMetier(
-      base({ tension: { scoreComposite: m(0.5, { source: 'od', annee: 2024 }), composantes: { ratioOffresDemandeurs: 1, ecoulement: 0 } } }),
+      base({
+        tension: { scoreComposite: m(0.5, { source: 'od', annee: 2024 }), composantes: { ratioOffresDemandeurs: 1, ecoulement: 0 }, poids: { ratioOffresDemandeurs: 0.6, ecoulement: 0.4 } },
+      }),
       undefined,
-      ctx,
+      { ...ctx, normalisationComposite: { ratioOffresDemandeurs: 'reference', ecoulement: 'territoire', partDifficiles: 'reference' } },
     );
-    expect(r.explications[0]).toMatchObject({ indicateur: 'score_tension', valeur: 0.5, seuil: 0.5 });
-    expect(r.explications[0]!.texte.fr).toContain('(moyenne des z-scores : offres/demandeurs 1 ; écoulement 0)');
+    expect(r.explications[0]).toMatchObject({
+      indicateur: 'score_tension',
+      valeur: 0.5,
+      seuil: 0.5,
+      poids: { ratioOffresDemandeurs: 0.6, ecoulement: 0.4 },
+      normalisation: { ratioOffresDemandeurs: 'reference', ecoulement: 'territoire' },
+    });
+    expect(r.explications[0]!.texte.fr).toContain(
+      '(moyenne pondérée des z-scores, méthode DARES : offres/demandeurs 1 × 60\u202f% ; écoulement 0 × 40\u202f% ; poids DARES renormalisés, sans part de projets difficiles ; z-scores sur les métiers du territoire pour écoulement)',
+    );
     expect(classifyMetier(base({ tension: { scoreComposite: m(0.49) } }), undefined, ctx).familles).toEqual([]);
   });
 });
@@ -263,9 +273,9 @@ describe('rules return verdicts as data (token, numbers, provenance)', () => {
       bmo: { projets: m(40), difficiles: m(30), saisonniers: m(0), partDifficiles: m(0.75, { source: 'bmo', annee: 2024 }), partSaisonniers: m(0) },
     });
     expect(v(ind)).toEqual([
-      { famille: 'en-tension', regle: 'classe-officielle', indicateur: 'classe_tension', valeur: 5, seuil: 4, comparaison: '>=', approximatif: true, source: 'tension', producteur: 'France Travail', annee: 2020 },
+      { famille: 'en-tension', regle: 'classe-officielle', indicateur: 'classe_tension', valeur: 5, seuil: 4, comparaison: '>=', projets: 40, approximatif: true, source: 'tension', producteur: 'France Travail', annee: 2020 },
       { famille: 'en-tension', regle: 'part-difficiles', indicateur: 'part_difficiles', valeur: 0.75, seuil: 0.5, comparaison: '>=', projets: 40, projetsMinimum: 30, source: 'bmo', producteur: 'France Travail', annee: 2024 },
-      { famille: 'en-tension', regle: 'score-composite', indicateur: 'score_tension', valeur: 0.8, seuil: 0.5, comparaison: '>=', composantes: { ratioOffresDemandeurs: 1.2, partDifficiles: 0.4 } },
+      { famille: 'en-tension', regle: 'score-composite', indicateur: 'score_tension', valeur: 0.8, seuil: 0.5, comparaison: '>=', composantes: { ratioOffresDemandeurs: 1.2, partDifficiles: 0.4 }, poids: {}, normalisation: {} },
       { famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-tension', comparaison: '=' },
     ]);
   });
@@ -330,9 +340,39 @@ describe('sentences of the verdicts, one renderer per language', () => {
       'Share of recruitment projects judged difficult of 62.5% ≥ 50%, out of 1,200 projects (minimum 30)',
     ],
     [
-      { famille: 'en-tension', regle: 'score-composite', indicateur: 'score_tension', valeur: 0.756, seuil: 0.5, comparaison: '>=', composantes: { partDifficiles: -0.1, ratioOffresDemandeurs: 1.234, ecoulement: 0 } },
-      'Score composite de tension de 0,76 ≥ 0,5 (moyenne des z-scores : offres/demandeurs 1,23 ; écoulement 0 ; part de projets difficiles \u22120,1)',
-      'Composite tension score of 0.76 ≥ 0.5 (mean of z-scores: offers/job seekers 1.23; outflow rate 0; share of difficult projects -0.1)',
+      {
+        famille: 'en-tension',
+        regle: 'score-composite',
+        indicateur: 'score_tension',
+        valeur: 0.756,
+        seuil: 0.5,
+        comparaison: '>=',
+        composantes: { partDifficiles: -0.1, ratioOffresDemandeurs: 1.234, ecoulement: 0 },
+        poids: { partDifficiles: 0.5, ratioOffresDemandeurs: 0.3, ecoulement: 0.2 },
+        normalisation: { partDifficiles: 'reference', ratioOffresDemandeurs: 'reference', ecoulement: 'reference' },
+      },
+      'Score composite de tension de 0,76 ≥ 0,5 (moyenne pondérée des z-scores, méthode DARES : offres/demandeurs 1,23 × 30\u202f% ; écoulement 0 × 20\u202f% ; part de projets difficiles \u22120,1 × 50\u202f% ; z-scores sur les métiers de la région)',
+      'Composite tension score of 0.76 ≥ 0.5 (weighted mean of z-scores, DARES method: offers/job seekers 1.23 × 30%; outflow rate 0 × 20%; share of difficult projects -0.1 × 50%; z-scores on the occupations of the region)',
+    ],
+    [
+      {
+        famille: 'en-tension',
+        regle: 'score-composite',
+        indicateur: 'score_tension',
+        valeur: 1.99,
+        seuil: 0.5,
+        comparaison: '>=',
+        composantes: { partDifficiles: 2.449, ratioOffresDemandeurs: 1.225 },
+        poids: { partDifficiles: 0.625, ratioOffresDemandeurs: 0.375 },
+        normalisation: { partDifficiles: 'reference', ratioOffresDemandeurs: 'territoire' },
+      },
+      'Score composite de tension de 1,99 ≥ 0,5 (moyenne pondérée des z-scores, méthode DARES : offres/demandeurs 1,23 × 37,5\u202f% ; part de projets difficiles 2,45 × 62,5\u202f% ; poids DARES renormalisés, sans écoulement ; z-scores sur les métiers du territoire pour offres/demandeurs)',
+      'Composite tension score of 1.99 ≥ 0.5 (weighted mean of z-scores, DARES method: offers/job seekers 1.23 × 37.5%; share of difficult projects 2.45 × 62.5%; DARES weights renormalised, outflow rate missing; z-scores on the territory\'s own occupations for offers/job seekers)',
+    ],
+    [
+      { famille: 'en-tension', regle: 'classe-officielle', indicateur: 'classe_tension', valeur: 5, seuil: 4, comparaison: '>=', offres: 45, demandeurs: 1200, projets: 80, source: 'tension', annee: 2020, origine: { nomenclature: 'rome3', codes: ['D1106'], fiches: 3 } },
+      'Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5), sur 45 offres, 1\u202f200 demandeurs d’emploi, 80 projets de recrutement BMO (via ROME v3 D1106, 3 fiches) — source tension, 2020',
+      'Official tension class 5 ≥ 4 (scale 1 to 5), on 45 job offers, 1,200 job seekers, 80 BMO recruitment projects (via ROME v3 D1106, 3 occupations) — source tension, 2020',
     ],
     [
       { famille: 'en-mutation', regle: 'declaration', indicateur: 'declaration', valeur: true, comparaison: '=' },

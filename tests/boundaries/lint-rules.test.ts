@@ -23,7 +23,7 @@ const PROBES: Record<string, Array<[string, string | null]>> = {
     ["import { z } from 'zod';", null],
   ],
   'core/format/semantic/probe.ts': [
-    ["import { loadReferential } from '../../referential/load.js';", 'noRestrictedImports'],
+    ["import { loadReferentiel } from '../../referentiel/load.js';", 'noRestrictedImports'],
     ["import { checkRelativePath } from '../../paths.js';", null],
     ["import { readFile } from 'node:fs/promises';", 'noNodejsModules'],
   ],

@@ -9,10 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as facade from '../../excel-addin/src/functions/functions.js';
 import { createPasserelleEngine } from '../../core/passerelles/engine.js';
-import { demoReferential } from '../../core/referential/demo.js';
-import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
+import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { memoryHost } from '../../core/host.js';
-import { activerReferentielDansRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
+import { activateReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
 
 let dist: string;
 let rt: Runtime;
@@ -88,11 +88,12 @@ describe('indicateurs', () => {
 
   it('TENSION : score composite sur les lignes et classe par quintile', () => {
     // O/D 1 ; 0,5 ; 1,5 → z 0 ; −1,2247 ; 1,2247. Parts 20 %, 40 %, 60 % → z −1,2247 ; 0 ; 1,2247.
-    // Scores −0,6124 ; −0,6124 ; 1,2247 ; classes 1, 1, 5 (quintiles −0,612 ; −0,612 ; −0,245 ; 0,490).
+    // Poids DARES 30/50 renormalisés sans écoulement (0,375 ; 0,625) : scores −0,7655 ; −0,4593 ; 1,2247 ;
+    // classes 1, 3, 5 (quintiles −0,643 ; −0,521 ; −0,122 ; 0,551).
     const r = rt.calculer('TENSION', [[100], [50], ['150']], [[100], [100], [100]], [['20 %'], ['0,4'], [0.6]], null) as unknown[][];
     expect(r).toEqual([
-      [expect.closeTo(-0.612372, 5), 1],
-      [expect.closeTo(-0.612372, 5), 1],
+      [expect.closeTo(-0.765466, 5), 1],
+      [expect.closeTo(-0.459279, 5), 3],
       [expect.closeTo(1.224745, 5), 5],
     ]);
     const seul = rt.calculer('TENSION', [[100]], [[100]], [[0.2]]) as unknown[][];
@@ -148,7 +149,7 @@ describe('familles', () => {
 });
 
 describe('référentiel et passerelles (référentiel de démonstration intégré)', () => {
-  const moteur = createPasserelleEngine(demoReferential());
+  const moteur = createPasserelleEngine(demoReferentiel());
 
   it('PASSERELLES : mêmes cibles, scores et écarts que le moteur du cœur', () => {
     const r = rt.calculer('PASSERELLES', [['h2913']], [['3']]) as unknown[][];
@@ -233,7 +234,7 @@ describe.skipIf(!existsSync(ROME) || process.env.GTEC_REAL_DATA === '0')('foncti
     const r = chargerRuntime(dist);
     // Demo referential first: K2111 is not one of its 40 fiches; the answer is cached.
     expect(erreur((r.calculer('LIBELLE', [['K2111']]) as unknown[][])[0]![0])?.code).toBe('#N/A');
-    await activerReferentielDansRuntime(r, referential);
+    await activateReferentielInRuntime(r, referential);
     // Same arguments, another referential: another cache key, the new answer.
     expect(r.calculer('LIBELLE', [['K2111']])).toEqual([['Formateur / Formatrice']]);
     expect((r.calculer('RECHERCHER', [['développeuse informatique']], [[1]]) as string[][])[0]![0]).toBe('M1805');

@@ -97,14 +97,14 @@ export function chargerRuntime(dist: string, options: { displayLanguage?: string
 
 /**
  * Activates a referential in the runtime the way the task pane does in Excel's shared runtime: a
- * separate bundle (here one built from excel-addin/src/shared/etat.ts alone) running in the same
+ * separate bundle (here one built from excel-addin/src/shared/state.ts alone) running in the same
  * global context writes the shared state the functions read.
  */
-export async function activerReferentielDansRuntime(rt: Runtime, referential: unknown): Promise<void> {
+export async function activateReferentielInRuntime(rt: Runtime, referential: unknown): Promise<void> {
   const { build } = await import('esbuild');
   const r = await build({
     stdin: {
-      contents: `import { activerReferentiel } from './etat.ts'; globalThis.__activerPourTest = activerReferentiel;`,
+      contents: `import { activateReferentiel } from './state.ts'; globalThis.__activateForTest = activateReferentiel;`,
       resolveDir: fileURLToPath(new URL('../../excel-addin/src/shared', import.meta.url)),
       loader: 'ts',
     },
@@ -115,5 +115,5 @@ export async function activerReferentielDansRuntime(rt: Runtime, referential: un
     logLevel: 'warning',
   });
   vm.runInContext(r.outputFiles[0]!.text, rt.contexte);
-  (rt.contexte as { __activerPourTest: (r: unknown) => void }).__activerPourTest(referential);
+  (rt.contexte as { __activateForTest: (r: unknown) => void }).__activateForTest(referential);
 }

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import { memoryHost } from '../../core/host.js';
-import { tableauxDuDiagnostic, type Tableau } from '../../excel-addin/src/taskpane/tableaux.js';
+import { tablesOfDiagnostic, type Tableau } from '../../excel-addin/src/taskpane/tables.js';
 import { construireAddin } from './sandbox.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,7 +84,7 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
 
     const texte = readFileSync(path.join(DEMO, 'diagnostic.gtec.yaml'), 'utf8');
     const { result } = await runDiagnostic(texte, { fileName: 'diagnostic.gtec.yaml', host: memoryHost(fichiers(DEMO)), today: new Date().toISOString().slice(0, 10) });
-    const attendus: Tableau[] = tableauxDuDiagnostic(result!, 'fr');
+    const attendus: Tableau[] = tablesOfDiagnostic(result!, 'fr');
     const ops = await journal(page);
     expect(ops.filter((o) => o.op === 'addSheet').map((o) => o.sheet)).toEqual(attendus.map((t) => t.feuille));
     for (const t of attendus) {
@@ -173,10 +173,10 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
 
   it('référentiel : export ROME (petit export au format officiel) puis fichier CSV personnalisé, servis aux fonctions ; un CSV incorrect ne change rien', async () => {
     const page = await ouvrir();
-    await page.setInputFiles('#rome', path.join(RACINE, 'tests/fixtures/referential/mini-rome'));
+    await page.setInputFiles('#rome', path.join(RACINE, 'tests/fixtures/referentiel/mini-rome'));
     await page.waitForSelector('#messages .ok');
     expect(await page.locator('#ref-actif').textContent()).toMatch(/^ROME 4.0 v99 \(99M99\) — version 99 — \d+ fiches$/);
-    await page.setInputFiles('#ref-csv', path.join(RACINE, 'tests/fixtures/referential/custom.csv'));
+    await page.setInputFiles('#ref-csv', path.join(RACINE, 'tests/fixtures/referentiel/custom.csv'));
     await page.waitForSelector('#messages .ok:has-text("custom.csv")');
     expect(await lire(page, 'LIBELLE', 'SOUD')).toEqual([["Soudeur d'atelier"]]);
     const avant = await page.locator('#ref-actif').textContent();

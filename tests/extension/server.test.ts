@@ -75,7 +75,7 @@ describe('language server over stdio', () => {
       processId: process.pid,
       rootUri: pathToFileURL(dir).href,
       capabilities: {},
-      initializationOptions: { lang: 'en', trusted: true, referentialFolder: '', delay: 10 },
+      initializationOptions: { lang: 'en', trusted: true, referentielFolder: '', delay: 10 },
     });
     expect(init.capabilities).toMatchObject({ hoverProvider: true, codeActionProvider: expect.anything(), documentSymbolProvider: true });
     await conn.sendNotification('initialized', {});

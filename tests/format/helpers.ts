@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../core/problems.js';
 import { LineIndex } from '../../core/positions.js';
-import type { Referential } from '../../core/referential/model.js';
+import type { Referentiel } from '../../core/referentiel/model.js';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures/format');
 
@@ -20,7 +20,7 @@ export function at(text: string, problems: readonly Problem[]): string[] {
 }
 
 /** A two-métier referential, enough to test code checks and suggestions. */
-export const PETIT_REFERENTIEL: Referential = {
+export const PETIT_REFERENTIEL: Referentiel = {
   kind: 'csv',
   label: 'test (2 métiers)',
   version: '1',

@@ -1,9 +1,15 @@
 import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtures, hasRome, repoRoot, romeDir } from '../referential/helpers.js';
+import { fixtures, hasRome, repoRoot, romeDir } from '../referentiel/helpers.js';
 
 const gtec = path.join(repoRoot, 'dist/cli/gtec.cjs');
+/** The shared data beside the checkout, or beside the folder of worktrees. */
+const calibration = [path.resolve(repoRoot, '../shared/data'), path.resolve(repoRoot, '../../shared/data')]
+  .map((d) => ({ rome: path.join(d, 'rome-officiel/v460'), mobilites: path.join(d, 'rome-mobilites-calibration/unix_rubrique_mobilite_v460_utf8.csv') }))
+  .find((d) => existsSync(d.mobilites) && existsSync(path.join(d.rome, 'version.txt')));
 /** Spawns the built CLI asynchronously (a synchronous spawn would stall vitest's worker). */
 function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -32,10 +38,53 @@ describe('gtec passerelles (spawned CLI)', () => {
   it('--source and --format json with details', async () => {
     const r = await run('passerelles', '--referentiel', 'demo', '--source', 'h2913', '--top', '2', '--format', 'json', '--details');
     expect(r.status).toBe(0);
-    const json = JSON.parse(r.stdout) as Array<{ source: string; cible: string; rang: number; ecart: Array<{ coeur: boolean }> }>;
-    expect(json.map((p) => [p.source, p.cible, p.rang])).toEqual([['H2913', 'H2902', 1], ['H2913', 'H2909', 2]]);
+    const json = JSON.parse(r.stdout) as Array<{
+      source: string;
+      cible: string;
+      rang: number;
+      score: number;
+      ecart: Array<{ coeur: boolean }>;
+      composantes: Record<string, number>;
+      contributions: Record<string, number>;
+    }>;
+    expect(json.map((p) => [p.source, p.rang])).toEqual([['H2913', 1], ['H2913', 2]]);
+    expect(json[0]!.cible).toBe('H2902');
     expect(json[0]!.ecart[0]!.coeur).toBe(true);
+    // The explanation: every feature's value and contribution (logit scale).
+    expect(Object.keys(json[0]!.contributions)).toContain('libellesCompetences');
+    expect(json[0]!.composantes.couverture).toBeGreaterThan(0);
+    expect(json[0]!.score).toBeGreaterThanOrEqual(json[1]!.score);
+    expect(r.stderr).toContain('passerelles sur le contenu du référentiel seul');
+    const plain = await run('passerelles', '--source', 'H2913', '--top', '2', '--format', 'json');
+    expect(JSON.parse(plain.stdout)[0].contributions).toBeUndefined();
   });
+
+  it('same bytes twice; --contenu-seul is accepted', async () => {
+    const a = await run('passerelles', '--top', '3');
+    const b = await run('passerelles', '--top', '3', '--contenu-seul');
+    expect(a.stdout).toBe(b.stdout);
+    expect((await run('passerelles', '--top', '3')).stdout).toBe(a.stdout);
+  });
+
+  it.skipIf(!calibration)('expert-aware with a folder holding the mobilités table, content-only forced', async () => {
+    // A referential folder = the v60 export + the calibration half of the mobilités table.
+    const dir = mkdtempSync(path.join(tmpdir(), 'gtec-rome-mob-'));
+    for (const f of readdirSync(calibration!.rome)) symlinkSync(path.join(calibration!.rome, f), path.join(dir, f));
+    symlinkSync(calibration!.mobilites, path.join(dir, path.basename(calibration!.mobilites)));
+    try {
+      const r = await run('passerelles', '--referentiel', dir, '--source', 'H2913', '--top', '8', '--format', 'json');
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain('passerelles avec mobilités expertes (732 listes officielles');
+      const json = JSON.parse(r.stdout) as Array<{ cible: string; mobiliteOfficielle?: boolean }>;
+      expect(json.slice(0, 6).map((p) => p.cible)).toEqual(['H1506', 'H2902', 'H2911', 'H2914', 'H2916', 'H2917']);
+      expect(json.map((p) => p.mobiliteOfficielle)).toEqual([true, true, true, true, true, true, false, false]);
+      const c = await run('passerelles', '--referentiel', dir, '--source', 'H2913', '--top', '8', '--contenu-seul');
+      expect(c.stderr).toContain('contenu du référentiel seul');
+      expect(c.stdout.split('\n')[1]).not.toMatch(/^H2913,H1506,1,/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('clear errors, exit 2, French by default and English with --lang en', async () => {
     const missing = await run('passerelles', '--referentiel', '/nulle/part');

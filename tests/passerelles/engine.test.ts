@@ -3,14 +3,14 @@ import { nodeFileHost } from '../../node-host/file-host.js';
 import { createPasserelleEngine } from '../../core/passerelles/engine.js';
 import { naiveAllPairsTopK } from '../../core/passerelles/naive.js';
 import { buildProfiles } from '../../core/passerelles/profiles.js';
-import { demoReferential } from '../../core/referential/demo.js';
-import type { Referential } from '../../core/referential/model.js';
-import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
-import { hasRome, romeDir } from '../referential/helpers.js';
-import { tinyReferential } from './tiny.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
+import type { Referentiel } from '../../core/referentiel/model.js';
+import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
+import { hasRome, romeDir } from '../referentiel/helpers.js';
+import { tinyReferentiel } from './tiny.js';
 
 describe('passerelle engine on the demo referential', () => {
-  const ref = demoReferential();
+  const ref = demoReferentiel();
   const engine = createPasserelleEngine(ref);
 
   it('allPairsTopK equals the naive double loop', () => {
@@ -22,7 +22,7 @@ describe('passerelle engine on the demo referential', () => {
 
   it('ranks by score then code, deterministically', () => {
     const a = engine.allPairsTopK(5);
-    const b = createPasserelleEngine(demoReferential()).allPairsTopK(5);
+    const b = createPasserelleEngine(demoReferentiel()).allPairsTopK(5);
     expect(a).toEqual(b);
     for (const { cibles } of a) {
       for (let i = 1; i < cibles.length; i++) {
@@ -34,7 +34,7 @@ describe('passerelle engine on the demo referential', () => {
 
   it('breaks exact ties by code', () => {
     // Two identical targets: Y2 and Y1 (declared in that order) must come out Y1, Y2.
-    const r: Referential = tinyReferential();
+    const r: Referentiel = tinyReferentiel();
     const clone = (code: string) => ({ ...r.metiers[1]!, code });
     r.metiers = [r.metiers[0]!, clone('Y2'), clone('Y1')];
     const e = createPasserelleEngine(r);
@@ -77,13 +77,13 @@ describe('passerelle engine on the demo referential', () => {
 });
 
 describe.skipIf(!hasRome)('passerelle engine on the real ROME 4.0', () => {
-  let ref: Referential;
+  let ref: Referentiel;
   beforeAll(async () => {
     ref = (await loadRomeOfficiel(nodeFileHost(romeDir), '.')).referential!;
   }, 120_000);
 
   it('allPairsTopK equals the naive double loop (first 250 fiches, all of their pairs)', () => {
-    const sub: Referential = { ...ref, metiers: ref.metiers.slice(0, 250) };
+    const sub: Referentiel = { ...ref, metiers: ref.metiers.slice(0, 250) };
     const e = createPasserelleEngine(sub);
     expect(e.allPairsTopK(10)).toEqual(naiveAllPairsTopK(buildProfiles(sub, e.params), e.params, 10));
   });

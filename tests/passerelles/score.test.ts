@@ -3,9 +3,9 @@ import { createPasserelleEngine } from '../../core/passerelles/engine.js';
 import { naiveComposantes } from '../../core/passerelles/naive.js';
 import { DEFAULT_PARAMS, resolveParams } from '../../core/passerelles/params.js';
 import { buildProfiles } from '../../core/passerelles/profiles.js';
-import { TINY_PARAMS, tinyReferential } from './tiny.js';
+import { TINY_PARAMS, tinyReferentiel } from './tiny.js';
 
-const ref = tinyReferential();
+const ref = tinyReferentiel();
 const engine = createPasserelleEngine(ref, TINY_PARAMS);
 const L = Math.log(2.5); // contexte IDF: ln(1 + N/df) = ln(1 + 3/2) for both k1 and k2
 

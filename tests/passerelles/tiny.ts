@@ -5,9 +5,9 @@
  *   X2 (H29): a2* (MA), b1, c1 (MC), e1;                  contextes k1
  *   X3 (H24): c1*, s1;                                     contextes k2
  */
-import type { Referential } from '../../core/referential/model.js';
+import type { Referentiel } from '../../core/referentiel/model.js';
 
-export function tinyReferential(): Referential {
+export function tinyReferentiel(): Referentiel {
   return {
     kind: 'csv',
     label: 'tiny',

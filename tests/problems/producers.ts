@@ -20,13 +20,13 @@ import { Correspondance, Source, type DiagnosticInput } from '../../core/format/
 import { SourceMap } from '../../core/format/source-map.js';
 import { memoryHost } from '../../core/host.js';
 import type { Problem } from '../../core/problems.js';
-import { loadCsvReferential } from '../../core/referential/csv-referential.js';
-import { readCsvTable } from '../../core/referential/csv-table.js';
-import { loadReferential } from '../../core/referential/load.js';
-import type { ReferentialCode } from '../../core/referential/problems-referential.js';
-import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
-import { fixtures, folderFiles } from '../referential/helpers.js';
-import { bassin, bmoMasques, departement, enc, sansReferentiel, unreadableHost, workbook } from './scenarios.js';
+import { loadCsvReferentiel } from '../../core/referentiel/csv-referentiel.js';
+import { readCsvTable } from '../../core/referentiel/csv-table.js';
+import { loadReferentiel } from '../../core/referentiel/load.js';
+import type { ReferentielCode } from '../../core/referentiel/problems-referentiel.js';
+import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
+import { fixtures, folderFiles } from '../referentiel/helpers.js';
+import { bassin, bmoMasques, departement, enc, sansReferentiel, tensionSeule, unreadableHost, workbook } from './scenarios.js';
 
 type SourceInput = NonNullable<DiagnosticInput['sources']>[number];
 const src = (s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) => Source.parse({ id: 's', ...s });
@@ -53,7 +53,7 @@ export const FORMAT_SANS_FIXTURE = {
   'GTEC-E019': () => schemaProblems([{ code: 'custom', path: ['titre'], message: 'Invalid input', input: 'x' } as never], { titre: 'x' }, new SourceMap()),
 } satisfies Record<string, Producer>;
 
-export const PRODUCTEURS: Record<DataCode | ReferentialCode | AnalysisCode, Producer> = {
+export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Producer> = {
   // ── Data files
   'GTEC-E201': async () => (await readDeclaredFile('../x.csv', memoryHost({}), '/sources/0/chemin')).problems,
   'GTEC-E202': async () => (await readDeclaredFile('x.csv', memoryHost({}), '/sources/0/chemin')).problems,
@@ -96,20 +96,20 @@ export const PRODUCTEURS: Record<DataCode | ReferentialCode | AnalysisCode, Prod
     ).problems,
   'GTEC-W210': async () =>
     (await loadCorrespondance(Correspondance.parse({ id: 'c', de: 'fap2009', vers: 'rome3', chemin: 'c.csv', colonnes: { de: 'de', vers: 'vers' } }), memoryHost({ 'c.csv': 'de,vers\n,A1408\n' }), '/correspondances/0')).problems,
-  // ── Referential
+  // ── Referentiel
   'GTEC-E301': async () => (await loadRomeOfficiel(memoryHost({}), 'nulle-part')).problems,
   'GTEC-E302': () => rome((f) => delete f['rome/unix_referentiel_savoir_v999_utf8.csv']),
-  'GTEC-E303': () => loadCsvReferential(enc('code_metier,libelle_metier\nA,B\n'), 'r.csv').problems,
+  'GTEC-E303': () => loadCsvReferentiel(enc('code_metier,libelle_metier\nA,B\n'), 'r.csv').problems,
   'GTEC-E304': () => {
     const problems: Problem[] = [];
     readCsvTable(enc(''), 'vide.csv', problems);
     return problems;
   },
-  'GTEC-E305': () => loadCsvReferential(enc('code_metier,libelle_metier,code_competence,libelle_competence\n'), 'r.csv').problems,
-  'GTEC-E306': async () => [...(await loadReferential({ type: 'rome-officiel' }, memoryHost({}), '/referentiel')).problems, ...(await loadReferential({ type: 'csv', chemin: 'r.csv' }, memoryHost({}), '/referentiel')).problems],
-  'GTEC-W301': () => loadCsvReferential(enc('code_metier,libelle_metier,code_competence,libelle_competence,type,coeur\nA,Un,C1,X,talent,oui\nA,Un,C2,Y,savoir,peut-être\n,Un,C4,W,savoir,non\n'), 'r.csv').problems,
+  'GTEC-E305': () => loadCsvReferentiel(enc('code_metier,libelle_metier,code_competence,libelle_competence\n'), 'r.csv').problems,
+  'GTEC-E306': async () => [...(await loadReferentiel({ type: 'rome-officiel' }, memoryHost({}), '/referentiel')).problems, ...(await loadReferentiel({ type: 'csv', chemin: 'r.csv' }, memoryHost({}), '/referentiel')).problems],
+  'GTEC-W301': () => loadCsvReferentiel(enc('code_metier,libelle_metier,code_competence,libelle_competence,type,coeur\nA,Un,C1,X,talent,oui\nA,Un,C2,Y,savoir,peut-être\n,Un,C4,W,savoir,non\n'), 'r.csv').problems,
   'GTEC-W302': () => rome((f) => (f[LIENS] = enc(new TextDecoder().decode(f[LIENS]) + '"Z9999","5","1","901"\n"H2913","5","1","123456"\n"H2913","5"\n"H2913","5","7","902"\n'))),
-  'GTEC-W303': async () => (await loadReferential({ type: 'demo', version: '1' }, memoryHost({}))).problems.concat((await loadReferential({ type: 'csv', chemin: 'c.csv', version: '2' }, memoryHost({ 'c.csv': enc('code_metier,libelle_metier,code_competence,libelle_competence\nA,Un,C1,X\n') }))).problems),
+  'GTEC-W303': async () => (await loadReferentiel({ type: 'demo', version: '1' }, memoryHost({}))).problems.concat((await loadReferentiel({ type: 'csv', chemin: 'c.csv', version: '2' }, memoryHost({ 'c.csv': enc('code_metier,libelle_metier,code_competence,libelle_competence\nA,Un,C1,X\n') }))).problems),
   'GTEC-W304': () => {
     const problems: Problem[] = [];
     readCsvTable(new Uint8Array([0x61, 0x0a, 0xe9, 0x0a]), 'unix_x_v999_utf8.csv', problems);
@@ -129,6 +129,7 @@ export const PRODUCTEURS: Record<DataCode | ReferentialCode | AnalysisCode, Prod
   'GTEC-E410': sansReferentiel,
   'GTEC-W411': bassin,
   'GTEC-I412': bassin,
+  'GTEC-I417': tensionSeule,
   'GTEC-W420': bmoMasques,
   'GTEC-W421': bmoMasques,
 };

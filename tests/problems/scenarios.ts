@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import { memoryHost, type FileHost } from '../../core/host.js';
 import type { Problem } from '../../core/problems.js';
-import { demoReferential } from '../../core/referential/demo.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
 
 export const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -69,7 +69,7 @@ passerelles: { score_minimum: 0.1, nombre: 3 }
 metiers:
   - { code: H2403 }
 `;
-  const ref = demoReferential();
+  const ref = demoReferentiel();
   ref.metiers = ref.metiers.map((m) => (m.code === 'I1334' ? { ...m, codeRomeV3: 'I1304' } : m));
   return (await runDiagnostic(yaml, { fileName: 'bassin.gtec.yaml', host: memoryHost(files), referential: ref })).problems;
 });
@@ -90,6 +90,20 @@ sources:
   - { id: ages, type: ages, chemin: d/ages.csv, annee: 2024 }
 `;
   return (await runDiagnostic(yaml, { fileName: 'hm.gtec.yaml', host: memoryHost(files) })).problems;
+});
+
+/** A tension source giving only offers and job seekers: one component of the composite score of three (I417). */
+export const tensionSeule = once(async (): Promise<Problem[]> => {
+  const files = { 't/tension.csv': ['metier;zone;classe;offres;demandeurs', 'H2913;B1;5;500;400', 'H2402;B1;2;200;300'].join('\n') };
+  const yaml = `
+gtec: 1
+titre: Tension seule
+territoire: { nom: Bassin test, type: bassin-bmo, codes: ['B1'] }
+periode: { debut: 2019, fin: 2024 }
+sources:
+  - { id: tension, type: tension, chemin: t/tension.csv, annee: 2024 }
+`;
+  return (await runDiagnostic(yaml, { fileName: 'ts.gtec.yaml', host: memoryHost(files) })).problems;
 });
 
 /** A referential declared but absent: the passerelles step cannot be carried out (E410). */

@@ -9,7 +9,7 @@ import type { ProblemCode } from '../../core/catalogues.js';
 import { dataProblem } from '../../core/data/problems-data.js';
 import { ProblemSink } from '../../core/data/sink.js';
 import { makeFormatProblem } from '../../core/format/problems-format.js';
-import { problem } from '../../core/referential/problems-referential.js';
+import { problem } from '../../core/referentiel/problems-referentiel.js';
 
 describe('typed problem factories', () => {
   it('accept a code of their catalogue with exactly its data', () => {

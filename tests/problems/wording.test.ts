@@ -12,7 +12,7 @@ import { catalogues, type AnyProblemDefinition, type ProblemCode } from '../../c
 import { Catalogue as data } from '../../core/data/problems-data.js';
 import { Catalogue as format } from '../../core/format/problems-format.js';
 import type { Catalogue, CodeOf, DataOf } from '../../core/problems.js';
-import { Catalogue as referential } from '../../core/referential/problems-referential.js';
+import { Catalogue as referential } from '../../core/referentiel/problems-referentiel.js';
 import { englishIn, frenchIn } from './language-words.js';
 
 type Variantes<C extends Catalogue> = { [K in CodeOf<C>]?: Array<DataOf<C, K>> };

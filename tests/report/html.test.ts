@@ -207,3 +207,16 @@ describe('renderHtml with hostile labels', () => {
     expect(budget).toContain('&lt;script&gt;');
   });
 });
+
+describe('renderHtml: families decided on codes of another nomenclature', () => {
+  it('counts the source cells and says how many métiers they cover', async () => {
+    const r = resultatFixture();
+    const n = r.familles['en-tension'].length;
+    r.cellulesFamilles = { 'en-tension': { cellules: 1, metiers: n, nomenclature: 'rome3' } };
+    const fr = await renderHtml(r, { lang: 'fr' });
+    const en = await renderHtml(r, { lang: 'en' });
+    const ligne = (html: string) => html.slice(html.indexOf('<a href="#famille-en-tension">'), html.indexOf('</tr>', html.indexOf('<a href="#famille-en-tension">')));
+    expect(ligne(fr)).toContain(`<td class="n">1 <small>(1 code ROME v3, couvrant ${n} métier${n > 1 ? 's' : ''})</small></td>`);
+    expect(ligne(en)).toContain(`<td class="n">1 <small>(1 ROME v3 code, covering ${n} occupation${n > 1 ? 's' : ''})</small></td>`);
+  });
+});

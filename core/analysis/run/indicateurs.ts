@@ -1,7 +1,9 @@
 /**
  * Step 3, indicators per source: each source type gives its part of the métiers' indicators; for
  * each métier the first source (declaration order) that has it wins. The reference territory's
- * values of the composite score's components are gathered for its normalisation.
+ * values of the composite score's components are gathered for its normalisation; those of
+ * offers / job seekers and écoulement are taken in the source's own nomenclature (one value per
+ * source cell: copies made by a one-to-many passage would weight a code by its fan-out).
  */
 import type { DiagnosticDoc } from '../../format/schema.js';
 import { pointer, type Problem } from '../../problems.js';
@@ -18,6 +20,7 @@ import {
   type IndicateursTension,
 } from '../metier-indicators.js';
 import { analysisProblem } from '../problems-analysis.js';
+import type { Origine } from '../result.js';
 import type { Composante, Parts } from '../synthese.js';
 import { ofType, type Selections } from './perimetres.js';
 
@@ -30,12 +33,42 @@ export interface SourceIndicateurs {
   valeursReference: Partial<Record<Composante, number[]>>;
   /** Years of the first employment source (for the sectors). */
   anneesEffectifs?: { debut: number; fin: number };
+  /** By code: the codes of another nomenclature its values were copied from, per source (see `origines`). */
+  origines: Map<string, Origine[]>;
+}
+
+/**
+ * For each métier of the analysis nomenclature, per source whose codes reach several métiers, the
+ * origin codes of its rows in the territory and how many métiers those codes reach.
+ */
+export function origines(selections: Selections): Map<string, Origine[]> {
+  const out = new Map<string, Origine[]>();
+  for (const s of selections) {
+    if (!s.fanOut) continue;
+    const { nomenclature, destinations } = s.fanOut;
+    const parCible = new Map<string, Set<string>>();
+    for (const r of s.territoire as ReadonlyArray<{ metier?: string; codeOrigine?: string }>) {
+      if (r.codeOrigine === undefined || r.metier === undefined) continue;
+      let l = parCible.get(r.metier);
+      if (!l) parCible.set(r.metier, (l = new Set()));
+      l.add(r.codeOrigine);
+    }
+    for (const [code, l] of parCible) {
+      const codes = [...l].sort();
+      const fiches = new Set(codes.flatMap((c) => destinations.get(c) ?? [])).size;
+      const o: Origine = { source: s.source.id, nomenclature, codes, fiches };
+      const liste = out.get(code);
+      if (liste) liste.push(o);
+      else out.set(code, [o]);
+    }
+  }
+  return out;
 }
 
 export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, problems: Problem[]): SourceIndicateurs {
   const { regles, periode } = doc;
   const minimum = regles.effectif_minimum;
-  const out: SourceIndicateurs = { parts: new Map(), libelles: new Map(), valeursReference: {} };
+  const out: SourceIndicateurs = { parts: new Map(), libelles: new Map(), valeursReference: {}, origines: origines(selections) };
   const part = (code: string) => {
     let p = out.parts.get(code);
     if (!p) out.parts.set(code, (p = {}));
@@ -50,7 +83,7 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
   };
   // The reference values of a component come from the first source that has them.
   const vues = new Set<Composante>();
-  const ajouterReference = (c: Composante, m: Map<string, IndicateursBmo | IndicateursTension>) => {
+  const addReference = (c: Composante, m: Map<string, IndicateursBmo | IndicateursTension>) => {
     if (vues.has(c)) return;
     vues.add(c);
     for (const v of m.values()) {
@@ -59,7 +92,7 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
     }
   };
   const referenceOffresDemandes = (m: Map<string, IndicateursTension>) => {
-    for (const c of ['ratioOffresDemandeurs', 'ecoulement'] as const) if ([...m.values()].some((v) => v[c])) ajouterReference(c, m);
+    for (const c of ['ratioOffresDemandeurs', 'ecoulement'] as const) if ([...m.values()].some((v) => v[c])) addReference(c, m);
   };
   const indexSource = (id: string) => doc.sources.findIndex((s) => s.id === id);
   const opts = { fin: periode.fin, minimum };
@@ -79,15 +112,16 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
   }
   for (const s of ofType(selections, 'bmo')) {
     fusionner('bmo', computeBmo(s.source, s.territoire, opts));
-    if (s.reference && !vues.has('partDifficiles')) ajouterReference('partDifficiles', computeBmo(s.source, s.reference, opts));
+    if (s.reference && !vues.has('partDifficiles')) addReference('partDifficiles', computeBmo(s.source, s.reference, opts));
   }
   for (const s of ofType(selections, 'offres-demandes')) {
     fusionner('offresDemandes', computeOffresDemandes(s.source, s.territoire, opts));
-    if (s.reference) referenceOffresDemandes(computeOffresDemandes(s.source, s.reference, opts));
+    if (s.brutReference) referenceOffresDemandes(computeOffresDemandes(s.source, s.brutReference, opts));
   }
+  const optsTension = { ...opts, publication: regles.tension.publication_minimum };
   for (const s of ofType(selections, 'tension')) {
-    fusionner('tension', computeTension(s.source, s.territoire, opts));
-    if (s.reference) referenceOffresDemandes(computeTension(s.source, s.reference, opts));
+    fusionner('tension', computeTension(s.source, s.territoire, optsTension));
+    if (s.brutReference) referenceOffresDemandes(computeTension(s.source, s.brutReference, optsTension));
   }
   for (const s of ofType(selections, 'qualifications')) {
     for (const [code, q] of computeQualifications(s.source, s.territoire, opts)) part(code).qualifications ??= q;

@@ -9,7 +9,7 @@ import type { LoadedSource } from '../../data/records.js';
 import type { DiagnosticDoc } from '../../format/schema.js';
 import type { FileHost } from '../../host.js';
 import { pointer, type Problem } from '../../problems.js';
-import type { Referential } from '../../referential/model.js';
+import type { Referentiel } from '../../referentiel/model.js';
 import { passageFromTable, passagesFromReferentiel, type Passage } from '../nomenclature.js';
 import { attempt } from './failed-step.js';
 
@@ -20,7 +20,7 @@ export interface Inputs {
   passages: Passage[];
 }
 
-export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Referential | undefined, problems: Problem[]): Promise<Inputs> {
+export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, problems: Problem[]): Promise<Inputs> {
   // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
   const sources = await Promise.all(
     doc.sources.map((source, i) =>

@@ -6,12 +6,12 @@
 import type { DiagnosticDoc, FamilleId } from '../../format/schema.js';
 import { createPasserelleEngine } from '../../passerelles/engine.js';
 import type { Problem } from '../../problems.js';
-import type { Referential } from '../../referential/model.js';
+import type { Referentiel } from '../../referentiel/model.js';
 import { analysisProblem } from '../problems-analysis.js';
 import type { MetierDiagnostique, Passerelle } from '../result.js';
 import { failedStep } from './failed-step.js';
 
-export function computePasserelles(doc: DiagnosticDoc, ref: Referential | undefined, metiers: readonly MetierDiagnostique[], problems: Problem[]): Passerelle[] {
+export function computePasserelles(doc: DiagnosticDoc, ref: Referentiel | undefined, metiers: readonly MetierDiagnostique[], problems: Problem[]): Passerelle[] {
   const params = doc.passerelles;
   const dans = (fs: readonly FamilleId[]) => metiers.filter((m) => m.familles.some((f) => fs.includes(f))).map((m) => m.indicateurs.code);
   const departs = dans(params.depuis);

@@ -18,6 +18,8 @@ export type Selection<S extends LoadedSource> = {
   /** The same rows before the nomenclature passage (totals, sectors). */
   brutTerritoire: S['records'];
   brutReference?: S['records'];
+  /** When codes of the source's nomenclature reach several métiers: that nomenclature and each such code's destinations. */
+  fanOut?: { nomenclature: string; destinations: ReadonlyMap<string, readonly string[]> };
 };
 
 export type Selections = Array<Selection<LoadedSource> & { type: LoadedSource['type'] }>;
@@ -31,8 +33,11 @@ export function selectSources(doc: DiagnosticDoc, charges: ReadonlyArray<LoadedS
   doc.sources.forEach((source, i) => {
     const loaded = charges[i];
     if (!loaded) return;
-    const records = loaded.type === 'etablissements' ? loaded.records : versNomenclature(doc, source, i, loaded, passages, problems);
-    if (records) selections.push(perimetres(doc, source, i, loaded, records, problems));
+    const c = loaded.type === 'etablissements' ? { records: loaded.records } : versNomenclature(doc, source, i, loaded, passages, problems);
+    if (!c) return;
+    const s = perimetres(doc, source, i, loaded, c.records, problems);
+    if (c.fanOut) s.fanOut = c.fanOut;
+    selections.push(s);
   });
   return selections;
 }
@@ -55,7 +60,8 @@ function versNomenclature(doc: DiagnosticDoc, source: SourceDoc, i: number, load
   if (l.length > 0) {
     problems.push(analysisProblem('GTEC-W411', ou, { ...info, nombre: l.length, codes: l.slice(0, 10).join(', ') + (l.length > 10 ? '…' : ''), value: l }));
   }
-  return c.records as LoadedSource['records'];
+  const fanOut = c.destinations.size > 0 ? { nomenclature: de, destinations: c.destinations } : undefined;
+  return { records: c.records as LoadedSource['records'], ...(fanOut ? { fanOut } : {}) };
 }
 
 /** The rows of the territory and of its reference, converted and raw; W405 / I412 when a perimeter has none. */

@@ -4,7 +4,7 @@
  */
 import type { DiagnosticDoc } from '../../format/schema.js';
 import type { Problem } from '../../problems.js';
-import type { Referential } from '../../referential/model.js';
+import type { Referentiel } from '../../referentiel/model.js';
 import { avancementIndicateurs, budgetPlan, couverturePlan } from '../plan.js';
 import { BASE_PARTS_BMO, computeTotauxBmo } from '../metier-indicators.js';
 import type { DiagnosticResult, MetierDiagnostique, ResultatBmo } from '../result.js';
@@ -63,8 +63,8 @@ export function totauxBmo(doc: DiagnosticDoc, selections: Selections): ResultatB
 /** The result: what was computed, with the territory, period, nomenclature and referential it was computed for. */
 export function buildResult(
   doc: DiagnosticDoc,
-  ref: Referential | undefined,
-  calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation' | 'bmo'>,
+  ref: Referentiel | undefined,
+  calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'cellulesFamilles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation' | 'bmo'>,
   problemes: Problem[],
 ): DiagnosticResult {
   const { territoire, periode } = doc;
@@ -86,6 +86,7 @@ export function buildResult(
     ...(calcule.bmo ? { bmo: calcule.bmo } : {}),
     metiers: calcule.metiers,
     familles: calcule.familles,
+    ...(calcule.cellulesFamilles ? { cellulesFamilles: calcule.cellulesFamilles } : {}),
     secteurs: calcule.secteurs,
     passerelles: calcule.passerelles,
     plan: calcule.plan,

@@ -6,15 +6,17 @@
 import type { DiagnosticDoc, FamilleId } from '../../format/schema.js';
 import { pointer, type Problem } from '../../problems.js';
 import { analysisProblem } from '../problems-analysis.js';
-import type { IndicateursMetier, MetierDiagnostique, ResultatBmo } from '../result.js';
-import { classifyMetier, FAMILLE_ORDER, seuilQuartilePostes, type TypologyContext } from '../typology/index.js';
+import type { CellulesFamille, IndicateursMetier, MetierDiagnostique, ResultatBmo } from '../result.js';
+import type { ResultatComposite } from '../synthese.js';
+import { cellulesVerdicts, classifyMetier, FAMILLE_ORDER, seuilQuartilePostes, type TypologyContext } from '../typology/index.js';
 
 export function classifyMetiers(
   doc: DiagnosticDoc,
   indicateurs: IndicateursMetier[],
+  composite: Pick<ResultatComposite, 'normalisation'> | undefined,
   bmo: ResultatBmo | undefined,
   problems: Problem[],
-): { metiers: MetierDiagnostique[]; familles: Record<FamilleId, string[]> } {
+): { metiers: MetierDiagnostique[]; familles: Record<FamilleId, string[]>; cellulesFamilles?: Partial<Record<FamilleId, CellulesFamille>> } {
   const reference = doc.territoire.reference;
   const seuilPostes = seuilQuartilePostes(indicateurs);
   const partReference = bmo?.reference?.partDifficiles;
@@ -24,6 +26,7 @@ export function classifyMetiers(
     ...(reference ? { referenceNom: reference.nom } : {}),
     ...(seuilPostes !== undefined ? { seuilPostes } : {}),
     ...(partReference?.valeur != null ? { partDifficilesReference: partReference.valeur } : {}),
+    ...(composite ? { normalisationComposite: composite.normalisation } : {}),
   };
   if (bmo && doc.regles.tension.part_difficiles_seuil === 'reference' && ctx.partDifficilesReference === undefined) {
     problems.push(analysisProblem('GTEC-W421', pointer('regles', 'tension', 'part_difficiles_seuil'), { seuil: doc.regles.tension.part_difficiles_minimum }));
@@ -49,5 +52,24 @@ export function classifyMetiers(
     );
   }
   const familles = Object.fromEntries(FAMILLE_ORDER.map((f) => [f, metiers.filter((m) => m.familles.includes(f)).map((m) => m.indicateurs.code)]));
-  return { metiers, familles: familles as Record<FamilleId, string[]> };
+  const cellulesFamilles = compterCellules(metiers);
+  return { metiers, familles: familles as Record<FamilleId, string[]>, ...(cellulesFamilles ? { cellulesFamilles } : {}) };
+}
+
+/**
+ * The families decided on codes of another nomenclature and copied to several métiers: their
+ * count in source cells (distinct origin codes; a métier decided on its own data counts as one)
+ * beside the count of métiers. Undefined when no family has such copies.
+ */
+export function compterCellules(metiers: readonly MetierDiagnostique[]): Partial<Record<FamilleId, CellulesFamille>> | undefined {
+  const out: Partial<Record<FamilleId, CellulesFamille>> = {};
+  for (const f of FAMILLE_ORDER) {
+    const dans = metiers.filter((m) => m.familles.includes(f));
+    const cles = new Set(dans.flatMap((m) => cellulesVerdicts(m.indicateurs.code, f, m.explications)));
+    if (cles.size === dans.length) continue;
+    // Keys of origin cells are « nomenclature:code » (a métier's own code has no colon).
+    const nomenclature = [...cles].find((c) => c.includes(':'))!.split(':')[0]!;
+    out[f] = { cellules: cles.size, metiers: dans.length, nomenclature };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -1,9 +1,12 @@
 /**
- * En tension (docs/methodes.md): the official tension class, or the BMO share of recruitment
- * projects judged difficult (over enough projects; threshold absolute or relative to the reference
- * territory's share), or the composite score; each fires on its own.
+ * En tension (docs/methodes.md): the official tension class (when it rests on enough offers and
+ * job seekers: the publication rule, `regles.tension.publication_minimum`), or the BMO share of
+ * recruitment projects judged difficult (over enough projects; threshold absolute or relative to
+ * the reference territory's share), or the composite score; each fires on its own.
  */
 import { compare } from '../indicators.js';
+import type { Mesure } from '../result.js';
+import { COMPOSANTES } from '../synthese.js';
 import { provenance, usable, type FamilleRule, type TypologyContext, type Verdict } from './types.js';
 
 /**
@@ -23,6 +26,11 @@ export const enTension: FamilleRule = ({ ind, ctx }) => {
   const out: Verdict[] = [];
   const classe = ind.tension?.classe;
   if (usable(classe) && compare['>='](classe.valeur, tr.classe_minimum)) {
+    // The counts behind the class: its own source's offers and job seekers, and BMO projects when known.
+    const compte = (m: Mesure | undefined) => (m && m.source === classe.source && m.valeur !== null ? m.valeur : undefined);
+    const offres = compte(ind.tension?.offres);
+    const demandeurs = compte(ind.tension?.demandeurs);
+    const projets = ind.bmo?.projets.valeur;
     out.push({
       famille: 'en-tension',
       regle: 'classe-officielle',
@@ -30,6 +38,9 @@ export const enTension: FamilleRule = ({ ind, ctx }) => {
       valeur: classe.valeur,
       seuil: tr.classe_minimum,
       comparaison: '>=',
+      ...(offres !== undefined ? { offres } : {}),
+      ...(demandeurs !== undefined ? { demandeurs } : {}),
+      ...(projets != null ? { projets } : {}),
       ...provenance(classe, ctx),
     });
   }
@@ -62,6 +73,8 @@ export const enTension: FamilleRule = ({ ind, ctx }) => {
       seuil: tr.score_composite_minimum,
       comparaison: '>=',
       composantes: { ...ind.tension?.composantes },
+      poids: { ...ind.tension?.poids },
+      normalisation: Object.fromEntries(COMPOSANTES.filter((c) => ind.tension?.composantes?.[c] !== undefined && ctx.normalisationComposite?.[c]).map((c) => [c, ctx.normalisationComposite![c]!])),
       ...provenance(sc, ctx),
     });
   }

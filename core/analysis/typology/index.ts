@@ -33,17 +33,45 @@ const REGLES: Record<FamilleId, FamilleRule> = {
   porteur,
 };
 
-/** Every rule that fires for a métier, as data, in the order of the families. */
+/**
+ * Every rule that fires for a métier, as data, in the order of the families. A verdict on a value
+ * copied from a code of the source's nomenclature (ROME v3 → ROME 4.0…) carries that `origine`:
+ * it was decided on the source's code, and is shown on each métier that code reaches.
+ */
 export function verdictsMetier(ind: IndicateursMetier, decl: Declaration | undefined, ctx: TypologyContext): Verdict[] {
   const verdicts: Verdict[] = [];
   const familles = new Set<FamilleId>();
   for (const f of FAMILLE_ORDER) {
     for (const v of REGLES[f]({ ind, decl, ctx, familles })) {
+      const o = v.approximatif && v.source !== undefined ? ind.origines?.find((x) => x.source === v.source) : undefined;
+      if (o) v.origine = { nomenclature: o.nomenclature, codes: o.codes, fiches: o.fiches };
       verdicts.push(v);
       familles.add(v.famille);
     }
   }
   return verdicts;
+}
+
+/**
+ * The cells of the source nomenclature behind a métier's verdicts of one family: the origin codes
+ * when every verdict of the family was decided on them (a derived family inherits them), else the
+ * métier's own code.
+ */
+export function cellulesVerdicts(
+  code: string,
+  f: FamilleId,
+  verdicts: ReadonlyArray<{ famille: FamilleId; regle?: string; valeur: unknown; origine?: { nomenclature: string; codes: readonly string[] } }>,
+  vus = new Set<FamilleId>(),
+): string[] {
+  vus.add(f);
+  const cles = new Set<string>();
+  for (const v of verdicts.filter((x) => x.famille === f)) {
+    if (v.regle === 'famille-derivee' && typeof v.valeur === 'string' && !vus.has(v.valeur as FamilleId)) {
+      for (const c of cellulesVerdicts(code, v.valeur as FamilleId, verdicts, vus)) cles.add(c);
+    } else if (v.origine) for (const c of v.origine.codes) cles.add(`${v.origine.nomenclature}:${c}`);
+    else return [code];
+  }
+  return cles.size > 0 ? [...cles] : [code];
 }
 
 /** A verdict with its sentence in each language. */

@@ -4,7 +4,7 @@
  */
 import type { DiagnosticDoc, FamilleId, ReglesDoc } from '../../format/schema.js';
 import type { IndicateursMetier, Mesure } from '../result.js';
-import type { Composante } from '../synthese.js';
+import type { Composante, Normalisation } from '../synthese.js';
 
 export type Declaration = DiagnosticDoc['metiers'][number];
 
@@ -19,6 +19,8 @@ export interface TypologyContext {
   /** The reference territory's share of difficult BMO projects, all métiers (`result.bmo.reference`),
    * for the relative threshold (`regles.tension.part_difficiles_seuil: reference`). */
   partDifficilesReference?: number;
+  /** The distribution each component of the composite score was normalised on. */
+  normalisationComposite?: Partial<Record<Composante, Normalisation>>;
 }
 
 /** Where a value comes from: source id, its producer, year(s), and whether it is its group's. */
@@ -28,6 +30,8 @@ export interface Provenance {
   producteur?: string;
   anneeDebut?: number;
   annee?: number;
+  /** The value is a code's of the source's own nomenclature, copied to several métiers (« via ROME v3 D1106, 3 fiches »). */
+  origine?: { nomenclature: string; codes: string[]; fiches: number };
 }
 
 /** The z-scores of the composite tension score's components. */
@@ -41,7 +45,7 @@ export type Verdict = Provenance &
   (
     | { famille: 'en-crise'; regle: 'tcam-seuil'; indicateur: 'tcam'; valeur: number; seuil: number; comparaison: '<='; reference?: number; duree: number; effectifInitial: number }
     | { famille: 'en-croissance'; regle: 'tcam-seuil'; indicateur: 'tcam'; valeur: number; seuil: number; comparaison: '>='; reference?: number }
-    | { famille: 'en-tension'; regle: 'classe-officielle'; indicateur: 'classe_tension'; valeur: number; seuil: number; comparaison: '>=' }
+    | { famille: 'en-tension'; regle: 'classe-officielle'; indicateur: 'classe_tension'; valeur: number; seuil: number; comparaison: '>='; offres?: number; demandeurs?: number; projets?: number }
     | {
         famille: 'en-tension';
         regle: 'part-difficiles';
@@ -57,7 +61,7 @@ export type Verdict = Provenance &
         /** Withheld cells behind the share and the projects (a lower bound of projects). */
         masques?: number;
       }
-    | { famille: 'en-tension'; regle: 'score-composite'; indicateur: 'score_tension'; valeur: number; seuil: number; comparaison: '>='; composantes: Composantes }
+    | { famille: 'en-tension'; regle: 'score-composite'; indicateur: 'score_tension'; valeur: number; seuil: number; comparaison: '>='; composantes: Composantes; poids: Composantes; normalisation: Partial<Record<Composante, Normalisation>> }
     | { famille: 'en-mutation' | 'strategique'; regle: 'declaration'; indicateur: 'declaration'; valeur: true; comparaison: '=' }
     | { famille: 'strategique'; regle: 'indice-specificite'; indicateur: 'indice_specificite'; valeur: number; seuil: number; comparaison: '>='; fort: boolean }
     | { famille: 'strategique'; regle: 'part-55-plus'; indicateur: 'part_55_plus'; valeur: number; reference?: number }

@@ -2,7 +2,7 @@
 import type { Problem } from '../../problems.js';
 import type { DiagnosticDoc } from '../schema.js';
 
-/** The part of the referential index the rules use (see core/referential/lookup.ts). */
+/** The part of the referential index the rules use (see core/referentiel/lookup.ts). */
 export interface MetierLookup {
   /** Human label of the referential, for messages (« ROME 4.0 v60 »). */
   label: string;

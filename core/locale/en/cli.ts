@@ -28,6 +28,8 @@ export const cli: CliWords = {
   metierAbsent: (c) => `occupation "${c}" not in the referential`,
   vouliezVousDire: (c) => `; did you mean ${c}?`,
   titreProgresPasserelles: 'pathways',
+  modePasserellesExpert: (n) => `gtec: pathways with expert mobility lists (${n} official ROME lists shown first, the other occupations predicted)`,
+  modePasserellesContenu: 'gtec: pathways from the referential content only',
   referentielIntrouvable: (c) =>
     `referential not found: "${c}" does not exist. Expected: "demo", the folder of the ROME 4.0 export (unix_*_utf8.csv files) or a referential CSV file.`,
   referentielIllisible: (c) => `cannot read referential "${c}":`,
@@ -74,6 +76,7 @@ export const cli: CliWords = {
     passerellesFormat: 'output: csv or json',
     passerellesSource: 'a single source occupation',
     passerellesDetails: 'json: add the competences held and the gap',
+    passerellesContenuSeul: 'content-only score, even when the referential has expert mobility lists',
     referentiel: 'information about a competence referential',
     referentielInfo: 'label, version and counts of a referential',
     referentielArgument: '"demo", ROME 4.0 export folder, or CSV file',

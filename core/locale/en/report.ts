@@ -47,6 +47,8 @@ export const report: ReportWords = {
   pointsAttention: 'Points of attention',
   aucunPoint: 'No point of attention.',
   fragilesSansActionMsg: (n: number) => `${n} fragile occupation${n > 1 ? 's' : ''} without an action`,
+  cellulesSource: (cellules: number, nomenclature: string, metiers: number) =>
+    `${cellules} ${nomenclature} code${cellules > 1 ? 's' : ''}, covering ${metiers} occupation${metiers > 1 ? 's' : ''}`,
   problemesNombre: (e: number, w: number) => `${e} error${e > 1 ? 's' : ''} and ${w} warning${w > 1 ? 's' : ''} during the computation`,
   aucunMetier: 'No occupation in this family.',
   code: 'Code',
@@ -190,6 +192,6 @@ export const report: ReportWords = {
   lignesSommees: 'Rows summed',
   baseBmo: (n, texte) =>
     n > 0
-      ? `Totals are sums of the published values: ${texte} cells withheld by the source ("*", small counts) are not in them, so they are lower bounds ("≥"). Shares divide the published difficult (seasonal) projects by the published projects (docs/donnees.md).`
-      : 'Totals are sums of the published values; no cell is withheld. Shares divide the difficult (seasonal) projects by the projects (docs/donnees.md).',
+      ? `Totals are sums of the published values: ${texte} cells withheld by the source ("*", small counts) are not in them, so they are lower bounds ("≥"). Shares divide the published difficult (seasonal) projects by the published projects.`
+      : 'Totals are sums of the published values; no cell is withheld. Shares divide the difficult (seasonal) projects by the projects.',
 };

@@ -1,15 +1,26 @@
 /** Sentences of the typology in English (see ../typology.ts). */
 import { COMPOSANTES } from '../../analysis/synthese.js';
 import type { Provenance } from '../../analysis/typology/types.js';
-import { annees, explainer, periode, type TypologyOptions, type Phrases, type TypologyWords } from '../typology.js';
+import type { NomenclatureId } from '../../format/schema.js';
+import { absentes, annees, explainer, periode, type TypologyOptions, type Phrases, type TypologyWords } from '../typology.js';
 import { nombres } from './numbers.js';
 
-const { nombre, pourcent, tauxAnnuel, points } = nombres;
+const { number: nombre, percent: pourcent, annualRate: tauxAnnuel, points } = nombres;
 
 const composantes: TypologyWords['composantes'] = {
   ratioOffresDemandeurs: 'offers/job seekers',
   ecoulement: 'outflow rate',
   partDifficiles: 'share of difficult projects',
+};
+
+const nomenclatures: TypologyWords['nomenclatures'] = {
+  rome4: 'ROME 4.0',
+  rome3: 'ROME v3',
+  fap2021: 'FAP 2021',
+  fap2009: 'FAP 2009',
+  pcs: 'PCS',
+  naf: 'NAF',
+  libre: 'free nomenclature',
 };
 
 const of = (o: TypologyOptions) => (o.referenceNom ? `of ${o.referenceNom}` : 'of the reference');
@@ -23,16 +34,31 @@ const phrases: Phrases = {
         `, over ${v.duree} years from an initial employment of ${nombre(v.effectifInitial, 0)}`
       : `CAGR ${periode(v)} of ${tauxAnnuel(v.valeur)} ≥ ${tauxAnnuel(v.seuil)}` +
         (v.reference !== undefined ? ` and ${points(v.valeur - v.reference)} above the CAGR ${of(o)} (${tauxAnnuel(v.reference)})` : sansReference),
-  'classe-officielle': (v) => `Official tension class ${nombre(v.valeur)} ≥ ${v.seuil} (scale 1 to 5)`,
+  'classe-officielle': (v) => {
+    const comptes = [
+      v.offres !== undefined ? `${nombre(v.offres, 0)} job offers` : '',
+      v.demandeurs !== undefined ? `${nombre(v.demandeurs, 0)} job seekers` : '',
+      v.projets !== undefined ? `${nombre(v.projets, 0)} BMO recruitment projects` : '',
+    ].filter(Boolean);
+    return `Official tension class ${nombre(v.valeur)} ≥ ${v.seuil} (scale 1 to 5)` + (comptes.length ? `, on ${comptes.join(', ')}` : '');
+  },
   'part-difficiles': (v, o) =>
     `Share of recruitment projects judged difficult of ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}` +
     (v.reference !== undefined ? ` (share ${of(o)}, all occupations, ${pourcent(v.reference)}${v.ecart ? ` + ${nombre(v.ecart * 100, 0)} points` : ''})` : '') +
     `, out of ${v.masques ? `at least ${nombre(v.projets, 0)} published projects (${v.masques} cells withheld by the source)` : `${nombre(v.projets, 0)} projects`} (minimum ${v.projetsMinimum})`,
-  'score-composite': (v) => {
+  'score-composite': (v, o) => {
     const detail = COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
-      .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}`)
+      .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}` + (v.poids[k] !== undefined ? ` × ${pourcent(v.poids[k]!)}` : ''))
       .join('; ');
-    return `Composite tension score of ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (mean of z-scores: ${detail})`;
+    const manque = absentes(v);
+    const renorm = manque.length ? `; DARES weights renormalised, ${manque.map((k) => composantes[k]).join(' and ')} missing` : '';
+    const locales = COMPOSANTES.filter((k) => v.normalisation[k] === 'territoire');
+    const distribution = Object.keys(v.normalisation).length
+      ? locales.length
+        ? `; z-scores on the territory's own occupations for ${locales.map((k) => composantes[k]).join(' and ')}`
+        : `; z-scores on the occupations ${of(o)}`
+      : '';
+    return `Composite tension score of ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (weighted mean of z-scores, DARES method: ${detail}${renorm}${distribution})`;
   },
   declaration: (v) =>
     v.famille === 'en-mutation'
@@ -61,10 +87,14 @@ const phrases: Phrases = {
 
 /** " (approximate…) — source effectifs (INSEE), 2019-2024". */
 function suffixe(v: Provenance): string {
-  const approx = v.approximatif ? ' (approximate: the value of the origin code, shared by several occupations)' : '';
+  const approx = v.origine
+    ? ` (via ${nomenclatures[v.origine.nomenclature as NomenclatureId] ?? v.origine.nomenclature} ${v.origine.codes.join(', ')}, ${v.origine.fiches} occupations)`
+    : v.approximatif
+      ? ' (approximate: the value of the origin code, shared by several occupations)'
+      : '';
   if (v.source === undefined) return approx;
   const a = annees(v);
   return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${a ? `, ${a}` : ''}`;
 }
 
-export const typologie: TypologyWords = { explain: explainer(phrases, suffixe), composantes };
+export const typologie: TypologyWords = { explain: explainer(phrases, suffixe), composantes, nomenclatures };

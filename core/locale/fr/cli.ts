@@ -28,6 +28,8 @@ export const cli: CliWords = {
   metierAbsent: (c) => `métier « ${c} » absent du référentiel`,
   vouliezVousDire: (c) => ` ; vouliez-vous dire ${c} ?`,
   titreProgresPasserelles: 'passerelles',
+  modePasserellesExpert: (n) => `gtec : passerelles avec mobilités expertes (${n} listes officielles ROME affichées d’abord, les autres fiches prédites)`,
+  modePasserellesContenu: 'gtec : passerelles sur le contenu du référentiel seul',
   referentielIntrouvable: (c) =>
     `référentiel introuvable : « ${c} » n’existe pas. Attendu : « demo », le dossier de l’export ROME 4.0 (fichiers unix_*_utf8.csv) ou un fichier CSV de référentiel.`,
   referentielIllisible: (c) => `référentiel « ${c} » illisible :`,
@@ -74,6 +76,7 @@ export const cli: CliWords = {
     passerellesFormat: 'sortie : csv ou json',
     passerellesSource: 'un seul métier de départ',
     passerellesDetails: 'json : ajoute les compétences acquises et l’écart à combler',
+    passerellesContenuSeul: 'score sur le contenu du référentiel seul, même s’il contient des mobilités expertes',
     referentiel: 'informations sur un référentiel de compétences',
     referentielInfo: 'libellé, version et effectifs d’un référentiel',
     referentielArgument: '« demo », dossier de l’export ROME 4.0, ou fichier CSV',

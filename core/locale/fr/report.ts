@@ -47,6 +47,8 @@ export const report: ReportWords = {
   pointsAttention: 'Points d’attention',
   aucunPoint: 'Aucun point d’attention.',
   fragilesSansActionMsg: (n: number) => `${n} métier${n > 1 ? 's' : ''} fragile${n > 1 ? 's' : ''} sans fiche action`,
+  cellulesSource: (cellules: number, nomenclature: string, metiers: number) =>
+    `${cellules} code${cellules > 1 ? 's' : ''} ${nomenclature}, couvrant ${metiers} métier${metiers > 1 ? 's' : ''}`,
   problemesNombre: (e: number, w: number) =>
     `${e} erreur${e > 1 ? 's' : ''} et ${w} avertissement${w > 1 ? 's' : ''} lors du calcul`,
   aucunMetier: 'Aucun métier dans cette famille.',

@@ -1,15 +1,26 @@
 /** Sentences of the typology in French (see ../typology.ts). */
 import { COMPOSANTES } from '../../analysis/synthese.js';
 import type { Provenance } from '../../analysis/typology/types.js';
-import { annees, explainer, periode, type TypologyOptions, type Phrases, type TypologyWords } from '../typology.js';
+import type { NomenclatureId } from '../../format/schema.js';
+import { absentes, annees, explainer, periode, type TypologyOptions, type Phrases, type TypologyWords } from '../typology.js';
 import { nombres } from './numbers.js';
 
-const { nombre, pourcent, tauxAnnuel, points } = nombres;
+const { number: nombre, percent: pourcent, annualRate: tauxAnnuel, points } = nombres;
 
 const composantes: TypologyWords['composantes'] = {
   ratioOffresDemandeurs: 'offres/demandeurs',
   ecoulement: 'écoulement',
   partDifficiles: 'part de projets difficiles',
+};
+
+const nomenclatures: TypologyWords['nomenclatures'] = {
+  rome4: 'ROME 4.0',
+  rome3: 'ROME v3',
+  fap2021: 'FAP 2021',
+  fap2009: 'FAP 2009',
+  pcs: 'PCS',
+  naf: 'NAF',
+  libre: 'nomenclature libre',
 };
 
 const de = (o: TypologyOptions) => (o.referenceNom ? `de ${o.referenceNom}` : 'de référence');
@@ -23,16 +34,31 @@ const phrases: Phrases = {
         `, sur ${v.duree} ans pour un effectif initial de ${nombre(v.effectifInitial, 0)}`
       : `TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} ≥ ${tauxAnnuel(v.seuil)}` +
         (v.reference !== undefined ? ` et supérieur de ${points(v.valeur - v.reference)} au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : sansReference),
-  'classe-officielle': (v) => `Classe de tension officielle ${nombre(v.valeur)} ≥ ${v.seuil} (échelle de 1 à 5)`,
+  'classe-officielle': (v) => {
+    const comptes = [
+      v.offres !== undefined ? `${nombre(v.offres, 0)} offres` : '',
+      v.demandeurs !== undefined ? `${nombre(v.demandeurs, 0)} demandeurs d’emploi` : '',
+      v.projets !== undefined ? `${nombre(v.projets, 0)} projets de recrutement BMO` : '',
+    ].filter(Boolean);
+    return `Classe de tension officielle ${nombre(v.valeur)} ≥ ${v.seuil} (échelle de 1 à 5)` + (comptes.length ? `, sur ${comptes.join(', ')}` : '');
+  },
   'part-difficiles': (v, o) =>
     `Part de projets de recrutement jugés difficiles de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}` +
     (v.reference !== undefined ? ` (part ${de(o)}, tous métiers, ${pourcent(v.reference)}${v.ecart ? ` + ${nombre(v.ecart * 100, 0)} points` : ''})` : '') +
     `, sur ${v.masques ? `au moins ${nombre(v.projets, 0)} projets publiés (${v.masques} cellules masquées par la source)` : `${nombre(v.projets, 0)} projets`} (minimum ${v.projetsMinimum})`,
-  'score-composite': (v) => {
+  'score-composite': (v, o) => {
     const detail = COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
-      .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}`)
+      .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}` + (v.poids[k] !== undefined ? ` × ${pourcent(v.poids[k]!)}` : ''))
       .join(' ; ');
-    return `Score composite de tension de ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (moyenne des z-scores : ${detail})`;
+    const manque = absentes(v);
+    const renorm = manque.length ? ` ; poids DARES renormalisés, sans ${manque.map((k) => composantes[k]).join(' ni ')}` : '';
+    const locales = COMPOSANTES.filter((k) => v.normalisation[k] === 'territoire');
+    const distribution = Object.keys(v.normalisation).length
+      ? locales.length
+        ? ` ; z-scores sur les métiers du territoire pour ${locales.map((k) => composantes[k]).join(' et ')}`
+        : ` ; z-scores sur les métiers ${de(o)}`
+      : '';
+    return `Score composite de tension de ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (moyenne pondérée des z-scores, méthode DARES : ${detail}${renorm}${distribution})`;
   },
   declaration: (v) =>
     v.famille === 'en-mutation'
@@ -62,10 +88,14 @@ const phrases: Phrases = {
 
 /** « (valeur approchée…) — source effectifs (INSEE), 2019-2024 ». */
 function suffixe(v: Provenance): string {
-  const approx = v.approximatif ? ' (valeur approchée : celle du code d’origine, commun à plusieurs métiers)' : '';
+  const approx = v.origine
+    ? ` (via ${nomenclatures[v.origine.nomenclature as NomenclatureId] ?? v.origine.nomenclature} ${v.origine.codes.join(', ')}, ${v.origine.fiches} fiches)`
+    : v.approximatif
+      ? ' (valeur approchée : celle du code d’origine, commun à plusieurs métiers)'
+      : '';
   if (v.source === undefined) return approx;
   const a = annees(v);
   return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${a ? `, ${a}` : ''}`;
 }
 
-export const typologie: TypologyWords = { explain: explainer(phrases, suffixe), composantes };
+export const typologie: TypologyWords = { explain: explainer(phrases, suffixe), composantes, nomenclatures };

@@ -5,7 +5,7 @@
  * metadata is derived with the table in `en.ts`. Ranges are matrices: a single value arrives as
  * [[v]] and a result of one cell shows as a value, larger results spill.
  */
-import { appel } from './appel.js';
+import { appel } from './call.js';
 import {
   calculDeparts,
   calculEcart,
@@ -17,7 +17,7 @@ import {
   calculSimilarite,
   calculTcam,
   calculTension,
-} from './calculs.js';
+} from './computations.js';
 
 /**
  * Taux de croissance annuel moyen (TCAM) entre deux effectifs : (fin/début)^(1/(année fin − année début)) − 1.
@@ -48,7 +48,7 @@ export function indiceSpecificite(emploi_metier_zone: any[][], emploi_zone: any[
 }
 
 /**
- * Score composite de tension (moyenne des z-scores sur les lignes) et classe de 1 à 5 (quintile du score).
+ * Score composite de tension (moyenne des z-scores sur les lignes, pondérée comme la DARES : offres/demandeurs 30 %, écoulement 20 %, part BMO difficiles 50 %) et classe de 1 à 5 (quintile du score).
  * @customfunction TENSION
  * @param offres Offres d’emploi (une ligne par métier).
  * @param demandeurs Demandeurs d’emploi.

@@ -1,6 +1,6 @@
 /**
  * Every message of the GTEC.* functions' errors (shown by Excel with #VALUE! and #N/A), in French
- * and English: the functions name a message, the call site (appel.ts) picks the language.
+ * and English: the functions name a message, the call site (call.ts) picks the language.
  */
 import type { Lang } from '../../../core/index.js';
 

@@ -5,13 +5,13 @@
  * charts. All the analysis is the core's (runDiagnostic, loadSource, loadRomeOfficiel, the
  * passerelle engine); this file only reads files, shows messages and calls the workbook writer.
  */
-import { type DiagnosticResult, type Passerelle, runDiagnostic, loadSource, Source, validateDiagnosticSync, memoryHost, hasErrors, type Lang, type Problem, demoReferential, loadCsvReferential, type Referential, loadRomeOfficiel, locationRef } from '../../../core/index.js';
-import { activerReferentiel, referentielActif } from '../shared/etat.js';
-import { langue } from '../shared/langue.js';
-import { ecrireTableaux, recalculer } from './classeur.js';
-import { garderReferentiel, lireReferentielGarde, oublierReferentiel } from './stockage.js';
-import { tableauxDuDiagnostic, type Tableau } from './tableaux.js';
-import { TEXTES, type Textes } from './textes.js';
+import { type DiagnosticResult, type Passerelle, runDiagnostic, loadSource, Source, validateDiagnosticSync, memoryHost, hasErrors, type Lang, type Problem, demoReferentiel, loadCsvReferentiel, type Referentiel, loadRomeOfficiel, locationRef } from '../../../core/index.js';
+import { activateReferentiel, activeReferentiel } from '../shared/state.js';
+import { langue } from '../shared/language.js';
+import { writeTables, recalculate } from './workbook.js';
+import { keepReferentiel, readKeptReferentiel, forgetReferentiel } from './storage.js';
+import { tablesOfDiagnostic, type Tableau } from './tables.js';
+import { TEXTES, type Textes } from './texts.js';
 
 let lang: Lang = 'fr';
 /** The language the pane's language button switches to. */
@@ -21,7 +21,7 @@ let dernier: DiagnosticResult | undefined;
 
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
 
-function appliquerTextes(): void {
+function applyTexts(): void {
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) {
     const v = t[el.dataset.t as keyof Textes];
@@ -30,12 +30,12 @@ function appliquerTextes(): void {
   for (const el of document.querySelectorAll<HTMLInputElement>('[data-t-placeholder]')) {
     el.placeholder = t[el.dataset.tPlaceholder as keyof Textes] as string;
   }
-  afficherReferentiel();
-  remplirFragiles();
+  showReferentiel();
+  fillFragiles();
 }
 
-function afficherReferentiel(): void {
-  const r = referentielActif().referential;
+function showReferentiel(): void {
+  const r = activeReferentiel().referential;
   $('ref-actif').textContent = `${r.label} — ${t.version} ${r.version} — ${r.metiers.length} ${t.fiches}`;
 }
 
@@ -91,7 +91,7 @@ function confirmer(existantes: string[]): Promise<boolean> {
 }
 
 async function ecrire(tableaux: Tableau[], avertissements: string[] = [], prefixe = ''): Promise<void> {
-  const ecrites = await ecrireTableaux(tableaux, confirmer);
+  const ecrites = await writeTables(tableaux, confirmer);
   if (!ecrites) return messages('avertissement', t.annule);
   const titre = prefixe + t.ecrit(ecrites.length) + (avertissements.length ? ' ' + t.avertissements(avertissements.length) : '');
   messages(avertissements.length ? 'avertissement' : 'ok', titre, avertissements);
@@ -100,7 +100,7 @@ async function ecrire(tableaux: Tableau[], avertissements: string[] = [], prefix
 // ───────────── Files
 
 /** The chosen files by path relative to the chosen folder (or by name). */
-async function lireFichiers(input: HTMLInputElement): Promise<Record<string, Uint8Array>> {
+async function readFiles(input: HTMLInputElement): Promise<Record<string, Uint8Array>> {
   const out: Record<string, Uint8Array> = {};
   for (const f of Array.from(input.files ?? [])) {
     const rel = f.webkitRelativePath ? f.webkitRelativePath.split('/').slice(1).join('/') : f.name;
@@ -109,7 +109,7 @@ async function lireFichiers(input: HTMLInputElement): Promise<Record<string, Uin
   return out;
 }
 
-async function chargerDiagnostic(fichiers: Record<string, Uint8Array>): Promise<void> {
+async function loadDiagnostic(fichiers: Record<string, Uint8Array>): Promise<void> {
   const noms = Object.keys(fichiers);
   const yaml = noms.find((n) => /\.gtec\.ya?ml$/i.test(n)) ?? noms.find((n) => /\.ya?ml$/i.test(n));
   if (!yaml) return messages('erreur', t.pasDeYaml);
@@ -119,7 +119,7 @@ async function chargerDiagnostic(fichiers: Record<string, Uint8Array>): Promise<
   const texte = new TextDecoder('utf-8').decode(fichiers[yaml]);
   const nom = yaml.slice(dossier.length);
   // The loaded official ROME serves a diagnostic that declares it (no need to pick the export again).
-  const actif = referentielActif().referential;
+  const actif = activeReferentiel().referential;
   const declare = validateDiagnosticSync(texte, { fileName: nom }).doc?.referentiel.type;
   const { result, problems } = await runDiagnostic(texte, {
     fileName: nom,
@@ -132,11 +132,11 @@ async function chargerDiagnostic(fichiers: Record<string, Uint8Array>): Promise<
     return messages('erreur', t.erreursDiagnostic(erreurs.length), erreurs.map(texteProbleme));
   }
   dernier = result;
-  remplirFragiles();
-  await ecrire(tableauxDuDiagnostic(result, lang), problems.filter((p) => p.severity === 'warning').map(texteProbleme));
+  fillFragiles();
+  await ecrire(tablesOfDiagnostic(result, lang), problems.filter((p) => p.severity === 'warning').map(texteProbleme));
 }
 
-async function chargerBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
+async function loadBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
   const [nom] = Object.keys(fichiers);
   if (!nom) return;
   const source = Source.parse({ id: 'bmo', type: 'bmo', chemin: nom, preset: 'bmo-officiel', nomenclature: 'fap2021' });
@@ -156,7 +156,7 @@ async function chargerBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
   ], [], t.bmoLignes(loaded.records.length) + ' ');
 }
 
-async function chargerRome(fichiers: Record<string, Uint8Array>): Promise<void> {
+async function loadRome(fichiers: Record<string, Uint8Array>): Promise<void> {
   // The export's tables are found by name: keep the file names only.
   const parNom = Object.fromEntries(Object.entries(fichiers).map(([k, v]) => [k.split('/').pop()!, v]));
   const { referential, problems } = await loadRomeOfficiel(memoryHost(parNom), '', '');
@@ -164,46 +164,46 @@ async function chargerRome(fichiers: Record<string, Uint8Array>): Promise<void> 
 }
 
 /** A custom referential: the CSV format of docs/referentiels.md (one row per métier × compétence). */
-async function chargerReferentielCsv(fichiers: Record<string, Uint8Array>): Promise<void> {
+async function loadReferentielCsv(fichiers: Record<string, Uint8Array>): Promise<void> {
   const [nom] = Object.keys(fichiers);
   if (!nom) return;
-  const { referential, problems } = loadCsvReferential(fichiers[nom]!, nom);
+  const { referential, problems } = loadCsvReferentiel(fichiers[nom]!, nom);
   await activer(referential, problems);
 }
 
-async function activer(referential: Referential | undefined, problems: Problem[]): Promise<void> {
+async function activer(referential: Referentiel | undefined, problems: Problem[]): Promise<void> {
   if (!referential || hasErrors(problems)) {
     const erreurs = problems.filter((p) => p.severity === 'error');
     return messages('erreur', t.referentielErreurs(erreurs.length), erreurs.map(texteProbleme));
   }
-  activerReferentiel(referential);
-  await garderReferentiel(referential);
-  afficherReferentiel();
-  await recalculer();
+  activateReferentiel(referential);
+  await keepReferentiel(referential);
+  showReferentiel();
+  await recalculate();
   messages('ok', t.referentielCharge(`${referential.label} (${t.version} ${referential.version})`));
 }
 
 // ───────────── Passerelle explorer
 
-function remplirFragiles(): void {
+function fillFragiles(): void {
   const select = $<HTMLSelectElement>('fragiles');
   const codes = dernier?.familles.fragile ?? [];
   $('explorateur-aide').hidden = codes.length > 0;
   const libelle = new Map(dernier?.metiers.map((m) => [m.indicateurs.code, m.indicateurs.libelle]) ?? []);
   select.replaceChildren(...codes.map((c) => Object.assign(document.createElement('option'), { value: c, textContent: `${c} — ${libelle.get(c) ?? ''}` })));
-  if (codes.length) montrerPasserelles(codes[0]!);
+  if (codes.length) showPasserelles(codes[0]!);
 }
 
 function passerellesDe(code: string): Passerelle[] | undefined {
   const duDiagnostic = dernier?.passerelles.filter((p) => p.source === code);
   if (duDiagnostic?.length) return duDiagnostic;
-  const etat = referentielActif();
+  const etat = activeReferentiel();
   if (!etat.index.metier(code)) return undefined;
   const moteur = etat.moteur();
   return moteur.topK(code, 5).map((c, i) => moteur.passerelle(code, c.cible, i + 1)!);
 }
 
-function montrerPasserelles(code: string): void {
+function showPasserelles(code: string): void {
   const liste = $('passerelles');
   const ps = passerellesDe(code);
   if (!ps) {
@@ -229,8 +229,8 @@ function brancherRecherche(): void {
   const input = $<HTMLInputElement>('code');
   input.addEventListener('input', () => {
     const q = input.value.trim();
-    const etat = referentielActif();
-    if (etat.index.metier(q.toUpperCase())) return montrerPasserelles(q.toUpperCase());
+    const etat = activeReferentiel();
+    if (etat.index.metier(q.toUpperCase())) return showPasserelles(q.toUpperCase());
     $('suggestions').replaceChildren(...etat.index.search(q, 8).map((h) => Object.assign(document.createElement('option'), { value: h.code, textContent: h.libelle })));
   });
 }
@@ -241,35 +241,35 @@ async function demarrer(): Promise<void> {
   lang = langue();
   t = TEXTES[lang];
   try {
-    const garde = await lireReferentielGarde();
-    if (garde) activerReferentiel(garde);
+    const garde = await readKeptReferentiel();
+    if (garde) activateReferentiel(garde);
   } catch {
     // No IndexedDB (private mode): the demo referential stays active.
   }
-  appliquerTextes();
+  applyTexts();
   $('langue').onclick = () => {
     lang = AUTRE_LANGUE[lang];
     t = TEXTES[lang];
-    appliquerTextes();
+    applyTexts();
   };
   const sur = (id: string, f: (fichiers: Record<string, Uint8Array>) => Promise<void>) => {
     const input = $<HTMLInputElement>(id);
-    input.addEventListener('change', () => void action(async () => f(await lireFichiers(input))));
+    input.addEventListener('change', () => void action(async () => f(await readFiles(input))));
   };
-  sur('diag-dossier', chargerDiagnostic);
-  sur('diag-fichiers', chargerDiagnostic);
-  sur('bmo', chargerBmo);
-  sur('rome', chargerRome);
-  sur('ref-csv', chargerReferentielCsv);
+  sur('diag-dossier', loadDiagnostic);
+  sur('diag-fichiers', loadDiagnostic);
+  sur('bmo', loadBmo);
+  sur('rome', loadRome);
+  sur('ref-csv', loadReferentielCsv);
   $('demo').onclick = () =>
     void action(async () => {
-      activerReferentiel(demoReferential());
-      await oublierReferentiel();
-      afficherReferentiel();
-      await recalculer();
-      messages('ok', t.referentielCharge(referentielActif().referential.label));
+      activateReferentiel(demoReferentiel());
+      await forgetReferentiel();
+      showReferentiel();
+      await recalculate();
+      messages('ok', t.referentielCharge(activeReferentiel().referential.label));
     });
-  $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => montrerPasserelles((e.target as HTMLSelectElement).value));
+  $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => showPasserelles((e.target as HTMLSelectElement).value));
   brancherRecherche();
 }
 

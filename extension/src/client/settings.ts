@@ -16,7 +16,7 @@ export function readSettings(): ServerSettings {
   return {
     lang: resolveLang(config.get<string>('langue'), vscode.env.language),
     trusted: vscode.workspace.isTrusted,
-    referentialFolder: folder && root && !path.isAbsolute(folder) ? path.resolve(root, folder) : folder,
+    referentielFolder: folder && root && !path.isAbsolute(folder) ? path.resolve(root, folder) : folder,
     delay: Math.max(0, config.get<number>('validation.delai', 250)),
   };
 }

@@ -22,7 +22,7 @@ import { registerReportRequests } from './report-requests.js';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-let settings: ServerSettings = { lang: 'fr', trusted: true, referentialFolder: '', delay: 250 };
+let settings: ServerSettings = { lang: 'fr', trusted: true, referentielFolder: '', delay: 250 };
 const service = createLanguageService({
   workspace: nodeWorkspace(() => settings.trusted),
   settings: { lang: settings.lang },
@@ -34,7 +34,7 @@ function applySettings(next: Partial<ServerSettings>): void {
   settings = { ...settings, ...next };
   service.updateSettings({
     lang: settings.lang,
-    ...(settings.referentialFolder ? { referentialFolder: pathToFileURL(settings.referentialFolder).href } : { referentialFolder: undefined }),
+    ...(settings.referentielFolder ? { referentielFolder: pathToFileURL(settings.referentielFolder).href } : { referentielFolder: undefined }),
   });
 }
 

@@ -6,7 +6,7 @@
 import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, type Document, type Node } from 'yaml';
-import { Referentiel, type DiagnosticDoc, type MetierDiagnostique, runDiagnostic, type RunOutput, SourceMap, memoryHost, parseDiagnosticText, type ParseResult, validateDiagnostic, type Problem } from '../../../core/index.js';
+import { ReferentielSchema, type DiagnosticDoc, type MetierDiagnostique, runDiagnostic, type RunOutput, SourceMap, memoryHost, parseDiagnosticText, type ParseResult, validateDiagnostic, type Problem } from '../../../core/index.js';
 import { codeActions } from './code-actions.js';
 import { complete } from './completion.js';
 import type { DocumentContext, MetierLookup } from './context.js';
@@ -15,7 +15,7 @@ import { FileCache } from './file-cache.js';
 import { hover } from './hover.js';
 import { documentLinks } from './links.js';
 import { definition, references } from './navigation.js';
-import { ReferentialCache, type LoadedReferential } from './referentials.js';
+import { ReferentielCache, type LoadedReferentiel } from './referentiels.js';
 import { documentSymbols } from './symbols.js';
 import { folderOf, type ServiceSettings, type ServiceWorkspace } from './workspace.js';
 import { nodeAt, parseYaml, plainValue } from './yaml-ast.js';
@@ -74,7 +74,7 @@ const fileNameOf = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf
 function referentielOf(yaml: Document): DiagnosticDoc['referentiel'] | undefined {
   const node = nodeAt(yaml, ['referentiel']);
   const raw: unknown = node && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : undefined;
-  const r = Referentiel.safeParse(raw ?? { type: 'demo' });
+  const r = ReferentielSchema.safeParse(raw ?? { type: 'demo' });
   return r.success ? r.data : undefined;
 }
 
@@ -82,7 +82,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const { workspace } = options;
   const settings: ServiceSettings = { lang: 'fr', ...options.settings };
   const files = new FileCache(workspace);
-  const referentials = new ReferentialCache(files);
+  const referentials = new ReferentielCache(files);
   // Last parsed version of each document: features called on the same version share one parse.
   const states = new Map<string, { version: number; text: string; yaml: Document; result: ParseResult; value: unknown }>();
   // Last full run of each document, by text; dropped when a file changes.
@@ -115,16 +115,16 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return s;
   }
 
-  async function referentialFor(doc: TextDocument): Promise<LoadedReferential | undefined> {
+  async function referentielFor(doc: TextDocument): Promise<LoadedReferentiel | undefined> {
     const decl = referentielOf(parsed(doc).yaml);
-    return decl && referentials.get(decl, folderOf(doc.uri), workspace.isTrusted(), settings.referentialFolder);
+    return decl && referentials.get(decl, folderOf(doc.uri), workspace.isTrusted(), settings.referentielFolder);
   }
 
   async function context(doc: TextDocument): Promise<DocumentContext> {
     const { yaml, value } = parsed(doc);
     let metiers: MetierLookup | undefined;
     try {
-      metiers = (await referentialFor(doc))?.lookup;
+      metiers = (await referentielFor(doc))?.lookup;
     } catch {
       // An unreadable referential folder only removes métier help; validation reports why.
     }
@@ -133,7 +133,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return { doc, yaml, value, lang: settings.lang, ...(metiers ? { metiers } : {}), ...(lookup ? { diagnosed: lookup } : {}) };
   }
 
-  function report(doc: TextDocument, problems: Problem[], loaded: LoadedReferential | undefined): ValidationReport {
+  function report(doc: TextDocument, problems: Problem[], loaded: LoadedReferentiel | undefined): ValidationReport {
     const { yaml, text } = parsed(doc);
     // Problems of loaders carry a pointer only: underline what it designates.
     const map = new SourceMap(yaml as Document.Parsed, text);
@@ -155,9 +155,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     };
   }
 
-  async function validate(doc: TextDocument): Promise<{ problems: Problem[]; loaded?: LoadedReferential }> {
+  async function validate(doc: TextDocument): Promise<{ problems: Problem[]; loaded?: LoadedReferentiel }> {
     const trusted = workspace.isTrusted();
-    const loaded = await referentialFor(doc).catch(() => undefined);
+    const loaded = await referentielFor(doc).catch(() => undefined);
     const host = trusted ? files.host(folderOf(doc.uri)) : undefined;
     const { text, result: parsedText } = parsed(doc);
     const result = await validateDiagnostic(text, {
@@ -175,7 +175,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const last = runs.get(doc.uri);
     if (last?.text === text) return last.output;
     const output = (async () => {
-      const loaded = await referentialFor(doc).catch(() => undefined);
+      const loaded = await referentielFor(doc).catch(() => undefined);
       // Untrusted: an empty host, the analysis uses only what the file itself holds.
       const host = (workspace.isTrusted() ? files.host(folderOf(doc.uri)) : undefined) ?? memoryHost({});
       return runDiagnostic(text, {

@@ -14,7 +14,7 @@ export interface ServiceWorkspace {
 export interface ServiceSettings {
   lang: Lang;
   /** Folder URI of the official ROME export used for `rome-officiel` without `chemin`. */
-  referentialFolder?: string;
+  referentielFolder?: string;
 }
 
 /** The folder of a document URI (`file:///a/b/x.gtec.yaml` → `file:///a/b`). */

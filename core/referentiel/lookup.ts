@@ -4,7 +4,7 @@
  * ROME 4 ↔ ROME v3 correspondence (`code_rome_parent`).
  */
 import { editDistance, foldAccents } from '../suggest.js';
-import type { Competence, Metier, Referential } from './model.js';
+import type { Competence, Metier, Referentiel } from './model.js';
 
 /** Lower case, no accents, ligatures spelled out, punctuation as spaces. */
 export function normalizeText(s: string): string {
@@ -32,12 +32,12 @@ export interface SearchHit {
   score: number;
 }
 
-export class ReferentialIndex {
+export class ReferentielIndex {
   private readonly metiers = new Map<string, Metier>();
   private readonly v3 = new Map<string, string[]>();
   private readonly entries: SearchEntry[] = [];
 
-  constructor(readonly referential: Referential) {
+  constructor(readonly referential: Referentiel) {
     for (const m of referential.metiers) {
       this.metiers.set(m.code, m);
       if (m.codeRomeV3) {

@@ -6,7 +6,7 @@
  * asked first with the names that already exist, and nothing is written when it says no.
  */
 import { columnLetters } from '../../../core/index.js';
-import type { Tableau } from './tableaux.js';
+import type { Tableau } from './tables.js';
 
 export function adresse(lignes: number, colonnes: number): string {
   return `A1:${columnLetters(colonnes)}${lignes}`;
@@ -15,7 +15,7 @@ export function adresse(lignes: number, colonnes: number): string {
 export type Confirmer = (existantes: string[]) => Promise<boolean>;
 
 /** Writes the tables; returns the sheets written, or undefined when the user refused. */
-export async function ecrireTableaux(tableaux: readonly Tableau[], confirmer: Confirmer): Promise<string[] | undefined> {
+export async function writeTables(tableaux: readonly Tableau[], confirmer: Confirmer): Promise<string[] | undefined> {
   return Excel.run(async (ctx) => {
     const feuilles = ctx.workbook.worksheets;
     feuilles.load('items/name');
@@ -54,7 +54,7 @@ export async function ecrireTableaux(tableaux: readonly Tableau[], confirmer: Co
 }
 
 /** Formulas are not volatile: after a referential change, ask Excel to recompute them. */
-export async function recalculer(): Promise<void> {
+export async function recalculate(): Promise<void> {
   await Excel.run(async (ctx) => {
     ctx.workbook.application.calculate(Excel.CalculationType.full);
     await ctx.sync();

@@ -130,7 +130,7 @@ export const Catalogue = defineCatalogue({
   }),
 });
 
-export type ReferentialCode = CodeOf<typeof Catalogue>;
-export type ReferentialData<K extends ReferentialCode> = DataOf<typeof Catalogue, K>;
+export type ReferentielCode = CodeOf<typeof Catalogue>;
+export type ReferentielData<K extends ReferentielCode> = DataOf<typeof Catalogue, K>;
 
 export const problem = problemFactory(Catalogue);

@@ -48,6 +48,8 @@ export interface Metier {
   codeRomeV3?: string;
   /** ROME tags: transition écologique / numérique / démographique, emploi réglementé, cadre. */
   tags?: string[];
+  /** Definition of the métier (ROME `unix_texte`, type `definition`, sentences in order). */
+  definition?: string;
 }
 
 export interface MobiliteOfficielle {
@@ -59,7 +61,7 @@ export interface MobiliteOfficielle {
   type?: 'proche' | 'evolution';
 }
 
-export interface Referential {
+export interface Referentiel {
   /** What it is: 'demo', 'rome-officiel', 'csv'. */
   kind: 'demo' | 'rome-officiel' | 'csv';
   /** Human label: « ROME 4.0 v60 (25M09) ». */

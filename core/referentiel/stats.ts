@@ -1,8 +1,8 @@
 /** Counts describing a referential, for `gtec referentiel info`. */
-import type { CompetenceType, Referential } from './model.js';
+import type { CompetenceType, Referentiel } from './model.js';
 
-export interface ReferentialStats {
-  kind: Referential['kind'];
+export interface ReferentielStats {
+  kind: Referentiel['kind'];
   label: string;
   version: string;
   metiers: number;
@@ -18,7 +18,7 @@ export interface ReferentialStats {
   mobilites: number;
 }
 
-export function referentialStats(ref: Referential): ReferentialStats {
+export function referentielStats(ref: Referentiel): ReferentielStats {
   const zero = () => ({ 'savoir-faire': 0, 'savoir-etre': 0, savoir: 0, total: 0 });
   const competences = zero();
   const liens = { ...zero(), coeur: 0 };

@@ -1,25 +1,22 @@
 /** Loads the referential a diagnostic declares (`referentiel:`), through the host. */
 import type { FileHost } from '../host.js';
 import type { Problem } from '../problems.js';
-import { loadCsvReferential } from './csv-referential.js';
-import { demoReferential } from './demo.js';
-import type { Referential } from './model.js';
-import { problem } from './problems-referential.js';
+import { loadCsvReferentiel } from './csv-referentiel.js';
+import { demoReferentiel } from './demo.js';
+import type { Referentiel } from './model.js';
+import { problem } from './problems-referentiel.js';
 import { loadRomeOfficiel } from './rome-officiel.js';
+import type { ReferentielDoc } from '../format/schema.js';
 
-export interface ReferentialDecl {
-  type: 'demo' | 'rome-officiel' | 'csv';
-  chemin?: string;
-  version?: string;
-}
+export type { ReferentielDoc } from '../format/schema.js';
 
-export async function loadReferential(
-  decl: ReferentialDecl,
+export async function loadReferentiel(
+  decl: ReferentielDoc,
   host: FileHost,
   pointer = '',
-): Promise<{ referential?: Referential; problems: Problem[] }> {
-  let result: { referential?: Referential; problems: Problem[] };
-  if (decl.type === 'demo') result = { referential: demoReferential(), problems: [] };
+): Promise<{ referential?: Referentiel; problems: Problem[] }> {
+  let result: { referential?: Referentiel; problems: Problem[] };
+  if (decl.type === 'demo') result = { referential: demoReferentiel(), problems: [] };
   else if (!decl.chemin) {
     return {
       problems: [
@@ -44,7 +41,7 @@ export async function loadReferential(
         ],
       };
     }
-    result = loadCsvReferential(bytes, decl.chemin, pointer);
+    result = loadCsvReferentiel(bytes, decl.chemin, pointer);
   }
   const ref = result.referential;
   if (ref && decl.version !== undefined && decl.version !== ref.version) {

@@ -1,26 +1,26 @@
 /**
- * Referentials loaded once and reused across keystrokes, keyed by what they were read from: the
+ * Referentiels loaded once and reused across keystrokes, keyed by what they were read from: the
  * declaration, the folder, and the bytes of every file the loader read. A file that changes on
  * disk (FileCache invalidation) gives new bytes, so the next request reloads.
  */
-import { type FileHost, type Problem, demoReferential, loadReferential, ReferentialIndex, type Referential, type DiagnosticDoc } from '../../../core/index.js';
+import { type FileHost, type Problem, demoReferentiel, loadReferentiel, ReferentielIndex, type Referentiel, type DiagnosticDoc } from '../../../core/index.js';
 import type { MetierLookup } from './context.js';
 import type { FileCache } from './file-cache.js';
 
-export interface LoadedReferential {
-  referential?: Referential;
+export interface LoadedReferentiel {
+  referential?: Referentiel;
   lookup?: MetierLookup;
   problems: Problem[];
 }
 
 interface Entry {
-  loaded: Promise<LoadedReferential>;
+  loaded: Promise<LoadedReferentiel>;
   /** Files the loader read, with the exact bytes (or listing) it got. */
   reads: Array<{ path: string; kind: 'file' | 'dir'; got: unknown }>;
 }
 
-function lookupOf(ref: Referential): MetierLookup {
-  const index = new ReferentialIndex(ref);
+function lookupOf(ref: Referentiel): MetierLookup {
+  const index = new ReferentielIndex(ref);
   return {
     label: ref.label,
     metier: (code) => index.metier(code),
@@ -50,9 +50,9 @@ function recording(host: FileHost, reads: Entry['reads']): FileHost {
   return rec;
 }
 
-export class ReferentialCache {
+export class ReferentielCache {
   private readonly entries = new Map<string, Entry>();
-  private demo?: LoadedReferential;
+  private demo?: LoadedReferentiel;
 
   constructor(private readonly files: FileCache) {}
 
@@ -60,10 +60,10 @@ export class ReferentialCache {
    * The referential a document declares. `folderUri` is the document's folder; `fallbackFolderUri`
    * the setting used for `rome-officiel` without a `chemin`. Untrusted: only the built-in demo.
    */
-  async get(decl: DiagnosticDoc['referentiel'], folderUri: string, trusted: boolean, fallbackFolderUri?: string): Promise<LoadedReferential> {
+  async get(decl: DiagnosticDoc['referentiel'], folderUri: string, trusted: boolean, fallbackFolderUri?: string): Promise<LoadedReferentiel> {
     if (decl.type === 'demo') {
       if (!this.demo) {
-        const referential = demoReferential();
+        const referential = demoReferentiel();
         this.demo = { referential, lookup: lookupOf(referential), problems: [] };
       }
       return this.demo;
@@ -78,7 +78,7 @@ export class ReferentialCache {
     const old = this.entries.get(key);
     if (old && (await this.unchanged(old, host))) return old.loaded;
     const reads: Entry['reads'] = [];
-    const loaded = loadReferential(effective, recording(host, reads), '/referentiel').then((r) => ({
+    const loaded = loadReferentiel(effective, recording(host, reads), '/referentiel').then((r) => ({
       ...r,
       ...(r.referential ? { lookup: lookupOf(r.referential) } : {}),
     }));

@@ -3,8 +3,8 @@
  * lay the result out as rows. No analysis here: every figure comes from core/.
  */
 import { readTranche, structureAges, indiceSpecificite, tcam, readHeaders, reglesFromPairs, tensionFromLignes, typologyFromLignes, type ChampLigne, type Ligne, Regles, type ReglesDoc, libelles, familleName, competenceTypeName } from '../../../core/index.js';
-import { referentielActif, type EtatReferentiel } from '../shared/etat.js';
-import { langue } from '../shared/langue.js';
+import { activeReferentiel, type ReferentielState } from '../shared/state.js';
+import { langue } from '../shared/language.js';
 import {
   aplatir,
   cellule,
@@ -21,7 +21,7 @@ import {
   type Cellule,
   type Matrice,
 } from './args.js';
-import type { Resultat } from './appel.js';
+import type { Resultat } from './call.js';
 
 type Valeur = Resultat[number][number];
 
@@ -196,7 +196,7 @@ export function calculFamilles(plage: unknown, seuils: unknown): Resultat | Erre
 }
 
 /** A ROME code from a cell, checked against the active referential. */
-function codeMetier(c: Cellule, nom: string, etat: EtatReferentiel): string | ErreurCellule {
+function codeMetier(c: Cellule, nom: string, etat: ReferentielState): string | ErreurCellule {
   const code = texte(c).toUpperCase();
   if (!code) return valeurIncorrecte((w) => w.codeAttendu(nom));
   if (etat.index.metier(code)) return code;
@@ -212,7 +212,7 @@ function premier(v: unknown): Cellule {
 export function calculLibelle(code: unknown): Resultat | ErreurCellule {
   const m = matrice(code);
   if (!m) return valeurIncorrecte((w) => w.argumentManquant('code'));
-  const etat = referentielActif();
+  const etat = activeReferentiel();
   return m.map((l) =>
     l.map((c) => {
       if (estVide(c)) return '';
@@ -228,7 +228,7 @@ export function calculRechercher(texteCherche: unknown, n: unknown): Resultat | 
   const k = nombreOptionnel(n, 'n', 10);
   if (k instanceof ErreurCellule) return k;
   if (!(k >= 1)) return valeurIncorrecte((w) => w.auMoinsUn('n'));
-  const hits = referentielActif().index.search(q, Math.floor(k));
+  const hits = activeReferentiel().index.search(q, Math.floor(k));
   if (hits.length === 0) return nonDisponible((w) => w.aucunMetierTrouve(q));
   return hits.map((h) => [h.code, h.libelle, h.trouve]);
 }
@@ -239,7 +239,7 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
   if (!ma || !mb) return valeurIncorrecte((w) => w.deuxCodes);
   const forme = formeCommune([ma, mb], ['a', 'b']);
   if (forme instanceof ErreurCellule) return forme;
-  const etat = referentielActif();
+  const etat = activeReferentiel();
   const out: Resultat = [];
   for (let i = 0; i < forme.lignes; i++) {
     const l: Valeur[] = [];
@@ -262,7 +262,7 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
 }
 
 export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): Resultat | ErreurCellule {
-  const etat = referentielActif();
+  const etat = activeReferentiel();
   const source = codeMetier(premier(code), 'code_source', etat);
   if (source instanceof ErreurCellule) return source;
   const k = nombreOptionnel(n, 'n', 5);
@@ -288,7 +288,7 @@ export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): R
 }
 
 export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurCellule {
-  const etat = referentielActif();
+  const etat = activeReferentiel();
   const a = codeMetier(premier(source), 'source', etat);
   if (a instanceof ErreurCellule) return a;
   const b = codeMetier(premier(cible), 'cible', etat);

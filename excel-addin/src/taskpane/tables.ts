@@ -4,7 +4,7 @@
  * report's labels so that the workbook, the HTML report and the CLI's xlsx say the same thing.
  */
 import { type DiagnosticResult, type Mesure, type Lang, COLONNES_METIER, type Genre, libelles, familleName, competenceTypeName, neutralise, mesureState } from '../../../core/index.js';
-import { TEXTES } from './textes.js';
+import { TEXTES } from './texts.js';
 
 export type Valeur = string | number | boolean;
 /** Excel number format of a column ('@' text, '0' integer…). */
@@ -41,7 +41,7 @@ function formatExcel(f: Format): Format {
 const valeur = (m: Mesure | undefined): Valeur => (mesureState(m) === 'valeur' || mesureState(m) === 'non-significatif' ? m!.valeur! : '');
 const txt = (s: string | undefined): string => neutralise(s ?? '');
 
-export function tableauxDuDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
+export function tablesOfDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
   const l = libelles(lang);
   const f = TEXTES[lang].feuilles;
   const libelleDe = new Map(r.metiers.map((m) => [m.indicateurs.code, m.indicateurs.libelle]));

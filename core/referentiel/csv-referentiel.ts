@@ -8,8 +8,8 @@
  */
 import type { Problem } from '../problems.js';
 import { columns, readCsvTable } from './csv-table.js';
-import type { CompetenceType, Metier, Referential } from './model.js';
-import { problem, type RaisonLigne } from './problems-referential.js';
+import type { CompetenceType, Metier, Referentiel } from './model.js';
+import { problem, type RaisonLigne } from './problems-referentiel.js';
 
 const TYPES: Record<string, CompetenceType> = {
   'savoir-faire': 'savoir-faire',
@@ -31,7 +31,7 @@ function coeurOf(v: string): 'principale' | 'emergente' | undefined | null {
   return null;
 }
 
-export function loadCsvReferential(bytes: Uint8Array, file: string, pointer = ''): { referential?: Referential; problems: Problem[] } {
+export function loadCsvReferentiel(bytes: Uint8Array, file: string, pointer = ''): { referential?: Referentiel; problems: Problem[] } {
   const problems: Problem[] = [];
   const table = readCsvTable(bytes, file, problems);
   if (!table) return { problems };
@@ -39,7 +39,7 @@ export function loadCsvReferential(bytes: Uint8Array, file: string, pointer = ''
     'type', 'coeur', 'macro', 'libelle_macro', 'groupe_macro', 'domaine', 'libelle_domaine', 'grand_domaine', 'appellations',
   ]);
   if (!c) return { problems };
-  const ref: Referential = { kind: 'csv', label: file, version: '', metiers: [], competences: {}, macros: {}, domaines: {} };
+  const ref: Referentiel = { kind: 'csv', label: file, version: '', metiers: [], competences: {}, macros: {}, domaines: {} };
   const metiers = new Map<string, Metier>();
   const get = (r: string[], k: string) => (c[k] !== undefined ? (r[c[k]!] ?? '').trim() : '');
   const skip = (i: number, raison: RaisonLigne) => {

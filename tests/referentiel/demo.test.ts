@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { demoReferential } from '../../core/referential/demo.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { hasRome, romeDir } from './helpers.js';
 
 const CODES = 'H2913 H2902 H2909 H2903 H3203 H2912 H2301 H2402 H2403 H2409 H2410 H2411 H2206 H2201 H2504 H1206 H1402 H1502 K1302 K1304 K1303 J1501 J1506 F1603 F1703 F1602 F1704 G1602 G1603 G1803 N1103 N4101 I1304 I1310 I1334 D1106 D1507 D1212 M1805 A1203'.split(' ');
 
 describe('demo referential', () => {
-  const r = demoReferential();
+  const r = demoReferentiel();
 
   it('has exactly the agreed ROME codes, sorted', () => {
     expect(r.metiers.map((m) => m.code)).toEqual([...CODES].sort());

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { nodeFileHost } from '../../node-host/file-host.js';
 import { memoryHost } from '../../core/host.js';
 import type { Problem } from '../../core/problems.js';
-import type { Referential } from '../../core/referential/model.js';
-import { loadRomeOfficiel, readRomeTable } from '../../core/referential/rome-officiel.js';
-import { referentialStats } from '../../core/referential/stats.js';
+import type { Referentiel } from '../../core/referentiel/model.js';
+import { loadRomeOfficiel, readRomeTable } from '../../core/referentiel/rome-officiel.js';
+import { referentielStats } from '../../core/referentiel/stats.js';
 import { fixtures, folderFiles, hasRome, romeDir } from './helpers.js';
 
 const mini = path.join(fixtures, 'mini-rome');
@@ -89,16 +89,16 @@ describe('loadRomeOfficiel on a miniature export (fixture)', () => {
 });
 
 describe.skipIf(!hasRome)('loadRomeOfficiel on the real ROME 4.0 v60 export', () => {
-  let r: Referential;
+  let r: Referentiel;
   let problems: Problem[];
   beforeAll(async () => {
-    ({ referential: r, problems } = (await loadRomeOfficiel(nodeFileHost(romeDir), '.')) as { referential: Referential; problems: Problem[] });
+    ({ referential: r, problems } = (await loadRomeOfficiel(nodeFileHost(romeDir), '.')) as { referential: Referentiel; problems: Problem[] });
   }, 120_000);
 
   it('has the published counts', () => {
     expect(problems).toEqual([]);
     expect(r.label).toBe('ROME 4.0 v60 (25M09)');
-    const s = referentialStats(r);
+    const s = referentielStats(r);
     expect(s.metiers).toBe(1584);
     expect(s.liens).toMatchObject({ total: 90556, 'savoir-faire': 49440, 'savoir-etre': 5255, savoir: 35861, coeur: 18900 });
     expect(s.appellations).toBe(13120);

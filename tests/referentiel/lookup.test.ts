@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeFileHost } from '../../node-host/file-host.js';
-import { demoReferential } from '../../core/referential/demo.js';
-import { ReferentialIndex, normalizeText } from '../../core/referential/lookup.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
+import { ReferentielIndex, normalizeText } from '../../core/referentiel/lookup.js';
 import { editDistance } from '../../core/suggest.js';
-import { loadRomeOfficiel } from '../../core/referential/rome-officiel.js';
+import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { hasRome, romeDir } from './helpers.js';
 
-describe('ReferentialIndex on the demo', () => {
-  const ix = new ReferentialIndex(demoReferential());
+describe('ReferentielIndex on the demo', () => {
+  const ix = new ReferentielIndex(demoReferentiel());
 
   it('normalises accents, case, ligatures', () => {
     expect(normalizeText('  Manœuvre BÂTIMENT ')).toBe('manoeuvre batiment');
@@ -36,10 +36,10 @@ describe('ReferentialIndex on the demo', () => {
   });
 });
 
-describe.skipIf(!hasRome)('ReferentialIndex on the real ROME', () => {
-  let ix: ReferentialIndex;
+describe.skipIf(!hasRome)('ReferentielIndex on the real ROME', () => {
+  let ix: ReferentielIndex;
   beforeAll(async () => {
-    ix = new ReferentialIndex((await loadRomeOfficiel(nodeFileHost(romeDir), '.')).referential!);
+    ix = new ReferentielIndex((await loadRomeOfficiel(nodeFileHost(romeDir), '.')).referential!);
   }, 120_000);
 
   it('« soudeur » finds H2913 first; v3 children', () => {

@@ -7,7 +7,7 @@ import { detectDelimiter } from '../data/csv.js';
 import { parseCsvRows } from '../data/csv-rows.js';
 import { decodeText as decodeBytes } from '../data/decode.js';
 import type { Problem } from '../problems.js';
-import { problem, type RaisonLigne } from './problems-referential.js';
+import { problem, type RaisonLigne } from './problems-referentiel.js';
 
 export interface CsvTable {
   file: string;

@@ -3,7 +3,7 @@
  * is a few megabytes: more than OfficeRuntime.storage's 10 MB limit would allow comfortably, and
  * IndexedDB stores the plain object as is).
  */
-import type { Referential } from '../../../core/index.js';
+import type { Referentiel } from '../../../core/index.js';
 
 const BASE = 'gtec-excel';
 const MAGASIN = 'referentiel';
@@ -31,6 +31,6 @@ async function transaction<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) =
   }
 }
 
-export const lireReferentielGarde = (): Promise<Referential | undefined> => transaction('readonly', (s) => s.get(CLE) as IDBRequest<Referential | undefined>);
-export const garderReferentiel = (r: Referential): Promise<IDBValidKey> => transaction('readwrite', (s) => s.put(r, CLE));
-export const oublierReferentiel = (): Promise<undefined> => transaction('readwrite', (s) => s.delete(CLE) as IDBRequest<undefined>);
+export const readKeptReferentiel = (): Promise<Referentiel | undefined> => transaction('readonly', (s) => s.get(CLE) as IDBRequest<Referentiel | undefined>);
+export const keepReferentiel = (r: Referentiel): Promise<IDBValidKey> => transaction('readwrite', (s) => s.put(r, CLE));
+export const forgetReferentiel = (): Promise<undefined> => transaction('readwrite', (s) => s.delete(CLE) as IDBRequest<undefined>);

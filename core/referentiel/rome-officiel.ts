@@ -12,9 +12,9 @@ import type {
   MacroCompetence,
   Metier,
   MobiliteOfficielle,
-  Referential,
+  Referentiel,
 } from './model.js';
-import { problem, type ElementReferentiel, type RaisonLigne } from './problems-referential.js';
+import { problem, type ElementReferentiel, type RaisonLigne } from './problems-referentiel.js';
 
 const REQUIRED = [
   'referentiel_code_rome',
@@ -74,7 +74,7 @@ export async function loadRomeOfficiel(
   host: FileHost,
   dir: string,
   pointer = '',
-): Promise<{ referential?: Referential; problems: Problem[] }> {
+): Promise<{ referential?: Referentiel; problems: Problem[] }> {
   const problems: Problem[] = [];
   const names = (await host.listDirectory?.(dir)) ?? [];
   const suffix = findSuffix(names);
@@ -93,6 +93,7 @@ export async function loadRomeOfficiel(
     if (tab) tables[t] = tab;
   }
   const contexteTable = await readRomeTable(host, dir, 'referentiel_contexte_travail', suffix, problems, pointer, false);
+  const texteTable = await readRomeTable(host, dir, 'texte', suffix, problems, pointer, false);
   const mobiliteName = names.find((n) => /^unix_rubrique_mobilite_v\d+_utf8\.csv$/.test(n));
   const mobiliteBytes = mobiliteName ? await host.readFile(joinPath(dir, mobiliteName)) : undefined;
   const mobiliteTable = mobiliteName && mobiliteBytes ? readCsvTable(mobiliteBytes, mobiliteName, problems) : undefined;
@@ -223,6 +224,24 @@ export async function loadRomeOfficiel(
     });
   }
 
+  // Definitions (optional table): sentences of type `definition`, in position order.
+  const cTxt = texteTable && columns(texteTable, ['code_rome', 'libelle_type_texte', 'libelle_texte'], [], ['position_phrase']);
+  if (texteTable && cTxt) {
+    const sentences = new Map<string, Array<[number, string]>>();
+    texteTable.rows.forEach((r, i) => {
+      if (r[cTxt.libelle_type_texte] !== 'definition') return;
+      const code = r[cTxt.code_rome]!;
+      const pos = cTxt.position_phrase !== undefined ? Number(r[cTxt.position_phrase]) : i;
+      const list = sentences.get(code) ?? [];
+      list.push([Number.isFinite(pos) ? pos : i, r[cTxt.libelle_texte]!]);
+      sentences.set(code, list);
+    });
+    for (const [code, list] of sentences) {
+      const m = metiers.get(code);
+      if (m) m.definition = list.sort((x, y) => x[0] - y[0]).map((x) => x[1]).join(' ');
+    }
+  }
+
   let contextes: Record<string, string> | undefined;
   const cCtx = contexteTable && columns(contexteTable, ['code_ogr', 'libelle_cont_travail'], problems);
   if (contexteTable && cCtx) {
@@ -243,7 +262,7 @@ export async function loadRomeOfficiel(
     problems.push(problem('GTEC-E305', pointer, { file: fiches.file }));
     return { problems };
   }
-  const referential: Referential = {
+  const referential: Referentiel = {
     kind: 'rome-officiel',
     label: `ROME 4.0 v${version}${edition ? ` (${edition})` : ''}`,
     version,

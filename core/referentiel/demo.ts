@@ -1,8 +1,8 @@
 /** The built-in demonstration referential (see demo-data.ts), so everything runs with no download. */
 import { COMPETENCES, CONTEXTES, DOMAINES, GROUPES, MACROS, METIERS } from './demo-data.js';
-import type { Competence, CompetenceDeMetier, MacroCompetence, Referential } from './model.js';
+import type { Competence, CompetenceDeMetier, MacroCompetence, Referentiel } from './model.js';
 
-export function demoReferential(): Referential {
+export function demoReferentiel(): Referentiel {
   const competences: Record<string, Competence> = {};
   for (const [id, [libelle, type, macro]] of Object.entries(COMPETENCES)) {
     competences[id] = macro ? { id, libelle, type, macro } : { id, libelle, type };

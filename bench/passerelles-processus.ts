@@ -1,0 +1,74 @@
+/**
+ * Whole-process comparison (issue 10 §2): `gtec passerelles --referentiel <ROME> --top 10 --format
+ * csv` (content-only and expert-aware) against the scikit-learn TF-IDF + cosine peer
+ * (bench/passerelles_sklearn.py), run alternately, each under `/usr/bin/time -v`; medians of wall
+ * time and peak resident memory. Needs `npm run build` (dist/cli/gtec.cjs); the peer is skipped when
+ * Debian's python3-sklearn is absent.
+ *
+ *   nice -n 15 npx tsx bench/passerelles-processus.ts        (GTEC_BENCH_RUNS=5 by default)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MOBILITES_FILE, ROME_DIR } from '../scripts/fit-passerelles.js';
+
+const RUNS = Math.max(1, Number(process.env.GTEC_BENCH_RUNS ?? 5));
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const gtec = path.join(root, 'dist/cli/gtec.cjs');
+const PY = '/usr/bin/python3';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Wall seconds and peak RSS (MiB) of one run, from GNU time's verbose report. */
+function measure(cmd: string, args: string[]): { wall: number; mib: number; out: string } {
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} : ${r.stderr}`);
+  const wallText = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(r.stderr)![1]!.trim();
+  const wall = wallText.split(':').reduce((t, x) => t * 60 + Number(x), 0);
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)![1]);
+  return { wall, mib: kb / 1024, out: r.stdout };
+}
+
+if (!existsSync(gtec) || !existsSync(path.join(ROME_DIR, 'version.txt'))) {
+  console.log(`ignoré : ${existsSync(gtec) ? `ROME absent (${ROME_DIR})` : 'dist/cli/gtec.cjs absent (npm run build)'}`);
+  process.exit(0);
+}
+const hasSklearn = spawnSync(PY, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
+// Expert-aware: a folder = the export + the calibration mobilités table (symlinks).
+const withMob = mkdtempSync(path.join(tmpdir(), 'gtec-rome-mob-'));
+for (const f of readdirSync(ROME_DIR)) symlinkSync(path.join(ROME_DIR, f), path.join(withMob, f));
+if (existsSync(MOBILITES_FILE)) symlinkSync(MOBILITES_FILE, path.join(withMob, path.basename(MOBILITES_FILE)));
+
+const runs: Record<string, Array<{ wall: number; mib: number }>> = {};
+const variants: Array<[string, string, string[]]> = [
+  ['gtec passerelles (contenu seul)', process.execPath, [gtec, 'passerelles', '--referentiel', ROME_DIR, '--top', '10', '--format', 'csv']],
+  ['gtec passerelles (avec mobilités expertes)', process.execPath, [gtec, 'passerelles', '--referentiel', withMob, '--top', '10', '--format', 'csv']],
+];
+if (hasSklearn) variants.push(['scikit-learn TF-IDF + cosinus', PY, [path.join(root, 'bench/passerelles_sklearn.py'), ROME_DIR, '10']]);
+try {
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, cmd, args] of variants) {
+      const m = measure(cmd, args);
+      (runs[name] ??= []).push(m);
+      if (i === 0) console.log(`${name} : ${m.out.trimEnd().split('\n').length - 1} lignes`);
+    }
+  }
+} finally {
+  rmSync(withMob, { recursive: true, force: true });
+}
+const sk = runs['scikit-learn TF-IDF + cosinus'];
+console.log(`\n| processus (${RUNS} exécutions, médianes) | temps | mémoire max | rapport au script scikit-learn |\n|---|---|---|---|`);
+for (const [name, list] of Object.entries(runs)) {
+  const w = median(list.map((x) => x.wall));
+  const m = median(list.map((x) => x.mib));
+  const ratio = sk ? `× ${(w / median(sk.map((x) => x.wall))).toFixed(2)} temps, × ${(m / median(sk.map((x) => x.mib))).toFixed(2)} mémoire` : '—';
+  console.log(`| ${name} | ${w.toFixed(2)} s | ${m.toFixed(0)} Mio | ${ratio} |`);
+}
+if (!hasSklearn) console.log(`\n(scikit-learn absent de ${PY} : apt-get install python3-sklearn)`);
+console.log(`charge : ${execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).trim()}`);

@@ -1,0 +1,77 @@
+/**
+ * The learned passerelle model: two logistic regressions over per-pair features, fitted on ROME's
+ * expert mobilités by `scripts/fit-passerelles.ts` (docs/passerelles.md). The weights are data
+ * (modele-rome.ts, generated); the engine only evaluates b + Σ wᵢ·xᵢ and keeps each wᵢ·xᵢ as the
+ * contribution of feature i to the explanation.
+ *
+ * - `contenu`: features computed from the referential alone (any referential).
+ * - `expert`: the content logit plus features drawn from the expert lists of the *other* fiches
+ *   (used when the referential carries a mobilités table).
+ */
+
+/** Features of the content-only score, in model order. */
+export const CARACTERISTIQUES_CONTENU = [
+  /** Weighted share of the target's competences held by the source (soft credit via the hierarchy). */
+  'couverture',
+  /** The same the other way: share of the source's competences the target uses. */
+  'valorisation',
+  /** Cosine of the activity profiles (competences summed by macro-compétence group). */
+  'activites',
+  /** Cosine of the IDF-weighted contextes de travail. */
+  'contextes',
+  /** Same domaine professionnel (1/0). */
+  'memeDomaine',
+  /** Same grand domaine (1/0). */
+  'memeGrandDomaine',
+  /** Both fiches descend from the same ROME v3 code (1/0). */
+  'memeRomeV3',
+  /** Word TF-IDF cosine of the titles and appellations. */
+  'intitules',
+  /** Word TF-IDF cosine of the definitions. */
+  'definitions',
+  /** Word TF-IDF cosine of the labels of the competences of the two fiches. */
+  'libellesCompetences',
+  /** Same emploi cadre status (1/0). */
+  'memeCadre',
+  /** The target is an emploi cadre (1/0): experts list moves up as well as across. */
+  'cibleCadre',
+  /** How generic the target is: 1 − mean rarity of its competences (ln(1 + N/df) / ln(1 + N)). */
+  'cibleGenerique',
+  /** How broad the target is: ln(1 + its appellations) / ln(1 + the most any fiche has). */
+  'cibleAppellations',
+] as const;
+
+/** Features of the expert-aware score, in model order. */
+export const CARACTERISTIQUES_EXPERT = [
+  /** The content logit (its own contributions are kept in the explanation). */
+  'scoreContenu',
+  /** The target's official list names the source (1/0). */
+  'inverse',
+  /** How often experts list the target: ln(1 + lists naming it) / ln(1 + the most). */
+  'popularite',
+  /** Share of the content-nearest fiches having a list whose list names the target. */
+  'voisins',
+  /** Share of the source's content-nearest fiches named in the target's list. */
+  'voisinsInverse',
+  /** Co-citation: share of the lists naming the source that also name the target. */
+  'coCitation',
+] as const;
+
+export type CaracteristiqueContenu = (typeof CARACTERISTIQUES_CONTENU)[number];
+export type CaracteristiqueExpert = (typeof CARACTERISTIQUES_EXPERT)[number];
+
+export interface ModeleLineaire<K extends string> {
+  biais: number;
+  poids: Record<K, number>;
+}
+
+export interface ModelePasserelles {
+  /** What it was fitted on and how (free text, for the reader). */
+  description: string;
+  contenu: ModeleLineaire<CaracteristiqueContenu>;
+  expert: ModeleLineaire<CaracteristiqueExpert>;
+  /** Number of content-nearest fiches used by `voisins` and `voisinsInverse`. */
+  voisins: number;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

@@ -1,0 +1,308 @@
+/**
+ * Fits the learned passerelle model on expert mobilités and writes core/passerelles/modele-rome.ts.
+ *
+ *   npx tsx scripts/fit-passerelles.ts [dossier-export-rome] [fichier-mobilites.csv]
+ *
+ * Defaults: ../shared/data/rome-officiel/v460 and
+ * ../shared/data/rome-mobilites-calibration/unix_rubrique_mobilite_v460_utf8.csv.
+ *
+ * Model: two L2-regularised logistic regressions over candidate pairs (source, target), every
+ * target of a source with an expert list being a candidate, label 1 when experts list it.
+ * 1. content-only: the CARACTERISTIQUES_CONTENU features;
+ * 2. expert-aware: the content logit of (1) plus the CARACTERISTIQUES_EXPERT features, computed
+ *    for each source from the lists of the *other* sources (its own list is never used).
+ * Fitted by Newton's method on standardised features (deterministic: no sampling, no seed), then
+ * written back on the raw feature scale so that wᵢ·xᵢ is the contribution of feature i.
+ * bench/passerelles-qualite.ts uses the same functions for its k-fold cross-validation.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nodeFileHost } from '../node-host/file-host.js';
+import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
+import {
+  CARACTERISTIQUES_CONTENU,
+  CARACTERISTIQUES_EXPERT,
+  type ModeleLineaire,
+  type ModelePasserelles,
+} from '../core/passerelles/modele.js';
+import { MODELE_ROME } from '../core/passerelles/modele-rome.js';
+import type { Problem } from '../core/problems.js';
+import { columns, readCsvTable } from '../core/referentiel/csv-table.js';
+import type { MobiliteOfficielle, Referentiel } from '../core/referentiel/model.js';
+import { loadRomeOfficiel } from '../core/referentiel/rome-officiel.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** ../shared/data beside the checkout (or beside the folder of worktrees). */
+export const SHARED_DATA = [path.resolve(root, '../shared/data'), path.resolve(root, '../../shared/data')].find((d) => existsSync(d)) ?? path.resolve(root, '../shared/data');
+export const ROME_DIR = path.join(SHARED_DATA, 'rome-officiel/v460');
+export const MOBILITES_FILE = path.join(SHARED_DATA, 'rome-mobilites-calibration/unix_rubrique_mobilite_v460_utf8.csv');
+/** Number of content-nearest fiches for the `voisins` features (50: best of 5, 10, 25, 50 in cross-validation). */
+export const VOISINS = 50;
+/** L2 penalty on the standardised weights, per candidate pair. */
+export const L2 = 1e-5;
+
+export async function loadRome(dir = ROME_DIR): Promise<Referentiel> {
+  const { referential } = await loadRomeOfficiel(nodeFileHost(dir), '.');
+  if (!referential) throw new Error(`export ROME illisible : ${dir}`);
+  return referential;
+}
+
+/** The mobilités file (ROME 4 columns), in file order. */
+export function readMobilitesFile(file = MOBILITES_FILE): MobiliteOfficielle[] {
+  const problems: Problem[] = [];
+  const table = readCsvTable(new Uint8Array(readFileSync(file)), path.basename(file), problems);
+  const c = table && columns(table, ['code_rome', 'code_rome_cible'], problems, ['numero_ordre']);
+  if (!table || !c) throw new Error(`${file} : colonnes code_rome, code_rome_cible attendues`);
+  return table.rows.map((r, i) => ({
+    source: r[c.code_rome]!,
+    cible: r[c.code_rome_cible]!,
+    rang: c.numero_ordre !== undefined ? Number(r[c.numero_ordre]) : i + 1,
+  }));
+}
+
+/** Expert targets per source (distinct, without the source itself). */
+export function listsBySource(mobilites: readonly MobiliteOfficielle[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of mobilites) {
+    if (m.source === m.cible) continue;
+    const s = out.get(m.source) ?? new Set<string>();
+    s.add(m.cible);
+    out.set(m.source, s);
+  }
+  return out;
+}
+
+/** Rows of a design matrix: features (row-major, Float64) and labels, one row per candidate pair. */
+export interface Design {
+  d: number;
+  x: Float32Array;
+  y: Uint8Array;
+  rows: number;
+}
+
+/** Candidate pairs of `sources` (every other métier), features taken from `features(source)`. */
+export function design(
+  engine: PasserelleEngine,
+  sources: readonly string[],
+  relevant: Map<string, Set<string>>,
+  features: (source: string) => Float64Array[],
+): Design {
+  const n = engine.codes.length;
+  const d = features(sources[0]!).length;
+  const rows = sources.length * (n - 1);
+  const x = new Float32Array(rows * d);
+  const y = new Uint8Array(rows);
+  let r = 0;
+  for (const s of sources) {
+    const f = features(s);
+    const rel = relevant.get(s)!;
+    for (let b = 0; b < n; b++) {
+      const code = engine.codes[b]!;
+      if (code === s) continue;
+      for (let j = 0; j < d; j++) x[r * d + j] = f[j]![b]!;
+      y[r] = rel.has(code) ? 1 : 0;
+      r++;
+    }
+  }
+  return { d, x, y, rows };
+}
+
+/** Solves A·z = g (A symmetric positive definite, d×d row-major) by Gaussian elimination. */
+function solve(A: Float64Array, g: Float64Array, d: number): Float64Array {
+  const M = A.slice();
+  const v = g.slice();
+  for (let i = 0; i < d; i++) {
+    let p = i;
+    for (let r = i + 1; r < d; r++) if (Math.abs(M[r * d + i]!) > Math.abs(M[p * d + i]!)) p = r;
+    if (p !== i) {
+      for (let c = 0; c < d; c++) [M[i * d + c], M[p * d + c]] = [M[p * d + c]!, M[i * d + c]!];
+      [v[i], v[p]] = [v[p]!, v[i]!];
+    }
+    const piv = M[i * d + i]!;
+    for (let r = i + 1; r < d; r++) {
+      const f = M[r * d + i]! / piv;
+      if (f === 0) continue;
+      for (let c = i; c < d; c++) M[r * d + c]! -= f * M[i * d + c]!;
+      v[r]! -= f * v[i]!;
+    }
+  }
+  const z = new Float64Array(d);
+  for (let i = d - 1; i >= 0; i--) {
+    let s = v[i]!;
+    for (let c = i + 1; c < d; c++) s -= M[i * d + c]! * z[c]!;
+    z[i] = s / M[i * d + i]!;
+  }
+  return z;
+}
+
+/**
+ * L2-regularised logistic regression by Newton's method on standardised columns; returns the
+ * intercept and the weights on the raw scale. Deterministic.
+ */
+export function fitLogistic(D: Design, l2 = L2, iterations = 25, mask?: Uint8Array): { biais: number; poids: number[] } {
+  const { d, x, y } = D;
+  if (mask) {
+    // Keep the masked rows only (hard negatives and positives).
+    let kept = 0;
+    for (let r = 0; r < D.rows; r++) if (mask[r]) kept++;
+    const x2 = new Float32Array(kept * d);
+    const y2 = new Uint8Array(kept);
+    let k = 0;
+    for (let r = 0; r < D.rows; r++) {
+      if (!mask[r]) continue;
+      x2.set(x.subarray(r * d, r * d + d), k * d);
+      y2[k++] = y[r]!;
+    }
+    return fitLogistic({ d, x: x2, y: y2, rows: kept }, l2, iterations);
+  }
+  const rows = D.rows;
+  const mean = new Float64Array(d);
+  const sd = new Float64Array(d);
+  for (let r = 0; r < rows; r++) for (let j = 0; j < d; j++) mean[j]! += x[r * d + j]!;
+  for (let j = 0; j < d; j++) mean[j]! /= rows;
+  for (let r = 0; r < rows; r++) for (let j = 0; j < d; j++) sd[j]! += (x[r * d + j]! - mean[j]!) ** 2;
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]! / rows) || 1;
+  const D1 = d + 1; // column 0: intercept
+  const w = new Float64Array(D1);
+  const z = new Float64Array(D1);
+  const lambda = l2 * rows;
+  for (let it = 0; it < iterations; it++) {
+    const g = new Float64Array(D1);
+    const H = new Float64Array(D1 * D1);
+    for (let r = 0; r < rows; r++) {
+      z[0] = 1;
+      for (let j = 0; j < d; j++) z[j + 1] = (x[r * d + j]! - mean[j]!) / sd[j]!;
+      let s = 0;
+      for (let j = 0; j < D1; j++) s += w[j]! * z[j]!;
+      const p = 1 / (1 + Math.exp(-s));
+      const e = p - y[r]!;
+      const h = Math.max(p * (1 - p), 1e-12);
+      for (let i = 0; i < D1; i++) {
+        const zi = z[i]!;
+        g[i]! += e * zi;
+        const hz = h * zi;
+        for (let j = i; j < D1; j++) H[i * D1 + j]! += hz * z[j]!;
+      }
+    }
+    for (let i = 0; i < D1; i++) for (let j = 0; j < i; j++) H[i * D1 + j] = H[j * D1 + i]!;
+    for (let i = 1; i < D1; i++) {
+      g[i]! += lambda * w[i]!;
+      H[i * D1 + i]! += lambda;
+    }
+    const step = solve(H, g, D1);
+    let change = 0;
+    for (let i = 0; i < D1; i++) {
+      w[i]! -= step[i]!;
+      change = Math.max(change, Math.abs(step[i]!));
+    }
+    if (change < 1e-10) break;
+  }
+  const poids = Array.from({ length: d }, (_, j) => w[j + 1]! / sd[j]!);
+  let biais = w[0]!;
+  for (let j = 0; j < d; j++) biais -= (w[j + 1]! * mean[j]!) / sd[j]!;
+  return { biais, poids };
+}
+
+/**
+ * Hard negatives: after a first fit on all pairs, each model is refitted on the positives and the
+ * HARD best-scored negatives of each source (300: best of 100, 300, 500 in cross-validation),
+ * which brings the fit closer to what a top-10 ranking needs.
+ */
+export const HARD = Number(process.env.GTEC_FIT_HARD ?? 300);
+function hardMask(D: Design, fit: { biais: number; poids: number[] }, per: number, keep: number): Uint8Array {
+  const mask = new Uint8Array(D.rows);
+  const z = new Float64Array(per);
+  for (let start = 0; start < D.rows; start += per) {
+    for (let r = 0; r < per; r++) {
+      let s = fit.biais;
+      for (let j = 0; j < D.d; j++) s += fit.poids[j]! * D.x[(start + r) * D.d + j]!;
+      z[r] = s;
+    }
+    const order = Array.from({ length: per }, (_, r) => r).sort((p, q) => z[q]! - z[p]! || p - q);
+    let negatives = 0;
+    for (const r of order) {
+      if (D.y[start + r]) mask[start + r] = 1;
+      else if (negatives < keep) {
+        mask[start + r] = 1;
+        negatives++;
+      }
+    }
+  }
+  return mask;
+}
+
+function linear<K extends string>(names: readonly K[], fit: { biais: number; poids: number[] }): ModeleLineaire<K> {
+  return { biais: fit.biais, poids: Object.fromEntries(names.map((f, i) => [f, fit.poids[i]!])) as Record<K, number> };
+}
+
+/** Content-only features of a source, in model order. */
+export const contentFeatures = (engine: PasserelleEngine) => (s: string) => {
+  const f = engine.caracteristiques(s)!.contenu;
+  return CARACTERISTIQUES_CONTENU.map((k) => f[k]);
+};
+
+/** Expert-aware features of a source, in model order (needs an engine with expert lists). */
+export const expertFeatures = (engine: PasserelleEngine) => (s: string) => {
+  const f = engine.caracteristiques(s)!.expert!;
+  return CARACTERISTIQUES_EXPERT.map((k) => f[k]);
+};
+
+/**
+ * Fits both models on the sources of `train` (their lists are the labels). `contentEngine` is a
+ * content-mode engine on the referential; the expert features are computed by an engine whose
+ * referential carries exactly the lists of `train`.
+ */
+export function fitModel(ref: Referentiel, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[]): ModelePasserelles {
+  const sources = [...train.keys()].filter((s) => contentEngine.has(s)).sort();
+  const Dc = design(contentEngine, sources, train, contentFeatures(contentEngine));
+  let fitC = fitLogistic(Dc);
+  if (HARD > 0) fitC = fitLogistic(Dc, L2, 25, hardMask(Dc, fitC, contentEngine.codes.length - 1, HARD));
+  const contenu = linear(CARACTERISTIQUES_CONTENU, fitC);
+  const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS };
+  const trainSet = new Set(sources);
+  const withLists: Referentiel = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
+  const e = createPasserelleEngine(withLists, {}, { mode: 'contenu', modele: partial });
+  const De = design(e, sources, train, expertFeatures(e));
+  let fitE = fitLogistic(De);
+  if (HARD > 0) fitE = fitLogistic(De, L2, 25, hardMask(De, fitE, e.codes.length - 1, HARD));
+  const expert = linear(CARACTERISTIQUES_EXPERT, fitE);
+  return { ...partial, expert };
+}
+
+function render(m: ModelePasserelles): string {
+  const num = (x: number) => Number(x.toPrecision(6));
+  const block = <K extends string>(l: ModeleLineaire<K>) =>
+    `{\n    biais: ${num(l.biais)},\n    poids: {\n${Object.entries(l.poids)
+      .map(([k, v]) => `      ${k}: ${num(v as number)},`)
+      .join('\n')}\n    },\n  }`;
+  return `/**
+ * GENERATED by scripts/fit-passerelles.ts from the expert mobilités file: do not edit by hand.
+ * Refit: npx tsx scripts/fit-passerelles.ts (docs/passerelles.md, « Réajuster le modèle »).
+ */
+import type { ModelePasserelles } from './modele.js';
+
+export const MODELE_ROME: ModelePasserelles = {
+  description: ${JSON.stringify(m.description)},
+  contenu: ${block(m.contenu)},
+  expert: ${block(m.expert)},
+  voisins: ${m.voisins},
+};
+`;
+}
+
+async function main(): Promise<void> {
+  const dir = process.argv[2] ?? ROME_DIR;
+  const file = process.argv[3] ?? MOBILITES_FILE;
+  const ref = await loadRome(dir);
+  const mobilites = readMobilitesFile(file);
+  const lists = listsBySource(mobilites);
+  const contentEngine = createPasserelleEngine({ ...ref, mobilites: [] }, {}, { mode: 'contenu' });
+  const model = fitModel(ref, contentEngine, lists, mobilites);
+  model.description = `Fitted on ${lists.size} expert lists (${mobilites.length} rows of ${path.basename(file)}) of ${ref.label}`;
+  const out = path.join(root, 'core/passerelles/modele-rome.ts');
+  writeFileSync(out, render(model));
+  console.log(`${out}\n${JSON.stringify(model, null, 2)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
