@@ -36,6 +36,7 @@ export default mergeConfig(
         // real data only, and a 50 MB CSV written and read
         'tests/data/real-data.test.ts',
         'tests/analysis/real-data.test.ts',
+        'tests/analysis/bmo-real-data.test.ts',
         'tests/data/large-csv.test.ts',
       ],
     },

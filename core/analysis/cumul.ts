@@ -1,7 +1,8 @@
 /**
- * Sums of data-file numbers over the rows of a perimeter, keeping withheld values withheld: the
- * total of rows one of which is withheld (BMO `*`) is unknown, so it is `null` + `masque`, never
- * the sum of the others (that would read the withheld value as zero).
+ * Sums of data-file numbers over the rows of a perimeter, never reading a withheld value as zero.
+ * `cumuler`: the total of rows one of which is withheld is unknown, so it is `null` + `masque`.
+ * `cumulerPublies` (BMO counts): the sum of the published values, a lower bound of the true
+ * total when some cells are withheld (`borneInferieure`, with the number of withheld cells).
  */
 import type { Nombre } from '../data/records.js';
 import type { Mesure } from './result.js';
@@ -10,6 +11,10 @@ export interface Cumul {
   valeur: number | null;
   masque: boolean;
   approximatif: boolean;
+  /** The value is the sum of the published cells, `masques` cells being withheld. */
+  borneInferieure?: boolean;
+  /** Number of withheld cells behind the value (lower bounds and shares). */
+  masques?: number;
 }
 
 export function cumuler(nombres: Iterable<{ n: Nombre | undefined; approximatif?: boolean }>): Cumul {
@@ -27,6 +32,28 @@ export function cumuler(nombres: Iterable<{ n: Nombre | undefined; approximatif?
     }
   }
   return { valeur: masque || !vu ? null : total, masque, approximatif };
+}
+
+/**
+ * The sum of the published values: a lower bound (`borneInferieure`, `masques` withheld cells)
+ * when some are withheld, `null` + `masque` only when every value is withheld.
+ */
+export function cumulerPublies(nombres: Iterable<{ n: Nombre | undefined; approximatif?: boolean }>): Cumul {
+  let total = 0;
+  let vu = false;
+  let masques = 0;
+  let approximatif = false;
+  for (const { n, approximatif: a } of nombres) {
+    if (!n) continue;
+    if (a) approximatif = true;
+    if (n.masque) masques++;
+    else if (n.valeur !== null) {
+      total += n.valeur;
+      vu = true;
+    }
+  }
+  if (!vu) return { valeur: null, masque: masques > 0, approximatif, ...(masques > 0 ? { masques } : {}) };
+  return { valeur: total, masque: false, approximatif, ...(masques > 0 ? { borneInferieure: true, masques } : {}) };
 }
 
 /** Groups records by a key, keys sorted (deterministic order downstream). */
@@ -52,10 +79,12 @@ export function mesure(
   valeur: number | null,
   significatif: boolean,
   provenance: Provenance = {},
-  drapeaux: { masque?: boolean; approximatif?: boolean } = {},
+  drapeaux: { masque?: boolean; approximatif?: boolean; borneInferieure?: boolean; masques?: number } = {},
 ): Mesure {
   const m: Mesure = { valeur, significatif: valeur !== null && significatif };
   if (drapeaux.masque) m.masque = true;
+  if (drapeaux.borneInferieure && valeur !== null) m.borneInferieure = true;
+  if (drapeaux.masques) m.masques = drapeaux.masques;
   if (drapeaux.approximatif) m.approximatif = true;
   if (provenance.source !== undefined) m.source = provenance.source;
   if (provenance.anneeDebut !== undefined) m.anneeDebut = provenance.anneeDebut;
@@ -63,7 +92,7 @@ export function mesure(
   return m;
 }
 
-/** A count as a `Mesure`: significant when ≥ the minimum (règle des 30). */
+/** A count as a `Mesure`: significant when ≥ the minimum (règle des 30; for a lower bound, the bound is). */
 export function mesureCumul(c: Cumul, minimum: number, provenance: Provenance): Mesure {
   return mesure(c.valeur, c.valeur !== null && c.valeur >= minimum, provenance, c);
 }

@@ -6,10 +6,10 @@
 import type { AgeRecord, BmoRecord, EffectifRecord, Nombre, OffresDemandesRecord, QualificationRecord, TensionRecord } from '../data/records.js';
 import type { ReglesDoc, SourceDoc } from '../format/schema.js';
 import { readTranche, ordreTranches, structureAges, type EffectifParTranche } from './ages.js';
-import { anneeInstantane, cumuler, deLAnnee, grouper, mesure, mesureCumul, type Cumul } from './cumul.js';
+import { anneeInstantane, cumuler, cumulerPublies, deLAnnee, grouper, mesure, mesureCumul, type Cumul } from './cumul.js';
 import { evolution, indiceSpecificite, tcam } from './indicators.js';
 import type { Converti } from './nomenclature.js';
-import type { IndicateursMetier, Mesure, PyramideAges } from './result.js';
+import type { IndicateursMetier, Mesure, PyramideAges, TotauxBmo } from './result.js';
 import { readVieillissement } from './vieillissement.js';
 
 export interface Perimetres<R> {
@@ -187,30 +187,66 @@ export function computeAges(
 
 export type IndicateursBmo = NonNullable<IndicateursMetier['bmo']> & { libelle?: string };
 
-/** Recruitment projects, difficult and seasonal ones, and their shares (withheld stays withheld). */
+const cumulPublies = <R extends object>(rs: readonly R[], champ: (r: R) => Nombre | undefined): Cumul =>
+  cumulerPublies(rs.map((r) => ({ n: champ(r), approximatif: (r as Converti<R>).approximatif })));
+
+/**
+ * A share on the published basis (`BASE_PARTS_BMO`): published numerator / published
+ * denominator, with the number of cells withheld in either. Unknown (`masque`) when every cell of
+ * the numerator or of the denominator is withheld.
+ */
+function partPubliee(num: Cumul, den: Cumul, significatif: boolean, prov: { source: string; annee?: number }): Mesure {
+  const masques = (num.masques ?? 0) + (den.masques ?? 0);
+  const approximatif = num.approximatif || den.approximatif;
+  if (num.valeur === null || den.valeur === null) return mesure(null, false, prov, { masque: num.masque || den.masque, masques, approximatif });
+  return mesure(den.valeur > 0 ? num.valeur / den.valeur : null, significatif, prov, { masques, approximatif });
+}
+
+/** The basis of BMO shares: published difficult (seasonal) projects / published projects. */
+export const BASE_PARTS_BMO = 'publies';
+
+function bmoDeLignes(rs: readonly BmoRecord[], minimum: number, prov: { source: string; annee?: number }): IndicateursBmo {
+  const projets = cumulPublies(rs, (r) => r.projets);
+  const difficiles = cumulPublies(rs, (r) => r.difficiles);
+  const saisonniers = cumulPublies(rs, (r) => r.saisonniers);
+  // The ≥ 30 rule on a lower bound: the true count is at least the bound.
+  const sig = projets.valeur !== null && projets.valeur >= minimum;
+  return {
+    projets: mesureCumul(projets, minimum, prov),
+    difficiles: mesureCumul(difficiles, minimum, prov),
+    saisonniers: mesureCumul(saisonniers, minimum, prov),
+    partDifficiles: partPubliee(difficiles, projets, sig, prov),
+    partSaisonniers: partPubliee(saisonniers, projets, sig, prov),
+  };
+}
+
+function bmoProvenance(source: SourceDoc, rows: readonly BmoRecord[], fin: number) {
+  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), fin);
+  return { annee, prov: { source: source.id, ...(annee !== undefined ? { annee } : {}) } };
+}
+
+/**
+ * Recruitment projects, difficult and seasonal ones, and their shares. Counts are sums of the
+ * published cells: a lower bound (`borneInferieure`, `masques`) when some are withheld, never a
+ * blank for one withheld part; shares are on the published basis (`BASE_PARTS_BMO`).
+ */
 export function computeBmo(source: SourceDoc, rows: readonly Converti<BmoRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursBmo> {
-  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
-  const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
+  const { annee, prov } = bmoProvenance(source, rows, options.fin);
   const out = new Map<string, IndicateursBmo>();
   for (const [code, rs] of parMetier(deLAnnee(avecAnnee(rows, source), annee))) {
-    const projets = cumulChamp(rs, (r) => r.projets);
-    const difficiles = cumulChamp(rs, (r) => r.difficiles);
-    const saisonniers = cumulChamp(rs, (r) => r.saisonniers);
-    const sig = projets.valeur !== null && projets.valeur >= options.minimum;
-    const pd = ratio(difficiles, projets);
-    const ps = ratio(saisonniers, projets);
-    const ind: IndicateursBmo = {
-      projets: mesureCumul(projets, options.minimum, prov),
-      difficiles: mesureCumul(difficiles, options.minimum, prov),
-      saisonniers: mesureCumul(saisonniers, options.minimum, prov),
-      partDifficiles: mesure(pd.valeur, sig, prov, { masque: pd.masque, approximatif: projets.approximatif || difficiles.approximatif }),
-      partSaisonniers: mesure(ps.valeur, sig, prov, { masque: ps.masque, approximatif: projets.approximatif || saisonniers.approximatif }),
-    };
+    const ind = bmoDeLignes(rs, options.minimum, prov);
     const libelle = rs.find((r) => r.libelle)?.libelle;
     if (libelle) ind.libelle = libelle;
     out.set(code, ind);
   }
   return out;
+}
+
+/** A perimeter's BMO totals over all its métiers (rows in the source's own nomenclature). */
+export function computeTotauxBmo(source: SourceDoc, rows: readonly BmoRecord[], options: { fin: number; minimum: number }): TotauxBmo {
+  const { annee, prov } = bmoProvenance(source, rows, options.fin);
+  const rs = deLAnnee(avecAnnee(rows, source), annee);
+  return { ...bmoDeLignes(rs, options.minimum, prov), lignes: rs.length, metiers: parMetier(rs).size };
 }
 
 // ───────────────────────────── Tension and offres / demandes ─────────────────────────────

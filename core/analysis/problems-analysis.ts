@@ -144,6 +144,24 @@ export const Catalogue = defineCatalogue({
       (d.manquantes.length ? `; no source gives ${liste(d.manquantes, 'en')}` : '') +
       ` (DARES method: offers/job seekers 30 %, outflow rate 20 %, share of difficult BMO projects 50 %).`,
   }),
+  'GTEC-W420': entry<{ source: string; metiers: number; codes: string; value: string[] }>({
+    severity: 'warning',
+    title: 'Verdicts fondés sur des bornes inférieures BMO',
+    exemple: { source: 'bmo-2024', metiers: 3, codes: 'D1X33, T2A60, S1X20', value: ['D1X33', 'T2A60', 'S1X20'] },
+    fr: (d) =>
+      `Source « ${d.source} » : ${d.metiers} métier(s) classé(s) en tension par la part de projets difficiles reposent sur des cellules masquées par la source (${d.codes}) : leurs projets sont des bornes inférieures (somme des valeurs publiées) et leur part est calculée sur les valeurs publiées seulement.`,
+    en: (d) =>
+      `Source "${d.source}": ${d.metiers} occupation(s) classified as in shortage by the share of difficult projects rest on cells withheld by the source (${d.codes}): their projects are lower bounds (sum of the published values) and their share is computed on the published values only.`,
+  }),
+  'GTEC-W421': entry<{ seuil: number }>({
+    severity: 'warning',
+    title: 'Seuil BMO relatif sans part de référence',
+    exemple: { seuil: 0.5 },
+    fr: (d) =>
+      `Règle « en tension » : le seuil de la part de projets difficiles est relatif au territoire de référence (part_difficiles_seuil: reference), mais la part de référence est inconnue (pas de territoire de référence ou pas de ligne BMO pour lui) ; le seuil absolu ${d.seuil} (part_difficiles_minimum) est appliqué.`,
+    en: (d) =>
+      `Rule "in shortage": the threshold of the share of difficult projects is relative to the reference territory (part_difficiles_seuil: reference), but the reference share is unknown (no reference territory, or no BMO row for it); the absolute threshold ${d.seuil} (part_difficiles_minimum) is applied.`,
+  }),
   'GTEC-E410': entry<EchecEtape>({
     severity: 'error',
     title: 'Étape de l’analyse impossible',

@@ -17,6 +17,11 @@ export interface Mesure {
   significatif: boolean;
   /** true when the source withheld the value (BMO `*`); never turned into zero. */
   masque?: boolean;
+  /** true when the value is the sum of the published cells only, some being withheld: the true
+   * value is at least this (shown « ≥ »). */
+  borneInferieure?: boolean;
+  /** Number of withheld cells behind the value (a lower bound, or a share's numerator and denominator). */
+  masques?: number;
   /** Source id in the diagnostic, and its producer. */
   source?: string;
   annee?: number;
@@ -86,6 +91,8 @@ export interface Explication {
   /** Share of difficult projects: number of projects, and the minimum the rule asks for. */
   projets?: number;
   projetsMinimum?: number;
+  /** Share of difficult projects: withheld cells behind the share or the projects (lower bounds). */
+  masques?: number;
   /** Composite tension score: the z-scores of its components, the renormalised weights, the distribution of each z-score. */
   composantes?: { ratioOffresDemandeurs?: number; ecoulement?: number; partDifficiles?: number };
   poids?: { ratioOffresDemandeurs?: number; ecoulement?: number; partDifficiles?: number };
@@ -248,6 +255,31 @@ export interface AvancementIndicateur {
   enRetard: boolean;
 }
 
+/** A perimeter's BMO totals over all its métiers (see docs/donnees.md, « Cellules masquées »). */
+export interface TotauxBmo {
+  /** Sums of the published cells: `borneInferieure` and `masques` when some are withheld. */
+  projets: Mesure;
+  difficiles: Mesure;
+  saisonniers: Mesure;
+  /** Published difficult (seasonal) / published projects; `masques` counts the withheld cells of both. */
+  partDifficiles: Mesure;
+  partSaisonniers: Mesure;
+  /** Rows of the source summed (bassin × département × métier in the official workbook), and métiers. */
+  lignes: number;
+  metiers: number;
+}
+
+/** The BMO survey's totals for the territory and its reference (`result.bmo`). */
+export interface ResultatBmo {
+  /** Source id of the first BMO source. */
+  source: string;
+  annee?: number;
+  /** Basis of the shares: 'publies' = published difficult / published projects. */
+  base: 'publies';
+  territoire: TotauxBmo;
+  reference?: TotauxBmo;
+}
+
 export interface DiagnosticResult {
   /** Format version of this result (for consumers that store it). */
   version: 1;
@@ -257,6 +289,8 @@ export interface DiagnosticResult {
   nomenclature: string;
   referentiel: { kind: string; label: string; version: string; metiers: number };
   metiers: MetierDiagnostique[];
+  /** BMO totals of the territory and its reference, when a BMO source is declared. */
+  bmo?: ResultatBmo;
   /** Counts of métiers per family. */
   familles: Record<FamilleId, string[]>;
   /**

@@ -21,7 +21,7 @@ import { indicateursBySource } from './run/indicateurs.js';
 import { assembleMetiers, scoreMetiers } from './run/metiers.js';
 import { computePasserelles } from './run/passerelles.js';
 import { selectSources } from './run/perimetres.js';
-import { planAndEvaluation, buildResult, structure } from './run/result.js';
+import { planAndEvaluation, buildResult, structure, totauxBmo } from './run/result.js';
 import { classifyMetiers } from './run/typology.js';
 
 export interface RunOptions {
@@ -90,8 +90,14 @@ async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | u
   const sources = indicateursBySource(doc, selections, problems);
   const indicateurs = assembleMetiers(doc, ref, sources);
   const composite = scoreMetiers(doc, indicateurs, sources, problems);
-  const { metiers, familles, cellulesFamilles } = classifyMetiers(doc, indicateurs, composite);
+  const bmo = totauxBmo(doc, selections);
+  const { metiers, familles, cellulesFamilles } = classifyMetiers(doc, indicateurs, composite, bmo, problems);
   const passerelles = computePasserelles(doc, ref, metiers, problems);
   const plan = planAndEvaluation(doc, metiers, today, problems);
-  return buildResult(doc, ref, { metiers, familles, ...(cellulesFamilles ? { cellulesFamilles } : {}), passerelles, ...plan, ...structure(doc, selections, sources) }, problems);
+  return buildResult(
+    doc,
+    ref,
+    { metiers, familles, ...(cellulesFamilles ? { cellulesFamilles } : {}), passerelles, ...plan, ...structure(doc, selections, sources), ...(bmo ? { bmo } : {}) },
+    problems,
+  );
 }

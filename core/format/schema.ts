@@ -161,7 +161,12 @@ export const Regles = z
     tension: z
       .object({
         classe_minimum: z.number().int().min(1).max(5).default(4).meta(d('Classe officielle de tension (1 à 5) à partir de laquelle le métier est en tension.')),
-        part_difficiles_minimum: Part.default(0.5).meta(d('Indicateur BMO : part de projets jugés difficiles à partir de laquelle le métier est en tension.')),
+        part_difficiles_minimum: Part.default(0.5).meta(d('Indicateur BMO : part de projets jugés difficiles à partir de laquelle le métier est en tension (seuil absolu).')),
+        part_difficiles_seuil: z
+          .enum(['absolu', 'reference'])
+          .default('absolu')
+          .meta(d('Seuil de la part de projets difficiles : absolu (part_difficiles_minimum) ou reference (part de projets difficiles du territoire de référence, tous métiers, plus part_difficiles_ecart_reference_points ; seuil absolu si elle est inconnue, GTEC-W421).')),
+        part_difficiles_ecart_reference_points: z.number().default(0).meta(d('Seuil « reference » : points ajoutés à la part du territoire de référence (5 = 5 points).')),
         projets_minimum: z.number().int().min(0).default(30).meta(d('Nombre minimal de projets BMO pour utiliser la part de projets difficiles.')),
         score_composite_minimum: z.number().default(0.5).meta(d('Score composite (moyenne pondérée de z-scores : offres/demandeurs, écoulement, part BMO difficiles) à partir duquel le métier est en tension.')),
         poids: z

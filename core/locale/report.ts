@@ -168,4 +168,15 @@ export interface ReportWords {
   masqueColonne: string;
   nsColonne: string;
   pointeur: string;
+  /** A lower bound: « ≥ 1 234 ». */
+  auMoins: (valeur: string) => string;
+  auMoinsTitre: string;
+  /** BMO totals at the top of the report. */
+  totauxBmo: string;
+  totauxBmoAnnee: (annee: number) => string;
+  perimetre: string;
+  cellulesMasquees: string;
+  lignesSommees: string;
+  /** How the totals and shares are computed (withheld cells, basis of the shares). */
+  baseBmo: (masques: number, masquesTexte: string) => string;
 }

@@ -3,7 +3,7 @@
  * no external resource, and a Content-Security-Policy that forbids loading anything. Every label
  * from the result is escaped (see `html-template.ts`). French by default, English on request.
  */
-import type { DiagnosticResult, IndicateursMetier, Mesure, MetierDiagnostique, Passerelle } from '../analysis/result.js';
+import type { DiagnosticResult, IndicateursMetier, Mesure, MetierDiagnostique, Passerelle, TotauxBmo } from '../analysis/result.js';
 import type { FamilleId } from '../format/schema.js';
 import type { Lang, Problem } from '../problems.js';
 import { graphiques, type Graphique } from './charts.js';
@@ -159,7 +159,34 @@ function cellule(m: Mesure | undefined, genre: Genre, c: Contexte): Html {
   if (etat === 'absent') return h`<td class="n">${c.l.absent}</td>`;
   if (etat === 'masque') return h`<td class="n"><span class="masque" title="${c.l.masqueTitre}">${c.l.masque}</span></td>`;
   const ns = etat === 'non-significatif' ? h`<abbr class="ns" title="${c.l.nonSignificatifTitre}">${c.l.nonSignificatif}</abbr>` : '';
-  return h`<td class="n">${texteValeur(m!.valeur!, genre, c.lang)}${ns}</td>`;
+  return h`<td class="n">${valeurAffichee(m!, genre, c)}${ns}</td>`;
+}
+
+/** The value, « ≥ … » when it is a lower bound (some cells withheld). */
+function valeurAffichee(m: Mesure, genre: Genre, c: Contexte): Html {
+  const v = texteValeur(m.valeur!, genre, c.lang);
+  return m.borneInferieure ? h`<span class="borne" title="${c.l.auMoinsTitre}">${c.l.auMoins(v)}</span>` : h`${v}`;
+}
+
+/** The BMO totals of the territory beside its reference's, with the basis of the figures. */
+function totauxBmo(c: Contexte): Html {
+  const { r, l, lang } = c;
+  const b = r.bmo;
+  if (!b) return h``;
+  const lignes: Array<{ nom: string; t: TotauxBmo }> = [{ nom: r.territoire.nom, t: b.territoire }];
+  if (b.reference && r.territoire.reference) lignes.push({ nom: r.territoire.reference.nom, t: b.reference });
+  const masques = (t: TotauxBmo) => [t.projets, t.difficiles, t.saisonniers].map((m) => texteValeur(m.masques ?? 0, 'entier', lang)).join(' / ');
+  const total = (t: TotauxBmo) => (t.projets.masques ?? 0) + (t.difficiles.masques ?? 0) + (t.saisonniers.masques ?? 0);
+  const n = total(b.territoire);
+  return h`<div class="defile"><table id="totaux-bmo">
+<caption>${b.annee !== undefined ? l.totauxBmoAnnee(b.annee) : l.totauxBmo}</caption>
+<thead><tr><th scope="col">${l.perimetre}</th><th scope="col" class="n">${l.bmoProjets}</th><th scope="col" class="n">${l.bmoDifficiles}</th><th scope="col" class="n">${l.bmoSaisonniers}</th><th scope="col" class="n">${l.partDifficiles}</th><th scope="col" class="n">${l.partSaisonniers}</th><th scope="col" class="n">${l.cellulesMasquees}</th><th scope="col" class="n">${l.lignesSommees}</th></tr></thead>
+<tbody>${lignes.map(
+    ({ nom, t }) =>
+      h`<tr><th scope="row">${nom}</th>${cellule(t.projets, 'entier', c)}${cellule(t.difficiles, 'entier', c)}${cellule(t.saisonniers, 'entier', c)}${cellule(t.partDifficiles, 'pourcent', c)}${cellule(t.partSaisonniers, 'pourcent', c)}<td class="n">${masques(t)}</td><td class="n">${texteValeur(t.lignes, 'entier', lang)}</td></tr>`,
+  )}</tbody>
+</table></div>
+<p class="base-bmo">${l.baseBmo(n, texteValeur(n, 'entier', lang))}</p>`;
 }
 
 function badges(familles: readonly FamilleId[], c: Contexte): Html {
@@ -206,6 +233,7 @@ function synthese(c: Contexte): Html {
 <li><strong>${r.passerelles.length}</strong>${l.passerelles}</li>
 <li><strong>${texteMontant(r.plan.budgetTotal, lang)}</strong>${l.budgetTotal}</li>
 </ul>
+${totauxBmo(c)}
 <div class="defile"><table>
 <caption>${l.metiersParFamille}</caption>
 <thead><tr><th scope="col">${l.famille}</th><th scope="col">${l.definition}</th><th scope="col" class="n">${l.nombreMetiers}</th><th scope="col">${l.metiers}</th></tr></thead>

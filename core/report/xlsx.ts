@@ -6,14 +6,14 @@
  * Deterministic: the workbook's dates come from the options (or a fixed instant), and the zip
  * entries' timestamps, which JSZip takes from the clock, are rewritten to the same instant.
  */
-import type { DiagnosticResult, Mesure, Passerelle } from '../analysis/result.js';
+import type { DiagnosticResult, Mesure, Passerelle, TotauxBmo } from '../analysis/result.js';
 import type { Lang } from '../problems.js';
 import { COLONNES_METIER, type Genre } from './columns.js';
-import { FAMILLE_ORDER, libelles, familleName, nombreFamille, nomGravite, competenceTypeName } from './labels.js';
+import { FAMILLE_ORDER, libelles, familleName, nombreFamille, nomGravite, competenceTypeName, type Libelles } from './labels.js';
 import { neutralise } from './neutralise.js';
 import { lieuProbleme, type Localiser } from './problem-place.js';
 import { sourcesCitees } from './sources.js';
-import { mesureState } from './values.js';
+import { mesureState, texteValeur } from './values.js';
 import { figerDatesZip } from './zip-dates.js';
 
 export interface OptionsXlsx {
@@ -36,8 +36,9 @@ const FORMATS: Record<Genre | 'montant' | 'score', string> = {
   score: '0.00',
 };
 
-/** A cell: typed value, or a withheld/missing measure (empty cell, with a note when withheld). */
-type Cellule = string | number | boolean | null | undefined | { masque: true };
+/** A cell: typed value, a withheld/missing measure (empty cell, with a note when withheld), or a
+ * lower bound (the number, shown « ≥ … » by its number format, with a note). */
+type Cellule = string | number | boolean | null | undefined | { masque: true } | { auMoins: number };
 
 interface Colonne {
   titre: string;
@@ -51,7 +52,31 @@ function valeurMesure(m: Mesure | undefined): Cellule {
   const etat = mesureState(m);
   if (etat === 'masque') return MASQUE;
   if (etat === 'absent') return null;
-  return m!.valeur;
+  return m!.borneInferieure ? { auMoins: m!.valeur! } : m!.valeur;
+}
+
+/** The summary's BMO lines: the territory's and the reference's totals, then the basis. */
+function lignesTotauxBmo(result: DiagnosticResult, l: Libelles, lang: Lang): Cellule[][] {
+  const b = result.bmo;
+  if (!b) return [];
+  const perimetres: Array<[string, TotauxBmo]> = [[result.territoire.nom, b.territoire]];
+  if (b.reference && result.territoire.reference) perimetres.push([result.territoire.reference.nom, b.reference]);
+  const part = (m: Mesure) => (m.valeur === null ? null : texteValeur(m.valeur, 'pourcent', lang));
+  const out: Cellule[][] = [];
+  for (const [nom, t] of perimetres) {
+    const masques = (t.projets.masques ?? 0) + (t.difficiles.masques ?? 0) + (t.saisonniers.masques ?? 0);
+    out.push(
+      [`${l.bmoProjets}${l.dp}${nom}`, valeurMesure(t.projets)],
+      [`${l.bmoDifficiles}${l.dp}${nom}`, valeurMesure(t.difficiles)],
+      [`${l.bmoSaisonniers}${l.dp}${nom}`, valeurMesure(t.saisonniers)],
+      [`${l.partDifficiles}${l.dp}${nom}`, part(t.partDifficiles)],
+      [`${l.partSaisonniers}${l.dp}${nom}`, part(t.partSaisonniers)],
+      [`${l.cellulesMasquees}${l.dp}${nom}`, masques],
+    );
+  }
+  const n = (b.territoire.projets.masques ?? 0) + (b.territoire.difficiles.masques ?? 0) + (b.territoire.saisonniers.masques ?? 0);
+  out.push([l.totauxBmo, l.baseBmo(n, texteValeur(n, 'entier', lang))]);
+  return out;
 }
 
 export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx): Promise<Uint8Array> {
@@ -82,6 +107,12 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
       valeurs.forEach((v, j) => {
         const cell = row.getCell(j + 1);
         if (v === null || v === undefined) return;
+        if (typeof v === 'object' && 'auMoins' in v) {
+          cell.value = v.auMoins;
+          cell.numFmt = `"≥ "${colonnes[j]?.format ?? FORMATS.entier}`;
+          cell.note = l.auMoinsTitre;
+          return;
+        }
         if (typeof v === 'object') {
           // Empty, shaded, with a note. The style also makes exceljs write the (empty) cell, without
           // which readers drop the note.
@@ -110,6 +141,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
       [l.referentiel, `${result.referentiel.label} (${result.referentiel.kind}, version ${result.referentiel.version})`],
       [l.nomenclature, result.nomenclature],
       [l.metiersAnalyses, result.metiers.length],
+      ...lignesTotauxBmo(result, l, lang),
       ...FAMILLE_ORDER.map((f): Cellule[] => [`${l.famille}${l.dp}${familleName(f, lang)}`, nombreFamille(result, f)]),
       [l.passerelles, result.passerelles.length],
       [l.budgetTotal, result.plan.budgetTotal],

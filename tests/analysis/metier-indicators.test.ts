@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Diagnostic, type SourceDoc } from '../../core/format/schema.js';
-import { computeAges, computeBmo, computeEffectifs, computeOffresDemandes, computeTension } from '../../core/analysis/metier-indicators.js';
+import { computeAges, computeBmo, computeEffectifs, computeOffresDemandes, computeTension, computeTotauxBmo } from '../../core/analysis/metier-indicators.js';
 import { assembler, OPTIONS_COMPOSITE, scoresComposites } from '../../core/analysis/synthese.js';
 import type { AgeRecord, BmoRecord, EffectifRecord, Nombre } from '../../core/data/records.js';
 import { structureEtablissements, structureSecteurs } from '../../core/analysis/structure.js';
@@ -42,7 +42,7 @@ describe('effectifs', () => {
   });
 });
 
-describe('BMO: withheld values stay withheld', () => {
+describe('BMO: withheld values are never zero; sums of published cells are lower bounds', () => {
   const b = (zone: string, p: Nombre, d: Nombre, s: Nombre): BmoRecord => ({ metier: 'A', zone, annee: 2024, projets: p, difficiles: d, saisonniers: s, origine: o });
   it('shares from known counts (hand computed)', () => {
     // projets 40 + 40 = 80, difficiles 30 + 20 = 50 → 0.625; saisonniers 8 + 0 = 8 → 0.1
@@ -51,13 +51,44 @@ describe('BMO: withheld values stay withheld', () => {
     expect(m.partDifficiles.valeur).toBeCloseTo(0.625, 12);
     expect(m.partSaisonniers.valeur).toBeCloseTo(0.1, 12);
   });
-  it('a withheld numerator gives a withheld share, never a share computed from zero', () => {
+  it('withheld cells: the published sum is a lower bound with the withheld count; shares on the published basis', () => {
     const m = computeBmo(src('bmo', 'bmo'), [b('z1', n(40), n(30), n(null, true)), b('z2', n(40), n(null, true), n(0))], { fin: 2024, minimum: 30 }).get('A')!;
-    expect(m.difficiles).toEqual({ valeur: null, significatif: false, masque: true, source: 'bmo', annee: 2024 });
+    expect(m.projets).toEqual({ valeur: 80, significatif: true, source: 'bmo', annee: 2024 });
+    expect(m.difficiles).toEqual({ valeur: 30, significatif: true, borneInferieure: true, masques: 1, source: 'bmo', annee: 2024 });
+    expect(m.saisonniers).toEqual({ valeur: 0, significatif: false, borneInferieure: true, masques: 1, source: 'bmo', annee: 2024 });
+    // published difficult / published projects = 30 / 80, one withheld cell behind it; not a bound itself
+    expect(m.partDifficiles).toEqual({ valeur: 30 / 80, significatif: true, masques: 1, source: 'bmo', annee: 2024 });
+    expect(m.partDifficiles.borneInferieure).toBeUndefined();
+  });
+  it('never a blank for one withheld part: projects of three rows, one withheld', () => {
+    const m = computeBmo(src('bmo', 'bmo'), [b('z1', n(25), n(10), n(0)), b('z2', n(null, true), n(null, true), n(null, true)), b('z3', n(12), n(6), n(0))], { fin: 2024, minimum: 30 }).get('A')!;
+    expect(m.projets).toMatchObject({ valeur: 37, borneInferieure: true, masques: 1, significatif: true });
+    expect(m.partDifficiles).toMatchObject({ valeur: 16 / 37, masques: 2, significatif: true });
+  });
+  it('every cell withheld: withheld, never zero', () => {
+    const m = computeBmo(src('bmo', 'bmo'), [b('z1', n(null, true), n(null, true), n(null, true)), b('z2', n(null, true), n(null, true), n(null, true))], { fin: 2024, minimum: 30 }).get('A')!;
+    expect(m.projets).toEqual({ valeur: null, significatif: false, masque: true, masques: 2, source: 'bmo', annee: 2024 });
+    expect(m.partDifficiles).toMatchObject({ valeur: null, masque: true, significatif: false, masques: 4 });
+  });
+  it('a withheld numerator in every row gives an unknown share, never a share computed from zero', () => {
+    const m = computeBmo(src('bmo', 'bmo'), [b('z1', n(40), n(null, true), n(3)), b('z2', n(40), n(null, true), n(5))], { fin: 2024, minimum: 30 }).get('A')!;
+    expect(m.difficiles).toMatchObject({ valeur: null, masque: true, masques: 2 });
     expect(m.partDifficiles).toMatchObject({ valeur: null, masque: true, significatif: false });
-    expect(m.saisonniers.masque).toBe(true);
-    expect(m.partSaisonniers.valeur).toBeNull();
-    expect(m.projets.valeur).toBe(80);
+    expect(m.partSaisonniers.valeur).toBeCloseTo(0.1, 12);
+  });
+  it('the ≥ 30 rule applies to the lower bound', () => {
+    const m = computeBmo(src('bmo', 'bmo'), [b('z1', n(20), n(15), n(0)), b('z2', n(null, true), n(null, true), n(0))], { fin: 2024, minimum: 30 }).get('A')!;
+    expect(m.projets).toMatchObject({ valeur: 20, borneInferieure: true, significatif: false });
+    expect(m.partDifficiles).toMatchObject({ valeur: 0.75, significatif: false });
+  });
+  it('territory totals over all métiers, with rows, métiers and withheld counts', () => {
+    const rows = [b('z1', n(40), n(30), n(null, true)), { ...b('z1', n(null, true), n(null, true), n(2)), metier: 'B' }, { ...b('z2', n(60), n(10), n(6)), metier: 'B' }];
+    const t = computeTotauxBmo(src('bmo', 'bmo'), rows, { fin: 2024, minimum: 30 });
+    expect(t).toMatchObject({ lignes: 3, metiers: 2 });
+    expect(t.projets).toMatchObject({ valeur: 100, borneInferieure: true, masques: 1 });
+    expect(t.difficiles).toMatchObject({ valeur: 40, borneInferieure: true, masques: 1 });
+    expect(t.saisonniers).toMatchObject({ valeur: 8, borneInferieure: true, masques: 1 });
+    expect(t.partDifficiles).toMatchObject({ valeur: 0.4, masques: 2 });
   });
   it('≥ 30 rule on projects', () => {
     const m = computeBmo(src('bmo', 'bmo'), [b('z1', n(29), n(29), n(0))], { fin: 2024, minimum: 30 }).get('A')!;

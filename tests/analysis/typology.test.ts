@@ -111,6 +111,33 @@ describe('en tension', () => {
     expect(classifyMetier(base({ bmo: bmo(30, 0.499) }), undefined, ctx).familles).toEqual([]);
     expect(classifyMetier(base({ bmo: bmo(29, 0.9, false) }), undefined, ctx).familles).toEqual([]);
   });
+  it('lower bounds behind the share: « au moins » and the withheld cells in the sentence', () => {
+    const b = bmo(40, 0.6);
+    b.projets = m(40, { borneInferieure: true, masques: 2 });
+    b.partDifficiles = m(0.6, { source: 'bmo', annee: 2024, masques: 3 });
+    const e = classifyMetier(base({ bmo: b }), undefined, ctx).explications[0]!;
+    expect(e).toMatchObject({ regle: 'part-difficiles', projets: 40, masques: 3 });
+    expect(e.texte.fr).toBe(
+      'Part de projets de recrutement jugés difficiles de 60 % ≥ 50 %, sur au moins 40 projets publiés (3 cellules masquées par la source) (minimum 30) — source bmo (France Travail), 2024',
+    );
+    expect(e.texte.en).toBe(
+      'Share of recruitment projects judged difficult of 60% ≥ 50%, out of at least 40 published projects (3 cells withheld by the source) (minimum 30) — source bmo (France Travail), 2024',
+    );
+  });
+  it('threshold relative to the reference territory’s share, plus its points', () => {
+    const relatif = { ...regles, tension: { ...regles.tension, part_difficiles_seuil: 'reference' as const, part_difficiles_ecart_reference_points: 5 } };
+    const c = { ...ctx, regles: relatif, partDifficilesReference: 0.57 };
+    // 0.57 + 0.05 = 0.62: 0.63 fires, 0.6 does not (it would against the absolute 50 %)
+    const e = classifyMetier(base({ bmo: bmo(100, 0.63) }), undefined, c).explications[0]!;
+    expect(e).toMatchObject({ regle: 'part-difficiles', reference: 0.57, ecart: 0.05 });
+    expect(e.seuil as number).toBeCloseTo(0.62, 12);
+    expect(e.texte.fr).toContain('≥ 62 % (part de la région, tous métiers, 57 % + 5 points)');
+    expect(e.texte.en).toContain('≥ 62% (share of la région, all occupations, 57% + 5 points)');
+    expect(classifyMetier(base({ bmo: bmo(100, 0.6) }), undefined, c).familles).toEqual([]);
+    // unknown reference share: the absolute threshold
+    const { partDifficilesReference: _, ...sansPart } = c;
+    expect(classifyMetier(base({ bmo: bmo(100, 0.6) }), undefined, sansPart).explications[0]).toMatchObject({ seuil: 0.5 });
+  });
   it('withheld share never fires', () => {
     const b = bmo(100, 0.8);
     b.partDifficiles = { valeur: null, significatif: false, masque: true };

@@ -26,7 +26,7 @@ import { loadReferentiel } from '../../core/referentiel/load.js';
 import type { ReferentielCode } from '../../core/referentiel/problems-referentiel.js';
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { fixtures, folderFiles } from '../referentiel/helpers.js';
-import { bassin, departement, enc, sansReferentiel, tensionSeule, unreadableHost, workbook } from './scenarios.js';
+import { bassin, bmoMasques, departement, enc, sansReferentiel, tensionSeule, unreadableHost, workbook } from './scenarios.js';
 
 type SourceInput = NonNullable<DiagnosticInput['sources']>[number];
 const src = (s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) => Source.parse({ id: 's', ...s });
@@ -130,4 +130,6 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Prod
   'GTEC-W411': bassin,
   'GTEC-I412': bassin,
   'GTEC-I417': tensionSeule,
+  'GTEC-W420': bmoMasques,
+  'GTEC-W421': bmoMasques,
 };

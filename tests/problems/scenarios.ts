@@ -121,3 +121,26 @@ passerelles: { score_minimum: 0.1, nombre: 3 }
   const files = { 'd/eff.csv': ['metier;zone;annee;effectif', 'H2913;52;2019;100', 'H2913;52;2024;150', 'H2402;52;2019;150', 'H2402;52;2024;90'].join('\n') };
   return (await runDiagnostic(yaml, { fileName: 'sr.gtec.yaml', host: memoryHost(files) })).problems;
 });
+
+/**
+ * BMO rows with withheld cells (`*`): B1's three parts of A1X01 sum to a lower bound that still
+ * passes the ≥ 30 rule and makes an en-tension verdict (W420); the relative BMO threshold asked
+ * for without a reference territory (W421).
+ */
+export const bmoMasques = once(async (): Promise<Problem[]> => {
+  const files = {
+    'data/bmo.csv': ['metier;zone;projets;difficiles;saisonniers', 'A1X01;B1;40;30;*', 'A1X01;B1;*;*;*', 'A1X01;B2;20;15;0', 'A1X02;B1;*;*;*'].join('\n'),
+  };
+  const yaml = `
+gtec: 1
+titre: BMO masqué
+territoire: { nom: Deux bassins, type: bassin-bmo, codes: ['B1', 'B2'] }
+periode: { debut: 2023, fin: 2024 }
+nomenclature: fap2021
+referentiel: { type: demo, version: '1' }
+regles: { tension: { part_difficiles_seuil: reference } }
+sources:
+  - { id: bmo, type: bmo, chemin: data/bmo.csv, nomenclature: fap2021, annee: 2024 }
+`;
+  return (await runDiagnostic(yaml, { fileName: 'bmo.gtec.yaml', host: memoryHost(files) })).problems;
+});

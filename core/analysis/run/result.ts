@@ -6,7 +6,8 @@ import type { DiagnosticDoc } from '../../format/schema.js';
 import type { Problem } from '../../problems.js';
 import type { Referentiel } from '../../referentiel/model.js';
 import { avancementIndicateurs, budgetPlan, couverturePlan } from '../plan.js';
-import type { DiagnosticResult, MetierDiagnostique } from '../result.js';
+import { BASE_PARTS_BMO, computeTotauxBmo } from '../metier-indicators.js';
+import type { DiagnosticResult, MetierDiagnostique, ResultatBmo } from '../result.js';
 import { structureEtablissements, structureSecteurs } from '../structure.js';
 import type { SourceIndicateurs } from './indicateurs.js';
 import { ofType, type Selections } from './perimetres.js';
@@ -46,11 +47,24 @@ export function structure(doc: DiagnosticDoc, selections: Selections, sources: S
   return out;
 }
 
+/** The first BMO source's totals for the territory and its reference (raw rows: no nomenclature copies). */
+export function totauxBmo(doc: DiagnosticDoc, selections: Selections): ResultatBmo | undefined {
+  const s = ofType(selections, 'bmo')[0];
+  if (!s) return undefined;
+  const opts = { fin: doc.periode.fin, minimum: doc.regles.effectif_minimum };
+  const territoire = computeTotauxBmo(s.source, s.brutTerritoire, opts);
+  const out: ResultatBmo = { source: s.source.id, base: BASE_PARTS_BMO, territoire };
+  const annee = territoire.projets.annee;
+  if (annee !== undefined) out.annee = annee;
+  if (s.brutReference && s.brutReference.length > 0) out.reference = computeTotauxBmo(s.source, s.brutReference, opts);
+  return out;
+}
+
 /** The result: what was computed, with the territory, period, nomenclature and referential it was computed for. */
 export function buildResult(
   doc: DiagnosticDoc,
   ref: Referentiel | undefined,
-  calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'cellulesFamilles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation'>,
+  calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'cellulesFamilles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation' | 'bmo'>,
   problemes: Problem[],
 ): DiagnosticResult {
   const { territoire, periode } = doc;
@@ -69,6 +83,7 @@ export function buildResult(
     referentiel: ref
       ? { kind: ref.kind, label: ref.label, version: ref.version, metiers: ref.metiers.length }
       : { kind: doc.referentiel.type, label: '', version: doc.referentiel.version ?? '', metiers: 0 },
+    ...(calcule.bmo ? { bmo: calcule.bmo } : {}),
     metiers: calcule.metiers,
     familles: calcule.familles,
     ...(calcule.cellulesFamilles ? { cellulesFamilles: calcule.cellulesFamilles } : {}),

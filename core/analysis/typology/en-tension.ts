@@ -1,13 +1,25 @@
 /**
  * En tension (docs/methodes.md): the official tension class (when it rests on enough offers and
  * job seekers: the publication rule, `regles.tension.publication_minimum`), or the BMO share of
- * recruitment projects judged difficult (over enough projects), or the composite score; each fires
- * on its own.
+ * recruitment projects judged difficult (over enough projects; threshold absolute or relative to
+ * the reference territory's share), or the composite score; each fires on its own.
  */
 import { compare } from '../indicators.js';
 import type { Mesure } from '../result.js';
 import { COMPOSANTES } from '../synthese.js';
-import { provenance, usable, type FamilleRule, type Verdict } from './types.js';
+import { provenance, usable, type FamilleRule, type TypologyContext, type Verdict } from './types.js';
+
+/**
+ * The threshold of the BMO share: absolute (`part_difficiles_minimum`), or the reference
+ * territory's share plus `part_difficiles_ecart_reference_points` when asked for and known.
+ */
+export function seuilPartDifficiles(ctx: TypologyContext): { seuil: number; reference?: number; ecart?: number } {
+  const tr = ctx.regles.tension;
+  const ref = ctx.partDifficilesReference;
+  if (tr.part_difficiles_seuil !== 'reference' || ref === undefined) return { seuil: tr.part_difficiles_minimum };
+  const ecart = tr.part_difficiles_ecart_reference_points / 100;
+  return { seuil: ref + ecart, reference: ref, ecart };
+}
 
 export const enTension: FamilleRule = ({ ind, ctx }) => {
   const tr = ctx.regles.tension;
@@ -34,16 +46,20 @@ export const enTension: FamilleRule = ({ ind, ctx }) => {
   }
   const pd = ind.bmo?.partDifficiles;
   const projets = ind.bmo?.projets;
-  if (usable(pd) && usable(projets) && compare['>='](projets.valeur, tr.projets_minimum) && compare['>='](pd.valeur, tr.part_difficiles_minimum)) {
+  // The ≥ 30 rule on the projects applies to their lower bound when cells are withheld.
+  const seuil = seuilPartDifficiles(ctx);
+  if (usable(pd) && usable(projets) && compare['>='](projets.valeur, tr.projets_minimum) && compare['>='](pd.valeur, seuil.seuil)) {
+    const masques = Math.max(pd.masques ?? 0, projets.masques ?? 0);
     out.push({
       famille: 'en-tension',
       regle: 'part-difficiles',
       indicateur: 'part_difficiles',
       valeur: pd.valeur,
-      seuil: tr.part_difficiles_minimum,
+      ...seuil,
       comparaison: '>=',
       projets: projets.valeur,
       projetsMinimum: tr.projets_minimum,
+      ...(masques > 0 ? { masques } : {}),
       ...provenance(pd, ctx),
     });
   }

@@ -16,6 +16,9 @@ export interface TypologyContext {
   referenceNom?: string;
   /** Upper-quartile threshold of postes à pourvoir per job (see `seuilQuartilePostes`). */
   seuilPostes?: number;
+  /** The reference territory's share of difficult BMO projects, all métiers (`result.bmo.reference`),
+   * for the relative threshold (`regles.tension.part_difficiles_seuil: reference`). */
+  partDifficilesReference?: number;
   /** The distribution each component of the composite score was normalised on. */
   normalisationComposite?: Partial<Record<Composante, Normalisation>>;
 }
@@ -43,7 +46,21 @@ export type Verdict = Provenance &
     | { famille: 'en-crise'; regle: 'tcam-seuil'; indicateur: 'tcam'; valeur: number; seuil: number; comparaison: '<='; reference?: number; duree: number; effectifInitial: number }
     | { famille: 'en-croissance'; regle: 'tcam-seuil'; indicateur: 'tcam'; valeur: number; seuil: number; comparaison: '>='; reference?: number }
     | { famille: 'en-tension'; regle: 'classe-officielle'; indicateur: 'classe_tension'; valeur: number; seuil: number; comparaison: '>='; offres?: number; demandeurs?: number; projets?: number }
-    | { famille: 'en-tension'; regle: 'part-difficiles'; indicateur: 'part_difficiles'; valeur: number; seuil: number; comparaison: '>='; projets: number; projetsMinimum: number }
+    | {
+        famille: 'en-tension';
+        regle: 'part-difficiles';
+        indicateur: 'part_difficiles';
+        valeur: number;
+        seuil: number;
+        comparaison: '>=';
+        projets: number;
+        projetsMinimum: number;
+        /** Relative threshold: the reference's share and the points added to it. */
+        reference?: number;
+        ecart?: number;
+        /** Withheld cells behind the share and the projects (a lower bound of projects). */
+        masques?: number;
+      }
     | { famille: 'en-tension'; regle: 'score-composite'; indicateur: 'score_tension'; valeur: number; seuil: number; comparaison: '>='; composantes: Composantes; poids: Composantes; normalisation: Partial<Record<Composante, Normalisation>> }
     | { famille: 'en-mutation' | 'strategique'; regle: 'declaration'; indicateur: 'declaration'; valeur: true; comparaison: '=' }
     | { famille: 'strategique'; regle: 'indice-specificite'; indicateur: 'indice_specificite'; valeur: number; seuil: number; comparaison: '>='; fort: boolean }

@@ -183,4 +183,15 @@ export const report: ReportWords = {
   masqueColonne: 'Withheld values',
   nsColonne: 'Non-significant values',
   pointeur: 'Pointer',
+  auMoins: (v) => `≥\u00a0${v}`,
+  auMoinsTitre: 'lower bound: sum of the published values, some cells being withheld by the source',
+  totauxBmo: 'Recruitment needs (BMO): territory totals',
+  totauxBmoAnnee: (a) => `Recruitment needs (BMO) ${a}: territory totals`,
+  perimetre: 'Area',
+  cellulesMasquees: 'Withheld cells (projects, difficult, seasonal)',
+  lignesSommees: 'Rows summed',
+  baseBmo: (n, texte) =>
+    n > 0
+      ? `Totals are sums of the published values: ${texte} cells withheld by the source ("*", small counts) are not in them, so they are lower bounds ("≥"). Shares divide the published difficult (seasonal) projects by the published projects.`
+      : 'Totals are sums of the published values; no cell is withheld. Shares divide the difficult (seasonal) projects by the projects.',
 };

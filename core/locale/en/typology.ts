@@ -42,9 +42,10 @@ const phrases: Phrases = {
     ].filter(Boolean);
     return `Official tension class ${nombre(v.valeur)} ≥ ${v.seuil} (scale 1 to 5)` + (comptes.length ? `, on ${comptes.join(', ')}` : '');
   },
-  'part-difficiles': (v) =>
-    `Share of recruitment projects judged difficult of ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}, ` +
-    `out of ${nombre(v.projets, 0)} projects (minimum ${v.projetsMinimum})`,
+  'part-difficiles': (v, o) =>
+    `Share of recruitment projects judged difficult of ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}` +
+    (v.reference !== undefined ? ` (share ${of(o)}, all occupations, ${pourcent(v.reference)}${v.ecart ? ` + ${nombre(v.ecart * 100, 0)} points` : ''})` : '') +
+    `, out of ${v.masques ? `at least ${nombre(v.projets, 0)} published projects (${v.masques} cells withheld by the source)` : `${nombre(v.projets, 0)} projects`} (minimum ${v.projetsMinimum})`,
   'score-composite': (v, o) => {
     const detail = COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
       .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}` + (v.poids[k] !== undefined ? ` × ${pourcent(v.poids[k]!)}` : ''))

@@ -184,4 +184,15 @@ export const report: ReportWords = {
   masqueColonne: 'Valeurs masquées',
   nsColonne: 'Valeurs non significatives',
   pointeur: 'Pointeur',
+  auMoins: (v) => `≥\u00a0${v}`,
+  auMoinsTitre: 'borne inférieure : somme des valeurs publiées, des cellules étant masquées par la source',
+  totauxBmo: 'Besoins en main-d’œuvre : totaux du territoire',
+  totauxBmoAnnee: (a) => `Besoins en main-d’œuvre ${a} : totaux du territoire`,
+  perimetre: 'Périmètre',
+  cellulesMasquees: 'Cellules masquées (projets, difficiles, saisonniers)',
+  lignesSommees: 'Lignes sommées',
+  baseBmo: (n, texte) =>
+    n > 0
+      ? `Les totaux sont les sommes des valeurs publiées : ${texte} cellules masquées par la source (« * », petits effectifs) n’y sont pas, ce sont donc des bornes inférieures (« ≥ »). Les parts rapportent les projets difficiles (saisonniers) publiés aux projets publiés (docs/donnees.md).`
+      : 'Les totaux sont les sommes des valeurs publiées ; aucune cellule n’est masquée. Les parts rapportent les projets difficiles (saisonniers) aux projets (docs/donnees.md).',
 };

@@ -42,9 +42,10 @@ const phrases: Phrases = {
     ].filter(Boolean);
     return `Classe de tension officielle ${nombre(v.valeur)} ≥ ${v.seuil} (échelle de 1 à 5)` + (comptes.length ? `, sur ${comptes.join(', ')}` : '');
   },
-  'part-difficiles': (v) =>
-    `Part de projets de recrutement jugés difficiles de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}, ` +
-    `sur ${nombre(v.projets, 0)} projets (minimum ${v.projetsMinimum})`,
+  'part-difficiles': (v, o) =>
+    `Part de projets de recrutement jugés difficiles de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)}` +
+    (v.reference !== undefined ? ` (part ${de(o)}, tous métiers, ${pourcent(v.reference)}${v.ecart ? ` + ${nombre(v.ecart * 100, 0)} points` : ''})` : '') +
+    `, sur ${v.masques ? `au moins ${nombre(v.projets, 0)} projets publiés (${v.masques} cellules masquées par la source)` : `${nombre(v.projets, 0)} projets`} (minimum ${v.projetsMinimum})`,
   'score-composite': (v, o) => {
     const detail = COMPOSANTES.filter((k) => v.composantes[k] !== undefined)
       .map((k) => `${composantes[k]} ${nombre(v.composantes[k]!, 2)}` + (v.poids[k] !== undefined ? ` × ${pourcent(v.poids[k]!)}` : ''))
