@@ -17,7 +17,10 @@ function coreImportsFlattened() {
   const index = path.join(core, 'index.ts');
   const defining = new Map();
   for (const m of readFileSync(index, 'utf8').matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)';/gm)) {
-    for (const spec of m[1].split(',').map((x) => x.trim()).filter((x) => x && !x.startsWith('type '))) {
+    for (const spec of m[1]
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x && !x.startsWith('type '))) {
       const [name, alias = name] = spec.split(/\s+as\s+/);
       defining.set(alias, { name, file: path.resolve(core, m[2].replace(/\.js$/, '.ts')) });
     }
@@ -32,10 +35,14 @@ function coreImportsFlattened() {
           if (path.resolve(path.dirname(args.path), from.replace(/\.js$/, '.ts')) !== index) return all;
           const byFile = new Map();
           const others = [];
-          for (const spec of specs.split(',').map((x) => x.trim()).filter((x) => x && !x.startsWith('type '))) {
+          for (const spec of specs
+            .split(',')
+            .map((x) => x.trim())
+            .filter((x) => x && !x.startsWith('type '))) {
             const [name, local = name] = spec.split(/\s+as\s+/);
             const d = defining.get(name);
-            if (!d) others.push(spec); // a type imported without `type`: elided by esbuild
+            if (!d)
+              others.push(spec); // a type imported without `type`: elided by esbuild
             else byFile.set(d.file, [...(byFile.get(d.file) ?? []), d.name === local ? local : `${d.name} as ${local}`]);
           }
           const lines = [...byFile].map(([file, names]) => `${keyword} { ${names.join(', ')} } from ${JSON.stringify(file)};`);
@@ -68,12 +75,7 @@ const split = (dir) => ({
   splitting: true,
   target: 'node20',
   banner: {
-    js: [
-      "import { createRequire as __gtecRequire } from 'node:module';",
-      'const require = __gtecRequire(import.meta.url);',
-      'const __filename = import.meta.filename;',
-      'const __dirname = import.meta.dirname;',
-    ].join(' '),
+    js: ["import { createRequire as __gtecRequire } from 'node:module';", 'const require = __gtecRequire(import.meta.url);', 'const __filename = import.meta.filename;', 'const __dirname = import.meta.dirname;'].join(' '),
   },
 });
 /** Removes the ESM files of a previous build (chunk names change with their content). */

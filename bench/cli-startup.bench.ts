@@ -97,14 +97,14 @@ for (const c of cases) {
   const s = median(m.s);
   const mib = hasTime ? median(m.kib) / 1024 : Number.NaN;
   const goal = c.goal
-    ? [c.goal.s !== undefined ? `≤ ${c.goal.s} s ${s <= c.goal.s ? 'oui' : 'NON'}` : '', c.goal.mib !== undefined && hasTime ? `≤ ${c.goal.mib} MiB ${mib <= c.goal.mib ? 'oui' : 'NON'}` : '']
-        .filter(Boolean)
-        .join(', ')
+    ? [c.goal.s !== undefined ? `≤ ${c.goal.s} s ${s <= c.goal.s ? 'oui' : 'NON'}` : '', c.goal.mib !== undefined && hasTime ? `≤ ${c.goal.mib} MiB ${mib <= c.goal.mib ? 'oui' : 'NON'}` : ''].filter(Boolean).join(', ')
     : '';
   console.log(
     c.label.padEnd(34) +
       s.toFixed(3).padStart(11) +
-      Math.min(...m.s).toFixed(3).padStart(11) +
+      Math.min(...m.s)
+        .toFixed(3)
+        .padStart(11) +
       (c.label === 'node -e 0' ? '—' : `+${(s - base).toFixed(3)}`).padStart(11) +
       (hasTime ? median(m.cpu).toFixed(2) : '—').padStart(11) +
       (hasTime ? mib.toFixed(1) : '—').padStart(11) +
@@ -115,10 +115,7 @@ for (const c of cases) {
 if (REF) {
   const ratio = (b: string, k: 's' | 'cpu') => median(samples.get(`gtec check examples (actuel)`)![k]) / median(samples.get(`gtec check examples (${b})`)![k]);
   const cpu = hasTime ? ratio('référence', 'cpu') : Number.NaN;
-  console.log(
-    `dix exemples : ${ratio('référence', 's').toFixed(2)} × la référence en durée` +
-      (hasTime ? `, ${cpu.toFixed(2)} × en temps CPU (objectif : pas plus lent) ${cpu <= 1.03 ? 'oui' : 'NON'}` : ''),
-  );
+  console.log(`dix exemples : ${ratio('référence', 's').toFixed(2)} × la référence en durée` + (hasTime ? `, ${cpu.toFixed(2)} × en temps CPU (objectif : pas plus lent) ${cpu <= 1.03 ? 'oui' : 'NON'}` : ''));
 }
 if (hasTime) console.log(`(node -e 0 : ${(baseKib / 1024).toFixed(1)} MiB de pic)`);
 // About 0.05 s on this 2-core machine when idle: more means other processes share the cores.

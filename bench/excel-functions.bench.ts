@@ -29,16 +29,36 @@ function appels(codes: readonly string[]): Array<[string, unknown[]]> {
   const out: Array<[string, unknown[]]> = [];
   for (let i = 0; out.length < APPELS; i++) {
     switch (i % 10) {
-      case 0: out.push(['TCAM', [[[100 + i]], [[`${120 + i},5`]], [[2015]], [[2021]]]]); break;
-      case 1: out.push(['INDICE.SPECIFICITE', [[[10 + i]], [[5000]], [[800]], [[250000]]]]); break;
-      case 2: out.push(['LIBELLE', [[[code(i)]]]]); break;
-      case 3: out.push(['SIMILARITE', [[[code(i)]], [[code(i * 7 + 3)]]]]); break;
-      case 4: out.push(['PASSERELLES', [[[code(i)]], [[5]], null]]); break;
-      case 5: out.push(['ECART', [[[code(i)]], [[code(i + 1)]]]]); break;
-      case 6: out.push(['RECHERCHER', [[[['soud', 'chaudron', 'aide', 'infirm', 'coutur'][i % 5]]], null]]); break;
-      case 7: out.push(['DEPARTS.FIN.CARRIERE', [[['15-29', '30-49', '50-54', '55+']], [[100, 200 + i, 40, 60]], null, null]]); break;
-      case 8: out.push(['FAMILLES', [familles, null]]); break;
-      case 9: out.push(['TENSION', [[[100], [50], [150 + i]], [[100], [100], [100]], [[0.2], [0.4], [0.6]], null]]); break;
+      case 0:
+        out.push(['TCAM', [[[100 + i]], [[`${120 + i},5`]], [[2015]], [[2021]]]]);
+        break;
+      case 1:
+        out.push(['INDICE.SPECIFICITE', [[[10 + i]], [[5000]], [[800]], [[250000]]]]);
+        break;
+      case 2:
+        out.push(['LIBELLE', [[[code(i)]]]]);
+        break;
+      case 3:
+        out.push(['SIMILARITE', [[[code(i)]], [[code(i * 7 + 3)]]]]);
+        break;
+      case 4:
+        out.push(['PASSERELLES', [[[code(i)]], [[5]], null]]);
+        break;
+      case 5:
+        out.push(['ECART', [[[code(i)]], [[code(i + 1)]]]]);
+        break;
+      case 6:
+        out.push(['RECHERCHER', [[[['soud', 'chaudron', 'aide', 'infirm', 'coutur'][i % 5]]], null]]);
+        break;
+      case 7:
+        out.push(['DEPARTS.FIN.CARRIERE', [[['15-29', '30-49', '50-54', '55+']], [[100, 200 + i, 40, 60]], null, null]]);
+        break;
+      case 8:
+        out.push(['FAMILLES', [familles, null]]);
+        break;
+      case 9:
+        out.push(['TENSION', [[[100], [50], [150 + i]], [[100], [100], [100]], [[0.2], [0.4], [0.6]], null]]);
+        break;
     }
   }
   return out;

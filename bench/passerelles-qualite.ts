@@ -121,7 +121,11 @@ async function main(): Promise<void> {
     const rel = lists.get(s)!;
     add(results['TF-IDF cosinus (codes de compétences)']!, top10(codes, a, tfidf), rel);
     add(results['Jaccard (codes de compétences)']!, top10(codes, a, jaccard), rel);
-    add(results['score historique à 5 composantes']!, legacy.topK(s, 10).map((c) => c.cible), rel);
+    add(
+      results['score historique à 5 composantes']!,
+      legacy.topK(s, 10).map((c) => c.cible),
+      rel,
+    );
   }
 
   const perFold: string[] = [];

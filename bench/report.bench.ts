@@ -37,9 +37,7 @@ function grand(): DiagnosticResult {
     }
     for (const p of resultatFixture().passerelles) passerelles.push({ ...p, source: `${p.source}-${String(k).padStart(2, '0')}` });
   }
-  const familles = Object.fromEntries(
-    Object.keys(base.familles).map((f) => [f, metiers.filter((m) => m.familles.includes(f as never)).map((m) => m.indicateurs.code)]),
-  ) as DiagnosticResult['familles'];
+  const familles = Object.fromEntries(Object.keys(base.familles).map((f) => [f, metiers.filter((m) => m.familles.includes(f as never)).map((m) => m.indicateurs.code)])) as DiagnosticResult['familles'];
   return { ...base, metiers, familles, passerelles };
 }
 

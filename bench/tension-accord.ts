@@ -109,9 +109,7 @@ function afficher(titre: string, a: Accord, score: string) {
   process.stdout.write(`\n${titre} (${a.n} cellules)\n`);
   process.stdout.write('| | exact | ±1 | Spearman |\n|---|---|---|---|\n');
   process.stdout.write(`| ${score} | ${pct(a.exact)} | ${pct(a.plusMoinsUn)} | ${a.spearman.toFixed(3)} |\n`);
-  process.stdout.write(
-    `| meilleure constante | ${pct(a.constanteExact.part)} (classe ${a.constanteExact.classe}) | ${pct(a.constantePlusMoinsUn.part)} (classe ${a.constantePlusMoinsUn.classe}) | — |\n`,
-  );
+  process.stdout.write(`| meilleure constante | ${pct(a.constanteExact.part)} (classe ${a.constanteExact.classe}) | ${pct(a.constantePlusMoinsUn.part)} (classe ${a.constantePlusMoinsUn.classe}) | — |\n`);
 }
 
 function franceTravail() {
@@ -137,9 +135,11 @@ function dares() {
   const bornes = bornesQuintiles(evol.map((l) => Number(l.indicateur_tension)));
   process.stdout.write(`\nDARES : bornes des quintiles 2014-2018 (${evol.length} valeurs nationales) : ${bornes.map((b) => b.toFixed(3)).join(' ; ')}\n`);
   const classe = classeQuintile(bornes);
-  const lire = (niveau: string) =>
-    csv(DARES).filter((l) => l.niveau_geo === niveau && l.niveau_fap === 'fap225' && l.indicateur_tension !== '' && l.indicateur_tension !== 'NA' && l.categorie_tension !== '' && l.categorie_tension !== 'NA');
-  for (const [niveau, nom] of [['nat', 'France'], ['reg', 'région']] as const) {
+  const lire = (niveau: string) => csv(DARES).filter((l) => l.niveau_geo === niveau && l.niveau_fap === 'fap225' && l.indicateur_tension !== '' && l.indicateur_tension !== 'NA' && l.categorie_tension !== '' && l.categorie_tension !== 'NA');
+  for (const [niveau, nom] of [
+    ['nat', 'France'],
+    ['reg', 'région'],
+  ] as const) {
     const rows = lire(niveau);
     const scores = rows.map((l) => Number(l.indicateur_tension));
     const officielles = rows.map((l) => Number(l.categorie_tension));

@@ -21,7 +21,7 @@ interface Sortie {
 function git(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Sortie> {
   return new Promise((resolve) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : 128) : 0;
+      const code = err ? (typeof (err as NodeJS.ErrnoException).code === 'number' ? (err as unknown as { code: number }).code : 128) : 0;
       resolve({ code, stdout: stdout ?? Buffer.alloc(0), stderr: (stderr ?? Buffer.alloc(0)).toString('utf8') });
     });
   });
@@ -59,7 +59,10 @@ export class GitRepo {
     let e = this.entrees.get(cle);
     if (!e) {
       e = git(this.racine, ['ls-tree', '-l', '-z', '--full-tree', commit, '--', chemin]).then((r) => {
-        const ligne = r.stdout.toString('utf8').split('\0').find((l) => l.endsWith(`\t${chemin}`));
+        const ligne = r.stdout
+          .toString('utf8')
+          .split('\0')
+          .find((l) => l.endsWith(`\t${chemin}`));
         if (r.code !== 0 || !ligne) return undefined;
         const [mode = '', type = '', sha = '', taille = '0'] = ligne.split('\t')[0]!.split(/\s+/);
         return { mode, type, sha, taille: Number(taille) || 0 };
@@ -87,7 +90,11 @@ export class GitRepo {
     const d = dossier.replace(/\/?$/, '/');
     const r = await git(this.racine, ['ls-tree', '--name-only', '-z', '--full-tree', commit, '--', d === '/' ? '.' : d]);
     if (r.code !== 0) return undefined;
-    const noms = r.stdout.toString('utf8').split('\0').filter(Boolean).map((l) => path.posix.basename(l));
+    const noms = r.stdout
+      .toString('utf8')
+      .split('\0')
+      .filter(Boolean)
+      .map((l) => path.posix.basename(l));
     return noms.length ? noms.sort() : undefined;
   }
 

@@ -44,10 +44,7 @@ function report(e: unknown): void {
     process.exitCode = e.exitCode;
   } else {
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(
-      w.erreurInattendue(msg) + '\n' +
-        (process.env.GTEC_DEBUG ? String((e as Error).stack) + '\n' : ''),
-    );
+    process.stderr.write(w.erreurInattendue(msg) + '\n' + (process.env.GTEC_DEBUG ? String((e as Error).stack) + '\n' : ''));
     process.exitCode = EXIT_USAGE;
   }
 }

@@ -17,9 +17,7 @@ export interface FileHost {
 export function memoryHost(files: Record<string, Uint8Array | string>): FileHost {
   const enc = new TextEncoder();
   const norm = (p: string) => p.replace(/^\.\//, '');
-  const map = new Map(
-    Object.entries(files).map(([k, v]) => [norm(k), typeof v === 'string' ? enc.encode(v) : v]),
-  );
+  const map = new Map(Object.entries(files).map(([k, v]) => [norm(k), typeof v === 'string' ? enc.encode(v) : v]));
   return {
     async readFile(p) {
       return map.get(norm(p));

@@ -172,12 +172,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** Stable order: by position, then pointer, then code. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort(
-    (a, b) =>
-      (a.range?.start ?? Number.MAX_SAFE_INTEGER) - (b.range?.start ?? Number.MAX_SAFE_INTEGER) ||
-      a.pointer.localeCompare(b.pointer) ||
-      a.code.localeCompare(b.code),
-  );
+  return problems.sort((a, b) => (a.range?.start ?? Number.MAX_SAFE_INTEGER) - (b.range?.start ?? Number.MAX_SAFE_INTEGER) || a.pointer.localeCompare(b.pointer) || a.code.localeCompare(b.code));
 }
 
 /** JSON pointer helpers (RFC 6901). */

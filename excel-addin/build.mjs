@@ -74,10 +74,7 @@ export async function buildExcelAddin({ outdir = 'dist/excel-addin', common = {}
   writeFileSync(`${outdir}/functions.en.json`, JSON.stringify(metadonneesAnglaises(fr, table), null, 2) + '\n');
 
   // Registration, as Office's webpack plugin does it: one associate call per generated id.
-  const enregistrement = [
-    `import * as f from './functions.ts';`,
-    ...gen.associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, f.${a.functionName});`),
-  ].join('\n');
+  const enregistrement = [`import * as f from './functions.ts';`, ...gen.associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, f.${a.functionName});`)].join('\n');
   const navigateur = { ...common, bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none', platform: 'browser', target: 'es2020', format: 'iife' };
   await build({
     ...navigateur,

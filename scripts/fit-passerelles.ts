@@ -20,12 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeFileHost } from '../node-host/file-host.js';
 import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
-import {
-  CARACTERISTIQUES_CONTENU,
-  CARACTERISTIQUES_EXPERT,
-  type ModeleLineaire,
-  type ModelePasserelles,
-} from '../core/passerelles/modele.js';
+import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, type ModeleLineaire, type ModelePasserelles } from '../core/passerelles/modele.js';
 import { MODELE_ROME } from '../core/passerelles/modele-rome.js';
 import type { Problem } from '../core/problems.js';
 import { columns, readCsvTable } from '../core/referentiel/csv-table.js';
@@ -82,12 +77,7 @@ export interface Design {
 }
 
 /** Candidate pairs of `sources` (every other métier), features taken from `features(source)`. */
-export function design(
-  engine: PasserelleEngine,
-  sources: readonly string[],
-  relevant: Map<string, Set<string>>,
-  features: (source: string) => Float64Array[],
-): Design {
+export function design(engine: PasserelleEngine, sources: readonly string[], relevant: Map<string, Set<string>>, features: (source: string) => Float64Array[]): Design {
   const n = engine.codes.length;
   const d = features(sources[0]!).length;
   const rows = sources.length * (n - 1);

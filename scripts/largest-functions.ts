@@ -5,7 +5,14 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 const roots = process.argv.slice(2);
 const files: string[] = [];
-const walk = (d: string) => { for (const f of readdirSync(d)) { const p = path.join(d, f); if (f === 'node_modules' || f === 'dist') continue; if (statSync(p).isDirectory()) walk(p); else if (/\.ts$/.test(f) && !f.endsWith('.d.ts')) files.push(p); } };
+const walk = (d: string) => {
+  for (const f of readdirSync(d)) {
+    const p = path.join(d, f);
+    if (f === 'node_modules' || f === 'dist') continue;
+    if (statSync(p).isDirectory()) walk(p);
+    else if (/\.ts$/.test(f) && !f.endsWith('.d.ts')) files.push(p);
+  }
+};
 roots.forEach(walk);
 const out: Array<[number, string]> = [];
 for (const f of files) {
@@ -14,7 +21,8 @@ for (const f of files) {
     if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n) || ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent))) {
       const named = (x: ts.Node) => (x as ts.Node & { name?: ts.Node }).name?.getText();
       const name = named(n) ?? named(n.parent) ?? '?';
-      const a = src.getLineAndCharacterOfPosition(n.getStart()).line, b = src.getLineAndCharacterOfPosition(n.getEnd()).line;
+      const a = src.getLineAndCharacterOfPosition(n.getStart()).line,
+        b = src.getLineAndCharacterOfPosition(n.getEnd()).line;
       out.push([b - a + 1, `${f}:${a + 1} ${name}`]);
     }
     ts.forEachChild(n, visit);

@@ -56,11 +56,7 @@ for (const [nom, sousDossier] of Object.entries(LIENS)) {
   console.log(`  ${nom} → ${relatif}`);
 }
 
-console.log(
-  erreurs === 0
-    ? 'Exemple réel prêt. Lancer par exemple :\n  gtec diagnostic examples/reel-bassin/bassin-bmo.gtec.yaml --sortie sortie/reel-bmo'
-    : `Exemple réel partiellement préparé (${erreurs} lien(s) manquant(s)).`,
-);
+console.log(erreurs === 0 ? 'Exemple réel prêt. Lancer par exemple :\n  gtec diagnostic examples/reel-bassin/bassin-bmo.gtec.yaml --sortie sortie/reel-bmo' : `Exemple réel partiellement préparé (${erreurs} lien(s) manquant(s)).`);
 
 function lstatOu(p) {
   try {

@@ -56,11 +56,7 @@ export async function diagnostic(fichier: string, opts: { sortie: string; format
   }
   for (const format of formats) {
     const contenu: string | Uint8Array =
-      format === 'html'
-        ? await renderHtml(pourRapport, { lang: ctx.lang, locate })
-        : format === 'xlsx'
-          ? await renderXlsx(pourRapport, { lang: ctx.lang, locate, date: dateDuDocument(doc?.date) })
-          : renderJson(pourRapport);
+      format === 'html' ? await renderHtml(pourRapport, { lang: ctx.lang, locate }) : format === 'xlsx' ? await renderXlsx(pourRapport, { lang: ctx.lang, locate, date: dateDuDocument(doc?.date) }) : renderJson(pourRapport);
     const cible = path.join(opts.sortie, SORTIES[format]);
     try {
       await writeFile(cible, contenu);
@@ -74,13 +70,13 @@ export async function diagnostic(fichier: string, opts: { sortie: string; format
 }
 
 function readFormats(valeur: string, ctx: CliContext): FormatSortie[] {
-  const demandes = valeur.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const demandes = valeur
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const inconnus = demandes.filter((f) => !(f in SORTIES));
   if (inconnus.length || demandes.length === 0) {
-    throw new UserError(
-      ctx.w.formatInconnu(inconnus.join(', ') || valeur, ctx.w.ou(Object.keys(SORTIES))),
-      EXIT_USAGE,
-    );
+    throw new UserError(ctx.w.formatInconnu(inconnus.join(', ') || valeur, ctx.w.ou(Object.keys(SORTIES))), EXIT_USAGE);
   }
   return [...new Set(demandes)] as FormatSortie[];
 }

@@ -115,7 +115,10 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
     const relatif = (p: string) => path.posix.relative(dossier, p);
     const lus = new Set(Object.keys(a.empreintes ?? {}));
     for (const r of renommages) if (lus.has(relatif(r.de))) notes.push({ type: 'renomme', cote: 'nouveau', ancien: relatif(r.de), nouveau: relatif(r.vers) });
-    const horsGit = [...new Set([...(ancien.horsGit?.fichiers ?? []), ...(nouveau.horsGit?.fichiers ?? [])])].filter((x) => x.startsWith(dossier === '.' ? '' : dossier + '/')).map(relatif).sort();
+    const horsGit = [...new Set([...(ancien.horsGit?.fichiers ?? []), ...(nouveau.horsGit?.fichiers ?? [])])]
+      .filter((x) => x.startsWith(dossier === '.' ? '' : dossier + '/'))
+      .map(relatif)
+      .sort();
     if (horsGit.length) notes.push({ type: 'hors-git', fichiers: horsGit });
     diffs.push(compareDiagnostics(a, n, { tolerance, notes }));
   }
@@ -251,4 +254,3 @@ function dateDuJour(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
-

@@ -19,15 +19,17 @@ export async function openReferentiel(arg: string, ctx: CliContext): Promise<Ref
     throw new UserError(w.referentielIntrouvable(arg));
   }
   // The host is rooted at the referential itself, so the folder may be anywhere on disk.
-  const { referential, problems } = s.isDirectory()
-    ? await loadReferentiel({ type: 'rome-officiel', chemin: '.' }, nodeFileHost(full))
-    : await loadReferentiel({ type: 'csv', chemin: path.basename(full) }, nodeFileHost(path.dirname(full)));
+  const { referential, problems } = s.isDirectory() ? await loadReferentiel({ type: 'rome-officiel', chemin: '.' }, nodeFileHost(full)) : await loadReferentiel({ type: 'csv', chemin: path.basename(full) }, nodeFileHost(path.dirname(full)));
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of problems.filter((p) => p.severity === 'warning').slice(0, 20)) process.stderr.write(`${w.prefixe}${describe(p, ctx)}\n`);
   if (!referential || errors.length) {
     throw new UserError(
-      w.referentielIllisible(arg) + '\n' +
-        errors.slice(0, 20).map((p) => `  ${describe(p, ctx)}`).join('\n'),
+      w.referentielIllisible(arg) +
+        '\n' +
+        errors
+          .slice(0, 20)
+          .map((p) => `  ${describe(p, ctx)}`)
+          .join('\n'),
     );
   }
   return referential;

@@ -33,10 +33,7 @@ export function readTranche(texte: string): TrancheAge | undefined {
     return a <= b ? { min: a, max: b } : undefined;
   }
   // 55+, 55 +, >=55, ≥ 55, 55 ans et plus, 55 ans ou plus, 55 et plus, plus de 55 ans
-  if (
-    (m = t.match(/^(\d{1,3}) ?(?:ans? )?(?:\+|et \+|et plus|ou plus)$/)) ||
-    (m = t.match(/^(?:>=|≥) ?(\d{1,3})(?: ans?)?$/))
-  ) {
+  if ((m = t.match(/^(\d{1,3}) ?(?:ans? )?(?:\+|et \+|et plus|ou plus)$/)) || (m = t.match(/^(?:>=|≥) ?(\d{1,3})(?: ans?)?$/))) {
     return { min: n(m[1]), max: Math.max(n(m[1]), AGE_MAX) };
   }
   // « plus de 55 ans » is used for « 55 ans ou plus » in French tables (INSEE wording varies):
@@ -94,10 +91,7 @@ export interface StructureAges {
  * part `part5054` of the 50–54. For another horizon H the same reading is shifted: everyone
  * ≥ 65 − H plus `part5054` of the five years below (60 − H … 64 − H); H = 10 gives the proxy.
  */
-export function structureAges(
-  bandes: readonly EffectifParTranche[],
-  options: { horizon: number; part5054: number },
-): StructureAges {
+export function structureAges(bandes: readonly EffectifParTranche[], options: { horizon: number; part5054: number }): StructureAges {
   const total = bandes.reduce((acc, b) => acc + b.effectif, 0);
   if (!(total > 0)) {
     return { total, part50Plus: null, part55Plus: null, indiceRenouvellement: null, partPartants: null };

@@ -75,12 +75,7 @@ export interface Provenance {
 }
 
 /** Builds a `Mesure`, leaving out optional keys that do not apply (stable, compact JSON). */
-export function mesure(
-  valeur: number | null,
-  significatif: boolean,
-  provenance: Provenance = {},
-  drapeaux: { masque?: boolean; approximatif?: boolean; borneInferieure?: boolean; masques?: number } = {},
-): Mesure {
+export function mesure(valeur: number | null, significatif: boolean, provenance: Provenance = {}, drapeaux: { masque?: boolean; approximatif?: boolean; borneInferieure?: boolean; masques?: number } = {}): Mesure {
   const m: Mesure = { valeur, significatif: valeur !== null && significatif };
   if (drapeaux.masque) m.masque = true;
   if (drapeaux.borneInferieure && valeur !== null) m.borneInferieure = true;

@@ -52,9 +52,7 @@ export function herfindahl(tailles: readonly number[]): { hhi: number; normalise
  * establishment has share e_b/(n_b·E), so HHI = Σ_b e_b² / (n_b·E²), with N = Σ n_b. Equal sizes
  * inside bands make this a lower bound of the true concentration.
  */
-export function herfindahlParTranches(
-  tranches: ReadonlyArray<{ etablissements: number; effectif: number }>,
-): { hhi: number; normalise: number | null } | null {
+export function herfindahlParTranches(tranches: ReadonlyArray<{ etablissements: number; effectif: number }>): { hhi: number; normalise: number | null } | null {
   const utiles = tranches.filter((t) => t.etablissements > 0);
   const total = somme(utiles.map((t) => t.effectif));
   const n = somme(utiles.map((t) => t.etablissements));

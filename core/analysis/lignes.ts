@@ -73,9 +73,7 @@ export function normaliseHeader(s: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-const PAR_ALIAS = new Map<string, ChampLigne>(
-  (Object.entries(ALIAS) as Array<[ChampLigne, readonly string[]]>).flatMap(([champ, noms]) => noms.map((n) => [n, champ] as const)),
-);
+const PAR_ALIAS = new Map<string, ChampLigne>((Object.entries(ALIAS) as Array<[ChampLigne, readonly string[]]>).flatMap(([champ, noms]) => noms.map((n) => [n, champ] as const)));
 
 /** Column index of each recognised field, and the headers not recognised. */
 export function readHeaders(entetes: readonly string[]): { colonnes: Partial<Record<ChampLigne, number>>; inconnues: string[] } {
@@ -100,7 +98,10 @@ export type Ligne = Partial<Record<ChampLigne, ValeurLigne>>;
 export function reglesFromPairs(paires: ReadonlyArray<[string, unknown]>): { regles: ReglesDoc } | { erreur: Texte } {
   const brut: Record<string, unknown> = {};
   for (const [chemin, valeur] of paires) {
-    const cles = chemin.trim().split('.').map((c) => normaliseHeader(c));
+    const cles = chemin
+      .trim()
+      .split('.')
+      .map((c) => normaliseHeader(c));
     let o = brut;
     cles.slice(0, -1).forEach((c) => {
       const suivant = o[c];
@@ -129,8 +130,7 @@ export interface TypologieLigne {
 }
 
 const num = (v: ValeurLigne | undefined): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const vrai = (v: ValeurLigne | undefined): boolean =>
-  v === true || v === 1 || (typeof v === 'string' && ['oui', 'o', 'vrai', 'x', 'yes', 'y', 'true', '1'].includes(v.trim().toLowerCase()));
+const vrai = (v: ValeurLigne | undefined): boolean => v === true || v === 1 || (typeof v === 'string' && ['oui', 'o', 'vrai', 'x', 'yes', 'y', 'true', '1'].includes(v.trim().toLowerCase()));
 
 function m(valeur: number | undefined, significatif = true, annees: { annee?: number; anneeDebut?: number } = {}): Mesure | undefined {
   return valeur === undefined ? undefined : { valeur, significatif, ...annees };
@@ -241,9 +241,7 @@ export function tensionFromLignes(
   lignes: ReadonlyArray<{ offres?: number; demandeurs?: number; partDifficiles?: number; ecoulement?: number }>,
   regles: ReglesDoc,
 ): Array<{ score: number | null; classe: number | null; enTension: boolean }> {
-  const inds = lignes.map((l, i) =>
-    indicateursFromLigne({ offres: l.offres ?? null, demandeurs: l.demandeurs ?? null, part_difficiles: l.partDifficiles ?? null, ecoulement: l.ecoulement ?? null }, regles, i + 1),
-  );
+  const inds = lignes.map((l, i) => indicateursFromLigne({ offres: l.offres ?? null, demandeurs: l.demandeurs ?? null, part_difficiles: l.partDifficiles ?? null, ecoulement: l.ecoulement ?? null }, regles, i + 1));
   scoresComposites(inds, undefined, { ...optionsComposite(regles.tension), normalisation: 'territoire' });
   const scores = inds.map((ind) => ind.tension?.scoreComposite?.valeur ?? null);
   const connus = scores.filter((s): s is number => s !== null);

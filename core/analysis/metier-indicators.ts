@@ -36,10 +36,7 @@ function ratio(num: Cumul, den: Cumul): { valeur: number | null; masque: boolean
 
 // ───────────────────────────── Effectifs ─────────────────────────────
 
-export type IndicateursEffectifs = Pick<
-  IndicateursMetier,
-  'effectifDebut' | 'effectifFin' | 'evolution' | 'tcam' | 'tcamReference' | 'indiceSpecificite'
-> & { libelle?: string };
+export type IndicateursEffectifs = Pick<IndicateursMetier, 'effectifDebut' | 'effectifFin' | 'evolution' | 'tcam' | 'tcamReference' | 'indiceSpecificite'> & { libelle?: string };
 
 export interface ResultatEffectifs {
   /** Years actually used (first and last available within the period). */
@@ -55,13 +52,7 @@ export interface ResultatEffectifs {
  * source's rows in their own nomenclature (`totaux`), so that copies made by a one-to-many
  * nomenclature passage never inflate them.
  */
-export function computeEffectifs(
-  source: SourceDoc,
-  rows: Perimetres<EffectifRecord>,
-  totaux: Perimetres<EffectifRecord>,
-  periode: { debut: number; fin: number },
-  minimum: number,
-): ResultatEffectifs {
+export function computeEffectifs(source: SourceDoc, rows: Perimetres<EffectifRecord>, totaux: Perimetres<EffectifRecord>, periode: { debut: number; fin: number }, minimum: number): ResultatEffectifs {
   const terr = avecAnnee(rows.territoire, source);
   const ref = rows.reference && avecAnnee(rows.reference, source);
   const anneesLues = [...new Set(terr.map((r) => r.annee).filter((a): a is number => a !== undefined))].sort((a, b) => a - b);
@@ -72,7 +63,12 @@ export function computeEffectifs(
   if (t0 === undefined || t1 === undefined) return { anneesLues, parMetier: out };
 
   const total = (rs: readonly EffectifRecord[] | undefined) =>
-    rs ? cumulChamp(avecAnnee(rs, source).filter((r) => r.annee === t1), (r) => r.effectif) : undefined;
+    rs
+      ? cumulChamp(
+          avecAnnee(rs, source).filter((r) => r.annee === t1),
+          (r) => r.effectif,
+        )
+      : undefined;
   const eZ = total(totaux.territoire);
   const eR = total(totaux.reference);
   const refParMetier = ref ? parMetier(ref) : undefined;
@@ -80,8 +76,14 @@ export function computeEffectifs(
   const periodeProv = { source: source.id, anneeDebut: t0, annee: t1 };
 
   for (const [code, rs] of parMetier(terr)) {
-    const e0 = cumulChamp(rs.filter((r) => r.annee === t0), (r) => r.effectif);
-    const e1 = cumulChamp(rs.filter((r) => r.annee === t1), (r) => r.effectif);
+    const e0 = cumulChamp(
+      rs.filter((r) => r.annee === t0),
+      (r) => r.effectif,
+    );
+    const e1 = cumulChamp(
+      rs.filter((r) => r.annee === t1),
+      (r) => r.effectif,
+    );
     const ind: IndicateursEffectifs = {};
     const libelle = rs.find((r) => r.libelle)?.libelle;
     if (libelle) ind.libelle = libelle;
@@ -95,14 +97,23 @@ export function computeEffectifs(
     }
     const rrs = refParMetier?.get(code);
     if (rrs && t1 > t0) {
-      const r0 = cumulChamp(rrs.filter((r) => r.annee === t0), (r) => r.effectif);
-      const r1 = cumulChamp(rrs.filter((r) => r.annee === t1), (r) => r.effectif);
+      const r0 = cumulChamp(
+        rrs.filter((r) => r.annee === t0),
+        (r) => r.effectif,
+      );
+      const r1 = cumulChamp(
+        rrs.filter((r) => r.annee === t1),
+        (r) => r.effectif,
+      );
       if (r0.valeur !== null && r1.valeur !== null) {
         ind.tcamReference = mesure(tcam(r0.valeur, r1.valeur, t0, t1), r0.valeur >= minimum, periodeProv, { approximatif: r0.approximatif || r1.approximatif });
       }
     }
     if (rrs && e1.valeur !== null && eZ?.valeur != null && eR?.valeur != null) {
-      const r1 = cumulChamp(rrs.filter((r) => r.annee === t1), (r) => r.effectif);
+      const r1 = cumulChamp(
+        rrs.filter((r) => r.annee === t1),
+        (r) => r.effectif,
+      );
       if (r1.valeur !== null) {
         ind.indiceSpecificite = mesure(indiceSpecificite(e1.valeur, eZ.valeur, r1.valeur, eR.valeur), e1.valeur >= minimum, fin, {
           approximatif: e1.approximatif || r1.approximatif,
@@ -129,11 +140,7 @@ export interface ResultatAges {
   tranchesInconnues: string[];
 }
 
-export function computeAges(
-  source: SourceDoc,
-  rows: Perimetres<AgeRecord>,
-  options: { fin: number; minimum: number; regles: ReglesDoc },
-): ResultatAges {
+export function computeAges(source: SourceDoc, rows: Perimetres<AgeRecord>, options: { fin: number; minimum: number; regles: ReglesDoc }): ResultatAges {
   const inconnues = new Set<string>();
   const bandes = (rs: readonly AgeRecord[]) => {
     const parTranche = grouper(rs, (r) => r.tranche);
@@ -154,7 +161,10 @@ export function computeAges(
     affichees.sort((a, b) => ordreTranches(a.tranche, b.tranche));
     return { lues, affichees };
   };
-  const annee = anneeInstantane(avecAnnee(rows.territoire, source).map((r) => r.annee), options.fin);
+  const annee = anneeInstantane(
+    avecAnnee(rows.territoire, source).map((r) => r.annee),
+    options.fin,
+  );
   const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
   const terr = deLAnnee(avecAnnee(rows.territoire, source), annee);
   const ref = rows.reference && parMetier(deLAnnee(avecAnnee(rows.reference, source), annee));
@@ -187,8 +197,7 @@ export function computeAges(
 
 export type IndicateursBmo = NonNullable<IndicateursMetier['bmo']> & { libelle?: string };
 
-const cumulPublies = <R extends object>(rs: readonly R[], champ: (r: R) => Nombre | undefined): Cumul =>
-  cumulerPublies(rs.map((r) => ({ n: champ(r), approximatif: (r as Converti<R>).approximatif })));
+const cumulPublies = <R extends object>(rs: readonly R[], champ: (r: R) => Nombre | undefined): Cumul => cumulerPublies(rs.map((r) => ({ n: champ(r), approximatif: (r as Converti<R>).approximatif })));
 
 /**
  * A share on the published basis (`BASE_PARTS_BMO`): published numerator / published
@@ -221,7 +230,10 @@ function bmoDeLignes(rs: readonly BmoRecord[], minimum: number, prov: { source: 
 }
 
 function bmoProvenance(source: SourceDoc, rows: readonly BmoRecord[], fin: number) {
-  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), fin);
+  const annee = anneeInstantane(
+    avecAnnee(rows, source).map((r) => r.annee),
+    fin,
+  );
   return { annee, prov: { source: source.id, ...(annee !== undefined ? { annee } : {}) } };
 }
 
@@ -264,12 +276,11 @@ export type IndicateursTension = NonNullable<IndicateursMetier['tension']> & { l
  * applied its own rule before publishing: its classes are significant. The ≥ 30 rule
  * (`minimum`) applies to the O/D ratio computed here.
  */
-export function computeTension(
-  source: SourceDoc,
-  rows: readonly Converti<TensionRecord>[],
-  options: { fin: number; minimum: number; publication: number },
-): Map<string, IndicateursTension> {
-  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
+export function computeTension(source: SourceDoc, rows: readonly Converti<TensionRecord>[], options: { fin: number; minimum: number; publication: number }): Map<string, IndicateursTension> {
+  const annee = anneeInstantane(
+    avecAnnee(rows, source).map((r) => r.annee),
+    options.fin,
+  );
   const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
   const out = new Map<string, IndicateursTension>();
   for (const [code, rs] of parMetier(deLAnnee(avecAnnee(rows, source), annee))) {
@@ -324,12 +335,11 @@ function classePubliable(rows: readonly TensionRecord[], minimum: number): boole
 }
 
 /** Offers, job seekers, O/D ratio and écoulement (exits / job seekers). */
-export function computeOffresDemandes(
-  source: SourceDoc,
-  rows: readonly Converti<OffresDemandesRecord>[],
-  options: { fin: number; minimum: number },
-): Map<string, IndicateursTension> {
-  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
+export function computeOffresDemandes(source: SourceDoc, rows: readonly Converti<OffresDemandesRecord>[], options: { fin: number; minimum: number }): Map<string, IndicateursTension> {
+  const annee = anneeInstantane(
+    avecAnnee(rows, source).map((r) => r.annee),
+    options.fin,
+  );
   const prov = { source: source.id, ...(annee !== undefined ? { annee } : {}) };
   const out = new Map<string, IndicateursTension>();
   for (const [code, rs] of parMetier(deLAnnee(avecAnnee(rows, source), annee))) {
@@ -355,12 +365,11 @@ function odMesures(o: Cumul, d: Cumul, s: Cumul | undefined, minimum: number, pr
 
 // ───────────────────────────── Qualifications ─────────────────────────────
 
-export function computeQualifications(
-  source: SourceDoc,
-  rows: readonly Converti<QualificationRecord>[],
-  options: { fin: number },
-): Map<string, Array<{ niveau: string; effectif: number }>> {
-  const annee = anneeInstantane(avecAnnee(rows, source).map((r) => r.annee), options.fin);
+export function computeQualifications(source: SourceDoc, rows: readonly Converti<QualificationRecord>[], options: { fin: number }): Map<string, Array<{ niveau: string; effectif: number }>> {
+  const annee = anneeInstantane(
+    avecAnnee(rows, source).map((r) => r.annee),
+    options.fin,
+  );
   const out = new Map<string, Array<{ niveau: string; effectif: number }>>();
   for (const [code, rs] of parMetier(deLAnnee(avecAnnee(rows, source), annee))) {
     const niveaux: Array<{ niveau: string; effectif: number }> = [];

@@ -100,10 +100,7 @@ export interface Conversion<R> {
 }
 
 /** Rewrites the `metier` code of each record through the chain (see the module comment). */
-export function convertRecords<R extends { metier: string; libelle?: string }>(
-  records: readonly R[],
-  chemin: readonly Passage[],
-): Conversion<R> {
+export function convertRecords<R extends { metier: string; libelle?: string }>(records: readonly R[], chemin: readonly Passage[]): Conversion<R> {
   if (chemin.length === 0) return { records: [...records], codesMultiples: [], codesSansCorrespondance: [], destinations: new Map() };
   const cache = new Map<string, string[]>();
   const multiples = new Set<string>();

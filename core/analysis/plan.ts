@@ -11,10 +11,7 @@ import { pointer, type Problem } from '../problems.js';
 import { analysisProblem } from './problems-analysis.js';
 import type { AvancementIndicateur, CouvertureFragile, DiagnosticResult } from './result.js';
 
-export function couverturePlan(
-  doc: Pick<DiagnosticDoc, 'plan_action' | 'metiers'>,
-  fragiles: ReadonlyArray<{ code: string; libelle: string }>,
-): { couverture: CouvertureFragile[]; fragilesSansAction: string[]; problems: Problem[] } {
+export function couverturePlan(doc: Pick<DiagnosticDoc, 'plan_action' | 'metiers'>, fragiles: ReadonlyArray<{ code: string; libelle: string }>): { couverture: CouvertureFragile[]; fragilesSansAction: string[]; problems: Problem[] } {
   const couverture: CouvertureFragile[] = [];
   const sans: string[] = [];
   const problems: Problem[] = [];
@@ -30,9 +27,7 @@ export function couverturePlan(
   return { couverture, fragilesSansAction: sans, problems };
 }
 
-export function budgetPlan(
-  doc: Pick<DiagnosticDoc, 'plan_action' | 'financements' | 'acteurs'>,
-): Omit<DiagnosticResult['plan'], 'couverture' | 'fragilesSansAction'> {
+export function budgetPlan(doc: Pick<DiagnosticDoc, 'plan_action' | 'financements' | 'acteurs'>): Omit<DiagnosticResult['plan'], 'couverture' | 'fragilesSansAction'> {
   const lignes = new Map(doc.financements.map((f) => [f.id, f]));
   const noms = new Map(doc.acteurs.map((a) => [a.id, a.nom]));
   const fiches = doc.plan_action.map((f) => ({

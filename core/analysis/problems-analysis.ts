@@ -55,28 +55,22 @@ export const Catalogue = defineCatalogue({
     severity: 'warning',
     title: 'Métier fragile sans fiche action',
     exemple: { code: 'H2913', libelle: 'Soudage manuel' },
-    fr: (d) =>
-      `Le métier ${d.code} (${d.libelle}) est fragile mais aucune fiche du plan d’action ne le cite : ajoutez-le aux « metiers » d’une fiche action, ou expliquez ce choix dans sa déclaration.`,
-    en: (d) =>
-      `Occupation ${d.code} (${d.libelle}) is fragile but no action sheet of the action plan lists it: add it to the "metiers" of an action sheet, or explain this choice in its declaration.`,
+    fr: (d) => `Le métier ${d.code} (${d.libelle}) est fragile mais aucune fiche du plan d’action ne le cite : ajoutez-le aux « metiers » d’une fiche action, ou expliquez ce choix dans sa déclaration.`,
+    en: (d) => `Occupation ${d.code} (${d.libelle}) is fragile but no action sheet of the action plan lists it: add it to the "metiers" of an action sheet, or explain this choice in its declaration.`,
   }),
   'GTEC-W404': entry<{ source: string; tranche: string }>({
     severity: 'warning',
     title: 'Tranche d’âge non reconnue',
     exemple: { source: 'ages', tranche: 'seniors' },
-    fr: (d) =>
-      `Source « ${d.source} » : tranche d’âge « ${d.tranche} » non reconnue ; attendu par exemple « 15-29 », « 50-54 », « 55+ », « 55 ans et plus », « <25 ». Les lignes de cette tranche sont ignorées.`,
-    en: (d) =>
-      `Source "${d.source}": age band "${d.tranche}" not understood; expected e.g. "15-29", "50-54", "55+", "55 ans et plus", "<25". Rows of this band are ignored.`,
+    fr: (d) => `Source « ${d.source} » : tranche d’âge « ${d.tranche} » non reconnue ; attendu par exemple « 15-29 », « 50-54 », « 55+ », « 55 ans et plus », « <25 ». Les lignes de cette tranche sont ignorées.`,
+    en: (d) => `Source "${d.source}": age band "${d.tranche}" not understood; expected e.g. "15-29", "50-54", "55+", "55 ans et plus", "<25". Rows of this band are ignored.`,
   }),
   'GTEC-W405': entry<{ source: string; perimetre: string; type: string; codes: string }>({
     severity: 'warning',
     title: 'Aucune ligne d’une source pour le territoire',
     exemple: { source: 'effectifs', perimetre: 'Pays de Langres', type: 'epci', codes: '200069052' },
-    fr: (d) =>
-      `Source « ${d.source} » : aucune ligne pour ${d.perimetre} (${d.type}, codes ${d.codes || 'aucun'}). Vérifiez les codes du périmètre et la colonne de zone du fichier.`,
-    en: (d) =>
-      `Source "${d.source}": no row for ${d.perimetre} (${d.type}, codes ${d.codes || 'none'}). Check the perimeter's codes and the file's zone column.`,
+    fr: (d) => `Source « ${d.source} » : aucune ligne pour ${d.perimetre} (${d.type}, codes ${d.codes || 'aucun'}). Vérifiez les codes du périmètre et la colonne de zone du fichier.`,
+    en: (d) => `Source "${d.source}": no row for ${d.perimetre} (${d.type}, codes ${d.codes || 'none'}). Check the perimeter's codes and the file's zone column.`,
   }),
   'GTEC-W406': entry<{ source: string; debut: number; fin: number; annees: string }>({
     severity: 'warning',
@@ -84,8 +78,7 @@ export const Catalogue = defineCatalogue({
     exemple: { source: 'effectifs', debut: 2019, fin: 2024, annees: '2020, 2024' },
     fr: (d) =>
       `Source « ${d.source} » : les années ${d.debut} et ${d.fin} de la période ne sont pas toutes présentes (années lues : ${d.annees || 'aucune'}). Les évolutions utilisent la première et la dernière année disponibles dans la période.`,
-    en: (d) =>
-      `Source "${d.source}": the period's years ${d.debut} and ${d.fin} are not both present (years read: ${d.annees || 'none'}). Changes use the first and last years available within the period.`,
+    en: (d) => `Source "${d.source}": the period's years ${d.debut} and ${d.fin} are not both present (years read: ${d.annees || 'none'}). Changes use the first and last years available within the period.`,
   }),
   'GTEC-I407': entry<{ composante: ComposanteTension }>({
     severity: 'info',
@@ -100,36 +93,29 @@ export const Catalogue = defineCatalogue({
     severity: 'info',
     title: 'TCAM de référence indisponible',
     exemple: {},
-    fr: () =>
-      `Pas de TCAM de référence (territoire de référence absent ou sans effectifs) : les règles « en crise » et « en croissance » n’appliquent que leur seuil absolu.`,
-    en: () =>
-      `No reference CAGR (no reference territory, or no employment data for it): the "declining" and "growing" rules apply their absolute threshold only.`,
+    fr: () => `Pas de TCAM de référence (territoire de référence absent ou sans effectifs) : les règles « en crise » et « en croissance » n’appliquent que leur seuil absolu.`,
+    en: () => `No reference CAGR (no reference territory, or no employment data for it): the "declining" and "growing" rules apply their absolute threshold only.`,
   }),
   'GTEC-I409': entry<{ codes: string; value: string[] }>({
     severity: 'info',
     title: 'Métiers hors du référentiel : pas de passerelle',
     exemple: { codes: 'X0001, X0002', value: ['X0001', 'X0002'] },
-    fr: (d) =>
-      `Métiers absents du référentiel, exclus du calcul des passerelles : ${d.codes}.`,
+    fr: (d) => `Métiers absents du référentiel, exclus du calcul des passerelles : ${d.codes}.`,
     en: (d) => `Occupations missing from the referential, left out of the pathways: ${d.codes}.`,
   }),
   'GTEC-W411': entry<{ source: string; de: string; vers: string; nombre: number; codes: string; value: string[] }>({
     severity: 'warning',
     title: 'Codes d’une source sans correspondance dans la nomenclature d’analyse',
     exemple: { source: 'tension', de: 'rome3', vers: 'rome4', nombre: 2, codes: 'K1234, Z9999', value: ['K1234', 'Z9999'] },
-    fr: (d) =>
-      `Source « ${d.source} » : ${d.nombre} code(s) ${d.de} sans correspondance ${d.vers} (${d.codes}) ; leurs lignes sont laissées de côté.`,
-    en: (d) =>
-      `Source "${d.source}": ${d.nombre} ${d.de} code(s) with no ${d.vers} correspondence (${d.codes}); their rows are left out.`,
+    fr: (d) => `Source « ${d.source} » : ${d.nombre} code(s) ${d.de} sans correspondance ${d.vers} (${d.codes}) ; leurs lignes sont laissées de côté.`,
+    en: (d) => `Source "${d.source}": ${d.nombre} ${d.de} code(s) with no ${d.vers} correspondence (${d.codes}); their rows are left out.`,
   }),
   'GTEC-I412': entry<{ source: string; perimetre: string; type: string; codes: string }>({
     severity: 'info',
     title: 'Aucune ligne d’une source pour le territoire de référence',
     exemple: { source: 'tension', perimetre: 'Grand Est', type: 'region', codes: '44' },
-    fr: (d) =>
-      `Source « ${d.source} » : aucune ligne pour le territoire de référence ${d.perimetre} (${d.type}, codes ${d.codes || 'aucun'}) ; les comparaisons à la référence tirées de cette source ne sont pas calculées.`,
-    en: (d) =>
-      `Source "${d.source}": no row for the reference territory ${d.perimetre} (${d.type}, codes ${d.codes || 'none'}); comparisons with the reference drawn from this source are not computed.`,
+    fr: (d) => `Source « ${d.source} » : aucune ligne pour le territoire de référence ${d.perimetre} (${d.type}, codes ${d.codes || 'aucun'}) ; les comparaisons à la référence tirées de cette source ne sont pas calculées.`,
+    en: (d) => `Source "${d.source}": no row for the reference territory ${d.perimetre} (${d.type}, codes ${d.codes || 'none'}); comparisons with the reference drawn from this source are not computed.`,
   }),
   'GTEC-I417': entry<{ source: string; presentes: ComposanteTension[]; manquantes: ComposanteTension[]; minimum: number }>({
     severity: 'info',

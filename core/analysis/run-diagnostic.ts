@@ -94,10 +94,5 @@ async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | u
   const { metiers, familles, cellulesFamilles } = classifyMetiers(doc, indicateurs, composite, bmo, problems);
   const passerelles = computePasserelles(doc, ref, metiers, problems);
   const plan = planAndEvaluation(doc, metiers, today, problems);
-  return buildResult(
-    doc,
-    ref,
-    { metiers, familles, ...(cellulesFamilles ? { cellulesFamilles } : {}), passerelles, ...plan, ...structure(doc, selections, sources), ...(bmo ? { bmo } : {}) },
-    problems,
-  );
+  return buildResult(doc, ref, { metiers, familles, ...(cellulesFamilles ? { cellulesFamilles } : {}), passerelles, ...plan, ...structure(doc, selections, sources), ...(bmo ? { bmo } : {}) }, problems);
 }

@@ -61,7 +61,10 @@ export function structureSecteurs(
 /** Establishments and employment by size band (latest year ≤ `fin`); Herfindahl when every band gives its employment. */
 export function structureEtablissements(source: SourceDoc, territoire: readonly EtablissementRecord[], fin: number): StructureEtablissements | undefined {
   const avecAnnee = territoire.map((r) => (r.annee === undefined && source.annee !== undefined ? { ...r, annee: source.annee } : r));
-  const annee = anneeInstantane(avecAnnee.map((r) => r.annee), fin);
+  const annee = anneeInstantane(
+    avecAnnee.map((r) => r.annee),
+    fin,
+  );
   const rows = deLAnnee(avecAnnee, annee);
   if (rows.length === 0) return undefined;
   const tranches: StructureEtablissements['tranches'] = [];

@@ -124,11 +124,7 @@ export interface ResultatComposite {
  * is reported in `normalisationLocale`. A score needs `composantesMinimum` components (2 of 3 by
  * default); it is significant only when all the components it uses are (≥ 30 rule).
  */
-export function scoresComposites(
-  metiers: IndicateursMetier[],
-  reference: Partial<Record<Composante, number[]>> | undefined,
-  options: OptionsComposite = OPTIONS_COMPOSITE,
-): ResultatComposite {
+export function scoresComposites(metiers: IndicateursMetier[], reference: Partial<Record<Composante, number[]>> | undefined, options: OptionsComposite = OPTIONS_COMPOSITE): ResultatComposite {
   const parametres = new Map<Composante, { moyenne: number; ecartType: number }>();
   const locale: Composante[] = [];
   const normalisation: Partial<Record<Composante, Normalisation>> = {};
@@ -141,7 +137,10 @@ export function scoresComposites(
       normalisation[c] = 'reference';
       continue;
     }
-    const locales = metiers.map((m) => valeurComposante(m, c)).filter((v) => v?.significatif).map((v) => v!.valeur);
+    const locales = metiers
+      .map((m) => valeurComposante(m, c))
+      .filter((v) => v?.significatif)
+      .map((v) => v!.valeur);
     const pLoc = moyenneEcartType(locales);
     if (pLoc && pLoc.ecartType > 0) {
       parametres.set(c, pLoc);

@@ -10,10 +10,7 @@ import type { Mesure } from './result.js';
 
 export type MotifVieillissement = 'part55' | 'renouvellement';
 
-export function readVieillissement(
-  p: { part55Plus: Mesure; part55PlusReference?: Mesure; indiceRenouvellement: Mesure },
-  regles: ReglesDoc['vieillissement'],
-): MotifVieillissement | undefined {
+export function readVieillissement(p: { part55Plus: Mesure; part55PlusReference?: Mesure; indiceRenouvellement: Mesure }, regles: ReglesDoc['vieillissement']): MotifVieillissement | undefined {
   const part = p.part55Plus;
   const ref = p.part55PlusReference;
   if (part.significatif && part.valeur !== null && ref?.significatif && ref.valeur !== null) {

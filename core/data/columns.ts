@@ -61,16 +61,14 @@ export function resolveColumns(source: SourceDoc, table: Table, preset: Preset |
       if (i >= 0) index.set(f, i);
       else {
         const name = typeof d.header === 'string' ? d.header : d.header.source;
-        sink.at('GTEC-E210', where, { field: f, value: name, headers: table.headers, suggestion: closest(name, table.headers) },
-          d.fromUser ? at('colonnes', f) : at('preset'));
+        sink.at('GTEC-E210', where, { field: f, value: name, headers: table.headers, suggestion: closest(name, table.headers) }, d.fromUser ? at('colonnes', f) : at('preset'));
       }
       continue;
     }
     const i = findHeader(table.headers, f);
     if (i >= 0) index.set(f, i);
     else if (requis.includes(f)) {
-      sink.at('GTEC-E209', where, { field: f, headers: table.headers, suggestion: closest(f, table.headers), missingKey: f },
-        at('colonnes'));
+      sink.at('GTEC-E209', where, { field: f, headers: table.headers, suggestion: closest(f, table.headers), missingKey: f }, at('colonnes'));
     }
   }
   return { map: { index, complete: requis.every((f) => index.has(f)) }, problems: sink.finish() };

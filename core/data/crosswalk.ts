@@ -13,11 +13,7 @@ import { closest } from '../suggest.js';
 import { columnLetters } from './column-letters.js';
 import { readTable } from './table.js';
 
-export async function loadCorrespondance(
-  decl: CorrespondanceDoc,
-  host: FileHost,
-  pointer: string,
-): Promise<{ table?: CrosswalkTable; problems: Problem[] }> {
+export async function loadCorrespondance(decl: CorrespondanceDoc, host: FileHost, pointer: string): Promise<{ table?: CrosswalkTable; problems: Problem[] }> {
   const at = (...k: string[]) => ptr(...parsePointer(pointer), ...k);
   const read = await readDeclaredFile(decl.chemin, host, at('chemin'));
   if (!read.bytes || !read.path) return { problems: read.problems };
@@ -31,9 +27,7 @@ export async function loadCorrespondance(
     const header = decl.colonnes[key];
     const i = t.headers.indexOf(header);
     if (i < 0) {
-      problems.push(
-        dataProblem('GTEC-E210', at('colonnes', key), { ...where, file: t.file, field: key, value: header, headers: t.headers, suggestion: closest(header, t.headers) }, { location: { file: t.file, ...where } }),
-      );
+      problems.push(dataProblem('GTEC-E210', at('colonnes', key), { ...where, file: t.file, field: key, value: header, headers: t.headers, suggestion: closest(header, t.headers) }, { location: { file: t.file, ...where } }));
     }
     idx.push(i);
   }

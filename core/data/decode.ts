@@ -42,8 +42,7 @@ export function decodeText(bytes: Uint8Array, encodage: Encodage = 'auto'): Deco
 // Windows-1252 differs from ISO-8859-1 on 0x80–0x9F (€, ’, œ, …). Some runtimes (Node 20) decode
 // the `windows-1252` label as ISO-8859-1, so those 32 bytes are mapped here; 0x81, 0x8D, 0x8F,
 // 0x90 and 0x9D have no character and stay as the C1 code points.
-const C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 function cp1252(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]!);

@@ -7,12 +7,7 @@ import type { ProblemSink } from './sink.js';
  * an empty trailing column, as Excel writes with a final `;`, is not worth a warning) and about
  * duplicates (GTEC-W203: the first column of a name is the one used).
  */
-export function checkHeaders(
-  raw: readonly string[],
-  rows: ReadonlyArray<{ cells: readonly string[] }>,
-  sink: ProblemSink,
-  place: (col: number) => Partial<DataLocation>,
-): string[] {
+export function checkHeaders(raw: readonly string[], rows: ReadonlyArray<{ cells: readonly string[] }>, sink: ProblemSink, place: (col: number) => Partial<DataLocation>): string[] {
   const headers = raw.map((h) => h.replace(/^\uFEFF/, '').trim());
   const first = new Map<string, number>();
   headers.forEach((h, i) => {

@@ -41,9 +41,7 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
 
   for (const row of table.rows) {
     const place = (c: (typeof columns)[number]): Partial<DataLocation> & { header: string } =>
-      table.sheet
-        ? { sheet: table.sheet, line: row.line, cell: `${c.letters}${row.line}`, header: c.header }
-        : { line: row.line, column: c.col + 1, header: c.header };
+      table.sheet ? { sheet: table.sheet, line: row.line, cell: `${c.letters}${row.line}`, header: c.header } : { line: row.line, column: c.col + 1, header: c.header };
     const rec: Record<string, unknown> = {};
     let ok = true;
     for (const c of columns) {

@@ -8,11 +8,7 @@ import { dataProblem } from './problems-data.js';
 import { readTable, type ReadTableOptions, type Table } from './table.js';
 
 /** Reads a declared file safely: E201 for a refused path, E202 missing, E203 unreadable. */
-export async function readDeclaredFile(
-  chemin: string,
-  host: FileHost,
-  pointerChemin: string,
-): Promise<{ path?: string; bytes?: Uint8Array; problems: Problem[] }> {
+export async function readDeclaredFile(chemin: string, host: FileHost, pointerChemin: string): Promise<{ path?: string; bytes?: Uint8Array; problems: Problem[] }> {
   const checked = checkRelativePath(chemin);
   if (!checked.ok) {
     return { problems: [dataProblem('GTEC-E201', pointerChemin, { value: chemin, reason: checked.reason })] };

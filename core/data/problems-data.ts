@@ -19,8 +19,7 @@ const RAISONS: Record<PathRefusal, [string, string]> = {
   invalide: ['le chemin contient un caractère interdit (NUL, caractère de contrôle ou « : »)', 'the path holds a forbidden character (NUL, control character or “:”)'],
 };
 
-const alt = (d: { suggestion?: string }, fr: boolean) =>
-  d.suggestion ? (fr ? ` Vouliez-vous dire « ${d.suggestion} » ?` : ` Did you mean '${d.suggestion}'?`) : '';
+const alt = (d: { suggestion?: string }, fr: boolean) => (d.suggestion ? (fr ? ` Vouliez-vous dire « ${d.suggestion} » ?` : ` Did you mean '${d.suggestion}'?`) : '');
 const list = (xs: readonly string[]) => xs.map((x) => `« ${x} »`).join(', ');
 const listEn = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
@@ -84,7 +83,8 @@ export const Catalogue = defineCatalogue({
     severity: 'error',
     title: 'Guillemet jamais refermé : la fin du fichier est illisible.',
     exemple: { file: 'effectifs.csv', line: 12 },
-    fr: (d) => `${placeFr(d)} : un guillemet ouvert dans cet enregistrement n’est jamais refermé ; la suite du fichier n’a pas pu être lue. Attendu : chaque valeur entre guillemets se termine par un guillemet (« "" » pour un guillemet dans la valeur).`,
+    fr: (d) =>
+      `${placeFr(d)} : un guillemet ouvert dans cet enregistrement n’est jamais refermé ; la suite du fichier n’a pas pu être lue. Attendu : chaque valeur entre guillemets se termine par un guillemet (« "" » pour un guillemet dans la valeur).`,
     en: (d) => `${placeEn(d)}: a quote opened in this record is never closed; the rest of the file could not be read. Expected: every quoted value ends with a quote ('""' for a quote inside the value).`,
   }),
   'GTEC-E209': entry<Place & { field: string; headers: string[]; suggestion?: string; missingKey: string }>({

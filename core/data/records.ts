@@ -23,8 +23,18 @@ interface Base {
   annee?: number;
 }
 
-export interface EffectifRecord extends Base { metier: string; effectif: Nombre; secteur?: string; libelle?: string }
-export interface AgeRecord extends Base { metier: string; tranche: string; effectif: Nombre; sexe?: string }
+export interface EffectifRecord extends Base {
+  metier: string;
+  effectif: Nombre;
+  secteur?: string;
+  libelle?: string;
+}
+export interface AgeRecord extends Base {
+  metier: string;
+  tranche: string;
+  effectif: Nombre;
+  sexe?: string;
+}
 export interface BmoRecord extends Base {
   metier: string;
   projets: Nombre;
@@ -41,9 +51,23 @@ export interface TensionRecord extends Base {
   /** Average employment of the occupation in the zone (DARES `emploi_moyen`), when given. */
   emploi?: Nombre;
 }
-export interface OffresDemandesRecord extends Base { metier: string; offres: Nombre; demandeurs: Nombre; sorties?: Nombre }
-export interface EtablissementRecord extends Base { taille: string; etablissements: Nombre; effectif?: Nombre; secteur?: string }
-export interface QualificationRecord extends Base { metier: string; niveau: string; effectif: Nombre }
+export interface OffresDemandesRecord extends Base {
+  metier: string;
+  offres: Nombre;
+  demandeurs: Nombre;
+  sorties?: Nombre;
+}
+export interface EtablissementRecord extends Base {
+  taille: string;
+  etablissements: Nombre;
+  effectif?: Nombre;
+  secteur?: string;
+}
+export interface QualificationRecord extends Base {
+  metier: string;
+  niveau: string;
+  effectif: Nombre;
+}
 
 export type LoadedSource =
   | { type: 'effectifs'; source: SourceDoc; records: EffectifRecord[] }

@@ -9,19 +9,7 @@ import type { DiagnosticResult, IndicateursMetier, Mesure, MetierDiagnostique } 
 import { FAMILLE_ORDER } from '../analysis/typology/order.js';
 import type { DiagnosticDoc } from '../format/schema.js';
 import type { Problem } from '../problems.js';
-import type {
-  AvantApres,
-  ChangementFiche,
-  ChangementIndicateur,
-  ChangementPasserelle,
-  ChangementScore,
-  ChangementSource,
-  DiagnosticDiff,
-  MouvementFamille,
-  Note,
-  ProblemeDiff,
-  Version,
-} from './model.js';
+import type { AvantApres, ChangementFiche, ChangementIndicateur, ChangementPasserelle, ChangementScore, ChangementSource, DiagnosticDiff, MouvementFamille, Note, ProblemeDiff, Version } from './model.js';
 import { TOLERANCE_DEFAUT } from './model.js';
 
 export interface CompareOptions {
@@ -59,7 +47,10 @@ export function compareDiagnostics(ancien: Version, nouveau: Version, options: C
   const va = versionFormat(ancien.texte);
   const vn = versionFormat(nouveau.texte);
   if (va !== undefined && vn !== undefined && va !== vn) notes.push({ type: 'version-format', ancienne: va, nouvelle: vn });
-  for (const [v, cote] of [[ancien, 'ancien'], [nouveau, 'nouveau']] as const) {
+  for (const [v, cote] of [
+    [ancien, 'ancien'],
+    [nouveau, 'nouveau'],
+  ] as const) {
     if (!v.absent && v.texte !== undefined && !v.result) notes.push({ type: 'sans-resultat', cote, fichier: v.fichier });
   }
 
@@ -72,9 +63,7 @@ export function compareDiagnostics(ancien: Version, nouveau: Version, options: C
     notes,
     cadre: cadre(ancien.doc, nouveau.doc),
     sources: sources(ancien, nouveau),
-    effectifsFamilles: FAMILLE_ORDER.map((f) => ({ famille: f, nombre: aa(a?.familles[f]?.length, n?.familles[f]?.length) })).filter(
-      (x) => x.nombre.avant !== x.nombre.apres,
-    ),
+    effectifsFamilles: FAMILLE_ORDER.map((f) => ({ famille: f, nombre: aa(a?.familles[f]?.length, n?.familles[f]?.length) })).filter((x) => x.nombre.avant !== x.nombre.apres),
     familles: familles(a, n),
     passerelles: passerelles(a, n, tolerance),
     scores: scores(a, n, tolerance),
@@ -294,8 +283,7 @@ function evaluation(a: DiagnosticResult | undefined, n: DiagnosticResult | undef
       atteint: aa(x?.atteint, y?.atteint),
       enRetard: aa(x?.enRetard, y?.enRetard),
     };
-    const pareil =
-      x && y && x.avancement === y.avancement && x.indicateur.valeur === y.indicateur.valeur && x.atteint === y.atteint && x.enRetard === y.enRetard;
+    const pareil = x && y && x.avancement === y.avancement && x.indicateur.valeur === y.indicateur.valeur && x.atteint === y.atteint && x.enRetard === y.enRetard;
     if (!pareil) out.push(c);
   }
   return out;
@@ -316,7 +304,10 @@ function problemes(a: readonly Problem[], n: readonly Problem[]): DiagnosticDiff
   const tri = (p: ProblemeDiff, q: ProblemeDiff) => cmp(p.code, q.code) || cmp(p.pointer, q.pointer) || cmp(p.message.fr, q.message.fr);
   const uniques = (ps: readonly Problem[], exclus: Set<string>) => {
     const vus = new Set<string>();
-    return ps.filter((p) => !exclus.has(cle(p)) && !vus.has(cle(p)) && vus.add(cle(p))).map(vers).sort(tri);
+    return ps
+      .filter((p) => !exclus.has(cle(p)) && !vus.has(cle(p)) && vus.add(cle(p)))
+      .map(vers)
+      .sort(tri);
   };
   return { nouveaux: uniques(n, ka), corriges: uniques(a, kn) };
 }

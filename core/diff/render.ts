@@ -61,7 +61,11 @@ export function renderDiff(diff: DiagnosticDiff, options: RenderOptions): string
       sortie.push(md ? `- ${l}` : `  ${l}`);
     }
   };
-  if (diff.notes.length) section(w.sections.remarques, diff.notes.map((n) => note(n, libelle, lang, c)));
+  if (diff.notes.length)
+    section(
+      w.sections.remarques,
+      diff.notes.map((n) => note(n, libelle, lang, c)),
+    );
   if (diff.identique) {
     sortie.push('', w.aucunChangement);
     return sortie.join('\n') + '\n';
@@ -73,9 +77,7 @@ export function renderDiff(diff: DiagnosticDiff, options: RenderOptions): string
   );
 
   // Families: the count per family, then each métier entering or leaving with the indicator that moved.
-  const familles: string[] = diff.effectifsFamilles.map(
-    (f) => `${familleName(f.famille, lang)}${sep}${w.nombreMetiers(fleche(f.nombre, (v) => String(v ?? 0)))}`,
-  );
+  const familles: string[] = diff.effectifsFamilles.map((f) => `${familleName(f.famille, lang)}${sep}${w.nombreMetiers(fleche(f.nombre, (v) => String(v ?? 0)))}`);
   for (const m of diff.familles) {
     const f = familleName(m.famille, lang);
     let l = m.sens === 'entree' ? w.entre(c(m.code), m.libelle, f) : w.sort(c(m.code), m.libelle, f);
@@ -141,10 +143,7 @@ export function renderDiff(diff: DiagnosticDiff, options: RenderOptions): string
   );
 
   const sev = locales[lang].severity.nom;
-  section(w.sections.problemes, [
-    ...diff.problemes.nouveaux.map((x) => w.problemeNouveau(sev[x.severity], c(x.code), x.message[lang])),
-    ...diff.problemes.corriges.map((x) => w.problemeCorrige(c(x.code), x.message[lang])),
-  ]);
+  section(w.sections.problemes, [...diff.problemes.nouveaux.map((x) => w.problemeNouveau(sev[x.severity], c(x.code), x.message[lang])), ...diff.problemes.corriges.map((x) => w.problemeCorrige(c(x.code), x.message[lang]))]);
 
   section(
     w.sections.sources,

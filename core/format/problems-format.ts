@@ -79,12 +79,7 @@ function describe(v: unknown, src: string | undefined, fr: boolean): string {
 }
 
 /** A hint for the usual mistakes of YAML writers (GTEC-E010), chosen by `schema-problems.ts`. */
-export type ConseilType =
-  | { type: 'zeros'; texte: string }
-  | { type: 'guillemets'; texte: string }
-  | { type: 'booleen'; texte: string; valeur: boolean }
-  | { type: 'nombre'; nombre: string }
-  | { type: 'liste'; texte: string };
+export type ConseilType = { type: 'zeros'; texte: string } | { type: 'guillemets'; texte: string } | { type: 'booleen'; texte: string; valeur: boolean } | { type: 'nombre'; nombre: string } | { type: 'liste'; texte: string };
 const CONSEIL: { [K in ConseilType['type']]: { fr: (c: Extract<ConseilType, { type: K }>) => string; en: (c: Extract<ConseilType, { type: K }>) => string } } = {
   zeros: {
     fr: (c) => ` Mettez-le entre guillemets (« "${c.texte}" ») : sans guillemets, YAML lit un nombre et perd les zéros initiaux.`,
@@ -127,7 +122,10 @@ function borne(d: Borne, small: boolean, fr: boolean): string {
 /** Formats of the schema's regular expressions (GTEC-E016); `autre` shows zod's own message. */
 export type FormatAttendu = 'identifiant' | 'date' | 'autre';
 const FORMATS: Record<Exclude<FormatAttendu, 'autre'>, { fr: string; en: string }> = {
-  identifiant: { fr: 'identifiant commençant par une lettre ou un chiffre, puis lettres, chiffres, « _ », « - » ou « . » (sans espace ni accent)', en: 'an id starting with a letter or digit, then letters, digits, "_", "-" or "." (no spaces or accents)' },
+  identifiant: {
+    fr: 'identifiant commençant par une lettre ou un chiffre, puis lettres, chiffres, « _ », « - » ou « . » (sans espace ni accent)',
+    en: 'an id starting with a letter or digit, then letters, digits, "_", "-" or "." (no spaces or accents)',
+  },
   date: { fr: 'date AAAA-MM-JJ, mois AAAA-MM ou année AAAA (mois 01 à 12, jour 01 à 31)', en: 'date YYYY-MM-DD, month YYYY-MM or year YYYY (month 01 to 12, day 01 to 31)' },
 };
 
@@ -186,8 +184,10 @@ export const Catalogue = defineCatalogue({
   'GTEC-E004': entry<{ limite: number; mesure: 'alias' | 'valeurs'; cause?: string }>({
     severity: 'error',
     title: 'Trop d’alias YAML (expansion excessive)',
-    fr: (d) => `Les alias YAML (« *nom ») de ce fichier se développent en une structure excessive (${d.mesure === 'alias' ? `plus de ${d.limite} alias` : `plus de ${d.limite} valeurs une fois développé`}) : fichier refusé. Attendu : quelques alias tout au plus.`,
-    en: (d) => `The YAML aliases ("*name") of this file expand to an excessive structure (${d.mesure === 'alias' ? `more than ${d.limite} aliases` : `more than ${d.limite} values once expanded`}): file refused. Expected: a few aliases at most.`,
+    fr: (d) =>
+      `Les alias YAML (« *nom ») de ce fichier se développent en une structure excessive (${d.mesure === 'alias' ? `plus de ${d.limite} alias` : `plus de ${d.limite} valeurs une fois développé`}) : fichier refusé. Attendu : quelques alias tout au plus.`,
+    en: (d) =>
+      `The YAML aliases ("*name") of this file expand to an excessive structure (${d.mesure === 'alias' ? `more than ${d.limite} aliases` : `more than ${d.limite} values once expanded`}): file refused. Expected: a few aliases at most.`,
     exemple: { limite: 100, mesure: 'alias' },
   }),
   'GTEC-E005': entry<{ limite: number }>({
@@ -338,7 +338,8 @@ export const Catalogue = defineCatalogue({
     severity: 'error',
     title: 'Code métier absent du référentiel',
     fr: (d) => `Code métier « ${d.value} » absent du référentiel ${d.referentiel}.${d.suggestions.length ? ` Vouliez-vous dire ${d.suggestions.map((s, i) => `« ${s} » (${d.libelles[i]})`).join(' ou ')} ?` : ''}`,
-    en: (d) => `Occupation code "${d.value}" is not in ${d.demo ? 'the GTEC demo referential (40 ROME 4.0 occupations, skills written for the example)' : `the referential ${d.referentiel}`}.${d.suggestions.length ? ` Did you mean ${d.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`,
+    en: (d) =>
+      `Occupation code "${d.value}" is not in ${d.demo ? 'the GTEC demo referential (40 ROME 4.0 occupations, skills written for the example)' : `the referential ${d.referentiel}`}.${d.suggestions.length ? ` Did you mean ${d.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`,
     exemple: { value: 'H2193', referentiel: 'ROME 4.0 v460', suggestion: 'H2913', suggestions: ['H2913'], libelles: ['Soudage manuel'] },
   }),
   'GTEC-W101': entry<{ value: string; ligne: string; roles: string[] }>({

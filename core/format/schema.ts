@@ -33,10 +33,7 @@ export const Montant = z.number().min(0).meta(d('Montant en euros (nombre, sans 
 export const Part = z.number().min(0).max(1).meta(d('Part entre 0 et 1 (0,25 = 25 %).'));
 
 /** Relative POSIX path inside the diagnostic's folder. Escapes are refused by semantic rules. */
-export const Chemin = z
-  .string()
-  .min(1)
-  .meta(d('Chemin relatif au dossier du fichier de diagnostic (pas de chemin absolu, pas de « .. »).'));
+export const Chemin = z.string().min(1).meta(d('Chemin relatif au dossier du fichier de diagnostic (pas de chemin absolu, pas de « .. »).'));
 
 export const Nomenclature = z
   .enum(['rome4', 'rome3', 'fap2021', 'fap2009', 'pcs', 'naf', 'libre'])
@@ -45,10 +42,7 @@ export const Nomenclature = z
 // ───────────────────────────── Territory and period ─────────────────────────────
 
 export const TypeTerritoire = z
-  .enum([
-    'commune', 'epci', 'pays', 'bassin-bmo', 'zone-emploi', 'departement', 'region',
-    'multi-regions', 'france', 'pole-competitivite', 'autre',
-  ])
+  .enum(['commune', 'epci', 'pays', 'bassin-bmo', 'zone-emploi', 'departement', 'region', 'multi-regions', 'france', 'pole-competitivite', 'autre'])
   .meta(d('Type de périmètre (« territoire à géométrie variable ») : commune, epci, pays, bassin-bmo, zone-emploi, departement, region, multi-regions, france, pole-competitivite ou autre.'));
 
 export const Perimetre = z
@@ -78,7 +72,9 @@ export const Periode = z
 
 export const ReferentielSchema = z
   .object({
-    type: z.enum(['demo', 'rome-officiel', 'csv']).meta(d('demo : référentiel de démonstration intégré ; rome-officiel : dossier de l’export ROME 4.0 publié par France Travail (fichiers unix_*_utf8.csv) ; csv : référentiel personnalisé au format CSV simple (voir docs/format.md).')),
+    type: z
+      .enum(['demo', 'rome-officiel', 'csv'])
+      .meta(d('demo : référentiel de démonstration intégré ; rome-officiel : dossier de l’export ROME 4.0 publié par France Travail (fichiers unix_*_utf8.csv) ; csv : référentiel personnalisé au format CSV simple (voir docs/format.md).')),
     chemin: Chemin.optional().meta(d('Dossier (rome-officiel) ou fichier (csv) du référentiel, relatif au fichier de diagnostic. Absent pour demo.')),
     version: z.string().optional().meta(d('Version attendue (ex. « 60 » pour ROME 4.0 v60). Un avertissement signale un écart avec la version lue.')),
   })
@@ -87,7 +83,11 @@ export const ReferentielSchema = z
 
 export const TypeSource = z
   .enum(['effectifs', 'ages', 'bmo', 'tension', 'offres-demandes', 'etablissements', 'qualifications'])
-  .meta(d('Nature des données : effectifs (emploi par métier, zone et année), ages (emploi par tranche d’âge), bmo (projets de recrutement BMO), tension (classes de tension officielles 1 à 5), offres-demandes (offres, demandeurs, sorties), etablissements (établissements par taille), qualifications (emploi par niveau de diplôme).'));
+  .meta(
+    d(
+      'Nature des données : effectifs (emploi par métier, zone et année), ages (emploi par tranche d’âge), bmo (projets de recrutement BMO), tension (classes de tension officielles 1 à 5), offres-demandes (offres, demandeurs, sorties), etablissements (établissements par taille), qualifications (emploi par niveau de diplôme).',
+    ),
+  );
 
 export const Source = z
   .object({
@@ -95,7 +95,10 @@ export const Source = z
     type: TypeSource,
     chemin: Chemin.meta(d('Fichier de données (CSV ou xlsx), relatif au fichier de diagnostic.')),
     format: z.enum(['csv', 'xlsx']).optional().meta(d('Format du fichier ; déduit de l’extension si absent.')),
-    preset: z.enum(['bmo-officiel', 'tension-ft-rome-bassin', 'dares-tensions-fap2009']).optional().meta(d('Fichier officiel reconnu : les colonnes sont alors connues d’avance (bmo-officiel : classeur « Base open data BMO » de France Travail).')),
+    preset: z
+      .enum(['bmo-officiel', 'tension-ft-rome-bassin', 'dares-tensions-fap2009'])
+      .optional()
+      .meta(d('Fichier officiel reconnu : les colonnes sont alors connues d’avance (bmo-officiel : classeur « Base open data BMO » de France Travail).')),
     feuille: z.string().optional().meta(d('xlsx : nom de la feuille (par défaut la première).')),
     separateur: z.enum([';', ',', 'tab', 'auto']).default('auto').meta(d('CSV : séparateur de champs (auto : détecté).')),
     encodage: z.enum(['auto', 'utf-8', 'windows-1252']).default('auto').meta(d('CSV : encodage (auto : UTF-8 avec ou sans BOM, sinon Windows-1252).')),
@@ -105,7 +108,11 @@ export const Source = z
     colonnes: z
       .record(z.string(), z.string())
       .default({})
-      .meta(d('Correspondance entre les champs attendus (metier, zone, departement, region, annee, effectif, tranche, projets, difficiles, saisonniers, classe, offres, demandeurs, sorties, taille, etablissements, niveau, secteur, libelle) et les en-têtes de colonnes du fichier.')),
+      .meta(
+        d(
+          'Correspondance entre les champs attendus (metier, zone, departement, region, annee, effectif, tranche, projets, difficiles, saisonniers, classe, offres, demandeurs, sorties, taille, etablissements, niveau, secteur, libelle) et les en-têtes de colonnes du fichier.',
+        ),
+      ),
   })
   .strict()
   .meta(d('Une source de données statistiques.'));
@@ -116,10 +123,7 @@ export const Correspondance = z
     de: Nomenclature.meta(d('Nomenclature d’origine.')),
     vers: Nomenclature.meta(d('Nomenclature d’arrivée.')),
     chemin: Chemin.meta(d('Fichier CSV de correspondance.')),
-    colonnes: z
-      .object({ de: z.string(), vers: z.string() })
-      .strict()
-      .meta(d('En-têtes des colonnes « code d’origine » et « code d’arrivée ».')),
+    colonnes: z.object({ de: z.string(), vers: z.string() }).strict().meta(d('En-têtes des colonnes « code d’origine » et « code d’arrivée ».')),
   })
   .strict()
   .meta(d('Table de passage entre deux nomenclatures (FAP 2009 → ROME v3, PCS → FAP…). ROME 4 → ROME v3 est intégré (code_rome_parent).'));
@@ -165,7 +169,11 @@ export const Regles = z
         part_difficiles_seuil: z
           .enum(['absolu', 'reference'])
           .default('absolu')
-          .meta(d('Seuil de la part de projets difficiles : absolu (part_difficiles_minimum) ou reference (part de projets difficiles du territoire de référence, tous métiers, plus part_difficiles_ecart_reference_points ; seuil absolu si elle est inconnue, GTEC-W421).')),
+          .meta(
+            d(
+              'Seuil de la part de projets difficiles : absolu (part_difficiles_minimum) ou reference (part de projets difficiles du territoire de référence, tous métiers, plus part_difficiles_ecart_reference_points ; seuil absolu si elle est inconnue, GTEC-W421).',
+            ),
+          ),
         part_difficiles_ecart_reference_points: z.number().default(0).meta(d('Seuil « reference » : points ajoutés à la part du territoire de référence (5 = 5 points).')),
         projets_minimum: z.number().int().min(0).default(30).meta(d('Nombre minimal de projets BMO pour utiliser la part de projets difficiles.')),
         score_composite_minimum: z.number().default(0.5).meta(d('Score composite (moyenne pondérée de z-scores : offres/demandeurs, écoulement, part BMO difficiles) à partir duquel le métier est en tension.')),
@@ -183,7 +191,12 @@ export const Regles = z
           .enum(['reference', 'territoire'])
           .default('reference')
           .meta(d('Distribution sur laquelle les z-scores sont calculés : reference (les métiers du territoire de référence, à défaut ceux du territoire) ou territoire (les métiers du territoire lui-même).')),
-        publication_minimum: z.number().int().min(0).default(30).meta(d('Offres et demandeurs minimaux sous une classe officielle de tension : en dessous, la classe est « non significative » et ne classe pas le métier (règle de publication des 30).')),
+        publication_minimum: z
+          .number()
+          .int()
+          .min(0)
+          .default(30)
+          .meta(d('Offres et demandeurs minimaux sous une classe officielle de tension : en dessous, la classe est « non significative » et ne classe pas le métier (règle de publication des 30).')),
       })
       .strict()
       .prefault({})
@@ -217,9 +230,7 @@ export const Regles = z
   .strict()
   .meta(d('Seuils de classification des métiers. Valeurs par défaut : docs/methodes.md ; chacune peut être remplacée.'));
 
-export const Famille = z
-  .enum(['en-crise', 'en-croissance', 'en-tension', 'en-mutation', 'strategique', 'fragile', 'porteur'])
-  .meta(d('Famille de métiers : en-crise, en-croissance, en-tension, en-mutation, strategique, fragile, porteur.'));
+export const Famille = z.enum(['en-crise', 'en-croissance', 'en-tension', 'en-mutation', 'strategique', 'fragile', 'porteur']).meta(d('Famille de métiers : en-crise, en-croissance, en-tension, en-mutation, strategique, fragile, porteur.'));
 
 export const Passerelles = z
   .object({
@@ -233,17 +244,38 @@ export const Passerelles = z
 
 // ───────────────────────────── Actors, governance, money ─────────────────────────────
 
-export const Role = z
-  .enum(['diagnostic', 'mise-en-oeuvre', 'financement', 'pilotage'])
-  .meta(d('Rôle d’un acteur : diagnostic, mise-en-oeuvre (opérationnelle), financement, pilotage.'));
+export const Role = z.enum(['diagnostic', 'mise-en-oeuvre', 'financement', 'pilotage']).meta(d('Rôle d’un acteur : diagnostic, mise-en-oeuvre (opérationnelle), financement, pilotage.'));
 
 export const TypeActeur = z
   .enum([
-    'maison-emploi', 'opco', 'cci', 'cma', 'pole-competitivite', 'cluster', 'cbe', 'branche',
-    'region', 'etat', 'dreets', 'france-travail', 'organisme-formation', 'carif-oref', 'aract',
-    'groupement-employeurs', 'entreprise', 'syndicat', 'collectivite', 'association', 'europe', 'autre',
+    'maison-emploi',
+    'opco',
+    'cci',
+    'cma',
+    'pole-competitivite',
+    'cluster',
+    'cbe',
+    'branche',
+    'region',
+    'etat',
+    'dreets',
+    'france-travail',
+    'organisme-formation',
+    'carif-oref',
+    'aract',
+    'groupement-employeurs',
+    'entreprise',
+    'syndicat',
+    'collectivite',
+    'association',
+    'europe',
+    'autre',
   ])
-  .meta(d('Type d’acteur (maison-emploi, opco, cci, cma, pole-competitivite, cluster, cbe, branche, region, etat, dreets, france-travail, organisme-formation, carif-oref, aract, groupement-employeurs, entreprise, syndicat, collectivite, association, europe, autre).'));
+  .meta(
+    d(
+      'Type d’acteur (maison-emploi, opco, cci, cma, pole-competitivite, cluster, cbe, branche, region, etat, dreets, france-travail, organisme-formation, carif-oref, aract, groupement-employeurs, entreprise, syndicat, collectivite, association, europe, autre).',
+    ),
+  );
 
 export const Acteur = z
   .object({
@@ -289,10 +321,7 @@ export const Financement = z
 // ───────────────────────────── Action plan and evaluation ─────────────────────────────
 
 export const Cible = z
-  .enum([
-    'salaries', 'demandeurs-emploi', 'jeunes', 'seniors', 'pme-tpe', 'entreprises', 'elus',
-    'prescripteurs', 'scolaires', 'public-handicape', 'autre',
-  ])
+  .enum(['salaries', 'demandeurs-emploi', 'jeunes', 'seniors', 'pme-tpe', 'entreprises', 'elus', 'prescripteurs', 'scolaires', 'public-handicape', 'autre'])
   .meta(d('Public visé : salaries, demandeurs-emploi, jeunes, seniors, pme-tpe, entreprises, elus, prescripteurs, scolaires, public-handicape, autre.'));
 
 export const FicheAction = z

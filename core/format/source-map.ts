@@ -75,9 +75,7 @@ export class SourceMap {
     for (const seg of parsePointer(pointer)) {
       const target = this.deref(node);
       if (isMap(target)) {
-        const pair = (target.items as Pair<unknown, unknown>[]).find(
-          (p) => isScalar(p.key) && String(p.key.value) === seg,
-        );
+        const pair = (target.items as Pair<unknown, unknown>[]).find((p) => isScalar(p.key) && String(p.key.value) === seg);
         if (!pair || !isNode(pair.value) || isEmpty(pair.value)) {
           // `key:` with no value: point at the key rather than at an empty spot after it.
           if (pair && isNode(pair.key)) steps.push({ node: pair.key, key: pair.key });

@@ -10,14 +10,7 @@
 import type { CompetenceEcart, Passerelle } from '../analysis/result.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { resolveParams, type DeepPartial, type PasserelleParams } from './params.js';
-import {
-  CARACTERISTIQUES_CONTENU,
-  CARACTERISTIQUES_EXPERT,
-  sigmoid,
-  type CaracteristiqueContenu,
-  type CaracteristiqueExpert,
-  type ModelePasserelles,
-} from './modele.js';
+import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, sigmoid, type CaracteristiqueContenu, type CaracteristiqueExpert, type ModelePasserelles } from './modele.js';
 import { MODELE_ROME } from './modele-rome.js';
 import { buildProfiles, type Composantes, type MetierProfile, type ProfileItem } from './profiles.js';
 import type { SparseVectors } from './text.js';
@@ -147,11 +140,7 @@ function sparsePostings(t: SparseVectors): Postings {
 }
 
 /** Sparse vector of each métier over a key space, from a function listing (key, weight) pairs. */
-function vectorsOf(
-  profiles: MetierProfile[],
-  keys: KeySpace,
-  entries: (p: MetierProfile) => Iterable<[string, number]>,
-): Array<Map<number, number>> {
+function vectorsOf(profiles: MetierProfile[], keys: KeySpace, entries: (p: MetierProfile) => Iterable<[string, number]>): Array<Map<number, number>> {
   return profiles.map((p) => {
     const v = new Map<number, number>();
     for (const [key, w] of entries(p)) {
@@ -168,11 +157,7 @@ function sumSquares(m: Map<string, number>): number {
   return s;
 }
 
-export function createPasserelleEngine(
-  ref: Referentiel,
-  overrides: DeepPartial<PasserelleParams> = {},
-  options: EngineOptions = {},
-): PasserelleEngine {
+export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: EngineOptions = {}): PasserelleEngine {
   const params = resolveParams(overrides);
   const hasLists = (ref.mobilites?.length ?? 0) > 0;
   const requested = options.mode ?? 'composantes';
@@ -547,14 +532,7 @@ export function createPasserelleEngine(
 
   /** Cœur de métier first, then savoir-faire, savoirs, savoir-être; then the most important. */
   function orderGap(list: Array<CompetenceEcart & { poids: number }>): CompetenceEcart[] {
-    list.sort(
-      (x, y) =>
-        Number(y.coeur) - Number(x.coeur) ||
-        typeOrder[x.type] - typeOrder[y.type] ||
-        y.poids - x.poids ||
-        x.libelle.localeCompare(y.libelle, 'fr') ||
-        (x.id < y.id ? -1 : 1),
-    );
+    list.sort((x, y) => Number(y.coeur) - Number(x.coeur) || typeOrder[x.type] - typeOrder[y.type] || y.poids - x.poids || x.libelle.localeCompare(y.libelle, 'fr') || (x.id < y.id ? -1 : 1));
     return list.map(({ poids: _p, ...e }) => e);
   }
 
@@ -592,10 +570,7 @@ export function createPasserelleEngine(
       }
       if (listesExpertes === 0) return { contenu };
       if (!expertOn) expertFeatures(a);
-      const expert = Object.fromEntries(CARACTERISTIQUES_EXPERT.map((f, i) => [f, i === 0 ? zc.map((z, b) => (b === a ? 0 : z)) : ex[i]!.slice()])) as Record<
-        CaracteristiqueExpert,
-        Float64Array
-      >;
+      const expert = Object.fromEntries(CARACTERISTIQUES_EXPERT.map((f, i) => [f, i === 0 ? zc.map((z, b) => (b === a ? 0 : z)) : ex[i]!.slice()])) as Record<CaracteristiqueExpert, Float64Array>;
       return { contenu, expert };
     },
     composantes(a, b) {

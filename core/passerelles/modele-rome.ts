@@ -5,7 +5,7 @@
 import type { ModelePasserelles } from './modele.js';
 
 export const MODELE_ROME: ModelePasserelles = {
-  description: "Fitted on 732 expert lists (6847 rows of unix_rubrique_mobilite_v460_utf8.csv) of ROME 4.0 v60 (25M09)",
+  description: 'Fitted on 732 expert lists (6847 rows of unix_rubrique_mobilite_v460_utf8.csv) of ROME 4.0 v60 (25M09)',
   contenu: {
     biais: -6.83267,
     poids: {

@@ -30,13 +30,7 @@ function coverage(a: MetierProfile, b: MetierProfile, params: PasserelleParams):
   const groupes = new Set(a.items.map((i) => i.groupeKey));
   let covered = 0;
   for (const item of b.items) {
-    const credit = held.has(item.id)
-      ? 1
-      : macros.has(item.macroKey)
-        ? params.creditMacro
-        : groupes.has(item.groupeKey)
-          ? params.creditGroupe
-          : 0;
+    const credit = held.has(item.id) ? 1 : macros.has(item.macroKey) ? params.creditMacro : groupes.has(item.groupeKey) ? params.creditGroupe : 0;
     covered += item.poids * credit;
   }
   return b.total > 0 ? covered / b.total : 0;
@@ -54,11 +48,7 @@ export function naiveComposantes(a: MetierProfile, b: MetierProfile, params: Pas
 }
 
 /** For every source, its k best targets (score desc, then code), by scoring every pair. */
-export function naiveAllPairsTopK(
-  profiles: MetierProfile[],
-  params: PasserelleParams,
-  k: number,
-): Array<{ source: string; cibles: Array<{ cible: string; score: number }> }> {
+export function naiveAllPairsTopK(profiles: MetierProfile[], params: PasserelleParams, k: number): Array<{ source: string; cibles: Array<{ cible: string; score: number }> }> {
   return profiles.map((a) => {
     const scored: Array<{ cible: string; score: number }> = [];
     for (const b of profiles) {
@@ -136,7 +126,11 @@ export function naiveLearnedAllPairsTopK(
     const zc = Array.from({ length: n }, (_, b) => (b === a ? -Infinity : logitC(a, b)));
     let z = zc;
     if (expert && lists.size > 0) {
-      const byZ = (pool: number[]) => pool.filter((b) => b !== a).sort((x, y) => zc[y]! - zc[x]! || x - y).slice(0, modele.voisins);
+      const byZ = (pool: number[]) =>
+        pool
+          .filter((b) => b !== a)
+          .sort((x, y) => zc[y]! - zc[x]! || x - y)
+          .slice(0, modele.voisins);
       const all = Array.from({ length: n }, (_, b) => b);
       const nearL = byZ(all.filter((b) => lists.has(b)));
       const nearAll = byZ(all);

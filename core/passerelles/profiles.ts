@@ -101,11 +101,6 @@ export interface Composantes {
 /** The final score: weighted mean of the components, rounded to 12 decimals so that summation order
  * (engine vs naive) cannot change a ranking. */
 export function combine(c: Composantes, params: PasserelleParams): number {
-  const s =
-    params.poids.couverture * c.couverture +
-    params.poids.valorisation * c.valorisation +
-    params.poids.activites * c.activites +
-    params.poids.contextes * c.contextes +
-    params.poids.proximite * c.proximite;
+  const s = params.poids.couverture * c.couverture + params.poids.valorisation * c.valorisation + params.poids.activites * c.activites + params.poids.contextes * c.contextes + params.poids.proximite * c.proximite;
   return Math.round(s * 1e12) / 1e12;
 }

@@ -7,11 +7,7 @@
  * the métiers, L2-normalised vectors.
  */
 
-const STOP = new Set(
-  'les des une dans pour par sur avec aux sous entre selon leur leurs son ses sont est qui que quoi dont ainsi afin etc tout tous toute toutes autre autres plus peut peuvent elle elles ils lui cette ces cet'.split(
-    ' ',
-  ),
-);
+const STOP = new Set('les des une dans pour par sur avec aux sous entre selon leur leurs son ses sont est qui que quoi dont ainsi afin etc tout tous toute toutes autre autres plus peut peuvent elle elles ils lui cette ces cet'.split(' '));
 
 /** Stems of the words of a text, in order (with repeats). */
 export function stems(text: string): string[] {

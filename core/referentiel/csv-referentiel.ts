@@ -35,9 +35,7 @@ export function loadCsvReferentiel(bytes: Uint8Array, file: string, pointer = ''
   const problems: Problem[] = [];
   const table = readCsvTable(bytes, file, problems);
   if (!table) return { problems };
-  const c = columns(table, ['code_metier', 'libelle_metier', 'code_competence', 'libelle_competence'], problems, [
-    'type', 'coeur', 'macro', 'libelle_macro', 'groupe_macro', 'domaine', 'libelle_domaine', 'grand_domaine', 'appellations',
-  ]);
+  const c = columns(table, ['code_metier', 'libelle_metier', 'code_competence', 'libelle_competence'], problems, ['type', 'coeur', 'macro', 'libelle_macro', 'groupe_macro', 'domaine', 'libelle_domaine', 'grand_domaine', 'appellations']);
   if (!c) return { problems };
   const ref: Referentiel = { kind: 'csv', label: file, version: '', metiers: [], competences: {}, macros: {}, domaines: {} };
   const metiers = new Map<string, Metier>();
@@ -68,7 +66,10 @@ export function loadCsvReferentiel(bytes: Uint8Array, file: string, pointer = ''
       if (gd) m.grandDomaine = gd;
       metiers.set(code, m);
     }
-    for (const a of get(r, 'appellations').split('|').map((x) => x.trim()).filter(Boolean)) {
+    for (const a of get(r, 'appellations')
+      .split('|')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       if (!m.appellations.includes(a)) m.appellations.push(a);
     }
     const macro = get(r, 'macro');

@@ -60,12 +60,7 @@ export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[
  * Indices of the required columns (by name, case-insensitive); GTEC-E303 for each one missing.
  * Returns undefined when any is missing.
  */
-export function columns<K extends string>(
-  table: CsvTable,
-  required: readonly K[],
-  problems: Problem[],
-  optional: readonly string[] = [],
-): (Record<K, number> & Record<string, number | undefined>) | undefined {
+export function columns<K extends string>(table: CsvTable, required: readonly K[], problems: Problem[], optional: readonly string[] = []): (Record<K, number> & Record<string, number | undefined>) | undefined {
   const lower = table.header.map((h) => h.toLowerCase());
   const out: Record<string, number | undefined> = {};
   let ok = true;
@@ -73,14 +68,7 @@ export function columns<K extends string>(
     const i = lower.indexOf(name.toLowerCase());
     if (i < 0) {
       ok = false;
-      problems.push(
-        problem(
-          'GTEC-E303',
-          '',
-          { file: table.file, missingKey: name, found: table.header.join(', '), expected: required.join(', ') },
-          { location: { file: table.file, line: 1 } },
-        ),
-      );
+      problems.push(problem('GTEC-E303', '', { file: table.file, missingKey: name, found: table.header.join(', '), expected: required.join(', ') }, { location: { file: table.file, line: 1 } }));
     } else out[name] = i;
   }
   for (const name of optional) {

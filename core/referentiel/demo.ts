@@ -17,9 +17,7 @@ export function demoReferentiel(): Referentiel {
     grandDomaine: m.domaine.charAt(0),
     codeRomeV3: m.v3,
     appellations: [...m.appellations],
-    competences: m.competences.map((c): CompetenceDeMetier =>
-      c.endsWith('*') ? { id: c.slice(0, -1), coeur: 'principale' } : { id: c },
-    ),
+    competences: m.competences.map((c): CompetenceDeMetier => (c.endsWith('*') ? { id: c.slice(0, -1), coeur: 'principale' } : { id: c })),
     contextes: [...m.contextes],
   })).sort((a, b) => (a.code < b.code ? -1 : 1));
   return {

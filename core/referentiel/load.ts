@@ -10,11 +10,7 @@ import type { ReferentielDoc } from '../format/schema.js';
 
 export type { ReferentielDoc } from '../format/schema.js';
 
-export async function loadReferentiel(
-  decl: ReferentielDoc,
-  host: FileHost,
-  pointer = '',
-): Promise<{ referential?: Referentiel; problems: Problem[] }> {
+export async function loadReferentiel(decl: ReferentielDoc, host: FileHost, pointer = ''): Promise<{ referential?: Referentiel; problems: Problem[] }> {
   let result: { referential?: Referentiel; problems: Problem[] };
   if (decl.type === 'demo') result = { referential: demoReferentiel(), problems: [] };
   else if (!decl.chemin) {

@@ -76,9 +76,7 @@ export class ReferentielIndex {
       const prev = best.get(e.metier.code);
       if (!prev || score > prev.score) best.set(e.metier.code, { code: e.metier.code, libelle: e.metier.libelle, trouve: e.label, score });
     }
-    return [...best.values()]
-      .sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1))
-      .slice(0, limit);
+    return [...best.values()].sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, limit);
   }
 
   /** Existing codes nearest to an unknown one (edit distance ≤ 2), nearest first. */

@@ -6,25 +6,10 @@
 import type { FileHost } from '../host.js';
 import type { Problem } from '../problems.js';
 import { columns, decodeText, readCsvTable, type CsvTable } from './csv-table.js';
-import type {
-  Competence,
-  CompetenceType,
-  MacroCompetence,
-  Metier,
-  MobiliteOfficielle,
-  Referentiel,
-} from './model.js';
+import type { Competence, CompetenceType, MacroCompetence, Metier, MobiliteOfficielle, Referentiel } from './model.js';
 import { problem, type ElementReferentiel, type RaisonLigne } from './problems-referentiel.js';
 
-const REQUIRED = [
-  'referentiel_code_rome',
-  'cr_gd_dp',
-  'referentiel_appellation',
-  'referentiel_competence',
-  'referentiel_savoir',
-  'liens_rome_referentiels',
-  'coherence_item',
-] as const;
+const REQUIRED = ['referentiel_code_rome', 'cr_gd_dp', 'referentiel_appellation', 'referentiel_competence', 'referentiel_savoir', 'liens_rome_referentiels', 'coherence_item'] as const;
 
 function joinPath(dir: string, name: string): string {
   const d = dir.replace(/\/+$/, '');
@@ -41,15 +26,7 @@ function findSuffix(names: string[]): string | undefined {
 }
 
 /** Reads one table of the export; `undefined` (with a problem when required) if absent/unreadable. */
-export async function readRomeTable(
-  host: FileHost,
-  dir: string,
-  table: string,
-  suffix: string,
-  problems: Problem[],
-  pointer = '',
-  required = true,
-): Promise<CsvTable | undefined> {
+export async function readRomeTable(host: FileHost, dir: string, table: string, suffix: string, problems: Problem[], pointer = '', required = true): Promise<CsvTable | undefined> {
   const name = `unix_${table}_v${suffix}_utf8.csv`;
   const bytes = await host.readFile(joinPath(dir, name));
   if (!bytes) {
@@ -70,11 +47,7 @@ function typeOfCompetence(catComp: string): CompetenceType {
   return /savoir-[eê]tre/i.test(catComp) ? 'savoir-etre' : 'savoir-faire';
 }
 
-export async function loadRomeOfficiel(
-  host: FileHost,
-  dir: string,
-  pointer = '',
-): Promise<{ referential?: Referentiel; problems: Problem[] }> {
+export async function loadRomeOfficiel(host: FileHost, dir: string, pointer = ''): Promise<{ referential?: Referentiel; problems: Problem[] }> {
   const problems: Problem[] = [];
   const names = (await host.listDirectory?.(dir)) ?? [];
   const suffix = findSuffix(names);
@@ -99,9 +72,7 @@ export async function loadRomeOfficiel(
   const mobiliteTable = mobiliteName && mobiliteBytes ? readCsvTable(mobiliteBytes, mobiliteName, problems) : undefined;
 
   const fiches = tables.referentiel_code_rome;
-  const cFiches = fiches && columns(fiches, ['code_rome', 'libelle_rome'], problems, [
-    'code_rome_parent', 'transition_eco', 'transition_num', 'transition_demo', 'emploi_reglemente', 'emploi_cadre',
-  ]);
+  const cFiches = fiches && columns(fiches, ['code_rome', 'libelle_rome'], problems, ['code_rome_parent', 'transition_eco', 'transition_num', 'transition_demo', 'emploi_reglemente', 'emploi_cadre']);
   if (!fiches || !cFiches) return { problems };
 
   // Métiers, in file order, then sorted by code for determinism.
@@ -238,7 +209,11 @@ export async function loadRomeOfficiel(
     });
     for (const [code, list] of sentences) {
       const m = metiers.get(code);
-      if (m) m.definition = list.sort((x, y) => x[0] - y[0]).map((x) => x[1]).join(' ');
+      if (m)
+        m.definition = list
+          .sort((x, y) => x[0] - y[0])
+          .map((x) => x[1])
+          .join(' ');
     }
   }
 

@@ -155,11 +155,7 @@ function seniorite(tranche: string, lang: Lang): string {
 }
 
 /** The `MAX_METIERS` métiers with the largest `taille` (employment, or BMO projects), ties by code. */
-function principaux(
-  result: DiagnosticResult,
-  garder: (m: MetierDiagnostique) => boolean,
-  taille: (m: MetierDiagnostique) => number = effectifFin,
-): MetierDiagnostique[] {
+function principaux(result: DiagnosticResult, garder: (m: MetierDiagnostique) => boolean, taille: (m: MetierDiagnostique) => number = effectifFin): MetierDiagnostique[] {
   return result.metiers
     .filter(garder)
     .sort((a, b) => taille(b) - taille(a) || a.indicateurs.code.localeCompare(b.indicateurs.code))
@@ -329,13 +325,15 @@ async function renderSvg(spec: Record<string, unknown>, id: string): Promise<str
   const view = new vega.View(vega.parse(compile.spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
-    return svg
-      .replace(/ xmlns(:xlink)?="[^"]*"/g, '')
-      // Vega's ARIA attributes are English ("line mark container", "Title text …"): the whole SVG is one image.
-      .replace(/ (?:aria-[a-z]+|role)="[^"]*"/g, '')
-      .replace(/ id="([^"]+)"/g, ` id="${id}-$1"`)
-      .replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
-      .replace(/^<svg /, `<svg role="img" aria-labelledby="titre-${id}" `);
+    return (
+      svg
+        .replace(/ xmlns(:xlink)?="[^"]*"/g, '')
+        // Vega's ARIA attributes are English ("line mark container", "Title text …"): the whole SVG is one image.
+        .replace(/ (?:aria-[a-z]+|role)="[^"]*"/g, '')
+        .replace(/ id="([^"]+)"/g, ` id="${id}-$1"`)
+        .replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
+        .replace(/^<svg /, `<svg role="img" aria-labelledby="titre-${id}" `)
+    );
   } finally {
     view.finalize();
   }

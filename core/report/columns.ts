@@ -42,6 +42,4 @@ export const COLONNES_METIER: readonly ColonneMesure[] = [
 ];
 
 /** The columns of the compact HTML tables per family (the xlsx sheet has them all). */
-export const COLONNES_TABLEAU: readonly ColonneMesure[] = [
-  'effectifFin', 'tcam', 'indiceSpecificite', 'part55Plus', 'bmoProjets', 'partDifficiles', 'classeTension',
-].map((id) => COLONNES_METIER.find((c) => c.id === id)!);
+export const COLONNES_TABLEAU: readonly ColonneMesure[] = ['effectifFin', 'tcam', 'indiceSpecificite', 'part55Plus', 'bmoProjets', 'partDifficiles', 'classeTension'].map((id) => COLONNES_METIER.find((c) => c.id === id)!);

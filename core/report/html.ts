@@ -207,7 +207,13 @@ function metierNomme(code: string, c: Contexte): Html {
 function synthese(c: Contexte): Html {
   const { r, l, lang } = c;
   const effectifs = r.metiers.map((m) => m.indicateurs.effectifFin?.valeur).filter((v): v is number => typeof v === 'number');
-  const effectifTotal = effectifs.length ? texteValeur(effectifs.reduce((s, v) => s + v, 0), 'entier', lang) : l.absent;
+  const effectifTotal = effectifs.length
+    ? texteValeur(
+        effectifs.reduce((s, v) => s + v, 0),
+        'entier',
+        lang,
+      )
+    : l.absent;
   const erreurs = r.problemes.filter((p) => p.severity === 'error').length;
   const avertissements = r.problemes.filter((p) => p.severity === 'warning').length;
   const cellules = (f: FamilleId) => {
@@ -251,16 +257,20 @@ ${secteurs(c)}`;
 function secteurs(c: Contexte): Html {
   const { r, l } = c;
   const e = r.etablissements;
-  return h`${r.secteurs.length
-    ? h`<h3>${l.secteurs}</h3><div class="defile"><table><caption>${l.secteurs}</caption>
+  return h`${
+    r.secteurs.length
+      ? h`<h3>${l.secteurs}</h3><div class="defile"><table><caption>${l.secteurs}</caption>
 <thead><tr><th scope="col">${l.code}</th><th scope="col">${l.libelle}</th><th scope="col" class="n">${l.effectif}</th><th scope="col" class="n">${l.indiceSpecificite}</th></tr></thead>
 <tbody>${r.secteurs.map((s) => h`<tr><th scope="row"><code>${s.code}</code></th><td>${s.libelle ?? ''}</td>${cellule(s.effectif, 'entier', c)}${cellule(s.indiceSpecificite, 'decimal', c)}</tr>`)}</tbody></table></div>`
-    : ''}
-${e
+      : ''
+  }
+${
+  e
     ? h`<h3>${l.etablissements}</h3><div class="defile"><table><caption>${l.etablissements}${e.herfindahl?.valeur != null ? h` — ${l.herfindahl}${l.dp}${texteValeur(e.herfindahl.valeur, 'entier', c.lang)}` : ''}</caption>
 <thead><tr><th scope="col">${l.taille}</th><th scope="col" class="n">${l.nombreEtablissements}</th><th scope="col" class="n">${l.effectif}</th></tr></thead>
 <tbody>${e.tranches.map((t) => h`<tr><th scope="row">${t.taille}</th><td class="n">${texteValeur(t.etablissements, 'entier', c.lang)}</td><td class="n">${t.effectif !== undefined ? texteValeur(t.effectif, 'entier', c.lang) : l.absent}</td></tr>`)}</tbody></table></div>`
-    : ''}`;
+    : ''
+}`;
 }
 
 function tableMetiers(metiers: readonly MetierDiagnostique[], legende: string, c: Contexte): Html {
@@ -298,9 +308,11 @@ function detailMetiers(c: Contexte): Html {
     return h`<article class="metier" id="metier-${i.code}">
 <h3${c.ptr.metier(i.code)}><code>${i.code}</code> ${i.libelle}</h3>
 ${i.groupeLibelle || i.groupe ? h`<p>${l.groupe}${l.dp}${i.groupeLibelle ?? i.groupe}</p>` : ''}
-${parFamille.length
+${
+  parFamille.length
     ? h`<p>${l.pourquoi}${l.dp}</p><ul class="explications">${parFamille.map(({ f, textes }) => h`<li><span class="badge f-${f}">${familleName(f, lang)}</span> ${textes.map((t, k) => h`${k ? ' ' : ''}${t}`)}</li>`)}</ul>`
-    : h`<p>${l.aucuneFamille}</p>`}
+    : h`<p>${l.aucuneFamille}</p>`
+}
 ${m.note ? h`<p><strong>${l.note}${l.dp}</strong> ${m.note}</p>` : ''}
 </article>`;
   })}`;
@@ -317,46 +329,48 @@ function passerelles(c: Contexte): Html {
   return h`<p>${l.passerellesIntro}</p>
 ${figure(c, 'passerelles')}
 ${sourcesOrdonnees.map((source) => {
-    const liste = r.passerelles.filter((p) => p.source === source).sort((a, b) => a.rang - b.rang);
-    return h`<h3 id="passerelles-${source}"${c.ptr.metier(source)}>${l.depuis} ${metierNomme(source, c)}</h3>
+  const liste = r.passerelles.filter((p) => p.source === source).sort((a, b) => a.rang - b.rang);
+  return h`<h3 id="passerelles-${source}"${c.ptr.metier(source)}>${l.depuis} ${metierNomme(source, c)}</h3>
 <div class="defile"><table>
 <caption>${l.passerelles}${l.dp}${source} → ${liste.length}</caption>
 <thead><tr><th scope="col" class="n">${l.rang}</th><th scope="col">${l.cible}</th><th scope="col" class="n">${l.score}</th><th scope="col" class="n">${l.acquises}</th><th scope="col">${l.ecart}</th><th scope="col">${l.mobiliteOfficielle}</th></tr></thead>
-<tbody>${liste.map((p) => h`<tr${c.ptr.metier(p.cible)}>
+<tbody>${liste.map(
+    (p) => h`<tr${c.ptr.metier(p.cible)}>
 <td class="n">${p.rang}</td>
 <th scope="row"><code>${p.cible}</code> ${p.cibleLibelle}</th>
 <td class="n">${texteValeur(p.score, 'decimal', c.lang)}</td>
 <td class="n" title="${p.acquises.map((a) => a.libelle).join(' ; ')}">${p.acquises.length}</td>
-<td>${p.ecart.length
-      ? h`<ul class="ecart">${ecartTrie(p).map((e) => h`<li${e.coeur ? h` class="coeur"` : ''}>${e.libelle} <small>(${competenceTypeName(e.type, l)}${e.coeur ? h`, ${l.coeur}` : ''})</small></li>`)}</ul>`
-      : l.aucunEcart}</td>
+<td>${p.ecart.length ? h`<ul class="ecart">${ecartTrie(p).map((e) => h`<li${e.coeur ? h` class="coeur"` : ''}>${e.libelle} <small>(${competenceTypeName(e.type, l)}${e.coeur ? h`, ${l.coeur}` : ''})</small></li>`)}</ul>` : l.aucunEcart}</td>
 <td>${p.mobiliteOfficielle === undefined ? l.absent : p.mobiliteOfficielle ? l.oui : l.non}</td>
-</tr>`)}</tbody>
+</tr>`,
+  )}</tbody>
 </table></div>`;
-  })}`;
+})}`;
 }
 
 function plan(c: Contexte): Html {
   const { r, l, lang } = c;
   const sansAction = new Set(r.plan.fragilesSansAction);
-  return h`${sansAction.size
-    ? h`<div class="alerte" role="note"><h3>${l.sansActionAlerte}</h3><ul>${r.plan.fragilesSansAction.map((code) => h`<li${c.ptr.metier(code)}>${metierNomme(code, c)}</li>`)}</ul></div>`
-    : ''}
+  return h`${sansAction.size ? h`<div class="alerte" role="note"><h3>${l.sansActionAlerte}</h3><ul>${r.plan.fragilesSansAction.map((code) => h`<li${c.ptr.metier(code)}>${metierNomme(code, c)}</li>`)}</ul></div>` : ''}
 <h3>${l.fiches}</h3>
-${r.plan.fiches.length
+${
+  r.plan.fiches.length
     ? h`<div class="defile"><table>
 <caption>${l.fiches} — ${l.budgetTotal}${l.dp}${texteMontant(r.plan.budgetTotal, lang)}</caption>
 <thead><tr><th scope="col">${l.fiche}</th><th scope="col">${l.titre}</th><th scope="col">${l.metiers}</th><th scope="col" class="n">${l.budget}</th><th scope="col">${l.indicateurs}</th></tr></thead>
 <tbody>${r.plan.fiches.map((f) => h`<tr${c.ptr.fiche(f.id)}><td><code>${f.id}</code></td><th scope="row">${f.titre}</th><td>${f.metiers.map((code, i) => h`${i ? ', ' : ''}<span title="${c.libelleDe(code) ?? ''}">${code}</span>`)}</td><td class="n">${texteMontant(f.budget, lang)}</td><td>${f.indicateurs.join(', ')}</td></tr>`)}</tbody>
 </table></div>`
-    : h`<p>${l.aucuneFiche}</p>`}
-${r.plan.couverture.length
+    : h`<p>${l.aucuneFiche}</p>`
+}
+${
+  r.plan.couverture.length
     ? h`<h3>${l.couverture}</h3><div class="defile"><table>
 <caption>${l.couverture}</caption>
 <thead><tr><th scope="col">${l.code}</th><th scope="col">${l.libelle}</th><th scope="col">${l.couvertPar}</th></tr></thead>
 <tbody>${r.plan.couverture.map((cf) => h`<tr${sansAction.has(cf.code) || cf.fiches.length === 0 ? h` class="sans-action"` : ''}${c.ptr.metier(cf.code)}><th scope="row"><code>${cf.code}</code></th><td>${cf.libelle}</td><td>${cf.fiches.length ? cf.fiches.join(', ') : h`<strong class="etat-retard">${l.sansAction}</strong>`}</td></tr>`)}</tbody>
 </table></div>`
-    : ''}`;
+    : ''
+}`;
 }
 
 function financements(c: Contexte): Html {
@@ -410,13 +424,15 @@ function sources(c: Contexte): Html {
   const { r, l } = c;
   const citees = sourcesCitees(r, l);
   return h`<h3>${l.sourcesUtilisees}</h3>
-${citees.length
+${
+  citees.length
     ? h`<div class="defile"><table>
 <caption>${l.sourcesUtilisees}</caption>
 <thead><tr><th scope="col">${l.source}</th><th scope="col">${l.annees}</th><th scope="col">${l.utiliseePour}</th></tr></thead>
 <tbody>${citees.map((s) => h`<tr><th scope="row">${s.source}</th><td>${s.annees.join(', ') || l.absent}</td><td>${s.usages.join(', ')}</td></tr>`)}</tbody>
 </table></div>`
-    : h`<p>${l.aucuneSource}</p>`}
+    : h`<p>${l.aucuneSource}</p>`
+}
 <p>${l.referentiel}${l.dp}${r.referentiel.label} (${r.referentiel.kind}, version ${r.referentiel.version}). ${l.periode}${l.dp}${r.periode.debut} – ${r.periode.fin}.</p>
 <h3>${l.methodeTitre}</h3>
 <ul>${l.methode.map((m) => h`<li>${m}</li>`)}</ul>`;

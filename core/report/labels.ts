@@ -8,9 +8,7 @@ import { locales, type ReportWords } from '../locale/index.js';
 import type { Lang, Severity } from '../problems.js';
 
 /** Families in the order of the format (schema enum), which is the order of the report. */
-export const FAMILLE_ORDER: readonly FamilleId[] = [
-  'en-crise', 'en-croissance', 'en-tension', 'en-mutation', 'strategique', 'fragile', 'porteur',
-];
+export const FAMILLE_ORDER: readonly FamilleId[] = ['en-crise', 'en-croissance', 'en-tension', 'en-mutation', 'strategique', 'fragile', 'porteur'];
 
 export function familleName(f: FamilleId, lang: Lang): string {
   return locales[lang].report.nomsFamilles[f];

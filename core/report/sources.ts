@@ -26,7 +26,5 @@ export function sourcesCitees(result: DiagnosticResult, l: Libelles): SourceCite
     }
   }
   for (const m of result.metiers) for (const e of m.explications) citer(e.source, e.annee, l.familles);
-  return [...parSource.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([source, s]) => ({ source, annees: [...s.annees].sort((a, b) => a - b), usages: [...s.usages] }));
+  return [...parSource.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([source, s]) => ({ source, annees: [...s.annees].sort((a, b) => a - b), usages: [...s.usages] }));
 }

@@ -132,7 +132,10 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
   const t = result.territoire;
   feuille(
     l.feuilles.synthese,
-    [{ titre: l.libelle, largeur: 34 }, { titre: l.valeur, largeur: 70, format: FORMATS.entier }],
+    [
+      { titre: l.libelle, largeur: 34 },
+      { titre: l.valeur, largeur: 70, format: FORMATS.entier },
+    ],
     [
       [l.titre, result.titre],
       [l.territoire, `${t.nom} (${t.type}${t.codes.length ? ` ; ${t.codes.join(', ')}` : ''})`],
@@ -175,11 +178,19 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
         i.code,
         i.libelle,
         i.groupeLibelle ?? i.groupe,
-        FAMILLE_ORDER.filter((f) => m.familles.includes(f)).map((f) => familleName(f, lang)).join(', '),
+        FAMILLE_ORDER.filter((f) => m.familles.includes(f))
+          .map((f) => familleName(f, lang))
+          .join(', '),
         ...mesures.map(({ m }) => valeurMesure(m)),
         i.ages ? i.ages.vieillissant : null,
-        mesures.filter(({ m }) => mesureState(m) === 'masque').map(({ c }) => c.titre(l)).join(', ') || null,
-        mesures.filter(({ m }) => mesureState(m) === 'non-significatif').map(({ c }) => c.titre(l)).join(', ') || null,
+        mesures
+          .filter(({ m }) => mesureState(m) === 'masque')
+          .map(({ c }) => c.titre(l))
+          .join(', ') || null,
+        mesures
+          .filter(({ m }) => mesureState(m) === 'non-significatif')
+          .map(({ c }) => c.titre(l))
+          .join(', ') || null,
         m.note,
       ];
     }),
@@ -200,20 +211,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
       { titre: l.annee, largeur: 8, format: '0' },
       { titre: l.explication, largeur: 100 },
     ],
-    result.metiers.flatMap((m) =>
-      m.explications.map((e): Cellule[] => [
-        m.indicateurs.code,
-        m.indicateurs.libelle,
-        familleName(e.famille, lang),
-        e.indicateur,
-        e.valeur,
-        e.comparaison,
-        e.seuil,
-        e.source,
-        e.annee,
-        e.texte[lang],
-      ]),
-    ),
+    result.metiers.flatMap((m) => m.explications.map((e): Cellule[] => [m.indicateurs.code, m.indicateurs.libelle, familleName(e.famille, lang), e.indicateur, e.valeur, e.comparaison, e.seuil, e.source, e.annee, e.texte[lang]])),
   );
 
   // Passerelles
@@ -262,9 +260,7 @@ export async function renderXlsx(result: DiagnosticResult, options: OptionsXlsx)
       { titre: l.macro, largeur: 40 },
       { titre: 'id', largeur: 12 },
     ],
-    result.passerelles.flatMap((p) =>
-      trie(p).map((e): Cellule[] => [p.source, p.cible, p.rang, e.libelle, competenceTypeName(e.type, l), e.coeur, e.macro, e.id]),
-    ),
+    result.passerelles.flatMap((p) => trie(p).map((e): Cellule[] => [p.source, p.cible, p.rang, e.libelle, competenceTypeName(e.type, l), e.coeur, e.macro, e.id])),
   );
 
   // Action plan

@@ -60,4 +60,3 @@ export interface ExportResult {
   base64?: string;
   messages: string[];
 }
-

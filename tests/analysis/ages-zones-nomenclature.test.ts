@@ -95,7 +95,10 @@ describe('zone selection', () => {
     expect(v(selectPerimetre(rows, { type: 'multi-regions', codes: ['44', '11'] }))).toEqual([1, 2, 3, 4]);
   });
   it('département by zone when the file has no département column', () => {
-    const deps = [{ zone: '52', v: 5 }, { zone: '10', v: 6 }];
+    const deps = [
+      { zone: '52', v: 5 },
+      { zone: '10', v: 6 },
+    ];
     expect(v(selectPerimetre(deps, { type: 'departement', codes: ['52'] }))).toEqual([5]);
   });
   it('keeps only aggregate rows when a file mixes levels', () => {

@@ -21,7 +21,7 @@ describe('examples/demo through the public API', async () => {
     expect(out.problems.filter((p) => p.code === 'GTEC-I407').map((p) => [p.pointer, p.data])).toEqual([['/regles/tension', { composante: 'ratioOffresDemandeurs' }]]);
   });
 
-  it('every explanation records its rule, and its sentences are the locales\' rendering of it', () => {
+  it("every explanation records its rule, and its sentences are the locales' rendering of it", () => {
     const nom = r.territoire.reference?.nom;
     for (const m of r.metiers) {
       for (const e of m.explications) {

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compare,
-  creationsNettes,
-  evolution,
-  herfindahl,
-  herfindahlParTranches,
-  indiceSpecificite,
-  krugman,
-  moyenneEcartType,
-  quantile,
-  tcam,
-  zScore,
-} from '../../core/analysis/indicators.js';
+import { compare, creationsNettes, evolution, herfindahl, herfindahlParTranches, indiceSpecificite, krugman, moyenneEcartType, quantile, tcam, zScore } from '../../core/analysis/indicators.js';
 import { formatNumber, formatPoints, formatPercent, formatRate } from '../../core/locale/format-numbers.js';
 import { locales } from '../../core/locale/index.js';
 
@@ -43,7 +31,17 @@ describe('specialisation', () => {
   it('Krugman index over the union of sectors', () => {
     // local A 50/100 = .5, B 50/100 = .5; ref A 20/100 = .2, B 60/100 = .6, C 20/100 = .2
     // |.5−.2| + |.5−.6| + |0−.2| = .3 + .1 + .2 = 0.6
-    const k = krugman(new Map([['A', 50], ['B', 50]]), new Map([['A', 20], ['B', 60], ['C', 20]]));
+    const k = krugman(
+      new Map([
+        ['A', 50],
+        ['B', 50],
+      ]),
+      new Map([
+        ['A', 20],
+        ['B', 60],
+        ['C', 20],
+      ]),
+    );
     expect(k).toBeCloseTo(0.6, 12);
     expect(krugman(new Map([['A', 1]]), new Map([['A', 7]]))).toBe(0);
   });

@@ -37,7 +37,10 @@ describe('lignes : typologie', () => {
   });
 
   it('prend les seuils des paires chemin → valeur, refuse une clé inconnue', () => {
-    const r = reglesFromPairs([['tension.classe_minimum', 5], ['crise.tcam_max', -0.05]]);
+    const r = reglesFromPairs([
+      ['tension.classe_minimum', 5],
+      ['crise.tcam_max', -0.05],
+    ]);
     expect('regles' in r && r.regles.tension.classe_minimum).toBe(5);
     // Classe 4 < 5 : plus en tension avec ce seuil.
     if ('regles' in r) expect(typologyFromLignes([{ code: 'B', classe_tension: 4 }], r.regles)[0]!.familles).toEqual([]);

@@ -113,11 +113,7 @@ describe('ages, departures, postes à pourvoir', () => {
     expect(x.partPartants.valeur).toBeCloseTo(0.325, 12);
   });
   it('departures scale to employment; postes = net creation + departures', () => {
-    const ages = computeAges(
-      src('ages', 'ages'),
-      { territoire: [a('A', 'z', '15-29', 20), a('A', 'z', '30-49', 40), a('A', 'z', '50-54', 15), a('A', 'z', '55+', 25)] },
-      { fin: 2024, minimum: 30, regles: doc.regles },
-    ).parMetier.get('A');
+    const ages = computeAges(src('ages', 'ages'), { territoire: [a('A', 'z', '15-29', 20), a('A', 'z', '30-49', 40), a('A', 'z', '50-54', 15), a('A', 'z', '55+', 25)] }, { fin: 2024, minimum: 30, regles: doc.regles }).parMetier.get('A');
     const ind = assembler(
       'A',
       'A',
@@ -160,16 +156,21 @@ describe('tension', () => {
   });
   it('composite score: z parameters from the reference distribution', () => {
     const mk = (code: string, od: number, ec: number, pd: number) =>
-      assembler(code, code, {
-        offresDemandes: { ratioOffresDemandeurs: { valeur: od, significatif: true, source: 'od', annee: 2024 }, ecoulement: { valeur: ec, significatif: true } },
-        bmo: {
-          projets: { valeur: 100, significatif: true },
-          difficiles: { valeur: pd * 100, significatif: true },
-          saisonniers: { valeur: 0, significatif: true },
-          partDifficiles: { valeur: pd, significatif: true },
-          partSaisonniers: { valeur: 0, significatif: true },
+      assembler(
+        code,
+        code,
+        {
+          offresDemandes: { ratioOffresDemandeurs: { valeur: od, significatif: true, source: 'od', annee: 2024 }, ecoulement: { valeur: ec, significatif: true } },
+          bmo: {
+            projets: { valeur: 100, significatif: true },
+            difficiles: { valeur: pd * 100, significatif: true },
+            saisonniers: { valeur: 0, significatif: true },
+            partDifficiles: { valeur: pd, significatif: true },
+            partSaisonniers: { valeur: 0, significatif: true },
+          },
         },
-      }, 10);
+        10,
+      );
     const metiers = [mk('A', 1.5, 0.3, 0.7), mk('B', 0.5, 0.1, 0.3)];
     // reference O/D [0.5, 1, 1.5]: mean 1, sd √(1/6) = 0.408248; écoulement [0.1, 0.2, 0.3]: mean 0.2, sd 0.081650;
     // difficult [0.4, 0.5, 0.6]: mean 0.5, sd 0.081650
@@ -192,20 +193,25 @@ describe('tension', () => {
   });
   it('composite score: weights renormalised over the components present, two at least', () => {
     const mk = (code: string, od: number | undefined, pd: number | undefined) =>
-      assembler(code, code, {
-        ...(od !== undefined ? { offresDemandes: { ratioOffresDemandeurs: { valeur: od, significatif: true, source: 'od', annee: 2024 } } } : {}),
-        ...(pd !== undefined
-          ? {
-              bmo: {
-                projets: { valeur: 100, significatif: true },
-                difficiles: { valeur: pd * 100, significatif: true },
-                saisonniers: { valeur: 0, significatif: true },
-                partDifficiles: { valeur: pd, significatif: true, source: 'bmo', annee: 2024 },
-                partSaisonniers: { valeur: 0, significatif: true },
-              },
-            }
-          : {}),
-      }, 10);
+      assembler(
+        code,
+        code,
+        {
+          ...(od !== undefined ? { offresDemandes: { ratioOffresDemandeurs: { valeur: od, significatif: true, source: 'od', annee: 2024 } } } : {}),
+          ...(pd !== undefined
+            ? {
+                bmo: {
+                  projets: { valeur: 100, significatif: true },
+                  difficiles: { valeur: pd * 100, significatif: true },
+                  saisonniers: { valeur: 0, significatif: true },
+                  partDifficiles: { valeur: pd, significatif: true, source: 'bmo', annee: 2024 },
+                  partSaisonniers: { valeur: 0, significatif: true },
+                },
+              }
+            : {}),
+        },
+        10,
+      );
     const ref = { ratioOffresDemandeurs: [0.5, 1, 1.5], partDifficiles: [0.4, 0.5, 0.6] };
     // A: z O/D = 0.5/0.408248 = 1.224745, z BMO = 0.2/0.081650 = 2.449490; no écoulement, so the
     // weights 0.3 and 0.5 become 0.3/0.8 = 0.375 and 0.5/0.8 = 0.625:
@@ -251,7 +257,12 @@ describe('tension', () => {
     expect(classe([{ offres: 30, demandeurs: 29 }]).significatif).toBe(false);
     expect(classe([{ offres: 30, demandeurs: 30 }]).significatif).toBe(true);
     // Summed over the zones of the perimeter: 20 + 15 offers, 40 + 10 job seekers.
-    expect(classe([{ offres: 20, demandeurs: 40 }, { offres: 15, demandeurs: 10 }]).significatif).toBe(true);
+    expect(
+      classe([
+        { offres: 20, demandeurs: 40 },
+        { offres: 15, demandeurs: 10 },
+      ]).significatif,
+    ).toBe(true);
     // A withheld count is a small one; a file without counts (DARES) published under its own rule.
     expect(classe([{ offres: 100, demandeurs: 100, masque: true }]).significatif).toBe(false);
     expect(classe([{}]).significatif).toBe(true);

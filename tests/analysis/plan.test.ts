@@ -17,7 +17,17 @@ const doc = Diagnostic.parse({
     { id: 'f2', financeur: 'opco', montant: 50_000 },
   ],
   plan_action: [
-    { id: 'fa1', titre: 'Former', objectifs: ['o'], metiers: ['A0001'], financements: [{ financement: 'f1', montant: 30_000 }, { financement: 'f2', montant: 20_000 }], indicateurs: ['i1'] },
+    {
+      id: 'fa1',
+      titre: 'Former',
+      objectifs: ['o'],
+      metiers: ['A0001'],
+      financements: [
+        { financement: 'f1', montant: 30_000 },
+        { financement: 'f2', montant: 20_000 },
+      ],
+      indicateurs: ['i1'],
+    },
     { id: 'fa2', titre: 'Promouvoir', objectifs: ['o'], metiers: ['A0001', 'C0003'], financements: [{ financement: 'f2', montant: 25_000 }] },
   ],
   evaluation: {
@@ -55,7 +65,10 @@ describe('budget', () => {
   it('from the fiches’ shares: per fiche, per financer, total', () => {
     const b = budgetPlan(doc);
     // fa1 = 30 000 + 20 000 = 50 000; fa2 = 25 000; region 30 000, opco 45 000; total 75 000
-    expect(b.fiches.map((f) => [f.id, f.budget])).toEqual([['fa1', 50_000], ['fa2', 25_000]]);
+    expect(b.fiches.map((f) => [f.id, f.budget])).toEqual([
+      ['fa1', 50_000],
+      ['fa2', 25_000],
+    ]);
     expect(b.budgetParFinanceur).toEqual([
       { financeur: 'opco', nom: 'OPCO 2i', montant: 45_000 },
       { financeur: 'region', nom: 'Région Grand Est', montant: 30_000 },
@@ -65,7 +78,10 @@ describe('budget', () => {
   it('falls back to the financing lines when no fiche is funded', () => {
     const b = budgetPlan({ ...doc, plan_action: doc.plan_action.map((f) => ({ ...f, financements: [] })) });
     expect(b.budgetTotal).toBe(150_000);
-    expect(b.budgetParFinanceur.map((x) => [x.financeur, x.montant])).toEqual([['region', 100_000], ['opco', 50_000]]);
+    expect(b.budgetParFinanceur.map((x) => [x.financeur, x.montant])).toEqual([
+      ['region', 100_000],
+      ['opco', 50_000],
+    ]);
   });
 });
 

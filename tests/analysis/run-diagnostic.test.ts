@@ -21,19 +21,40 @@ import type { Referentiel } from '../../core/referentiel/model.js';
  */
 const effectifs = [
   'metier;zone;region;annee;effectif',
-  'H2402;B1;44;2019;120', 'H2402;B2;44;2019;80', 'H2402;B1;44;2024;90', 'H2402;B2;44;2024;60', 'H2402;B3;44;2019;800', 'H2402;B3;44;2024;800',
-  'H2403;B1;44;2019;100', 'H2403;B1;44;2024;70', 'H2403;B3;44;2019;400', 'H2403;B3;44;2024;400',
-  'H2913;B1;44;2019;60', 'H2913;B2;44;2019;40', 'H2913;B1;44;2024;80', 'H2913;B2;44;2024;60', 'H2913;B3;44;2019;400', 'H2913;B3;44;2024;410',
-  'K1302;B1;44;2019;100', 'K1302;B1;44;2024;100', 'K1302;B3;44;2019;300', 'K1302;B3;44;2024;300',
-  'J1501;B1;44;2019;200', 'J1501;B1;44;2024;210', 'J1501;B3;44;2019;1000', 'J1501;B3;44;2024;1100',
-  'H2903;B1;44;2019;80', 'H2903;B1;44;2024;78', 'H2903;B3;44;2019;100', 'H2903;B3;44;2024;100',
-  'D1106;B2;44;2019;20', 'D1106;B2;44;2024;10', 'D1106;B3;44;2019;100', 'D1106;B3;44;2024;100',
+  'H2402;B1;44;2019;120',
+  'H2402;B2;44;2019;80',
+  'H2402;B1;44;2024;90',
+  'H2402;B2;44;2024;60',
+  'H2402;B3;44;2019;800',
+  'H2402;B3;44;2024;800',
+  'H2403;B1;44;2019;100',
+  'H2403;B1;44;2024;70',
+  'H2403;B3;44;2019;400',
+  'H2403;B3;44;2024;400',
+  'H2913;B1;44;2019;60',
+  'H2913;B2;44;2019;40',
+  'H2913;B1;44;2024;80',
+  'H2913;B2;44;2024;60',
+  'H2913;B3;44;2019;400',
+  'H2913;B3;44;2024;410',
+  'K1302;B1;44;2019;100',
+  'K1302;B1;44;2024;100',
+  'K1302;B3;44;2019;300',
+  'K1302;B3;44;2024;300',
+  'J1501;B1;44;2019;200',
+  'J1501;B1;44;2024;210',
+  'J1501;B3;44;2019;1000',
+  'J1501;B3;44;2024;1100',
+  'H2903;B1;44;2019;80',
+  'H2903;B1;44;2024;78',
+  'H2903;B3;44;2019;100',
+  'H2903;B3;44;2024;100',
+  'D1106;B2;44;2019;20',
+  'D1106;B2;44;2024;10',
+  'D1106;B3;44;2019;100',
+  'D1106;B3;44;2024;100',
 ].join('\n');
-const bmo = [
-  'metier,zone,annee,projets,difficiles,saisonniers',
-  'J1501,B1,2024,40,30,0', 'J1501,B2,2024,20,12,0',
-  'H2402,B1,2024,10,*,0',
-].join('\n');
+const bmo = ['metier,zone,annee,projets,difficiles,saisonniers', 'J1501,B1,2024,40,30,0', 'J1501,B2,2024,20,12,0', 'H2402,B1,2024,10,*,0'].join('\n');
 const tension = ['metier;zone;classe;offres;demandeurs', 'I1304;B1;5;50;40', 'H2913;B1;3;20;30'].join('\n');
 const fap = ['metier;zone;projets;difficiles;saisonniers', 'A0X40;B1;10;5;0'].join('\n');
 
@@ -79,8 +100,7 @@ function referentiel(): Referentiel {
   return ref;
 }
 
-const host = () =>
-  memoryHost({ 'data/effectifs.csv': effectifs, 'data/bmo.csv': bmo, 'data/tension.csv': tension, 'data/fap.csv': fap });
+const host = () => memoryHost({ 'data/effectifs.csv': effectifs, 'data/bmo.csv': bmo, 'data/tension.csv': tension, 'data/fap.csv': fap });
 
 describe('runDiagnostic on an in-memory diagnostic', async () => {
   const out = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host(), referential: referentiel(), today: '2026-01-15' });
@@ -141,12 +161,8 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     const classe = metier('I1334').explications.find((e) => e.indicateur === 'classe_tension')!;
     // Decided on the ROME v3 code I1304 (shared by 2 fiches), with the counts behind the class.
     expect(classe).toMatchObject({ valeur: 5, source: 'tension', annee: 2024, approximatif: true, offres: 50, demandeurs: 40, origine: { nomenclature: 'rome3', codes: ['I1304'], fiches: 2 } });
-    expect(classe.texte.fr).toBe(
-      'Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5), sur 50 offres, 40 demandeurs d’emploi (via ROME v3 I1304, 2 fiches) — source tension (France Travail), 2024',
-    );
-    expect(classe.texte.en).toBe(
-      'Official tension class 5 ≥ 4 (scale 1 to 5), on 50 job offers, 40 job seekers (via ROME v3 I1304, 2 occupations) — source tension (France Travail), 2024',
-    );
+    expect(classe.texte.fr).toBe('Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5), sur 50 offres, 40 demandeurs d’emploi (via ROME v3 I1304, 2 fiches) — source tension (France Travail), 2024');
+    expect(classe.texte.en).toBe('Official tension class 5 ≥ 4 (scale 1 to 5), on 50 job offers, 40 job seekers (via ROME v3 I1304, 2 occupations) — source tension (France Travail), 2024');
     const is = metier('H2903').explications.find((e) => e.indicateur === 'indice_specificite')!;
     expect(is.valeur as number).toBeCloseTo(78 / 758 / (178 / 3968), 12);
   });
@@ -232,7 +248,17 @@ describe('runDiagnostic: crosswalks, years, age bands, département and France p
   // TCAM over 4 years. The tension file is in FAP 2009, brought to ROME 4 by a declared table
   // (FAP 2009 → ROME v3) chained with the referential (ROME v3 → ROME 4).
   const files = {
-    'd/eff.csv': ['metier;zone;departement;annee;effectif', 'H2913;B1;52;2020;100', 'H2913;B2;52;2020;100', 'H2913;B1;52;2024;150', 'H2913;B2;52;2024;150', 'H2913;FR;;2020;10000', 'H2913;FR;;2024;10000', 'K1302;FR;;2024;5000', 'K1302;FR;;2020;5000'].join('\n'),
+    'd/eff.csv': [
+      'metier;zone;departement;annee;effectif',
+      'H2913;B1;52;2020;100',
+      'H2913;B2;52;2020;100',
+      'H2913;B1;52;2024;150',
+      'H2913;B2;52;2024;150',
+      'H2913;FR;;2020;10000',
+      'H2913;FR;;2024;10000',
+      'K1302;FR;;2024;5000',
+      'K1302;FR;;2020;5000',
+    ].join('\n'),
     'd/ages.csv': ['metier;zone;departement;tranche;effectif', 'H2913;B1;52;moins de 30 ans;60', 'H2913;B1;52;30 à 49 ans;140', 'H2913;B1;52;50 ans et plus;100', 'H2913;B1;52;inconnu;5'].join('\n'),
     'd/tension.csv': ['metier;zone;departement;classe', 'D2Z40;B1;52;4'].join('\n'),
     'd/fap-rome.csv': ['fap;rome', 'D2Z40;H2913'].join('\n'),

@@ -13,7 +13,12 @@ const regles = Diagnostic.parse({
 
 const ctx: TypologyContext = {
   regles,
-  producteurs: new Map([['effectifs', 'INSEE'], ['bmo', 'France Travail'], ['tension', 'France Travail'], ['ages', 'INSEE']]),
+  producteurs: new Map([
+    ['effectifs', 'INSEE'],
+    ['bmo', 'France Travail'],
+    ['tension', 'France Travail'],
+    ['ages', 'INSEE'],
+  ]),
   referenceNom: 'la région',
 };
 const m = (valeur: number | null, extra: Partial<Mesure> = {}): Mesure => ({ valeur, significatif: true, ...extra });
@@ -37,9 +42,7 @@ describe('en crise', () => {
     expect(r.familles).toEqual(['en-crise', 'fragile']);
     const e = r.explications[0]!;
     expect(e).toMatchObject({ famille: 'en-crise', indicateur: 'tcam', valeur: -0.02, seuil: -0.02, comparaison: '<=', source: 'effectifs', producteur: 'INSEE', annee: 2024, anneeDebut: 2019 });
-    expect(e.texte.fr).toBe(
-      'TCAM 2019-2024 de \u22122\u202f%/an ≤ \u22122\u202f%/an et inférieur de 1,5 point au TCAM de la région (\u22120,5\u202f%/an), sur 5 ans pour un effectif initial de 50 — source effectifs (INSEE), 2019-2024',
-    );
+    expect(e.texte.fr).toBe('TCAM 2019-2024 de \u22122\u202f%/an ≤ \u22122\u202f%/an et inférieur de 1,5 point au TCAM de la région (\u22120,5\u202f%/an), sur 5 ans pour un effectif initial de 50 — source effectifs (INSEE), 2019-2024');
     expect(e.texte.en).toContain('CAGR 2019-2024 of -2%/yr ≤ -2%/yr and 1.5 points below the CAGR of la région (-0.5%/yr)');
     expect(r.explications[1]).toMatchObject({ famille: 'fragile', indicateur: 'famille', valeur: 'en-crise' });
   });
@@ -56,11 +59,7 @@ describe('en crise', () => {
     expect(crise(-0.05, 0, 50, 2020).familles).not.toContain('en-crise'); // 4 years < 5
   });
   it('a non-significant TCAM never fires', () => {
-    const r = classifyMetier(
-      base({ effectifDebut: m(20, { significatif: false }), tcam: m(-0.1, { ...periode, significatif: false }) }),
-      undefined,
-      ctx,
-    );
+    const r = classifyMetier(base({ effectifDebut: m(20, { significatif: false }), tcam: m(-0.1, { ...periode, significatif: false }) }), undefined, ctx);
     expect(r.familles).toEqual([]);
   });
   it('without reference TCAM, the absolute threshold alone (said in the sentence)', () => {
@@ -71,8 +70,7 @@ describe('en crise', () => {
 });
 
 describe('en croissance → porteur', () => {
-  const g = (tcam: number, ref: number) =>
-    classifyMetier(base({ effectifDebut: m(100), tcam: m(tcam, periode), tcamReference: m(ref, periode) }), undefined, ctx);
+  const g = (tcam: number, ref: number) => classifyMetier(base({ effectifDebut: m(100), tcam: m(tcam, periode), tcamReference: m(ref, periode) }), undefined, ctx);
   it('fires at +2 %/yr when 1 pt above the reference', () => {
     const r = g(0.02, 0.0099);
     expect(r.familles).toEqual(['en-croissance', 'porteur']);
@@ -105,9 +103,7 @@ describe('en tension', () => {
     const r = classifyMetier(base({ bmo: bmo(30, 0.5) }), undefined, ctx);
     expect(r.familles).toContain('en-tension');
     expect(r.explications[0]).toMatchObject({ indicateur: 'part_difficiles', valeur: 0.5, seuil: 0.5, comparaison: '>=', source: 'bmo', annee: 2024 });
-    expect(r.explications[0]!.texte.fr).toBe(
-      'Part de projets de recrutement jugés difficiles de 50\u202f% ≥ 50\u202f%, sur 30 projets (minimum 30) — source bmo (France Travail), 2024',
-    );
+    expect(r.explications[0]!.texte.fr).toBe('Part de projets de recrutement jugés difficiles de 50\u202f% ≥ 50\u202f%, sur 30 projets (minimum 30) — source bmo (France Travail), 2024');
     expect(classifyMetier(base({ bmo: bmo(30, 0.499) }), undefined, ctx).familles).toEqual([]);
     expect(classifyMetier(base({ bmo: bmo(29, 0.9, false) }), undefined, ctx).familles).toEqual([]);
   });
@@ -117,12 +113,8 @@ describe('en tension', () => {
     b.partDifficiles = m(0.6, { source: 'bmo', annee: 2024, masques: 3 });
     const e = classifyMetier(base({ bmo: b }), undefined, ctx).explications[0]!;
     expect(e).toMatchObject({ regle: 'part-difficiles', projets: 40, masques: 3 });
-    expect(e.texte.fr).toBe(
-      'Part de projets de recrutement jugés difficiles de 60 % ≥ 50 %, sur au moins 40 projets publiés (3 cellules masquées par la source) (minimum 30) — source bmo (France Travail), 2024',
-    );
-    expect(e.texte.en).toBe(
-      'Share of recruitment projects judged difficult of 60% ≥ 50%, out of at least 40 published projects (3 cells withheld by the source) (minimum 30) — source bmo (France Travail), 2024',
-    );
+    expect(e.texte.fr).toBe('Part de projets de recrutement jugés difficiles de 60 % ≥ 50 %, sur au moins 40 projets publiés (3 cellules masquées par la source) (minimum 30) — source bmo (France Travail), 2024');
+    expect(e.texte.en).toBe('Share of recruitment projects judged difficult of 60% ≥ 50%, out of at least 40 published projects (3 cells withheld by the source) (minimum 30) — source bmo (France Travail), 2024');
   });
   it('threshold relative to the reference territory’s share, plus its points', () => {
     const relatif = { ...regles, tension: { ...regles.tension, part_difficiles_seuil: 'reference' as const, part_difficiles_ecart_reference_points: 5 } };
@@ -209,7 +201,10 @@ describe('fragile by decline and ageing', () => {
   it('declining with a share of 55+ ≥ reference + 5 points', () => {
     const r = classifyMetier(base({ effectifDebut: m(100), tcam: m(-0.01, periode), ages: ages(0.25, 0.2) }), undefined, ctx);
     expect(r.familles).toEqual(['fragile']);
-    expect(r.explications.map((e) => [e.indicateur, e.comparaison])).toEqual([['tcam', '<'], ['part_55_plus', '>=']]);
+    expect(r.explications.map((e) => [e.indicateur, e.comparaison])).toEqual([
+      ['tcam', '<'],
+      ['part_55_plus', '>='],
+    ]);
     expect(r.explications[1]!.seuil).toBeCloseTo(0.25, 12);
     expect(classifyMetier(base({ tcam: m(-0.01, periode), ages: ages(0.2499, 0.2) }), undefined, ctx).familles).toEqual([]);
   });
@@ -255,7 +250,21 @@ describe('rules return verdicts as data (token, numbers, provenance)', () => {
   const v = (ind: IndicateursMetier, decl?: { code: string; en_mutation?: boolean; strategique?: boolean }, c: TypologyContext = ctx) => verdictsMetier(ind, decl, c);
   it('en crise and its derived fragile: TCAM, threshold, reference, duration, start employment', () => {
     expect(v(base({ effectifDebut: m(50), tcam: m(-0.02, periode), tcamReference: m(-0.005, periode) }))).toEqual([
-      { famille: 'en-crise', regle: 'tcam-seuil', indicateur: 'tcam', valeur: -0.02, seuil: -0.02, comparaison: '<=', reference: -0.005, duree: 5, effectifInitial: 50, source: 'effectifs', producteur: 'INSEE', anneeDebut: 2019, annee: 2024 },
+      {
+        famille: 'en-crise',
+        regle: 'tcam-seuil',
+        indicateur: 'tcam',
+        valeur: -0.02,
+        seuil: -0.02,
+        comparaison: '<=',
+        reference: -0.005,
+        duree: 5,
+        effectifInitial: 50,
+        source: 'effectifs',
+        producteur: 'INSEE',
+        anneeDebut: 2019,
+        annee: 2024,
+      },
       { famille: 'fragile', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-crise', comparaison: '=' },
     ]);
     // no reference TCAM: no `reference`, the absolute threshold alone
@@ -367,10 +376,23 @@ describe('sentences of the verdicts, one renderer per language', () => {
         normalisation: { partDifficiles: 'reference', ratioOffresDemandeurs: 'territoire' },
       },
       'Score composite de tension de 1,99 ≥ 0,5 (moyenne pondérée des z-scores, méthode DARES : offres/demandeurs 1,23 × 37,5\u202f% ; part de projets difficiles 2,45 × 62,5\u202f% ; poids DARES renormalisés, sans écoulement ; z-scores sur les métiers du territoire pour offres/demandeurs)',
-      'Composite tension score of 1.99 ≥ 0.5 (weighted mean of z-scores, DARES method: offers/job seekers 1.23 × 37.5%; share of difficult projects 2.45 × 62.5%; DARES weights renormalised, outflow rate missing; z-scores on the territory\'s own occupations for offers/job seekers)',
+      "Composite tension score of 1.99 ≥ 0.5 (weighted mean of z-scores, DARES method: offers/job seekers 1.23 × 37.5%; share of difficult projects 2.45 × 62.5%; DARES weights renormalised, outflow rate missing; z-scores on the territory's own occupations for offers/job seekers)",
     ],
     [
-      { famille: 'en-tension', regle: 'classe-officielle', indicateur: 'classe_tension', valeur: 5, seuil: 4, comparaison: '>=', offres: 45, demandeurs: 1200, projets: 80, source: 'tension', annee: 2020, origine: { nomenclature: 'rome3', codes: ['D1106'], fiches: 3 } },
+      {
+        famille: 'en-tension',
+        regle: 'classe-officielle',
+        indicateur: 'classe_tension',
+        valeur: 5,
+        seuil: 4,
+        comparaison: '>=',
+        offres: 45,
+        demandeurs: 1200,
+        projets: 80,
+        source: 'tension',
+        annee: 2020,
+        origine: { nomenclature: 'rome3', codes: ['D1106'], fiches: 3 },
+      },
       'Classe de tension officielle 5 ≥ 4 (échelle de 1 à 5), sur 45 offres, 1\u202f200 demandeurs d’emploi, 80 projets de recrutement BMO (via ROME v3 D1106, 3 fiches) — source tension, 2020',
       'Official tension class 5 ≥ 4 (scale 1 to 5), on 45 job offers, 1,200 job seekers, 80 BMO recruitment projects (via ROME v3 D1106, 3 occupations) — source tension, 2020',
     ],
@@ -389,26 +411,10 @@ describe('sentences of the verdicts, one renderer per language', () => {
       'Indice de spécificité de 1,3 ≥ 1,2 : métier spécifique au territoire',
       'Location quotient of 1.3 ≥ 1.2: specific to the territory',
     ],
-    [
-      { famille: 'strategique', regle: 'part-55-plus', indicateur: 'part_55_plus', valeur: 0.3 },
-      'Part des 55 ans et plus de 30\u202f% : savoir-faire à transmettre',
-      'Share of workers aged 55 and over of 30%: know-how to pass on',
-    ],
-    [
-      { famille: 'fragile', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-crise', comparaison: '=' },
-      'En crise (voir la règle « en crise »)',
-      'Declining (see the "declining" rule)',
-    ],
-    [
-      { famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-croissance', comparaison: '=' },
-      'En croissance (voir la règle « en-croissance »)',
-      'Growing (see the "growing" rule)',
-    ],
-    [
-      { famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-tension', comparaison: '=' },
-      'En tension (voir la règle « en-tension »)',
-      'Hard to recruit (see the "hard to recruit" rule)',
-    ],
+    [{ famille: 'strategique', regle: 'part-55-plus', indicateur: 'part_55_plus', valeur: 0.3 }, 'Part des 55 ans et plus de 30\u202f% : savoir-faire à transmettre', 'Share of workers aged 55 and over of 30%: know-how to pass on'],
+    [{ famille: 'fragile', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-crise', comparaison: '=' }, 'En crise (voir la règle « en crise »)', 'Declining (see the "declining" rule)'],
+    [{ famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-croissance', comparaison: '=' }, 'En croissance (voir la règle « en-croissance »)', 'Growing (see the "growing" rule)'],
+    [{ famille: 'porteur', regle: 'famille-derivee', indicateur: 'famille', valeur: 'en-tension', comparaison: '=' }, 'En tension (voir la règle « en-tension »)', 'Hard to recruit (see the "hard to recruit" rule)'],
     [
       { famille: 'fragile', regle: 'tcam-baisse', indicateur: 'tcam', valeur: -0.012, seuil: 0, comparaison: '<', reference: -0.004, ...prov },
       'Emploi en baisse : TCAM 2019-2024 de \u22121,2\u202f%/an < 0 et inférieur au TCAM de la région (\u22120,4\u202f%/an), avec une pyramide des âges vieillissante — source effectifs (INSEE), 2019-2024',
@@ -427,7 +433,7 @@ describe('sentences of the verdicts, one renderer per language', () => {
     [
       { famille: 'porteur', regle: 'quartile-postes', indicateur: 'postes_a_pourvoir_par_emploi', valeur: 0.456, seuil: 0.4, comparaison: '>=', horizon: 10 },
       'Postes à pourvoir d’ici 10 ans (créations nettes + départs en fin de carrière) : 0,46 par emploi ≥ 0,4, quartile supérieur des métiers du territoire',
-      'Posts to fill within 10 years (net creation + end-of-career departures): 0.46 per job ≥ 0.4, upper quartile of the territory\'s occupations',
+      "Posts to fill within 10 years (net creation + end-of-career departures): 0.46 per job ≥ 0.4, upper quartile of the territory's occupations",
     ],
   ];
   it.each(cas.map(([x, f, e]) => [x.regle, x.famille, x, f, e] as const))('%s (%s)', (_r, _f, x, f, e) => {
@@ -436,7 +442,20 @@ describe('sentences of the verdicts, one renderer per language', () => {
   });
   it('every rule token has its sentences', () => {
     expect(new Set(cas.map(([x]) => x.regle))).toEqual(
-      new Set(['tcam-seuil', 'classe-officielle', 'part-difficiles', 'score-composite', 'declaration', 'indice-specificite', 'part-55-plus', 'famille-derivee', 'tcam-baisse', 'vieillissement-part-55', 'indice-renouvellement', 'quartile-postes']),
+      new Set([
+        'tcam-seuil',
+        'classe-officielle',
+        'part-difficiles',
+        'score-composite',
+        'declaration',
+        'indice-specificite',
+        'part-55-plus',
+        'famille-derivee',
+        'tcam-baisse',
+        'vieillissement-part-55',
+        'indice-renouvellement',
+        'quartile-postes',
+      ]),
     );
   });
   it('English sentences hold no French words of ours nor French punctuation', () => {

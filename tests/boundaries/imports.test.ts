@@ -80,7 +80,14 @@ describe('boundaries in the source', () => {
   });
 
   it('has no runtime import cycle in core/', () => {
-    const graph = new Map(core.map((f) => [f, imports(f).filter((i) => !i.typeOnly).map((i) => i.target)]));
+    const graph = new Map(
+      core.map((f) => [
+        f,
+        imports(f)
+          .filter((i) => !i.typeOnly)
+          .map((i) => i.target),
+      ]),
+    );
     expect(cycles(graph)).toEqual([]);
   });
 
@@ -105,7 +112,10 @@ describe('boundaries in the source', () => {
 
   it('the shared leaves of core/ import no core folder', () => {
     for (const leaf of ['core/problems.ts', 'core/host.ts', 'core/positions.ts', 'core/suggest.ts', 'core/paths.ts']) {
-      expect(imports(leaf).filter((i) => i.target.split('/').length > 2), leaf).toEqual([]);
+      expect(
+        imports(leaf).filter((i) => i.target.split('/').length > 2),
+        leaf,
+      ).toEqual([]);
     }
   });
 });

@@ -41,9 +41,7 @@ describe('loadSource, CSV', () => {
       ['GTEC-E212', 6, 2, ''],
     ]);
     expect(r.problems[1]!.pointer).toBe('/sources/2/chemin');
-    expect(r.problems[1]!.message.fr).toBe(
-      '« n.csv », ligne 3, colonne « effectif » : « douze » n’est pas un nombre (champ « effectif »). Attendu : un nombre (12 ; 12,5 ; 1 234,5), vide, ou « * » pour une valeur masquée.',
-    );
+    expect(r.problems[1]!.message.fr).toBe('« n.csv », ligne 3, colonne « effectif » : « douze » n’est pas un nombre (champ « effectif »). Attendu : un nombre (12 ; 12,5 ; 1 234,5), vide, ou « * » pour une valeur masquée.');
     expect(r.problems[1]!.message.en).toContain("'n.csv', line 3, column 'effectif'");
     const recs = r.loaded!.records as EffectifRecord[];
     expect(recs.map((x) => [x.zone, x.effectif.valeur])).toEqual([['01003', 1234.5]]);
@@ -52,7 +50,9 @@ describe('loadSource, CSV', () => {
   it('BMO : « * » gardé comme masqué, jamais zéro', async () => {
     const host = memoryHost({ 'b.csv': fixture('bmo-masque.csv') });
     const s = src({
-      type: 'bmo', chemin: 'b.csv', nomenclature: 'fap2021',
+      type: 'bmo',
+      chemin: 'b.csv',
+      nomenclature: 'fap2021',
       colonnes: { metier: 'Code métier BMO', zone: 'BE24', departement: 'Dept', projets: 'met', difficiles: 'xmet', saisonniers: 'smet' },
     });
     const r = await loadSource(s, host, '/sources/0');
@@ -68,7 +68,8 @@ describe('loadSource, CSV', () => {
   it('colonne déclarée absente : E210 avec la colonne la plus proche ; rien n’est chargé', async () => {
     const host = memoryHost({ 'b.csv': fixture('bmo-masque.csv') });
     const s = src({
-      type: 'bmo', chemin: 'b.csv',
+      type: 'bmo',
+      chemin: 'b.csv',
       colonnes: { metier: 'Code metier BMO', zone: 'BE_24', projets: 'met', difficiles: 'xmett', saisonniers: 'smet' },
     });
     const r = await loadSource(s, host, '/sources/1');
@@ -96,7 +97,12 @@ describe('loadSource, CSV', () => {
 
   it('chemins refusés et fichier absent', async () => {
     const host = memoryHost({ 'a.csv': 'x\n1\n' });
-    for (const [chemin, reason] of [['../a.csv', 'remonte'], ['/etc/passwd', 'absolu'], ['C:\\data\\a.csv', 'absolu'], ['d/../../a.csv', 'remonte']]) {
+    for (const [chemin, reason] of [
+      ['../a.csv', 'remonte'],
+      ['/etc/passwd', 'absolu'],
+      ['C:\\data\\a.csv', 'absolu'],
+      ['d/../../a.csv', 'remonte'],
+    ]) {
       const r = await inspectSource(src({ type: 'effectifs', chemin: chemin! }), host, '/sources/0');
       expect(r.problems.map((p) => [p.code, p.pointer, p.data?.reason])).toEqual([['GTEC-E201', '/sources/0/chemin', reason]]);
     }
@@ -105,7 +111,11 @@ describe('loadSource, CSV', () => {
   });
 
   it('hôte qui échoue à lire : E203, sans exception', async () => {
-    const host = { readFile: async () => { throw new Error('EACCES: permission denied'); } };
+    const host = {
+      readFile: async () => {
+        throw new Error('EACCES: permission denied');
+      },
+    };
     const r = await inspectSource(src({ type: 'effectifs', chemin: 'a.csv' }), host, '/sources/0');
     expect(codes(r.problems)).toEqual(['GTEC-E203']);
     expect(r.problems[0]!.message.fr).toContain('EACCES');
@@ -165,9 +175,7 @@ describe('loadSource, xlsx', () => {
     ws.getCell('D1').value = 'annee';
     const host2 = memoryHost({ 'e.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) });
     const r2 = await loadSource(src({ type: 'effectifs', chemin: 'e.xlsx', annee: 2022 }), host2, '/sources/0');
-    expect(r2.problems.map((p) => [p.code, p.location])).toEqual([
-      ['GTEC-E211', { file: 'e.xlsx', sheet: 'Emploi', line: 3, cell: 'C3' }],
-    ]);
+    expect(r2.problems.map((p) => [p.code, p.location])).toEqual([['GTEC-E211', { file: 'e.xlsx', sheet: 'Emploi', line: 3, cell: 'C3' }]]);
     expect(r2.problems[0]!.message.fr).toBe(
       '« e.xlsx », feuille « Emploi », cellule C3, colonne « effectif » : « n/a » n’est pas un nombre (champ « effectif »). Attendu : un nombre (12 ; 12,5 ; 1 234,5), vide, ou « * » pour une valeur masquée.',
     );
@@ -188,12 +196,16 @@ describe('loadSource, xlsx', () => {
 });
 
 describe('loadCorrespondance', () => {
-  const decl = (colonnes: { de: string; vers: string }) =>
-    Correspondance.parse({ id: 'c', de: 'fap2009', vers: 'rome3', chemin: 'c.csv', colonnes });
+  const decl = (colonnes: { de: string; vers: string }) => Correspondance.parse({ id: 'c', de: 'fap2009', vers: 'rome3', chemin: 'c.csv', colonnes });
   it('plusieurs codes d’arrivée par code, doublons fusionnés, lignes sans code signalées', async () => {
     const host = memoryHost({ 'c.csv': 'code_fap2009,code_rome_v3\nA0Z41,A1403\nA0Z41,A1407\nA0Z41,A1403\n,A1408\nB0Z20,F1701\n' });
     const r = await loadCorrespondance(decl({ de: 'code_fap2009', vers: 'code_rome_v3' }), host, '/correspondances/0');
-    expect(r.table!.map).toEqual(new Map([['A0Z41', ['A1403', 'A1407']], ['B0Z20', ['F1701']]]));
+    expect(r.table!.map).toEqual(
+      new Map([
+        ['A0Z41', ['A1403', 'A1407']],
+        ['B0Z20', ['F1701']],
+      ]),
+    );
     expect(r.problems.map((p) => [p.code, p.location?.line, p.location?.column])).toEqual([['GTEC-W210', 5, 1]]);
   });
   it('colonne absente : E210 avec suggestion', async () => {

@@ -17,7 +17,9 @@ const host = nodeFileHost(dataDir);
 
 /** The independent CSV extraction, read with a plain split (no quotes in this file). */
 function csvRows(rel: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(path.join(dataDir, rel), 'utf8').split(/\r?\n/).filter((l) => l !== '');
+  const [head, ...lines] = readFileSync(path.join(dataDir, rel), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l !== '');
   const h = head!.split(',');
   return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [h[i]!, v])));
 }
@@ -49,7 +51,8 @@ describe.skipIf(!present)('données réelles (../shared/data)', () => {
       const c = csv.get(`${r.zone}|${r.departement}|${r.metier}`);
       csv.delete(`${r.zone}|${r.departement}|${r.metier}`);
       const same =
-        c !== undefined && r.annee === Number(c.annee) &&
+        c !== undefined &&
+        r.annee === Number(c.annee) &&
         JSON.stringify(r.projets) === JSON.stringify(nombre(c.projets_recrutement!, c.masque_recrutement!)) &&
         JSON.stringify(r.difficiles) === JSON.stringify(nombre(c.projets_difficiles!, c.masque_difficiles!)) &&
         JSON.stringify(r.saisonniers) === JSON.stringify(nombre(c.projets_saisonniers!, c.masque_saisonniers!));
@@ -69,12 +72,19 @@ describe.skipIf(!present)('données réelles (../shared/data)', () => {
     const a = both.reduce((s, r) => s + r.difficiles.valeur!, 0) / both.reduce((s, r) => s + r.projets.valeur!, 0);
     const b = bmo.reduce((s, r) => s + (r.difficiles.valeur ?? 0), 0) / bmo.reduce((s, r) => s + (r.projets.valeur ?? 0), 0);
     // Independent computation on the CSV extraction (its own columns and masks)
-    let am = 0, ax = 0, bm = 0, bx = 0;
+    let am = 0,
+      ax = 0,
+      bm = 0,
+      bx = 0;
     for (const c of csvRows('bmo/bmo_2024_projets.csv')) {
-      const m = c.masque_recrutement === '0', x = c.masque_difficiles === '0';
+      const m = c.masque_recrutement === '0',
+        x = c.masque_difficiles === '0';
       if (m) bm += Number(c.projets_recrutement);
       if (x) bx += Number(c.projets_difficiles);
-      if (m && x) { am += Number(c.projets_recrutement); ax += Number(c.projets_difficiles); }
+      if (m && x) {
+        am += Number(c.projets_recrutement);
+        ax += Number(c.projets_difficiles);
+      }
     }
     console.log(`BMO 2024, part des projets difficiles : (a) ${ax} / ${am} = ${(ax / am).toFixed(6)} sur ${both.length} lignes ; (b) ${bx} / ${bm} = ${(bx / bm).toFixed(6)}`);
     expect(a).toBe(ax / am);

@@ -90,9 +90,7 @@ describe('gtec diff on git revisions', () => {
     const j2 = gtec(['diff', 'v1', 'v2', '--format', 'json', '--', F], repo).out;
     expect(j1).toBe(j2);
     const [d] = JSON.parse(j1);
-    expect(d.familles).toContainEqual(
-      expect.objectContaining({ famille: 'en-crise', sens: 'entree', code: 'H2903', indicateur: 'tcam', comparaison: '<=', seuil: -0.02 }),
-    );
+    expect(d.familles).toContainEqual(expect.objectContaining({ famille: 'en-crise', sens: 'entree', code: 'H2903', indicateur: 'tcam', comparaison: '<=', seuil: -0.02 }));
     expect(d.plan.fiches).toContainEqual(expect.objectContaining({ id: 'FA4', type: 'financement-perdu', lignesPerdues: ['fin-cc'], budget: { avant: 40000, apres: 15000 } }));
     expect(d.identique).toBe(false);
   });

@@ -74,9 +74,7 @@ describe('deterministic outputs', () => {
   it('gtec diff --format json and markdown: the same bytes twice', () => {
     const a = gtec(['diff', 'HEAD~2', 'HEAD', '--format', 'json'], repo).out;
     expect(gtec(['diff', 'HEAD~2', 'HEAD', '--format', 'json'], repo).out).toBe(a);
-    expect(JSON.parse(a)[0].plan.fiches).toEqual([
-      { id: 'FA4', titre: 'Promotion des métiers en tension', type: 'financement-perdu', lignesPerdues: ['fin-cc'], budget: { avant: 40000, apres: 15000 } },
-    ]);
+    expect(JSON.parse(a)[0].plan.fiches).toEqual([{ id: 'FA4', titre: 'Promotion des métiers en tension', type: 'financement-perdu', lignesPerdues: ['fin-cc'], budget: { avant: 40000, apres: 15000 } }]);
     const m = gtec(['diff', 'HEAD~2', 'HEAD', '--format', 'markdown'], repo).out;
     expect(gtec(['diff', 'HEAD~2', 'HEAD', '--format', 'markdown'], repo).out).toBe(m);
   });

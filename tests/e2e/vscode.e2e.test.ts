@@ -98,13 +98,12 @@ describe.skipIf(skip)('extension VS Code dans code-server (e2e)', () => {
       }),
     );
     port = await freePort();
-    server = spawn(
-      CODE_SERVER,
-      ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...dirs, workspace],
-      { env, stdio: 'ignore' },
-    );
+    server = spawn(CODE_SERVER, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...dirs, workspace], { env, stdio: 'ignore' });
     for (let i = 0; ; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (i > 300 || server.exitCode !== null) throw new Error(`code-server ne répond pas sur le port ${port}`);
       await new Promise((r) => setTimeout(r, 200));

@@ -223,42 +223,54 @@ describe.skipIf(!reelPresent)('exemple reel-bassin (données réelles de ../shar
     execFileSync(process.execPath, [path.join(racine, 'scripts/prepare-reel.mjs')], { stdio: 'pipe' });
   });
 
-  it.each(reels)('%s : aucune erreur de validation', async (f) => {
-    const r = await validateDiagnostic(texte(f), options(f));
-    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  }, LONG);
+  it.each(reels)(
+    '%s : aucune erreur de validation',
+    async (f) => {
+      const r = await validateDiagnostic(texte(f), options(f));
+      expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    },
+    LONG,
+  );
 
-  it('bassin-bmo : soudeurs et chaudronniers en tension à Saint-Nazaire (BMO 2024)', async () => {
-    const res = await executer('reel-bassin/bassin-bmo.gtec.yaml');
-    // bmo_2024_projets.csv, bassin 5225 : D1X30 144 difficiles / 173 projets, D1X33 78 / 91.
-    const d1x30 = res.metiers.find((m) => m.indicateurs.code === 'D1X30')!.indicateurs.bmo!;
-    expect(d1x30.projets.valeur).toBe(173);
-    expect(d1x30.difficiles.valeur).toBe(144);
-    expect(res.familles['en-tension']).toEqual(expect.arrayContaining(['D1X30', 'D1X33']));
-    expect(res.familles.fragile).toEqual([]);
-    expect(res.passerelles).toEqual([]);
-  }, LONG);
+  it(
+    'bassin-bmo : soudeurs et chaudronniers en tension à Saint-Nazaire (BMO 2024)',
+    async () => {
+      const res = await executer('reel-bassin/bassin-bmo.gtec.yaml');
+      // bmo_2024_projets.csv, bassin 5225 : D1X30 144 difficiles / 173 projets, D1X33 78 / 91.
+      const d1x30 = res.metiers.find((m) => m.indicateurs.code === 'D1X30')!.indicateurs.bmo!;
+      expect(d1x30.projets.valeur).toBe(173);
+      expect(d1x30.difficiles.valeur).toBe(144);
+      expect(res.familles['en-tension']).toEqual(expect.arrayContaining(['D1X30', 'D1X33']));
+      expect(res.familles.fragile).toEqual([]);
+      expect(res.passerelles).toEqual([]);
+    },
+    LONG,
+  );
 
-  it('bassin-rome : tension ROME v3 ramenée en ROME 4.0, règle de publication sur les classes', async () => {
-    const out = await runDiagnostic(texte('reel-bassin/bassin-rome.gtec.yaml'), options('reel-bassin/bassin-rome.gtec.yaml'));
-    expect(out.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const res = out.result!;
-    // ft_tension_rome_v3_bassin_2020.csv, bassin 5225 : 97 cellules ROME v3, aucune sur 30 offres et
-    // 30 demandeurs ou plus. H2913 « Soudage manuel », classe 5 ; C1504 classe 5 sur 1 offre et 1 demandeur.
-    const h2913 = res.metiers.find((m) => m.indicateurs.code === 'H2913')!.indicateurs;
-    expect(h2913.tension!.classe).toMatchObject({ valeur: 5, significatif: false });
-    expect(res.metiers.find((m) => m.indicateurs.code === 'C1504')!.indicateurs.tension).toMatchObject({
-      classe: { valeur: 5, significatif: false },
-      offres: { valeur: 1 },
-      demandeurs: { valeur: 1 },
-    });
-    expect(res.familles['en-tension']).toEqual([]);
-    expect(res.familles['en-mutation'].sort()).toEqual(['D1507', 'H2903']);
-    // Une composante du score composite sur trois : l’information le dit.
-    expect(out.problems.find((p) => p.code === 'GTEC-I417')!.data).toMatchObject({ source: 'tension-2020', manquantes: ['ecoulement', 'partDifficiles'] });
-    // Sans métier porteur, pas de passerelle vers un porteur.
-    expect(res.passerelles).toEqual([]);
-  }, LONG);
+  it(
+    'bassin-rome : tension ROME v3 ramenée en ROME 4.0, règle de publication sur les classes',
+    async () => {
+      const out = await runDiagnostic(texte('reel-bassin/bassin-rome.gtec.yaml'), options('reel-bassin/bassin-rome.gtec.yaml'));
+      expect(out.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const res = out.result!;
+      // ft_tension_rome_v3_bassin_2020.csv, bassin 5225 : 97 cellules ROME v3, aucune sur 30 offres et
+      // 30 demandeurs ou plus. H2913 « Soudage manuel », classe 5 ; C1504 classe 5 sur 1 offre et 1 demandeur.
+      const h2913 = res.metiers.find((m) => m.indicateurs.code === 'H2913')!.indicateurs;
+      expect(h2913.tension!.classe).toMatchObject({ valeur: 5, significatif: false });
+      expect(res.metiers.find((m) => m.indicateurs.code === 'C1504')!.indicateurs.tension).toMatchObject({
+        classe: { valeur: 5, significatif: false },
+        offres: { valeur: 1 },
+        demandeurs: { valeur: 1 },
+      });
+      expect(res.familles['en-tension']).toEqual([]);
+      expect(res.familles['en-mutation'].sort()).toEqual(['D1507', 'H2903']);
+      // Une composante du score composite sur trois : l’information le dit.
+      expect(out.problems.find((p) => p.code === 'GTEC-I417')!.data).toMatchObject({ source: 'tension-2020', manquantes: ['ecoulement', 'partDifficiles'] });
+      // Sans métier porteur, pas de passerelle vers un porteur.
+      expect(res.passerelles).toEqual([]);
+    },
+    LONG,
+  );
 });
 
 if (!existsSync(donneesReelles)) console.warn(`données réelles absentes : ${donneesReelles} — tests de examples/reel-bassin ignorés`);

@@ -33,7 +33,10 @@ describe('métadonnées générées et enregistrement', () => {
   it('les exports de functions.ts et les métadonnées générées concordent', async () => {
     const gen = await generateCustomFunctionsMetadata(path.resolve(__dirname, '../../excel-addin/src/functions/functions.ts'), false);
     expect(gen.errors).toEqual([]);
-    const exportes = Object.entries(facade).filter(([, v]) => typeof v === 'function').map(([k]) => k).sort();
+    const exportes = Object.entries(facade)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([k]) => k)
+      .sort();
     expect(gen.associate.map((a) => a.functionName).sort()).toEqual(exportes);
     // The built metadata is exactly what the generator gives for the current source.
     expect(rt.metadonnees).toEqual(JSON.parse(gen.metadataJson));
@@ -106,7 +109,13 @@ describe('indicateurs', () => {
     expect(rt.calculer('DEPARTS.FIN.CARRIERE', tranches, [[100, 200, 40, 60]])).toEqual([[80]]);
     // Horizon 5 : tous les 60 ans et plus = 60 × 10/15 = 40, plus 0,5 × (55-59 = 60 × 5/15 = 20) = 10 → 50.
     expect(rt.calculer('DEPARTS.FIN.CARRIERE', tranches, [[100, 200, 40, 60]], [[5]], null)).toEqual([[expect.closeTo(50, 9)]]);
-    expect(rt.calculer('DEPARTS.FIN.CARRIERE', tranches, [[100, 200, 40, 60], [0, 0, 10, '10'], ['', '', '', '']])).toEqual([[80], [15], ['']]);
+    expect(
+      rt.calculer('DEPARTS.FIN.CARRIERE', tranches, [
+        [100, 200, 40, 60],
+        [0, 0, 10, '10'],
+        ['', '', '', ''],
+      ]),
+    ).toEqual([[80], [15], ['']]);
     const mauvaise = erreur(rt.calculer('DEPARTS.FIN.CARRIERE', [['jeunes', '55+']], [[1, 2]]));
     expect(mauvaise?.code).toBe('#VALUE!');
     expect(mauvaise?.message).toContain('Tranche d’âge « jeunes » non reconnue');
@@ -132,7 +141,10 @@ describe('familles', () => {
   });
 
   it('seuils depuis une plage de deux colonnes ; seuil inconnu → #VALUE!', () => {
-    const r = rt.calculer('FAMILLES', plage, [['tension.classe_minimum', 6 - 1], ['crise.tcam_max', '-5 %']]) as string[][];
+    const r = rt.calculer('FAMILLES', plage, [
+      ['tension.classe_minimum', 6 - 1],
+      ['crise.tcam_max', '-5 %'],
+    ]) as string[][];
     // −4,68 % > −5 % : plus en crise avec ce seuil ; classe 5 ≥ 5 : toujours en tension.
     expect(r[1]![0]).toBe('');
     expect(r[2]![0]).toBe('En tension, Porteur');
@@ -142,7 +154,12 @@ describe('familles', () => {
   });
 
   it('aucune colonne reconnue → #VALUE! qui cite les en-têtes attendus', () => {
-    const e = erreur(rt.calculer('FAMILLES', [['x', 'y'], [1, 2]]));
+    const e = erreur(
+      rt.calculer('FAMILLES', [
+        ['x', 'y'],
+        [1, 2],
+      ]),
+    );
     expect(e?.code).toBe('#VALUE!');
     expect(e?.message).toContain('Aucune colonne d’indicateur reconnue');
   });
@@ -207,7 +224,12 @@ describe('robustesse, langue et cache', () => {
   it('messages et en-têtes en anglais quand Excel est en anglais', () => {
     const en = chargerRuntime(dist, { displayLanguage: 'en-US' });
     expect(erreur((en.calculer('LIBELLE', [['X0000']]) as unknown[][])[0]![0])?.message).toMatch(/^Unknown occupation code "X0000"/);
-    expect((en.calculer('FAMILLES', [['code', 'classe_tension'], ['B', 5]]) as string[][])).toEqual([
+    expect(
+      en.calculer('FAMILLES', [
+        ['code', 'classe_tension'],
+        ['B', 5],
+      ]) as string[][],
+    ).toEqual([
       ['Families', 'Reasons'],
       ['Hard to recruit, Promising', expect.stringContaining('Official tension class 5 ≥ 4')],
     ]);

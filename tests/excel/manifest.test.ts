@@ -48,7 +48,25 @@ describe('manifeste XML (règles du schéma, hors ligne)', () => {
   });
 
   it('ordre des éléments de OfficeApp conforme à la séquence du type TaskPaneApp', () => {
-    const sequence = ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides'];
+    const sequence = [
+      'Id',
+      'AlternateId',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'Dictionary',
+      'VersionOverrides',
+    ];
     const rangs = ordre.map((n) => sequence.indexOf(n));
     expect(rangs).not.toContain(-1);
     expect([...rangs].sort((a, b) => a - b)).toEqual(rangs);
@@ -125,7 +143,10 @@ describe('manifeste XML (règles du schéma, hors ligne)', () => {
       expect(o.Value).toBe('https://localhost:3000/functions.json');
     }
     const fichiers = new Set(
-      tous.flatMap((e) => Object.values(e.n.$ ?? {})).filter((v) => v.startsWith('https://localhost:3000/')).map((v) => v.slice('https://localhost:3000/'.length)),
+      tous
+        .flatMap((e) => Object.values(e.n.$ ?? {}))
+        .filter((v) => v.startsWith('https://localhost:3000/'))
+        .map((v) => v.slice('https://localhost:3000/'.length)),
     );
     const absents = [...fichiers].filter((f) => f !== 'aide.html' && !existsSync(path.join(dist, f)));
     expect(absents).toEqual([]);

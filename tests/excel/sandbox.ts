@@ -20,7 +20,6 @@ export async function construireAddin(): Promise<string> {
   return dist;
 }
 
-
 export class ErreurExcel {
   constructor(
     readonly code: string,
@@ -76,8 +75,7 @@ export function chargerRuntime(dist: string, options: { displayLanguage?: string
   });
   vm.runInContext(readFileSync(path.join(dist, 'functions.js'), 'utf8'), contexte, { filename: 'functions.js' });
   const metadonnees = JSON.parse(readFileSync(path.join(dist, 'functions.json'), 'utf8')) as Metadonnees;
-  const convertir = (v: unknown): unknown =>
-    v instanceof CFError ? new ErreurExcel(v.code, v.message) : Array.isArray(v) ? v.map(convertir) : v;
+  const convertir = (v: unknown): unknown => (v instanceof CFError ? new ErreurExcel(v.code, v.message) : Array.isArray(v) ? v.map(convertir) : v);
   return {
     associes,
     metadonnees,

@@ -49,10 +49,13 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
 
   async function ouvrir(options: { feuilles?: string[]; langue?: string; contexte?: BrowserContext } = {}): Promise<Page> {
     const page = options.contexte ? await options.contexte.newPage() : await browser.newPage({ viewport: { width: 360, height: 900 } });
-    await page.addInitScript((o) => {
-      (window as unknown as { __feuillesInitiales: string[] }).__feuillesInitiales = o.feuilles;
-      (window as unknown as { __langue: string }).__langue = o.langue;
-    }, { feuilles: options.feuilles ?? [], langue: options.langue ?? 'fr-FR' });
+    await page.addInitScript(
+      (o) => {
+        (window as unknown as { __feuillesInitiales: string[] }).__feuillesInitiales = o.feuilles;
+        (window as unknown as { __langue: string }).__langue = o.langue;
+      },
+      { feuilles: options.feuilles ?? [], langue: options.langue ?? 'fr-FR' },
+    );
     await page.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: readFileSync(FAUX_OFFICE, 'utf8') }));
     await page.route('https://localhost:3000/**', (r) => {
       const f = path.join(dist, new URL(r.request().url()).pathname);
@@ -168,8 +171,7 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
     await page.close();
   });
 
-  const lire = (page: Page, id: string, code: string) =>
-    page.evaluate(([i, c]) => (window as unknown as { __associes: Record<string, (x: unknown[][]) => unknown> }).__associes[i!]!([[c]]), [id, code]);
+  const lire = (page: Page, id: string, code: string) => page.evaluate(([i, c]) => (window as unknown as { __associes: Record<string, (x: unknown[][]) => unknown> }).__associes[i!]!([[c]]), [id, code]);
 
   it('référentiel : export ROME (petit export au format officiel) puis fichier CSV personnalisé, servis aux fonctions ; un CSV incorrect ne change rien', async () => {
     const page = await ouvrir();

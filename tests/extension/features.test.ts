@@ -134,7 +134,7 @@ describe('quick fixes', () => {
     const fix = (await ls.codeActions(doc, (await ls.validate(doc)).diagnostics)).find((a) => a.title === 'Ajouter la clé « nom »');
     const fixed = applyEdits(doc, fix!.edit!.changes![doc.uri]!);
     // Added after the last entry of `territoire`, the rest untouched (comments included).
-    expect(fixed).toBe(BASE.replace('  nom: Bassin test\n', '').replace("  codes: ['9901']\n", "  codes: ['9901']\n  nom: \"\"\n"));
+    expect(fixed).toBe(BASE.replace('  nom: Bassin test\n', '').replace("  codes: ['9901']\n", '  codes: [\'9901\']\n  nom: ""\n'));
   });
 
   test('unknown métier code: one action per suggestion', async () => {
@@ -166,9 +166,7 @@ describe('quick fix: fiche action for a fragile métier (GTEC-W403 of the full r
     const { doc } = fixture(`${BASE}metiers:\n  - code: H2913\n${plan}`);
     const fix = (await ls.codeActions(doc, [w403(11)])).find((a) => a.title === 'Créer une fiche action pour H2913')!;
     const fixed = applyEdits(doc, fix.edit!.changes![doc.uri]!);
-    expect(fixed).toBe(
-      `${BASE}metiers:\n  - code: H2913\n${plan}    - id: fiche-h2913\n      titre: "Sécuriser le métier Soudeur / Soudeuse"\n      objectifs: ["À préciser"]\n      metiers: [H2913]\n`,
-    );
+    expect(fixed).toBe(`${BASE}metiers:\n  - code: H2913\n${plan}    - id: fiche-h2913\n      titre: "Sécuriser le métier Soudeur / Soudeuse"\n      objectifs: ["À préciser"]\n      metiers: [H2913]\n`);
     expect((await ls.validate(fixture(fixed).doc)).errors).toBe(0);
   });
 

@@ -44,7 +44,7 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     expect(csp).toEqual([contentSecurityPolicy('')]);
   });
 
-  test('click-to-source: only the nonce\'d script runs, and a click on a fiche posts its pointer', async () => {
+  test("click-to-source: only the nonce'd script runs, and a click on a fiche posts its pointer", async () => {
     const ls = createLanguageService({ workspace: memoryWorkspace({}).workspace, settings: { lang: 'fr' } });
     const text = `${BASE.replace('titre: Bassin de test   # le titre', `titre: ${JSON.stringify(INJECTED)}`)}plan_action:
   - id: FA1

@@ -47,8 +47,7 @@ describe('validation', () => {
 
   const withSource = `${BASE}sources:\n  - id: emploi\n    type: effectifs\n    chemin: data/emploi.csv\n`;
 
-  const missingFile = (r: { diagnostics: Array<{ code?: string | number; message: string }> }) =>
-    r.diagnostics.some((x) => x.code === 'GTEC-E202' && x.message.includes('data/emploi.csv'));
+  const missingFile = (r: { diagnostics: Array<{ code?: string | number; message: string }> }) => r.diagnostics.some((x) => x.code === 'GTEC-E202' && x.message.includes('data/emploi.csv'));
 
   test('a declared data file that does not exist: GTEC-E202 on its path', async () => {
     const { ls } = service();

@@ -51,7 +51,10 @@ describe('parseDiagnosticText', () => {
     ];
     for (const [text, offset, msg] of cases) {
       const r = parseDiagnosticText(text, 'x.json');
-      expect(r.problems.map((p) => p.code), text).toEqual(['GTEC-E002']);
+      expect(
+        r.problems.map((p) => p.code),
+        text,
+      ).toEqual(['GTEC-E002']);
       expect(r.problems[0]!.range!.start, text).toBe(offset);
       expect(r.problems[0]!.message.fr, text).toMatch(msg);
     }

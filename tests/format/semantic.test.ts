@@ -48,18 +48,18 @@ describe('semantic rules', () => {
   it('references: comité members, fiche actors, every section’s duplicates', () => {
     const out = codes({
       acteurs: [{ id: 'a', nom: 'A', type: 'region', roles: ['pilotage'] }],
-      gouvernance: { porteur: 'a', comites: [{ id: 'c', type: 'pilotage', membres: ['a', 'b'] }, { id: 'c', type: 'autre' }] },
+      gouvernance: {
+        porteur: 'a',
+        comites: [
+          { id: 'c', type: 'pilotage', membres: ['a', 'b'] },
+          { id: 'c', type: 'autre' },
+        ],
+      },
       plan_action: [fiche('x', { acteurs: [{ acteur: 'zz', role: 'pilotage' }] }), fiche('x')],
       metiers: [{ code: 'H2913' }, { code: 'H2913' }],
       ...nb,
     });
-    expect(out).toEqual([
-      'GTEC-E104 /plan_action/1/id',
-      'GTEC-E104 /metiers/1/code',
-      'GTEC-E104 /gouvernance/comites/1/id',
-      'GTEC-E101 /gouvernance/comites/0/membres/1',
-      'GTEC-E101 /plan_action/0/acteurs/0/acteur',
-    ]);
+    expect(out).toEqual(['GTEC-E104 /plan_action/1/id', 'GTEC-E104 /metiers/1/code', 'GTEC-E104 /gouvernance/comites/1/id', 'GTEC-E101 /gouvernance/comites/0/membres/1', 'GTEC-E101 /plan_action/0/acteurs/0/acteur']);
   });
 
   it('métier codes: checked against the referential only for the rome4 nomenclature', () => {

@@ -71,10 +71,7 @@ function donnees(fichier: string, json: string | undefined): string[] {
 // ---- Text of the outputs ----
 
 const ENTITES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const decoder = (s: string) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITES[e] ?? m),
-  );
+const decoder = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITES[e] ?? m)));
 
 /** The report's visible text: text nodes (charts' SVG text included) and tooltips, one per line. */
 function texteHtml(html: string): string[] {
@@ -141,10 +138,7 @@ function fautes(lignes: readonly string[], valeurs: readonly string[], lang: 'fr
       return valeurs.some((v) => v.startsWith(d)) ? ' ' : m;
     });
     const mots = t.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
-    const mauvais =
-      lang === 'en'
-        ? mots.filter((m) => ACCENTS.test(m) || FRANCAIS.has(m.toLowerCase()))
-        : mots.filter((m) => ANGLAIS.has(m.toLowerCase()));
+    const mauvais = lang === 'en' ? mots.filter((m) => ACCENTS.test(m) || FRANCAIS.has(m.toLowerCase())) : mots.filter((m) => ANGLAIS.has(m.toLowerCase()));
     const typo = lang === 'en' ? /[«»]|[\p{L}\p{N})\]"]\s[:;!?](?:\s|$)/u.test(t) : false;
     if (mauvais.length || typo) out.push(`${[...new Set(mauvais)].join(', ') || 'typography'} ← ${ligne.trim().slice(0, 200)}`);
   }

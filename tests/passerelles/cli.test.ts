@@ -47,7 +47,10 @@ describe('gtec passerelles (spawned CLI)', () => {
       composantes: Record<string, number>;
       contributions: Record<string, number>;
     }>;
-    expect(json.map((p) => [p.source, p.rang])).toEqual([['H2913', 1], ['H2913', 2]]);
+    expect(json.map((p) => [p.source, p.rang])).toEqual([
+      ['H2913', 1],
+      ['H2913', 2],
+    ]);
     expect(json[0]!.cible).toBe('H2902');
     expect(json[0]!.ecart[0]!.coeur).toBe(true);
     // The explanation: every feature's value and contribution (logit scale).
@@ -66,25 +69,29 @@ describe('gtec passerelles (spawned CLI)', () => {
     expect((await run('passerelles', '--top', '3')).stdout).toBe(a.stdout);
   });
 
-  it.skipIf(!calibration)('expert-aware with a folder holding the mobilités table, content-only forced', async () => {
-    // A referential folder = the v60 export + the calibration half of the mobilités table.
-    const dir = mkdtempSync(path.join(tmpdir(), 'gtec-rome-mob-'));
-    for (const f of readdirSync(calibration!.rome)) symlinkSync(path.join(calibration!.rome, f), path.join(dir, f));
-    symlinkSync(calibration!.mobilites, path.join(dir, path.basename(calibration!.mobilites)));
-    try {
-      const r = await run('passerelles', '--referentiel', dir, '--source', 'H2913', '--top', '8', '--format', 'json');
-      expect(r.status).toBe(0);
-      expect(r.stderr).toContain('passerelles avec mobilités expertes (732 listes officielles');
-      const json = JSON.parse(r.stdout) as Array<{ cible: string; mobiliteOfficielle?: boolean }>;
-      expect(json.slice(0, 6).map((p) => p.cible)).toEqual(['H1506', 'H2902', 'H2911', 'H2914', 'H2916', 'H2917']);
-      expect(json.map((p) => p.mobiliteOfficielle)).toEqual([true, true, true, true, true, true, false, false]);
-      const c = await run('passerelles', '--referentiel', dir, '--source', 'H2913', '--top', '8', '--contenu-seul');
-      expect(c.stderr).toContain('contenu du référentiel seul');
-      expect(c.stdout.split('\n')[1]).not.toMatch(/^H2913,H1506,1,/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  it.skipIf(!calibration)(
+    'expert-aware with a folder holding the mobilités table, content-only forced',
+    async () => {
+      // A referential folder = the v60 export + the calibration half of the mobilités table.
+      const dir = mkdtempSync(path.join(tmpdir(), 'gtec-rome-mob-'));
+      for (const f of readdirSync(calibration!.rome)) symlinkSync(path.join(calibration!.rome, f), path.join(dir, f));
+      symlinkSync(calibration!.mobilites, path.join(dir, path.basename(calibration!.mobilites)));
+      try {
+        const r = await run('passerelles', '--referentiel', dir, '--source', 'H2913', '--top', '8', '--format', 'json');
+        expect(r.status).toBe(0);
+        expect(r.stderr).toContain('passerelles avec mobilités expertes (732 listes officielles');
+        const json = JSON.parse(r.stdout) as Array<{ cible: string; mobiliteOfficielle?: boolean }>;
+        expect(json.slice(0, 6).map((p) => p.cible)).toEqual(['H1506', 'H2902', 'H2911', 'H2914', 'H2916', 'H2917']);
+        expect(json.map((p) => p.mobiliteOfficielle)).toEqual([true, true, true, true, true, true, false, false]);
+        const c = await run('passerelles', '--referentiel', dir, '--source', 'H2913', '--top', '8', '--contenu-seul');
+        expect(c.stderr).toContain('contenu du référentiel seul');
+        expect(c.stdout.split('\n')[1]).not.toMatch(/^H2913,H1506,1,/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 
   it('clear errors, exit 2, French by default and English with --lang en', async () => {
     const missing = await run('passerelles', '--referentiel', '/nulle/part');
@@ -107,13 +114,17 @@ describe('gtec passerelles (spawned CLI)', () => {
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(4);
   });
 
-  it.skipIf(!hasRome)('the real ROME 4.0: 1 584 × k lines + header', async () => {
-    const r = await run('passerelles', '--referentiel', romeDir, '--top', '5');
-    expect(r.status).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(1584 * 5 + 1);
-    expect(lines[0]).toBe('source,cible,rang,score');
-  }, 120_000);
+  it.skipIf(!hasRome)(
+    'the real ROME 4.0: 1 584 × k lines + header',
+    async () => {
+      const r = await run('passerelles', '--referentiel', romeDir, '--top', '5');
+      expect(r.status).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(1584 * 5 + 1);
+      expect(lines[0]).toBe('source,cible,rang,score');
+    },
+    120_000,
+  );
 });
 
 describe('gtec referentiel info', () => {
@@ -125,9 +136,13 @@ describe('gtec referentiel info', () => {
     expect(json).toMatchObject({ kind: 'demo', version: '1', metiers: 40 });
   });
 
-  it.skipIf(!hasRome)('the real ROME 4.0', async () => {
-    const json = JSON.parse((await run('referentiel', 'info', romeDir, '--format', 'json')).stdout);
-    expect(json).toMatchObject({ label: 'ROME 4.0 v60 (25M09)', version: '60', metiers: 1584, appellations: 13120 });
-    expect(json.liens.total).toBe(90556);
-  }, 120_000);
+  it.skipIf(!hasRome)(
+    'the real ROME 4.0',
+    async () => {
+      const json = JSON.parse((await run('referentiel', 'info', romeDir, '--format', 'json')).stdout);
+      expect(json).toMatchObject({ label: 'ROME 4.0 v60 (25M09)', version: '60', metiers: 1584, appellations: 13120 });
+      expect(json.liens.total).toBe(90556);
+    },
+    120_000,
+  );
 });

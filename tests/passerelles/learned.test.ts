@@ -58,7 +58,11 @@ describe('learned score on the demo referential', () => {
   });
 
   it('the explanation adds up: bias + Σ contributions = logit, sigmoid(logit) = score', () => {
-    for (const [a, b] of [['H2913', 'H2902'], ['K1302', 'J1501'], ['A1203', 'M1805']] as const) {
+    for (const [a, b] of [
+      ['H2913', 'H2902'],
+      ['K1302', 'J1501'],
+      ['A1203', 'M1805'],
+    ] as const) {
       const e = engine.explication(a, b)!;
       expect(Object.keys(e.caracteristiques)).toEqual([...CARACTERISTIQUES_CONTENU]);
       const sum = Object.values(e.contributions).reduce((s, x) => s + x, e.biais);
@@ -182,18 +186,22 @@ describe.skipIf(!hasRome)('learned score on the real ROME 4.0', () => {
     expect(top).toContain('H2914');
   }, 60_000);
 
-  it.skipIf(!mobFile || !existsSync(mobFile))('expert-aware with the calibration file: official list first, others predicted', async () => {
-    const { readMobilitesFile } = await import('../../scripts/fit-passerelles.js');
-    const mobilites = readMobilitesFile(mobFile);
-    const e = createPasserelleEngine({ ...ref, mobilites }, {}, { mode: 'auto' });
-    expect(e.mode).toBe('expert');
-    expect(e.listesExpertes).toBe(732);
-    const h = e.topK('H2913', 10);
-    // The official order (numero_ordre 1..6).
-    expect(h.slice(0, 6).map((c) => c.cible)).toEqual(['H1506', 'H2902', 'H2911', 'H2914', 'H2916', 'H2917']);
-    expect(h.slice(0, 6).every((c) => c.officielle)).toBe(true);
-    expect(h.slice(6).every((c) => !c.officielle)).toBe(true);
-    // M1203 has no list in the calibration half: predicted.
-    expect(e.topK('M1203', 10).every((c) => !c.officielle)).toBe(true);
-  }, 60_000);
+  it.skipIf(!mobFile || !existsSync(mobFile))(
+    'expert-aware with the calibration file: official list first, others predicted',
+    async () => {
+      const { readMobilitesFile } = await import('../../scripts/fit-passerelles.js');
+      const mobilites = readMobilitesFile(mobFile);
+      const e = createPasserelleEngine({ ...ref, mobilites }, {}, { mode: 'auto' });
+      expect(e.mode).toBe('expert');
+      expect(e.listesExpertes).toBe(732);
+      const h = e.topK('H2913', 10);
+      // The official order (numero_ordre 1..6).
+      expect(h.slice(0, 6).map((c) => c.cible)).toEqual(['H1506', 'H2902', 'H2911', 'H2914', 'H2916', 'H2917']);
+      expect(h.slice(0, 6).every((c) => c.officielle)).toBe(true);
+      expect(h.slice(6).every((c) => !c.officielle)).toBe(true);
+      // M1203 has no list in the calibration half: predicted.
+      expect(e.topK('M1203', 10).every((c) => !c.officielle)).toBe(true);
+    },
+    60_000,
+  );
 });

@@ -4,7 +4,11 @@ import { catalogues, catalogueAreas, type ProblemCode } from '../../core/catalog
 import { FIXTURES } from '../format/helpers.js';
 import { FORMAT_SANS_FIXTURE, PRODUCTEURS, type Producer } from './producers.js';
 
-const fixtures = new Set(readdirSync(FIXTURES).filter((f) => f.startsWith('GTEC-')).map((f) => f.replace(/\.gtec\.(yaml|json)$/, '')));
+const fixtures = new Set(
+  readdirSync(FIXTURES)
+    .filter((f) => f.startsWith('GTEC-'))
+    .map((f) => f.replace(/\.gtec\.(yaml|json)$/, '')),
+);
 const producers: Partial<Record<ProblemCode, Producer>> = { ...FORMAT_SANS_FIXTURE, ...PRODUCTEURS };
 
 describe('every problem code is produced by a test input', () => {

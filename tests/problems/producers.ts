@@ -30,10 +30,8 @@ import { bassin, bmoMasques, departement, enc, sansReferentiel, tensionSeule, un
 
 type SourceInput = NonNullable<DiagnosticInput['sources']>[number];
 const src = (s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) => Source.parse({ id: 's', ...s });
-const load = (files: Record<string, string | Uint8Array>, s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) =>
-  loadSource(src(s), memoryHost(files), '/sources/0').then((r) => r.problems);
-const inspect = (files: Record<string, string | Uint8Array>, s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) =>
-  inspectSource(src(s), memoryHost(files), '/sources/0').then((r) => r.problems);
+const load = (files: Record<string, string | Uint8Array>, s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) => loadSource(src(s), memoryHost(files), '/sources/0').then((r) => r.problems);
+const inspect = (files: Record<string, string | Uint8Array>, s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) => inspectSource(src(s), memoryHost(files), '/sources/0').then((r) => r.problems);
 const csv = (text: string | Uint8Array, opts: { encodage?: 'utf-8' } = {}) => readCsv(typeof text === 'string' ? enc(text) : text, { file: 'x.csv', ...opts }).problems;
 const mini = path.join(fixtures, 'mini-rome');
 const rome = async (change: (files: Record<string, Uint8Array>) => void) => {
@@ -109,7 +107,10 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Prod
   'GTEC-E306': async () => [...(await loadReferentiel({ type: 'rome-officiel' }, memoryHost({}), '/referentiel')).problems, ...(await loadReferentiel({ type: 'csv', chemin: 'r.csv' }, memoryHost({}), '/referentiel')).problems],
   'GTEC-W301': () => loadCsvReferentiel(enc('code_metier,libelle_metier,code_competence,libelle_competence,type,coeur\nA,Un,C1,X,talent,oui\nA,Un,C2,Y,savoir,peut-être\n,Un,C4,W,savoir,non\n'), 'r.csv').problems,
   'GTEC-W302': () => rome((f) => (f[LIENS] = enc(new TextDecoder().decode(f[LIENS]) + '"Z9999","5","1","901"\n"H2913","5","1","123456"\n"H2913","5"\n"H2913","5","7","902"\n'))),
-  'GTEC-W303': async () => (await loadReferentiel({ type: 'demo', version: '1' }, memoryHost({}))).problems.concat((await loadReferentiel({ type: 'csv', chemin: 'c.csv', version: '2' }, memoryHost({ 'c.csv': enc('code_metier,libelle_metier,code_competence,libelle_competence\nA,Un,C1,X\n') }))).problems),
+  'GTEC-W303': async () =>
+    (await loadReferentiel({ type: 'demo', version: '1' }, memoryHost({}))).problems.concat(
+      (await loadReferentiel({ type: 'csv', chemin: 'c.csv', version: '2' }, memoryHost({ 'c.csv': enc('code_metier,libelle_metier,code_competence,libelle_competence\nA,Un,C1,X\n') }))).problems,
+    ),
   'GTEC-W304': () => {
     const problems: Problem[] = [];
     readCsvTable(new Uint8Array([0x61, 0x0a, 0xe9, 0x0a]), 'unix_x_v999_utf8.csv', problems);

@@ -55,21 +55,36 @@ const FORMAT: Variantes<typeof format> = {
     { value: 1.5, limite: 1, origine: 'number', inclusive: false },
   ],
   'GTEC-E016': [{ value: 'a b', format: 'identifiant' }],
-  'GTEC-E105': [
-    { value: 'Z0000', referentiel: 'Référentiel de démonstration GTEC (40 fiches ROME 4.0, compétences rédigées pour l’exemple)', demo: true, suggestions: [], libelles: [] },
+  'GTEC-E105': [{ value: 'Z0000', referentiel: 'Référentiel de démonstration GTEC (40 fiches ROME 4.0, compétences rédigées pour l’exemple)', demo: true, suggestions: [], libelles: [] }],
+  'GTEC-E111': [
+    { value: '', raison: 'vide' },
+    { value: '/etc', raison: 'absolu' },
+    { value: 'a:b', raison: 'invalide' },
   ],
-  'GTEC-E111': [{ value: '', raison: 'vide' }, { value: '/etc', raison: 'absolu' }, { value: 'a:b', raison: 'invalide' }],
   'GTEC-E112': [{ value: 'csv', missingKey: 'chemin', cible: 'referentiel-csv' }],
-  'GTEC-E113': [{ value: 'x', cible: 'export-rome' }, { value: 'x.csv', cible: 'referentiel-csv' }],
-  'GTEC-I102': [{ value: 'H2913', qualite: 'en-mutation' }, { value: 'H2913', qualite: 'strategique-en-mutation' }],
+  'GTEC-E113': [
+    { value: 'x', cible: 'export-rome' },
+    { value: 'x.csv', cible: 'referentiel-csv' },
+  ],
+  'GTEC-I102': [
+    { value: 'H2913', qualite: 'en-mutation' },
+    { value: 'H2913', qualite: 'strategique-en-mutation' },
+  ],
 };
 const DATA: Variantes<typeof data> = {
-  'GTEC-E201': [{ value: '', reason: 'vide' }, { value: '/x', reason: 'absolu' }, { value: 'a:b', reason: 'invalide' }],
+  'GTEC-E201': [
+    { value: '', reason: 'vide' },
+    { value: '/x', reason: 'absolu' },
+    { value: 'a:b', reason: 'invalide' },
+  ],
   'GTEC-E203': [{ file: 'bmo.xlsx', raison: 'xlsx', detail: "Can't find end of central directory" }],
   'GTEC-E211': [{ file: 'b.xlsx', sheet: 'Feuil1', cell: 'D4', line: 4, value: 'x', field: 'effectif' }],
 };
 const REFERENTIAL: Variantes<typeof referential> = {
-  'GTEC-E306': [{ value: 'csv', raison: 'chemin-csv', missingKey: 'chemin' }, { value: 'rome-officiel', raison: 'chemin-rome', missingKey: 'chemin' }],
+  'GTEC-E306': [
+    { value: 'csv', raison: 'chemin-csv', missingKey: 'chemin' },
+    { value: 'rome-officiel', raison: 'chemin-rome', missingKey: 'chemin' },
+  ],
   'GTEC-W301': [
     { file: 'r.csv', line: 2, raison: 'codes-vides' },
     { file: 'r.csv', line: 2, raison: 'type-inconnu', value: 'talent' },

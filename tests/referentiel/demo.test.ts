@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { hasRome, romeDir } from './helpers.js';
 
-const CODES = 'H2913 H2902 H2909 H2903 H3203 H2912 H2301 H2402 H2403 H2409 H2410 H2411 H2206 H2201 H2504 H1206 H1402 H1502 K1302 K1304 K1303 J1501 J1506 F1603 F1703 F1602 F1704 G1602 G1603 G1803 N1103 N4101 I1304 I1310 I1334 D1106 D1507 D1212 M1805 A1203'.split(' ');
+const CODES =
+  'H2913 H2902 H2909 H2903 H3203 H2912 H2301 H2402 H2403 H2409 H2410 H2411 H2206 H2201 H2504 H1206 H1402 H1502 K1302 K1304 K1303 J1501 J1506 F1603 F1703 F1602 F1704 G1602 G1603 G1803 N1103 N4101 I1304 I1310 I1334 D1106 D1507 D1212 M1805 A1203'.split(
+    ' ',
+  );
 
 describe('demo referential', () => {
   const r = demoReferentiel();
@@ -21,7 +24,10 @@ describe('demo referential', () => {
       expect(m.competences.length, m.code).toBeGreaterThanOrEqual(8);
       expect(m.competences.length, m.code).toBeLessThanOrEqual(16);
       expect(m.appellations.length, m.code).toBeGreaterThanOrEqual(1);
-      expect(m.competences.some((c) => c.coeur === 'principale'), m.code).toBe(true);
+      expect(
+        m.competences.some((c) => c.coeur === 'principale'),
+        m.code,
+      ).toBe(true);
       expect(new Set(m.competences.map((c) => c.id)).size).toBe(m.competences.length);
       expect(r.domaines[m.domaine!], m.code).toBeDefined();
       expect(r.domaines[m.grandDomaine!], m.code).toBeDefined();

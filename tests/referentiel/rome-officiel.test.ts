@@ -67,9 +67,7 @@ describe('loadRomeOfficiel on a miniature export (fixture)', () => {
     const files = folderFiles(mini);
     const liens = new TextDecoder().decode(files['rome/unix_liens_rome_referentiels_v999_utf8.csv']);
     // Line 16: unknown fiche; line 17: too few fields; line 18: unknown rubrique; line 19: unknown competence.
-    files['rome/unix_liens_rome_referentiels_v999_utf8.csv'] = enc.encode(
-      liens + '"Z9999","5","1","901"\n"H2913","5"\n"H2913","5","7","902"\n"H2913","5","1","123456"\n',
-    );
+    files['rome/unix_liens_rome_referentiels_v999_utf8.csv'] = enc.encode(liens + '"Z9999","5","1","901"\n"H2913","5"\n"H2913","5","7","902"\n"H2913","5","1","123456"\n');
     const { referential, problems } = await loadRomeOfficiel(memoryHost(files), 'rome');
     expect(referential!.metiers).toHaveLength(3);
     const at = (p: Problem) => `${p.code}@${p.location?.line}`;

@@ -45,9 +45,7 @@ describe.skipIf(absent)('rapport.html in Chromium', () => {
     expect(requetes).toEqual([]);
     expect(await page.locator('script, img, iframe, object, embed, link').count()).toBe(0);
     // A string, evaluated in the page (the tests are type-checked without the DOM library).
-    const attributsEvenement = await page.evaluate<number>(
-      "[...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')).length",
-    );
+    const attributsEvenement = await page.evaluate<number>("[...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)).filter((n) => n.startsWith('on')).length");
     expect(attributsEvenement).toBe(0);
     // The territory and the first métier carry the script label: it is text on the page.
     const texte = await page.locator('body').innerText();
@@ -55,9 +53,7 @@ describe.skipIf(absent)('rapport.html in Chromium', () => {
     expect(texte).toContain(INJECTIONS.img);
     // Families, pyramids, TCAM, BMO, budget and the passerelle network.
     expect(await page.locator('figure svg').count()).toBe(6);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
-    );
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
     await page.close();
   });
 });

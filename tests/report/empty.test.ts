@@ -28,7 +28,16 @@ describe('reports of an empty diagnostic', () => {
     expect(html).not.toContain('<svg');
     // No employment figure at all: « — », not 0.
     expect(html).toContain('<li><strong>—</strong>Effectif 2021</li>');
-    for (const t of ['Aucun métier dans cette famille.', 'Aucune passerelle au-dessus du score minimal.', 'Aucune fiche action.', 'Aucun financement déclaré.', 'Aucun indicateur d’évaluation.', 'Aucun problème.', 'Aucune source citée dans le résultat.', 'Aucun point d’attention.']) {
+    for (const t of [
+      'Aucun métier dans cette famille.',
+      'Aucune passerelle au-dessus du score minimal.',
+      'Aucune fiche action.',
+      'Aucun financement déclaré.',
+      'Aucun indicateur d’évaluation.',
+      'Aucun problème.',
+      'Aucune source citée dans le résultat.',
+      'Aucun point d’attention.',
+    ]) {
       expect(html).toContain(t);
     }
   });

@@ -25,6 +25,11 @@ describe('ligneCsv / texteCsv', () => {
   });
 
   it('ends every line with CRLF', () => {
-    expect(texteCsv([['code', 'libelle'], ['H2913', '@Soudeur']])).toBe("code;libelle\r\nH2913;'@Soudeur\r\n");
+    expect(
+      texteCsv([
+        ['code', 'libelle'],
+        ['H2913', '@Soudeur'],
+      ]),
+    ).toBe("code;libelle\r\nH2913;'@Soudeur\r\n");
   });
 });

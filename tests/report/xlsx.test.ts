@@ -38,10 +38,7 @@ function datesZip(zip: Uint8Array): Array<[number, number]> {
   return sortie;
 }
 
-const FEUILLES_FR = [
-  'Synthèse', 'Métiers et indicateurs', 'Familles & explications', 'Passerelles', 'Écarts de compétences',
-  'Plan d’action', 'Couverture des fragiles', 'Financements', 'Évaluation', 'Problèmes', 'Sources',
-];
+const FEUILLES_FR = ['Synthèse', 'Métiers et indicateurs', 'Familles & explications', 'Passerelles', 'Écarts de compétences', 'Plan d’action', 'Couverture des fragiles', 'Financements', 'Évaluation', 'Problèmes', 'Sources'];
 
 describe('renderXlsx', () => {
   let octets: Uint8Array;
@@ -153,10 +150,7 @@ describe('renderXlsx', () => {
 
   it('has English sheet names and headers with lang en', async () => {
     const en = await lire(await renderXlsx(resultatFixture(), { lang: 'en' }));
-    expect(en.worksheets.map((w) => w.name)).toEqual([
-      'Summary', 'Occupations & indicators', 'Families & explanations', 'Pathways', 'Competence gaps',
-      'Action plan', 'Fragile coverage', 'Funding', 'Evaluation', 'Problems', 'Sources',
-    ]);
+    expect(en.worksheets.map((w) => w.name)).toEqual(['Summary', 'Occupations & indicators', 'Families & explanations', 'Pathways', 'Competence gaps', 'Action plan', 'Fragile coverage', 'Funding', 'Evaluation', 'Problems', 'Sources']);
     expect(en.getWorksheet('Occupations & indicators')!.getRow(1).getCell(8).value).toBe('CAGR');
   });
 });

@@ -21,12 +21,7 @@ export function failedStep(pointeur: string, d: FailedStep): Problem {
 }
 
 /** Runs one loading step; an exception becomes GTEC-E410 (`raison: 'exception'`) instead of stopping the run. */
-export async function attempt<T extends { problems: Problem[] }>(
-  pointeur: string,
-  etape: FailedStep['etape'],
-  id: string | undefined,
-  charger: () => Promise<T>,
-): Promise<T | { problems: Problem[] }> {
+export async function attempt<T extends { problems: Problem[] }>(pointeur: string, etape: FailedStep['etape'], id: string | undefined, charger: () => Promise<T>): Promise<T | { problems: Problem[] }> {
   try {
     return await charger();
   } catch (e) {

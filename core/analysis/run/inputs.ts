@@ -22,20 +22,10 @@ export interface Inputs {
 
 export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, problems: Problem[]): Promise<Inputs> {
   // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
-  const sources = await Promise.all(
-    doc.sources.map((source, i) =>
-      checkRelativePath(source.chemin).ok
-        ? attempt(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i)))
-        : { problems: [] },
-    ),
-  );
+  const sources = await Promise.all(doc.sources.map((source, i) => (checkRelativePath(source.chemin).ok ? attempt(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i))) : { problems: [] })));
   for (const l of sources) problems.push(...l.problems);
   const tables = await Promise.all(
-    doc.correspondances.map((c, i) =>
-      checkRelativePath(c.chemin).ok
-        ? attempt(pointer('correspondances', i), 'correspondance', c.id, () => loadCorrespondance(c, host, pointer('correspondances', i)))
-        : { problems: [] },
-    ),
+    doc.correspondances.map((c, i) => (checkRelativePath(c.chemin).ok ? attempt(pointer('correspondances', i), 'correspondance', c.id, () => loadCorrespondance(c, host, pointer('correspondances', i))) : { problems: [] })),
   );
   for (const l of tables) problems.push(...l.problems);
   const declares = tables.flatMap((l, i) => ('table' in l && l.table ? [passageFromTable(l.table, doc.correspondances[i]!.id)] : []));

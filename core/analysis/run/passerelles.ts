@@ -27,7 +27,12 @@ export function computePasserelles(doc: DiagnosticDoc, ref: Referentiel | undefi
   const cibles = arrivees.filter((c) => engine.has(c));
   const passerelles: Passerelle[] = [];
   for (const source of departs.filter((c) => engine.has(c))) {
-    const top = engine.topK(source, params.nombre, cibles.filter((c) => c !== source), params.score_minimum);
+    const top = engine.topK(
+      source,
+      params.nombre,
+      cibles.filter((c) => c !== source),
+      params.score_minimum,
+    );
     top.forEach((t, i) => {
       const p = engine.passerelle(source, t.cible, i + 1);
       if (p) passerelles.push(p);

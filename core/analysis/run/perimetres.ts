@@ -25,8 +25,7 @@ export type Selection<S extends LoadedSource> = {
 export type Selections = Array<Selection<LoadedSource> & { type: LoadedSource['type'] }>;
 
 /** The selections of the sources of one type. */
-export const ofType = <T extends LoadedSource['type']>(selections: Selections, t: T) =>
-  selections.filter((s) => s.type === t) as unknown as Array<Selection<Extract<LoadedSource, { type: T }>>>;
+export const ofType = <T extends LoadedSource['type']>(selections: Selections, t: T) => selections.filter((s) => s.type === t) as unknown as Array<Selection<Extract<LoadedSource, { type: T }>>>;
 
 export function selectSources(doc: DiagnosticDoc, charges: ReadonlyArray<LoadedSource | undefined>, passages: readonly Passage[], problems: Problem[]): Selections {
   const selections: Selections = [];

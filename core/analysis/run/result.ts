@@ -13,12 +13,7 @@ import type { SourceIndicateurs } from './indicateurs.js';
 import { ofType, type Selections } from './perimetres.js';
 
 /** Which fragile métiers the fiches action cover (GTEC-W403 for the others), the budget, the evaluation. */
-export function planAndEvaluation(
-  doc: DiagnosticDoc,
-  metiers: readonly MetierDiagnostique[],
-  today: string | undefined,
-  problems: Problem[],
-): Pick<DiagnosticResult, 'plan' | 'evaluation'> {
+export function planAndEvaluation(doc: DiagnosticDoc, metiers: readonly MetierDiagnostique[], today: string | undefined, problems: Problem[]): Pick<DiagnosticResult, 'plan' | 'evaluation'> {
   const fragiles = metiers.filter((m) => m.familles.includes('fragile')).map((m) => ({ code: m.indicateurs.code, libelle: m.indicateurs.libelle }));
   const couverture = couverturePlan(doc, fragiles);
   problems.push(...couverture.problems);
@@ -80,9 +75,7 @@ export function buildResult(
     },
     periode: { debut: periode.debut, fin: periode.fin },
     nomenclature: doc.nomenclature,
-    referentiel: ref
-      ? { kind: ref.kind, label: ref.label, version: ref.version, metiers: ref.metiers.length }
-      : { kind: doc.referentiel.type, label: '', version: doc.referentiel.version ?? '', metiers: 0 },
+    referentiel: ref ? { kind: ref.kind, label: ref.label, version: ref.version, metiers: ref.metiers.length } : { kind: doc.referentiel.type, label: '', version: doc.referentiel.version ?? '', metiers: 0 },
     ...(calcule.bmo ? { bmo: calcule.bmo } : {}),
     metiers: calcule.metiers,
     familles: calcule.familles,

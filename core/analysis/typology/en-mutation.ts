@@ -4,5 +4,4 @@
  */
 import type { FamilleRule } from './types.js';
 
-export const enMutation: FamilleRule = ({ decl }) =>
-  decl?.en_mutation ? [{ famille: 'en-mutation', regle: 'declaration', indicateur: 'declaration', valeur: true, comparaison: '=' }] : [];
+export const enMutation: FamilleRule = ({ decl }) => (decl?.en_mutation ? [{ famille: 'en-mutation', regle: 'declaration', indicateur: 'declaration', valeur: true, comparaison: '=' }] : []);

@@ -81,11 +81,7 @@ export function explain(v: Verdict, ctx: Pick<TypologyContext, 'referenceNom'>):
 }
 
 /** The families of a métier (in `FAMILLE_ORDER`) and one explanation per rule that fired. */
-export function classifyMetier(
-  ind: IndicateursMetier,
-  decl: Declaration | undefined,
-  ctx: TypologyContext,
-): { familles: FamilleId[]; explications: Explication[] } {
+export function classifyMetier(ind: IndicateursMetier, decl: Declaration | undefined, ctx: TypologyContext): { familles: FamilleId[]; explications: Explication[] } {
   const verdicts = verdictsMetier(ind, decl, ctx);
   const familles = new Set(verdicts.map((v) => v.famille));
   return { familles: FAMILLE_ORDER.filter((f) => familles.has(f)), explications: verdicts.map((v) => explain(v, ctx)) };

@@ -61,7 +61,17 @@ export type Verdict = Provenance &
         /** Withheld cells behind the share and the projects (a lower bound of projects). */
         masques?: number;
       }
-    | { famille: 'en-tension'; regle: 'score-composite'; indicateur: 'score_tension'; valeur: number; seuil: number; comparaison: '>='; composantes: Composantes; poids: Composantes; normalisation: Partial<Record<Composante, Normalisation>> }
+    | {
+        famille: 'en-tension';
+        regle: 'score-composite';
+        indicateur: 'score_tension';
+        valeur: number;
+        seuil: number;
+        comparaison: '>=';
+        composantes: Composantes;
+        poids: Composantes;
+        normalisation: Partial<Record<Composante, Normalisation>>;
+      }
     | { famille: 'en-mutation' | 'strategique'; regle: 'declaration'; indicateur: 'declaration'; valeur: true; comparaison: '=' }
     | { famille: 'strategique'; regle: 'indice-specificite'; indicateur: 'indice_specificite'; valeur: number; seuil: number; comparaison: '>='; fort: boolean }
     | { famille: 'strategique'; regle: 'part-55-plus'; indicateur: 'part_55_plus'; valeur: number; reference?: number }

@@ -30,8 +30,7 @@ export const cli: CliWords = {
   titreProgresPasserelles: 'pathways',
   modePasserellesExpert: (n) => `gtec: pathways with expert mobility lists (${n} official ROME lists shown first, the other occupations predicted)`,
   modePasserellesContenu: 'gtec: pathways from the referential content only',
-  referentielIntrouvable: (c) =>
-    `referential not found: "${c}" does not exist. Expected: "demo", the folder of the ROME 4.0 export (unix_*_utf8.csv files) or a referential CSV file.`,
+  referentielIntrouvable: (c) => `referential not found: "${c}" does not exist. Expected: "demo", the folder of the ROME 4.0 export (unix_*_utf8.csv files) or a referential CSV file.`,
   referentielIllisible: (c) => `cannot read referential "${c}":`,
   infoReferentiel: {
     type: (k, v) => `  type: ${k}, version: ${v}`,

@@ -3,8 +3,13 @@ import type { ReportWords } from '../report.js';
 
 export const report: ReportWords = {
   nomsFamilles: {
-    'en-crise': 'Declining', 'en-croissance': 'Growing', 'en-tension': 'Hard to recruit',
-    'en-mutation': 'Changing', strategique: 'Strategic', fragile: 'Fragile', porteur: 'Promising',
+    'en-crise': 'Declining',
+    'en-croissance': 'Growing',
+    'en-tension': 'Hard to recruit',
+    'en-mutation': 'Changing',
+    strategique: 'Strategic',
+    fragile: 'Fragile',
+    porteur: 'Promising',
   },
   definitions: {
     'en-crise': 'Employment clearly falling.',
@@ -16,9 +21,17 @@ export const report: ReportWords = {
     porteur: 'Growing or hard-to-recruit occupation: where pathways lead.',
   },
   feuilles: {
-    synthese: 'Summary', metiers: 'Occupations & indicators', familles: 'Families & explanations', passerelles: 'Pathways',
-    ecarts: 'Competence gaps', plan: 'Action plan', couverture: 'Fragile coverage', financements: 'Funding',
-    evaluation: 'Evaluation', problemes: 'Problems', sources: 'Sources',
+    synthese: 'Summary',
+    metiers: 'Occupations & indicators',
+    familles: 'Families & explanations',
+    passerelles: 'Pathways',
+    ecarts: 'Competence gaps',
+    plan: 'Action plan',
+    couverture: 'Fragile coverage',
+    financements: 'Funding',
+    evaluation: 'Evaluation',
+    problemes: 'Problems',
+    sources: 'Sources',
   },
   euros: (n) => `€${n}`,
   grReseau: 'Pathway network',
@@ -47,8 +60,7 @@ export const report: ReportWords = {
   pointsAttention: 'Points of attention',
   aucunPoint: 'No point of attention.',
   fragilesSansActionMsg: (n: number) => `${n} fragile occupation${n > 1 ? 's' : ''} without an action`,
-  cellulesSource: (cellules: number, nomenclature: string, metiers: number) =>
-    `${cellules} ${nomenclature} code${cellules > 1 ? 's' : ''}, covering ${metiers} occupation${metiers > 1 ? 's' : ''}`,
+  cellulesSource: (cellules: number, nomenclature: string, metiers: number) => `${cellules} ${nomenclature} code${cellules > 1 ? 's' : ''}, covering ${metiers} occupation${metiers > 1 ? 's' : ''}`,
   problemesNombre: (e: number, w: number) => `${e} error${e > 1 ? 's' : ''} and ${w} warning${w > 1 ? 's' : ''} during the computation`,
   aucunMetier: 'No occupation in this family.',
   code: 'Code',
@@ -100,8 +112,7 @@ export const report: ReportWords = {
   oui: 'yes',
   non: 'no',
   passerelles: 'Competence pathways',
-  passerellesIntro:
-    'For each fragile occupation, the closest promising occupations by competences: proximity score (0 to 1), competences of the target already held, and the gap to close (core competences first).',
+  passerellesIntro: 'For each fragile occupation, the closest promising occupations by competences: proximity score (0 to 1), competences of the target already held, and the gap to close (core competences first).',
   aucunePasserelle: 'No pathway above the minimum score.',
   depuis: 'From',
   source: 'Source',

@@ -32,8 +32,7 @@ const phrases: Phrases = {
       ? `CAGR ${periode(v)} of ${tauxAnnuel(v.valeur)} ≤ ${tauxAnnuel(v.seuil)}` +
         (v.reference !== undefined ? ` and ${points(v.reference - v.valeur)} below the CAGR ${of(o)} (${tauxAnnuel(v.reference)})` : sansReference) +
         `, over ${v.duree} years from an initial employment of ${nombre(v.effectifInitial, 0)}`
-      : `CAGR ${periode(v)} of ${tauxAnnuel(v.valeur)} ≥ ${tauxAnnuel(v.seuil)}` +
-        (v.reference !== undefined ? ` and ${points(v.valeur - v.reference)} above the CAGR ${of(o)} (${tauxAnnuel(v.reference)})` : sansReference),
+      : `CAGR ${periode(v)} of ${tauxAnnuel(v.valeur)} ≥ ${tauxAnnuel(v.seuil)}` + (v.reference !== undefined ? ` and ${points(v.valeur - v.reference)} above the CAGR ${of(o)} (${tauxAnnuel(v.reference)})` : sansReference),
   'classe-officielle': (v) => {
     const comptes = [
       v.offres !== undefined ? `${nombre(v.offres, 0)} job offers` : '',
@@ -53,36 +52,23 @@ const phrases: Phrases = {
     const manque = absentes(v);
     const renorm = manque.length ? `; DARES weights renormalised, ${manque.map((k) => composantes[k]).join(' and ')} missing` : '';
     const locales = COMPOSANTES.filter((k) => v.normalisation[k] === 'territoire');
-    const distribution = Object.keys(v.normalisation).length
-      ? locales.length
-        ? `; z-scores on the territory's own occupations for ${locales.map((k) => composantes[k]).join(' and ')}`
-        : `; z-scores on the occupations ${of(o)}`
-      : '';
+    const distribution = Object.keys(v.normalisation).length ? (locales.length ? `; z-scores on the territory's own occupations for ${locales.map((k) => composantes[k]).join(' and ')}` : `; z-scores on the occupations ${of(o)}`) : '';
     return `Composite tension score of ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (weighted mean of z-scores, DARES method: ${detail}${renorm}${distribution})`;
   },
   declaration: (v) =>
-    v.famille === 'en-mutation'
-      ? 'Declared changing in the diagnostic (expert judgement: the scope of competences changes a lot)'
-      : 'Declared strategic in the diagnostic (expert judgement: durability of firms’ know-how)',
+    v.famille === 'en-mutation' ? 'Declared changing in the diagnostic (expert judgement: the scope of competences changes a lot)' : 'Declared strategic in the diagnostic (expert judgement: durability of firms’ know-how)',
   'indice-specificite': (v) => `Location quotient of ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)}: ${v.fort ? 'strongly ' : ''}specific to the territory`,
-  'part-55-plus': (v) =>
-    `Share of workers aged 55 and over of ${pourcent(v.valeur)}${v.reference !== undefined ? ` (reference: ${pourcent(v.reference)})` : ''}: know-how to pass on`,
+  'part-55-plus': (v) => `Share of workers aged 55 and over of ${pourcent(v.valeur)}${v.reference !== undefined ? ` (reference: ${pourcent(v.reference)})` : ''}: know-how to pass on`,
   'famille-derivee': (v) =>
     ({
       'en-crise': 'Declining (see the "declining" rule)',
       'en-croissance': 'Growing (see the "growing" rule)',
       'en-tension': 'Hard to recruit (see the "hard to recruit" rule)',
     })[v.valeur],
-  'tcam-baisse': (v, o) =>
-    `Declining employment: CAGR ${periode(v)} of ${tauxAnnuel(v.valeur)} < 0` +
-    (v.reference !== undefined ? ` and below the CAGR ${of(o)} (${tauxAnnuel(v.reference)})` : '') +
-    `, with an ageing age pyramid`,
-  'vieillissement-part-55': (v) =>
-    `Share of workers aged 55 and over of ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)} (reference ${pourcent(v.reference)} + ${points(v.ecart)}): ageing pyramid`,
+  'tcam-baisse': (v, o) => `Declining employment: CAGR ${periode(v)} of ${tauxAnnuel(v.valeur)} < 0` + (v.reference !== undefined ? ` and below the CAGR ${of(o)} (${tauxAnnuel(v.reference)})` : '') + `, with an ageing age pyramid`,
+  'vieillissement-part-55': (v) => `Share of workers aged 55 and over of ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)} (reference ${pourcent(v.reference)} + ${points(v.ecart)}): ageing pyramid`,
   'indice-renouvellement': (v) => `Renewal index (under 30 / 50 and over) of ${nombre(v.valeur, 2)} < ${nombre(v.seuil, 2)}: ageing pyramid`,
-  'quartile-postes': (v) =>
-    `Posts to fill within ${v.horizon} years (net creation + end-of-career departures): ${nombre(v.valeur, 2)} per job ≥ ${nombre(v.seuil, 2)}, ` +
-    `upper quartile of the territory's occupations`,
+  'quartile-postes': (v) => `Posts to fill within ${v.horizon} years (net creation + end-of-career departures): ${nombre(v.valeur, 2)} per job ≥ ${nombre(v.seuil, 2)}, ` + `upper quartile of the territory's occupations`,
 };
 
 /** " (approximate…) — source effectifs (INSEE), 2019-2024". */

@@ -30,8 +30,7 @@ export const cli: CliWords = {
   titreProgresPasserelles: 'passerelles',
   modePasserellesExpert: (n) => `gtec : passerelles avec mobilités expertes (${n} listes officielles ROME affichées d’abord, les autres fiches prédites)`,
   modePasserellesContenu: 'gtec : passerelles sur le contenu du référentiel seul',
-  referentielIntrouvable: (c) =>
-    `référentiel introuvable : « ${c} » n’existe pas. Attendu : « demo », le dossier de l’export ROME 4.0 (fichiers unix_*_utf8.csv) ou un fichier CSV de référentiel.`,
+  referentielIntrouvable: (c) => `référentiel introuvable : « ${c} » n’existe pas. Attendu : « demo », le dossier de l’export ROME 4.0 (fichiers unix_*_utf8.csv) ou un fichier CSV de référentiel.`,
   referentielIllisible: (c) => `référentiel « ${c} » illisible :`,
   infoReferentiel: {
     type: (k, v) => `  type : ${k}, version : ${v}`,

@@ -3,8 +3,13 @@ import type { ReportWords } from '../report.js';
 
 export const report: ReportWords = {
   nomsFamilles: {
-    'en-crise': 'En crise', 'en-croissance': 'En croissance', 'en-tension': 'En tension',
-    'en-mutation': 'En mutation', strategique: 'Stratégique', fragile: 'Fragile', porteur: 'Porteur',
+    'en-crise': 'En crise',
+    'en-croissance': 'En croissance',
+    'en-tension': 'En tension',
+    'en-mutation': 'En mutation',
+    strategique: 'Stratégique',
+    fragile: 'Fragile',
+    porteur: 'Porteur',
   },
   definitions: {
     'en-crise': 'Évolution des effectifs nettement à la baisse.',
@@ -16,9 +21,17 @@ export const report: ReportWords = {
     porteur: 'Métier en croissance ou en tension : débouché des passerelles.',
   },
   feuilles: {
-    synthese: 'Synthèse', metiers: 'Métiers et indicateurs', familles: 'Familles & explications', passerelles: 'Passerelles',
-    ecarts: 'Écarts de compétences', plan: 'Plan d’action', couverture: 'Couverture des fragiles', financements: 'Financements',
-    evaluation: 'Évaluation', problemes: 'Problèmes', sources: 'Sources',
+    synthese: 'Synthèse',
+    metiers: 'Métiers et indicateurs',
+    familles: 'Familles & explications',
+    passerelles: 'Passerelles',
+    ecarts: 'Écarts de compétences',
+    plan: 'Plan d’action',
+    couverture: 'Couverture des fragiles',
+    financements: 'Financements',
+    evaluation: 'Évaluation',
+    problemes: 'Problèmes',
+    sources: 'Sources',
   },
   euros: (n) => `${n}\u202f€`,
   grReseau: 'Réseau des passerelles',
@@ -47,10 +60,8 @@ export const report: ReportWords = {
   pointsAttention: 'Points d’attention',
   aucunPoint: 'Aucun point d’attention.',
   fragilesSansActionMsg: (n: number) => `${n} métier${n > 1 ? 's' : ''} fragile${n > 1 ? 's' : ''} sans fiche action`,
-  cellulesSource: (cellules: number, nomenclature: string, metiers: number) =>
-    `${cellules} code${cellules > 1 ? 's' : ''} ${nomenclature}, couvrant ${metiers} métier${metiers > 1 ? 's' : ''}`,
-  problemesNombre: (e: number, w: number) =>
-    `${e} erreur${e > 1 ? 's' : ''} et ${w} avertissement${w > 1 ? 's' : ''} lors du calcul`,
+  cellulesSource: (cellules: number, nomenclature: string, metiers: number) => `${cellules} code${cellules > 1 ? 's' : ''} ${nomenclature}, couvrant ${metiers} métier${metiers > 1 ? 's' : ''}`,
+  problemesNombre: (e: number, w: number) => `${e} erreur${e > 1 ? 's' : ''} et ${w} avertissement${w > 1 ? 's' : ''} lors du calcul`,
   aucunMetier: 'Aucun métier dans cette famille.',
   code: 'Code',
   libelle: 'Libellé',
@@ -101,8 +112,7 @@ export const report: ReportWords = {
   oui: 'oui',
   non: 'non',
   passerelles: 'Passerelles de compétences',
-  passerellesIntro:
-    'Pour chaque métier fragile, les métiers porteurs les plus proches par les compétences : score de proximité (0 à 1), compétences du métier cible déjà acquises, et écart à combler (cœur de métier en premier).',
+  passerellesIntro: 'Pour chaque métier fragile, les métiers porteurs les plus proches par les compétences : score de proximité (0 à 1), compétences du métier cible déjà acquises, et écart à combler (cœur de métier en premier).',
   aucunePasserelle: 'Aucune passerelle au-dessus du score minimal.',
   depuis: 'Depuis',
   source: 'Source',

@@ -32,8 +32,7 @@ const phrases: Phrases = {
       ? `TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} ≤ ${tauxAnnuel(v.seuil)}` +
         (v.reference !== undefined ? ` et inférieur de ${points(v.reference - v.valeur)} au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : sansReference) +
         `, sur ${v.duree} ans pour un effectif initial de ${nombre(v.effectifInitial, 0)}`
-      : `TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} ≥ ${tauxAnnuel(v.seuil)}` +
-        (v.reference !== undefined ? ` et supérieur de ${points(v.valeur - v.reference)} au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : sansReference),
+      : `TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} ≥ ${tauxAnnuel(v.seuil)}` + (v.reference !== undefined ? ` et supérieur de ${points(v.valeur - v.reference)} au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : sansReference),
   'classe-officielle': (v) => {
     const comptes = [
       v.offres !== undefined ? `${nombre(v.offres, 0)} offres` : '',
@@ -53,11 +52,7 @@ const phrases: Phrases = {
     const manque = absentes(v);
     const renorm = manque.length ? ` ; poids DARES renormalisés, sans ${manque.map((k) => composantes[k]).join(' ni ')}` : '';
     const locales = COMPOSANTES.filter((k) => v.normalisation[k] === 'territoire');
-    const distribution = Object.keys(v.normalisation).length
-      ? locales.length
-        ? ` ; z-scores sur les métiers du territoire pour ${locales.map((k) => composantes[k]).join(' et ')}`
-        : ` ; z-scores sur les métiers ${de(o)}`
-      : '';
+    const distribution = Object.keys(v.normalisation).length ? (locales.length ? ` ; z-scores sur les métiers du territoire pour ${locales.map((k) => composantes[k]).join(' et ')}` : ` ; z-scores sur les métiers ${de(o)}`) : '';
     return `Score composite de tension de ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} (moyenne pondérée des z-scores, méthode DARES : ${detail}${renorm}${distribution})`;
   },
   declaration: (v) =>
@@ -65,8 +60,7 @@ const phrases: Phrases = {
       ? 'Déclaré en mutation dans le diagnostic (avis d’expert : le périmètre des compétences change fortement)'
       : 'Déclaré stratégique dans le diagnostic (avis d’expert : pérennité des savoir-faire des entreprises)',
   'indice-specificite': (v) => `Indice de spécificité de ${nombre(v.valeur, 2)} ≥ ${nombre(v.seuil, 2)} : métier ${v.fort ? 'fortement ' : ''}spécifique au territoire`,
-  'part-55-plus': (v) =>
-    `Part des 55 ans et plus de ${pourcent(v.valeur)}${v.reference !== undefined ? ` (référence : ${pourcent(v.reference)})` : ''} : savoir-faire à transmettre`,
+  'part-55-plus': (v) => `Part des 55 ans et plus de ${pourcent(v.valeur)}${v.reference !== undefined ? ` (référence : ${pourcent(v.reference)})` : ''} : savoir-faire à transmettre`,
   'famille-derivee': (v) =>
     ({
       'en-crise': 'En crise (voir la règle « en crise »)',
@@ -74,16 +68,10 @@ const phrases: Phrases = {
       'en-tension': 'En tension (voir la règle « en-tension »)',
     })[v.valeur],
   'tcam-baisse': (v, o) =>
-    `Emploi en baisse : TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} < 0` +
-    (v.reference !== undefined ? ` et inférieur au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : '') +
-    `, avec une pyramide des âges vieillissante`,
-  'vieillissement-part-55': (v) =>
-    `Part des 55 ans et plus de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)} (référence ${pourcent(v.reference)} + ${points(v.ecart)}) : pyramide vieillissante`,
-  'indice-renouvellement': (v) =>
-    `Indice de renouvellement (moins de 30 ans / 50 ans et plus) de ${nombre(v.valeur, 2)} < ${nombre(v.seuil, 2)} : pyramide vieillissante`,
-  'quartile-postes': (v) =>
-    `Postes à pourvoir d’ici ${v.horizon} ans (créations nettes + départs en fin de carrière) : ${nombre(v.valeur, 2)} par emploi ≥ ${nombre(v.seuil, 2)}, ` +
-    `quartile supérieur des métiers du territoire`,
+    `Emploi en baisse : TCAM ${periode(v)} de ${tauxAnnuel(v.valeur)} < 0` + (v.reference !== undefined ? ` et inférieur au TCAM ${de(o)} (${tauxAnnuel(v.reference)})` : '') + `, avec une pyramide des âges vieillissante`,
+  'vieillissement-part-55': (v) => `Part des 55 ans et plus de ${pourcent(v.valeur)} ≥ ${pourcent(v.seuil)} (référence ${pourcent(v.reference)} + ${points(v.ecart)}) : pyramide vieillissante`,
+  'indice-renouvellement': (v) => `Indice de renouvellement (moins de 30 ans / 50 ans et plus) de ${nombre(v.valeur, 2)} < ${nombre(v.seuil, 2)} : pyramide vieillissante`,
+  'quartile-postes': (v) => `Postes à pourvoir d’ici ${v.horizon} ans (créations nettes + départs en fin de carrière) : ${nombre(v.valeur, 2)} par emploi ≥ ${nombre(v.seuil, 2)}, ` + `quartile supérieur des métiers du territoire`,
 };
 
 /** « (valeur approchée…) — source effectifs (INSEE), 2019-2024 ». */

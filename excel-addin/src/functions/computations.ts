@@ -2,25 +2,26 @@
  * Adapters between Excel-shaped arguments and the core: read the cells, call the core function,
  * lay the result out as rows. No analysis here: every figure comes from core/.
  */
-import { readTranche, structureAges, indiceSpecificite, tcam, readHeaders, reglesFromPairs, tensionFromLignes, typologyFromLignes, type ChampLigne, type Ligne, Regles, type ReglesDoc, libelles, familleName, competenceTypeName } from '../../../core/index.js';
+import {
+  readTranche,
+  structureAges,
+  indiceSpecificite,
+  tcam,
+  readHeaders,
+  reglesFromPairs,
+  tensionFromLignes,
+  typologyFromLignes,
+  type ChampLigne,
+  type Ligne,
+  Regles,
+  type ReglesDoc,
+  libelles,
+  familleName,
+  competenceTypeName,
+} from '../../../core/index.js';
 import { activeReferentiel, type ReferentielState } from '../shared/state.js';
 import { langue } from '../shared/language.js';
-import {
-  aplatir,
-  cellule,
-  ErreurCellule,
-  estVide,
-  formeCommune,
-  matrice,
-  nombre,
-  nombreOptionnel,
-  nonDisponible,
-  texte,
-  toutVide,
-  valeurIncorrecte,
-  type Cellule,
-  type Matrice,
-} from './args.js';
+import { aplatir, cellule, ErreurCellule, estVide, formeCommune, matrice, nombre, nombreOptionnel, nonDisponible, texte, toutVide, valeurIncorrecte, type Cellule, type Matrice } from './args.js';
 import type { Resultat } from './call.js';
 
 type Valeur = Resultat[number][number];
@@ -56,15 +57,11 @@ function parCellule(args: unknown[], noms: readonly string[], f: (xs: number[]) 
 
 export function calculTcam(e0: unknown, e1: unknown, t0: unknown, t1: unknown): Resultat | ErreurCellule {
   // An undefined rate (start ≤ 0, end < 0, end year ≤ start year) is #NUM!, as Excel's RRI.
-  return parCellule([e0, e1, t0, t1], ['effectif_debut', 'effectif_fin', 'annee_debut', 'annee_fin'], ([a, b, c, d]) =>
-    tcam(a!, b!, c!, d!) ?? new ErreurCellule('#NUM!'),
-  );
+  return parCellule([e0, e1, t0, t1], ['effectif_debut', 'effectif_fin', 'annee_debut', 'annee_fin'], ([a, b, c, d]) => tcam(a!, b!, c!, d!) ?? new ErreurCellule('#NUM!'));
 }
 
 export function calculIndiceSpecificite(eSz: unknown, eZ: unknown, eSR: unknown, eR: unknown): Resultat | ErreurCellule {
-  return parCellule([eSz, eZ, eSR, eR], ['emploi_metier_zone', 'emploi_zone', 'emploi_metier_reference', 'emploi_reference'], ([a, b, c, d]) =>
-    indiceSpecificite(a!, b!, c!, d!) ?? new ErreurCellule('#DIV/0!'),
-  );
+  return parCellule([eSz, eZ, eSR, eR], ['emploi_metier_zone', 'emploi_zone', 'emploi_metier_reference', 'emploi_reference'], ([a, b, c, d]) => indiceSpecificite(a!, b!, c!, d!) ?? new ErreurCellule('#DIV/0!'));
 }
 
 /** A column argument as a list of optional numbers (shares accept « 57 % »). */

@@ -6,18 +6,7 @@
  * [[v]] and a result of one cell shows as a value, larger results spill.
  */
 import { appel } from './call.js';
-import {
-  calculDeparts,
-  calculEcart,
-  calculFamilles,
-  calculIndiceSpecificite,
-  calculLibelle,
-  calculPasserelles,
-  calculRechercher,
-  calculSimilarite,
-  calculTcam,
-  calculTension,
-} from './computations.js';
+import { calculDeparts, calculEcart, calculFamilles, calculIndiceSpecificite, calculLibelle, calculPasserelles, calculRechercher, calculSimilarite, calculTcam, calculTension } from './computations.js';
 
 /**
  * Taux de croissance annuel moyen (TCAM) entre deux effectifs : (fin/début)^(1/(année fin − année début)) − 1.
@@ -42,9 +31,7 @@ export function tcam(effectif_debut: any[][], effectif_fin: any[][], annee_debut
  * @returns L’indice (1 = même poids que la référence).
  */
 export function indiceSpecificite(emploi_metier_zone: any[][], emploi_zone: any[][], emploi_metier_reference: any[][], emploi_reference: any[][]): any[][] {
-  return appel('INDICE.SPECIFICITE', [emploi_metier_zone, emploi_zone, emploi_metier_reference, emploi_reference], () =>
-    calculIndiceSpecificite(emploi_metier_zone, emploi_zone, emploi_metier_reference, emploi_reference),
-  );
+  return appel('INDICE.SPECIFICITE', [emploi_metier_zone, emploi_zone, emploi_metier_reference, emploi_reference], () => calculIndiceSpecificite(emploi_metier_zone, emploi_zone, emploi_metier_reference, emploi_reference));
 }
 
 /**

@@ -40,8 +40,7 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     argumentManquant: (n) => `Argument manquant : ${n}`,
     seuilsDeuxColonnes: 'seuils : plage de deux colonnes attendue (règle ; valeur)',
     longueursDifferentes: (n) => `Plages de longueurs différentes (attendu ${n} cellules chacune)`,
-    tensionNonCalculable:
-      'Score de tension non calculable : il faut au moins deux composantes (offres/demandeurs, écoulement, part de projets difficiles) et au moins deux lignes qui varient',
+    tensionNonCalculable: 'Score de tension non calculable : il faut au moins deux composantes (offres/demandeurs, écoulement, part de projets difficiles) et au moins deux lignes qui varient',
     tranchesAttendues: 'tranches : plage des tranches d’âge attendue (ex. 15-29, 30-49, 50-54, 55+)',
     trancheInconnue: (l) => `Tranche d’âge « ${l} » non reconnue (attendu par exemple 15-29, 50-54, 55+, 55 ans et plus)`,
     effectifsParLigne: (v, t) => `effectifs : ${v} valeurs par ligne pour ${t} tranches`,
@@ -67,8 +66,7 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     argumentManquant: (n) => `Missing argument: ${n}`,
     seuilsDeuxColonnes: 'thresholds: a two-column range expected (rule; value)',
     longueursDifferentes: (n) => `Ranges of different lengths (expected ${n} cells each)`,
-    tensionNonCalculable:
-      'Tension score not computable: at least two components (offers/job seekers, outflow rate, share of difficult projects) and at least two varying rows are needed',
+    tensionNonCalculable: 'Tension score not computable: at least two components (offers/job seekers, outflow rate, share of difficult projects) and at least two varying rows are needed',
     tranchesAttendues: 'tranches: a range of age bands expected (e.g. 15-29, 30-49, 50-54, 55+)',
     trancheInconnue: (l) => `Age band "${l}" not recognised (expected e.g. 15-29, 50-54, 55+)`,
     effectifsParLigne: (v, t) => `effectifs: ${v} values per row for ${t} bands`,

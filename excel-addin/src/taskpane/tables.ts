@@ -52,12 +52,7 @@ export function tablesOfDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
       table: 'GTEC_Indicateurs',
       entetes: [l.code, l.libelle, l.familles, ...colonnes.map((c) => c.titre(l))],
       formats: ['@', '@', '@', ...colonnes.map((c) => FORMATS[c.genre])],
-      lignes: r.metiers.map((m) => [
-        txt(m.indicateurs.code),
-        txt(m.indicateurs.libelle),
-        m.familles.map((f) => familleName(f, lang)).join(', '),
-        ...colonnes.map((c) => valeur(c.lire(m.indicateurs))),
-      ]),
+      lignes: r.metiers.map((m) => [txt(m.indicateurs.code), txt(m.indicateurs.libelle), m.familles.map((f) => familleName(f, lang)).join(', '), ...colonnes.map((c) => valeur(c.lire(m.indicateurs)))]),
     },
     {
       feuille: f.familles,
@@ -82,17 +77,7 @@ export function tablesOfDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
       table: 'GTEC_Passerelles',
       entetes: [l.source, l.libelle, l.cible, l.libelle, l.rang, l.score, l.acquises, l.ecart, l.mobiliteOfficielle],
       formats: ['@', '@', '@', '@', '0', '0.000', '0', '0', '@'],
-      lignes: r.passerelles.map((p) => [
-        txt(p.source),
-        txt(libelleDe.get(p.source)),
-        txt(p.cible),
-        txt(p.cibleLibelle),
-        p.rang,
-        p.score,
-        p.acquises.length,
-        p.ecart.length,
-        p.mobiliteOfficielle ? l.oui : '',
-      ]),
+      lignes: r.passerelles.map((p) => [txt(p.source), txt(libelleDe.get(p.source)), txt(p.cible), txt(p.cibleLibelle), p.rang, p.score, p.acquises.length, p.ecart.length, p.mobiliteOfficielle ? l.oui : '']),
     },
     {
       feuille: f.ecarts,
@@ -113,16 +98,7 @@ export function tablesOfDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
       table: 'GTEC_Evaluation',
       entetes: [l.indicateur, l.libelle, l.base, l.valeur, l.cibleValeur, l.avancement, l.atteint, l.enRetard],
       formats: ['@', '@', '0.##', '0.##', '0.##', '0%', '@', '@'],
-      lignes: r.evaluation.map((a) => [
-        txt(a.indicateur.id),
-        txt(a.indicateur.libelle),
-        a.indicateur.base ?? '',
-        a.indicateur.valeur ?? '',
-        a.indicateur.cible ?? '',
-        a.avancement ?? '',
-        a.atteint ? l.oui : '',
-        a.enRetard ? l.oui : '',
-      ]),
+      lignes: r.evaluation.map((a) => [txt(a.indicateur.id), txt(a.indicateur.libelle), a.indicateur.base ?? '', a.indicateur.valeur ?? '', a.indicateur.cible ?? '', a.avancement ?? '', a.atteint ? l.oui : '', a.enRetard ? l.oui : '']),
     },
   ];
   // Families chart: number of métiers per family, as a small table of its own.
@@ -144,10 +120,7 @@ export function tablesOfDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
       table: 'GTEC_Ages',
       entetes: [l.libelle, ...bandes],
       formats: ['@', ...bandes.map(() => FORMATS.entier)],
-      lignes: avecAges.map((m) => [
-        txt(`${m.indicateurs.code} ${m.indicateurs.libelle}`),
-        ...bandes.map((b) => m.indicateurs.ages!.tranches.find((t) => t.tranche === b)?.effectif ?? ''),
-      ]),
+      lignes: avecAges.map((m) => [txt(`${m.indicateurs.code} ${m.indicateurs.libelle}`), ...bandes.map((b) => m.indicateurs.ages!.tranches.find((t) => t.tranche === b)?.effectif ?? '')]),
       graphiques: [{ type: 'barStacked', titre: l.grPyramides }],
     });
   }

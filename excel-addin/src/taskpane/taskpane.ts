@@ -5,7 +5,23 @@
  * charts. All the analysis is the core's (runDiagnostic, loadSource, loadRomeOfficiel, the
  * passerelle engine); this file only reads files, shows messages and calls the workbook writer.
  */
-import { type DiagnosticResult, type Passerelle, runDiagnostic, loadSource, Source, validateDiagnosticSync, memoryHost, hasErrors, type Lang, type Problem, demoReferentiel, loadCsvReferentiel, type Referentiel, loadRomeOfficiel, locationRef } from '../../../core/index.js';
+import {
+  type DiagnosticResult,
+  type Passerelle,
+  runDiagnostic,
+  loadSource,
+  Source,
+  validateDiagnosticSync,
+  memoryHost,
+  hasErrors,
+  type Lang,
+  type Problem,
+  demoReferentiel,
+  loadCsvReferentiel,
+  type Referentiel,
+  loadRomeOfficiel,
+  locationRef,
+} from '../../../core/index.js';
 import { activateReferentiel, activeReferentiel } from '../shared/state.js';
 import { langue } from '../shared/language.js';
 import { writeTables, recalculate } from './workbook.js';
@@ -145,15 +161,19 @@ async function loadBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
     return messages('erreur', t.bmoErreurs, problems.filter((p) => p.severity === 'error').map(texteProbleme));
   }
   const n = (x: { valeur: number | null }) => x.valeur ?? '';
-  await ecrire([
-    {
-      feuille: t.feuilles.bmo,
-      table: 'GTEC_BMO',
-      entetes: [...t.entetesBmo],
-      formats: ['0', '@', '@', '@', '@', '#,##0', '#,##0', '#,##0'],
-      lignes: loaded.records.map((r) => [r.annee ?? '', r.zone, r.departement ?? '', r.metier, r.libelle ?? '', n(r.projets), n(r.difficiles), n(r.saisonniers)]),
-    },
-  ], [], t.bmoLignes(loaded.records.length) + ' ');
+  await ecrire(
+    [
+      {
+        feuille: t.feuilles.bmo,
+        table: 'GTEC_BMO',
+        entetes: [...t.entetesBmo],
+        formats: ['0', '@', '@', '@', '@', '#,##0', '#,##0', '#,##0'],
+        lignes: loaded.records.map((r) => [r.annee ?? '', r.zone, r.departement ?? '', r.metier, r.libelle ?? '', n(r.projets), n(r.difficiles), n(r.saisonniers)]),
+      },
+    ],
+    [],
+    t.bmoLignes(loaded.records.length) + ' ',
+  );
 }
 
 async function loadRome(fichiers: Record<string, Uint8Array>): Promise<void> {

@@ -31,13 +31,9 @@ export async function exportDiagnostic(client: LanguageClient): Promise<void> {
     uri: doc.uri.toString(),
     format: choice.f.format,
   } satisfies ExportParams);
-  const bytes = result.base64 !== undefined
-    ? Uint8Array.from(Buffer.from(result.base64, 'base64'))
-    : result.text !== undefined ? new TextEncoder().encode(result.text) : undefined;
+  const bytes = result.base64 !== undefined ? Uint8Array.from(Buffer.from(result.base64, 'base64')) : result.text !== undefined ? new TextEncoder().encode(result.text) : undefined;
   if (!bytes) {
-    void vscode.window.showErrorMessage(
-      vscode.l10n.t('The diagnostic could not be computed: {0}', result.messages.slice(0, 3).join(' · ')),
-    );
+    void vscode.window.showErrorMessage(vscode.l10n.t('The diagnostic could not be computed: {0}', result.messages.slice(0, 3).join(' · ')));
     return;
   }
   await vscode.workspace.fs.writeFile(target, bytes);

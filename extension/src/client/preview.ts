@@ -40,10 +40,15 @@ export class PreviewManager implements vscode.Disposable {
       panel.reveal(vscode.ViewColumn.Beside, true);
     } else {
       const name = doc.uri.path.split('/').pop() ?? '';
-      panel = vscode.window.createWebviewPanel('gtec.preview', vscode.l10n.t('Preview {0}', name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: true,
-        localResourceRoots: [],
-      });
+      panel = vscode.window.createWebviewPanel(
+        'gtec.preview',
+        vscode.l10n.t('Preview {0}', name),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: true,
+          localResourceRoots: [],
+        },
+      );
       this.panels.set(key, panel);
       panel.onDidDispose(() => this.panels.delete(key));
       panel.webview.onDidReceiveMessage((m: unknown) => {
@@ -57,10 +62,13 @@ export class PreviewManager implements vscode.Disposable {
     const key = doc.uri.toString();
     if (!this.panels.has(key) || this.timers.has(key)) return;
     // Throttle: at most one refresh per THROTTLE_MS while typing, always one after the last edit.
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      void this.refresh(doc);
-    }, THROTTLE_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.refresh(doc);
+      }, THROTTLE_MS),
+    );
   }
 
   private async refresh(doc: vscode.TextDocument): Promise<void> {
@@ -86,7 +94,6 @@ export class PreviewManager implements vscode.Disposable {
     editor.selection = new vscode.Selection(end, start);
     editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
-
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);

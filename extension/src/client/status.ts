@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import type { StatusParams } from '../protocol.js';
 
-export const isGtecDocument = (doc: vscode.TextDocument | undefined) =>
-  doc?.languageId === 'gtec' || doc?.languageId === 'gtec-json';
+export const isGtecDocument = (doc: vscode.TextDocument | undefined) => doc?.languageId === 'gtec' || doc?.languageId === 'gtec-json';
 
 export class GtecStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gtec.status', vscode.StatusBarAlignment.Left, 10);

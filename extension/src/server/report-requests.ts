@@ -1,17 +1,7 @@
 /** Preview and export requests: the diagnostic the document produces, rendered by core/report. */
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  ExportRequest,
-  PreviewRequest,
-  SourceRangeRequest,
-  type ExportParams,
-  type ExportResult,
-  type PreviewParams,
-  type PreviewResult,
-  type SourceRangeParams,
-  type SourceRangeResult,
-} from '../protocol.js';
+import { ExportRequest, PreviewRequest, SourceRangeRequest, type ExportParams, type ExportResult, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
 import type { LanguageService } from '../service/language-service.js';
 
 /** The renderers, on first use (renderers.ts). */

@@ -4,14 +4,7 @@
  * the publication of an older result); data files changing on disk re-validate open documents.
  */
 import { pathToFileURL } from 'node:url';
-import {
-  CodeActionKind,
-  createConnection,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
+import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
 import { createLanguageService } from '../service/language-service.js';
@@ -87,17 +80,23 @@ async function validateNow(uri: string, deep: boolean): Promise<void> {
 function schedule(uri: string, delay = settings.delay): void {
   clearTimeout(timers.get(uri));
   clearTimeout(deepTimers.get(uri));
-  timers.set(uri, setTimeout(() => {
-    timers.delete(uri);
-    const version = documents.get(uri)?.version;
-    void validateNow(uri, false).then(() => {
-      if (documents.get(uri)?.version !== version) return; // a newer edit scheduled its own passes
-      deepTimers.set(uri, setTimeout(() => {
-        deepTimers.delete(uri);
-        void validateNow(uri, true);
-      }, Math.max(delay, settings.delay) * DEEP_DELAY_FACTOR));
-    });
-  }, delay));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      const version = documents.get(uri)?.version;
+      void validateNow(uri, false).then(() => {
+        if (documents.get(uri)?.version !== version) return; // a newer edit scheduled its own passes
+        deepTimers.set(
+          uri,
+          setTimeout(() => {
+            deepTimers.delete(uri);
+            void validateNow(uri, true);
+          }, Math.max(delay, settings.delay) * DEEP_DELAY_FACTOR),
+        );
+      });
+    }, delay),
+  );
 }
 
 documents.onDidOpen((e) => schedule(e.document.uri, 0));
@@ -120,7 +119,8 @@ connection.onNotification(SettingsNotification, (next: ServerSettings) => {
 });
 
 // ─── Features ───
-const withDoc = <P extends { textDocument: { uri: string } }, R>(fallback: R, f: (doc: TextDocument, p: P) => R | Promise<R>) =>
+const withDoc =
+  <P extends { textDocument: { uri: string } }, R>(fallback: R, f: (doc: TextDocument, p: P) => R | Promise<R>) =>
   async (p: P): Promise<R> => {
     const doc = documents.get(p.textDocument.uri);
     return doc ? f(doc, p) : fallback;

@@ -53,9 +53,7 @@ export function addFicheEdit(ctx: DocumentContext, code: string, libelle: string
   let id = `fiche-${code.toLowerCase()}`;
   for (let n = 2; ids.has(`"id":"${id}"`); n++) id = `fiche-${code.toLowerCase()}-${n}`;
   const item = (indent: string) =>
-    [`- id: ${id}`, `  titre: ${JSON.stringify(locales[ctx.lang].editor.titreFiche(libelle))}`, `  objectifs: [${JSON.stringify(locales[ctx.lang].editor.objectifAPreciser)}]`, `  metiers: [${code}]`]
-      .map((l) => indent + l)
-      .join('\n');
+    [`- id: ${id}`, `  titre: ${JSON.stringify(locales[ctx.lang].editor.titreFiche(libelle))}`, `  objectifs: [${JSON.stringify(locales[ctx.lang].editor.objectifAPreciser)}]`, `  metiers: [${code}]`].map((l) => indent + l).join('\n');
   if (isSeq(plan) && !plan.flow && plan.items.length && plan.range) {
     const first = plan.items[0] as Node;
     const lineStart = text.lastIndexOf('\n', first.range![0] - 1) + 1;

@@ -31,11 +31,7 @@ function metierHover(ctx: DocumentContext, code: string): string | undefined {
     const i = d.indicateurs;
     const ind = locales[ctx.lang].indicators;
     lines.push(`${w.familles}${w.dp}${d.familles.length ? d.familles.map((f) => familleName(f, ctx.lang)).join(', ') : '—'}`);
-    const facts = [
-      i.effectifFin && `${ind.effectif} ${fmt(i.effectifFin.valeur)}`,
-      i.tcam && `${ind.tcam} ${fmt(i.tcam.valeur)}`,
-      i.indiceSpecificite && `${ind.indice_specificite} ${fmt(i.indiceSpecificite.valeur)}`,
-    ].filter(Boolean);
+    const facts = [i.effectifFin && `${ind.effectif} ${fmt(i.effectifFin.valeur)}`, i.tcam && `${ind.tcam} ${fmt(i.tcam.valeur)}`, i.indiceSpecificite && `${ind.indice_specificite} ${fmt(i.indiceSpecificite.valeur)}`].filter(Boolean);
     if (facts.length) lines.push(facts.join(' · '));
     for (const e of d.explications) lines.push(`- ${e.texte[ctx.lang]}`);
   }
@@ -82,7 +78,9 @@ export function hover(ctx: DocumentContext, position: Position): Hover | null {
   if (info.description) lines.push(info.description);
   const values = valuesOf(info);
   if (values && values.length > 2) lines.push(`${w.valeurs}${w.dp}${values.map((v) => `\`${v}\``).join(', ')}`);
-  const required = keysOf(info).filter((k) => k.required).map((k) => `\`${k.key}\``);
+  const required = keysOf(info)
+    .filter((k) => k.required)
+    .map((k) => `\`${k.key}\``);
   if (required.length) lines.push(`${w.clesObligatoires}${w.dp}${required.join(', ')}`);
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range };
 }

@@ -186,7 +186,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       });
     })();
     runs.set(doc.uri, { text, output });
-    void output.then((o) => o.result && diagnosed.set(doc.uri, o.result.metiers), () => undefined);
+    void output.then(
+      (o) => o.result && diagnosed.set(doc.uri, o.result.metiers),
+      () => undefined,
+    );
     return output;
   }
 

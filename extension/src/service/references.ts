@@ -25,8 +25,7 @@ export const DECLARATIONS: Record<Exclude<RefKind, 'metier'>, string[]> = {
   indicateur: ['evaluation', 'indicateurs'],
 };
 
-const matches = (pattern: string[], path: readonly Segment[]) =>
-  pattern.length === path.length && pattern.every((p, i) => p === '*' || p === String(path[i]));
+const matches = (pattern: string[], path: readonly Segment[]) => pattern.length === path.length && pattern.every((p, i) => p === '*' || p === String(path[i]));
 
 export function refKindAt(path: readonly Segment[]): RefKind | undefined {
   return REFERENCE_FIELDS.find(([p]) => matches(p, path))?.[1];
@@ -51,11 +50,7 @@ export function declared(value: unknown, kind: Exclude<RefKind, 'metier'>): Decl
   let list: unknown = value;
   for (const k of DECLARATIONS[kind]) list = (list as Record<string, unknown> | undefined)?.[k];
   if (!Array.isArray(list)) return [];
-  return list.flatMap((entry, index) =>
-    entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string'
-      ? [{ id: (entry as { id: string }).id, index, entry: entry as Record<string, unknown> }]
-      : [],
-  );
+  return list.flatMap((entry, index) => (entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string' ? [{ id: (entry as { id: string }).id, index, entry: entry as Record<string, unknown> }] : []));
 }
 
 /** Every path in the plain document that references `id` of `kind`. */

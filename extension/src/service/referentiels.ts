@@ -24,10 +24,11 @@ function lookupOf(ref: Referentiel): MetierLookup {
   return {
     label: ref.label,
     metier: (code) => index.metier(code),
-    search: (text, limit) => index.search(text, limit).flatMap((hit) => {
-      const metier = index.metier(hit.code);
-      return metier ? [{ metier, trouve: hit.trouve }] : [];
-    }),
+    search: (text, limit) =>
+      index.search(text, limit).flatMap((hit) => {
+        const metier = index.metier(hit.code);
+        return metier ? [{ metier, trouve: hit.trouve }] : [];
+      }),
   };
 }
 

@@ -49,7 +49,10 @@ export function documentSymbols(yaml: Document, doc: TextDocument, maxDepth = 4)
         const n = item as Node | null;
         if (!n?.range || isScalar(n)) return;
         const name = field(n, NAME_KEYS) ?? `[${i}]`;
-        const detail = field(n, DETAIL_KEYS.filter((k) => k !== NAME_KEYS.find((nk) => field(n, [nk]) === name)));
+        const detail = field(
+          n,
+          DETAIL_KEYS.filter((k) => k !== NAME_KEYS.find((nk) => field(n, [nk]) === name)),
+        );
         out.push({
           name,
           detail,

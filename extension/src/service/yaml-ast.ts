@@ -20,8 +20,7 @@ export function parseYaml(text: string): Document {
   return parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'silent', version: '1.2', schema: 'core' });
 }
 
-const within = (range: readonly number[] | null | undefined, offset: number) =>
-  !!range && range[0]! <= offset && offset <= range[1]!;
+const within = (range: readonly number[] | null | undefined, offset: number) => !!range && range[0]! <= offset && offset <= range[1]!;
 
 export function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return key.value === null ? undefined : String(key.value);
