@@ -75,15 +75,15 @@ export function computeEffectifs(source: SourceDoc, rows: Perimetres<EffectifRec
   const fin: { source: string; annee: number } = { source: source.id, annee: t1 };
   const periodeProv = { source: source.id, anneeDebut: t0, annee: t1 };
 
+  /** Employment of one métier's rows in one year (published cells summed, withheld ones counted). */
+  const effectifEn = (rows: typeof terr, annee: number) =>
+    cumulChamp(
+      rows.filter((r) => r.annee === annee),
+      (r) => r.effectif,
+    );
   for (const [code, rs] of parMetier(terr)) {
-    const e0 = cumulChamp(
-      rs.filter((r) => r.annee === t0),
-      (r) => r.effectif,
-    );
-    const e1 = cumulChamp(
-      rs.filter((r) => r.annee === t1),
-      (r) => r.effectif,
-    );
+    const e0 = effectifEn(rs, t0);
+    const e1 = effectifEn(rs, t1);
     const ind: IndicateursEffectifs = {};
     const libelle = rs.find((r) => r.libelle)?.libelle;
     if (libelle) ind.libelle = libelle;
@@ -97,14 +97,8 @@ export function computeEffectifs(source: SourceDoc, rows: Perimetres<EffectifRec
     }
     const rrs = refParMetier?.get(code);
     if (rrs && t1 > t0) {
-      const r0 = cumulChamp(
-        rrs.filter((r) => r.annee === t0),
-        (r) => r.effectif,
-      );
-      const r1 = cumulChamp(
-        rrs.filter((r) => r.annee === t1),
-        (r) => r.effectif,
-      );
+      const r0 = effectifEn(rrs, t0);
+      const r1 = effectifEn(rrs, t1);
       if (r0.valeur !== null && r1.valeur !== null) {
         ind.tcamReference = mesure(tcam(r0.valeur, r1.valeur, t0, t1), r0.valeur >= minimum, periodeProv, { approximatif: r0.approximatif || r1.approximatif });
       }
