@@ -18,7 +18,7 @@ beforeAll(() => {
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 function gtec(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
-  const e = { ...process.env, GTEC_LANG: '', ...env };
+  const e: NodeJS.ProcessEnv = { ...process.env, GTEC_LANG: '', ...env };
   if (!('GTEC_DONNEES' in env)) delete e.GTEC_DONNEES;
   const r = spawnSync(process.execPath, [GTEC, ...args], { cwd, encoding: 'utf8', env: e });
   return { code: r.status, out: r.stdout, err: r.stderr };
