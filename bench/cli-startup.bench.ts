@@ -11,7 +11,7 @@
  * GTEC_BENCH_REF=/tmp/gtec-before.cjs adds another build of the CLI (a copy of dist/cli/gtec.cjs
  * made before a change), run alternately with the current one. GTEC_BENCH_RUNS sets the number of
  * rounds (default 9; the ten examples, which read the real BMO workbook when
- * `node scripts/prepare-reel.mjs` has linked ../shared/data, take at most 5).
+ * ../shared/data is there, declared with --donnees, take at most 5).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -35,8 +35,10 @@ if (REF && !existsSync(REF)) {
 }
 const hasTime = existsSync(TIME);
 if (!hasTime) console.warn(`${TIME} absent : pic de mémoire non mesuré (apt-get install time).`);
-const reel = existsSync(path.join(ROOT, 'examples/reel-bassin/donnees/bmo-officiel'));
-if (!reel) console.warn('examples/reel-bassin sans ses données (node scripts/prepare-reel.mjs, avec ../shared/data) : ses deux fichiers signalent GTEC-E202.');
+// examples/reel-bassin reads `$donnees/…`: the real data when present, else one information (GTEC-I230).
+const DONNEES = path.resolve(ROOT, '../shared/data');
+const reel = existsSync(DONNEES);
+if (!reel) console.warn(`${DONNEES} absent : examples/reel-bassin ne lit pas ses données (information GTEC-I230).`);
 
 interface Case {
   label: string;
@@ -52,7 +54,7 @@ for (const b of bundles) {
   cases.push(
     { label: `gtec --help (${b.name})`, args: [b.file, '--help'], goal: { s: 0.12 }, runs: RUNS, bundle: b.name },
     { label: `gtec check demo (${b.name})`, args: [b.file, 'check', 'examples/demo/diagnostic.gtec.yaml'], goal: { s: 0.25, mib: 70 }, runs: RUNS, bundle: b.name },
-    { label: `gtec check examples (${b.name})`, args: [b.file, 'check', 'examples'], runs: Math.min(RUNS, 5), bundle: b.name },
+    { label: `gtec check examples (${b.name})`, args: [b.file, 'check', 'examples', ...(reel ? ['--donnees', DONNEES] : [])], runs: Math.min(RUNS, 5), bundle: b.name },
   );
 }
 

@@ -1,13 +1,16 @@
 /**
  * Reading the files of a git revision, for `gtec diff REV1 REV2`: a `FileHost` rooted at a
  * diagnostic's folder inside a revision (`git ls-tree` then `git cat-file`), with a cache so a
- * file shared by several diagnostics is read once. Files git ignores (data linked from outside the
- * repository, as examples/reel-bassin does) are read from the working tree, and the host says so.
+ * file shared by several diagnostics is read once. A symbolic link stored in the revision is
+ * refused (GTEC-E233), never followed. Files git ignores are read from the working tree, and
+ * `$donnees/…` files from the declared data folder, both through the guarded reader of node-host/
+ * (the same rule as the working-tree side: real path inside the diagnostic's folder or the data
+ * folder, regular files only).
  */
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileHost, CliWords } from '../core/index.js';
+import { FileRefusedError, inDonnees, refusalOf, type FileHost, type CliWords } from '../core/index.js';
+import { nodeFileHost } from '../node-host/file-host.js';
 
 /** Above this size a file of a revision is not read (a data file committed by mistake). */
 export const LIMITE_OCTETS = 512 * 1024 * 1024;
@@ -148,47 +151,54 @@ export interface LecturesHorsGit {
 
 /**
  * The files of `commit` under `dossier` (repository-relative, POSIX). Ignored files absent from the
- * revision are read from the working tree and recorded in `horsGit`.
+ * revision are read from the working tree and recorded in `horsGit`; `$donnees/…` files are read
+ * from the declared data folder `donnees`.
  */
-export function gitFileHost(repo: GitRepo, commit: string, dossier: string, horsGit: LecturesHorsGit, w: CliWords): FileHost {
+export function gitFileHost(repo: GitRepo, commit: string, dossier: string, horsGit: LecturesHorsGit, w: CliWords, donnees?: string): FileHost {
+  // The working tree's copy of the diagnostic's folder, read through the guarded reader.
+  const copie = nodeFileHost(path.join(repo.racine, ...dossier.split('/')), donnees);
   const complet = (p: string) => path.posix.normalize(path.posix.join(dossier, p.replace(/^\.\//, '')));
-  const lire = async (chemin: string, profondeur: number): Promise<Uint8Array | undefined> => {
-    const e = await repo.entree(commit, chemin);
-    if (!e) {
-      if (!(await repo.ignore(chemin))) return undefined;
-      try {
-        const octets = new Uint8Array(await readFile(path.join(repo.racine, ...chemin.split('/'))));
-        horsGit.fichiers.add(path.posix.dirname(chemin));
-        return octets;
-      } catch {
-        return undefined;
-      }
+  const horsRevision = async (p: string, chemin: string): Promise<Uint8Array | undefined> => {
+    try {
+      const octets = await copie.readFile(p);
+      if (octets) horsGit.fichiers.add(path.posix.dirname(chemin));
+      return octets;
+    } catch (e) {
+      if (refusalOf(e)) throw e;
+      return undefined;
     }
+  };
+  const lire = async (p: string): Promise<Uint8Array | undefined> => {
+    if (inDonnees(p)) return copie.readFile(p);
+    const chemin = complet(p);
+    const e = await repo.entree(commit, chemin);
+    if (!e) return (await repo.ignore(chemin)) ? horsRevision(p, chemin) : undefined;
     if (e.type !== 'blob') return undefined;
+    if (e.mode === '120000') {
+      // A symbolic link stored in git: never followed (cloning a repository must not lead anywhere).
+      const cible = new TextDecoder().decode(await repo.blob(e.sha)).slice(0, 4096);
+      throw new FileRefusedError({ kind: 'lien-git', file: p, link: p, target: cible });
+    }
     if (e.taille > LIMITE_OCTETS) {
       throw new Error(w.fichierTropGros((e.taille / 1048576).toFixed(0), String(LIMITE_OCTETS / 1048576)));
     }
-    const octets = await repo.blob(e.sha);
-    // A symbolic link stored in git: follow it inside the repository (a few levels at most).
-    if (e.mode === '120000' && profondeur < 8) {
-      const cible = path.posix.normalize(path.posix.join(path.posix.dirname(chemin), new TextDecoder().decode(octets)));
-      return cible.startsWith('../') ? undefined : lire(cible, profondeur + 1);
-    }
-    return octets;
+    return repo.blob(e.sha);
   };
   return {
-    readFile: (p) => lire(complet(p), 0),
+    ...(donnees !== undefined ? { donnees } : {}),
+    readFile: (p) => lire(p),
     async listDirectory(p) {
+      if (inDonnees(p)) return copie.listDirectory!(p);
       const d = complet(p);
       const noms = await repo.liste(commit, d);
       if (noms) return noms;
       if (!(await repo.ignore(d))) return undefined;
-      try {
-        horsGit.fichiers.add(d);
-        return (await readdir(path.join(repo.racine, ...d.split('/')))).sort();
-      } catch {
+      const liste = await copie.listDirectory!(p).catch((e: unknown) => {
+        if (refusalOf(e)) throw e;
         return undefined;
-      }
+      });
+      if (liste) horsGit.fichiers.add(d);
+      return liste;
     },
   };
 }

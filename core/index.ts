@@ -15,10 +15,10 @@ export type { FormatCode, FormatData } from './format/problems-format.js';
 export type { DataCode, DataData } from './data/problems-data.js';
 export type { ReferentielCode, ReferentielData } from './referentiel/problems-referentiel.js';
 export type { AnalysisCode, AnalysisData } from './analysis/problems-analysis.js';
-export { memoryHost } from './host.js';
-export type { FileHost } from './host.js';
+export { memoryHost, FileRefusedError, refusalOf } from './host.js';
+export type { FileHost, FileRefusal } from './host.js';
 export { LineIndex } from './positions.js';
-export { checkRelativePath } from './paths.js';
+export { checkRelativePath, inDonnees, readablePath, DONNEES } from './paths.js';
 export type { PathRefusal } from './paths.js';
 
 // ── Diagnostic file format
@@ -109,6 +109,7 @@ export { Catalogue as analysisCatalogue } from './analysis/problems-analysis.js'
 export { renderHtml } from './report/html.js';
 export type { OptionsHtml } from './report/html.js';
 export { renderJson } from './report/json.js';
+export { checkOutputSize, LIMITE_SORTIE_DEFAUT } from './report/output-size.js';
 export { renderXlsx, DATE_FIXE } from './report/xlsx.js';
 export type { OptionsXlsx } from './report/xlsx.js';
 export { COLONNES_METIER } from './report/columns.js';

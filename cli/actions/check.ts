@@ -9,6 +9,7 @@ import path from 'node:path';
 import { validateDiagnostic } from '../../core/index.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
+import { declaredDonnees } from '../donnees.js';
 import { formatGithub } from '../formats/github.js';
 import { formatJunit } from '../formats/junit.js';
 import { formatSarif } from '../formats/sarif.js';
@@ -19,12 +20,13 @@ const SKIPPED = new Set(['node_modules', '.git']);
 const FORMATS = ['texte', 'json', 'github', 'sarif', 'junit'];
 
 /** `version`: the program's, for the SARIF log. */
-export async function check(paths: string[], opts: { format: string }, ctx: CliContext, version: string): Promise<void> {
+export async function check(paths: string[], opts: { format: string; donnees?: string }, ctx: CliContext, version: string): Promise<void> {
   const w = ctx.w;
   const format = opts.format === 'text' ? 'texte' : opts.format;
   if (!FORMATS.includes(format)) {
     throw new UserError(w.formatSortieInconnu(opts.format, w.ou([w.formatTexte, 'json', 'github', 'sarif', 'junit'])));
   }
+  const donnees = declaredDonnees(opts.donnees, process.env, ctx);
   const files = await collect(paths.length ? paths : ['.'], ctx);
   const reports: FileReport[] = [];
   let unreadable = false;
@@ -37,7 +39,7 @@ export async function check(paths: string[], opts: { format: string }, ctx: CliC
       process.stderr.write(w.prefixe + w.lectureImpossible(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message) + '\n');
       continue;
     }
-    const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file))) });
+    const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file)), donnees) });
     reports.push(reportFile({ file, text, problems }, ctx.lang));
   }
   if (format === 'json') process.stdout.write(formatJson(reports) + '\n');

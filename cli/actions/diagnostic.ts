@@ -2,23 +2,38 @@
  * What `gtec diagnostic <fichier> --sortie <dossier> [--format html,xlsx,json]` does (declared in
  * ../commands/diagnostic.ts, loaded when the command runs): runs the diagnostic,
  * prints its problems like `gtec check`, and writes `rapport.html`, `diagnostic.xlsx`,
- * `diagnostic.json` into the output folder. Exit 0 when written without errors (warnings allowed),
- * 1 when errors were found (the reports are still written when a result could be computed),
- * 2 for usage or file-system failures.
+ * `diagnostic.json` into the output folder, by the rules of ../write-outputs.ts (no output in the
+ * diagnostic's folder nor over a file gtec did not write without --force, no link followed, all or
+ * nothing, a size limit). `$donnees/…` paths are read from the declared data folder (--donnees,
+ * GTEC_DONNEES). Exit 0 when written without errors (warnings allowed), 1 when errors were found
+ * (the reports are still written when a result could be computed), 2 for usage or file-system
+ * failures, a refused output or an output over the size limit (nothing is written then).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runDiagnostic, LineIndex, hasErrors, sortProblems, type Problem, renderHtml, renderJson, DATE_FIXE, renderXlsx } from '../../core/index.js';
+import { runDiagnostic, LineIndex, hasErrors, sortProblems, type Problem, renderHtml, renderJson, DATE_FIXE, renderXlsx, LIMITE_SORTIE_DEFAUT } from '../../core/index.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
+import { declaredDonnees } from '../donnees.js';
 import { formatHuman, formatSummary, reportFile } from '../report-problems.js';
+import { byteLength, writeOutputs, type Output } from '../write-outputs.js';
 
 const SORTIES = { html: 'rapport.html', xlsx: 'diagnostic.xlsx', json: 'diagnostic.json' } as const;
 type FormatSortie = keyof typeof SORTIES;
 
-export async function diagnostic(fichier: string, opts: { sortie: string; format: string }, ctx: CliContext): Promise<void> {
+export interface DiagnosticOptions {
+  sortie: string;
+  format: string;
+  donnees?: string;
+  force?: boolean;
+  tailleMaxSortie?: string;
+}
+
+export async function diagnostic(fichier: string, opts: DiagnosticOptions, ctx: CliContext): Promise<void> {
   const w = ctx.w;
   const formats = readFormats(opts.format, ctx);
+  const donnees = declaredDonnees(opts.donnees, process.env, ctx);
+  const limite = readLimit(opts.tailleMaxSortie ?? (process.env.GTEC_TAILLE_MAX_SORTIE?.trim() || undefined), ctx);
   let text: string;
   try {
     text = (await readFile(fichier, 'utf8')).replace(/^\uFEFF/, '');
@@ -27,7 +42,7 @@ export async function diagnostic(fichier: string, opts: { sortie: string; format
   }
   const { result, doc, problems } = await runDiagnostic(text, {
     fileName: fichier,
-    host: nodeFileHost(path.dirname(path.resolve(fichier))),
+    host: nodeFileHost(path.dirname(path.resolve(fichier)), donnees),
     today: aujourdhui(),
   });
   const tries = sortProblems([...problems]);
@@ -49,23 +64,26 @@ export async function diagnostic(fichier: string, opts: { sortie: string; format
     const { line, column } = index.position(p.range.start);
     return `${fichierAffiche}:${line}:${column}`;
   };
-  try {
-    await mkdir(opts.sortie, { recursive: true });
-  } catch (e) {
-    throw new UserError(w.creationImpossible(opts.sortie, codeErreur(e)), EXIT_USAGE);
-  }
+  const sorties: Output[] = [];
   for (const format of formats) {
     const contenu: string | Uint8Array =
       format === 'html' ? await renderHtml(pourRapport, { lang: ctx.lang, locate }) : format === 'xlsx' ? await renderXlsx(pourRapport, { lang: ctx.lang, locate, date: dateDuDocument(doc?.date) }) : renderJson(pourRapport);
-    const cible = path.join(opts.sortie, SORTIES[format]);
-    try {
-      await writeFile(cible, contenu);
-    } catch (e) {
-      throw new UserError(w.ecritureImpossible(cible, codeErreur(e)), EXIT_USAGE);
-    }
-    const octets = typeof contenu === 'string' ? Buffer.byteLength(contenu) : contenu.byteLength;
-    process.stdout.write(w.ecrit(cible, taille(octets, ctx)) + '\n');
+    sorties.push({ name: SORTIES[format], content: contenu });
   }
+  let ecrit: Awaited<ReturnType<typeof writeOutputs>>;
+  try {
+    ecrit = await writeOutputs(sorties, { folder: opts.sortie, diagnosticFolder: path.dirname(path.resolve(fichier)), force: Boolean(opts.force), limit: limite }, w);
+  } catch (e) {
+    throw new UserError(w.ecritureImpossible(opts.sortie, codeErreur(e)), EXIT_USAGE);
+  }
+  if (!('written' in ecrit)) {
+    for (const r of ecrit.refusals) process.stderr.write(w.prefixe + r + '\n');
+    for (const p of ecrit.problems) process.stderr.write(`${w.prefixe}${p.code} ${p.message[ctx.lang]}\n`);
+    process.stderr.write(w.prefixe + w.fichiers.rienEcrit + '\n');
+    process.exitCode = EXIT_USAGE;
+    return;
+  }
+  sorties.forEach((s, i) => process.stdout.write(w.ecrit(ecrit.written[i]!, taille(byteLength(s.content), ctx)) + '\n'));
   process.exitCode = hasErrors(tries) ? EXIT_ERRORS : EXIT_OK;
 }
 
@@ -79,6 +97,14 @@ function readFormats(valeur: string, ctx: CliContext): FormatSortie[] {
     throw new UserError(ctx.w.formatInconnu(inconnus.join(', ') || valeur, ctx.w.ou(Object.keys(SORTIES))), EXIT_USAGE);
   }
   return [...new Set(demandes)] as FormatSortie[];
+}
+
+/** `--taille-max-sortie` in MiB (GTEC_TAILLE_MAX_SORTIE), in bytes; the default otherwise. */
+function readLimit(valeur: string | undefined, ctx: CliContext): number {
+  if (valeur === undefined) return LIMITE_SORTIE_DEFAUT;
+  const mio = Number(valeur.replace(',', '.'));
+  if (!Number.isFinite(mio) || mio <= 0) throw new UserError(ctx.w.fichiers.tailleInvalide(valeur), EXIT_USAGE);
+  return Math.round(mio * 1024 * 1024);
 }
 
 /** The diagnostic's own date (AAAA, AAAA-MM or AAAA-MM-JJ) dates the workbook: same file, same bytes. */

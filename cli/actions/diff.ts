@@ -13,6 +13,7 @@ import { runDiagnostic, compareDiagnostics, renderDigest, type Cote, type Diagno
 import { EXIT_OK, UserError, type CliContext } from '../context.js';
 import { GitRepo, gitFileHost, type LecturesHorsGit } from '../git-host.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
+import { declaredDonnees } from '../donnees.js';
 
 const DIAGNOSTIC = /\.gtec\.(ya?ml|json)$/i;
 /** A diagnostic file is text written by hand: above this size it is not one. */
@@ -30,10 +31,11 @@ interface Lecteur {
   horsGit?: LecturesHorsGit;
 }
 
-export async function diff(args: string[], opts: { format: string; tolerance: string; textconv?: string }, ctx: CliContext): Promise<void> {
+export async function diff(args: string[], opts: { format: string; tolerance: string; textconv?: string; donnees?: string }, ctx: CliContext): Promise<void> {
   const w = ctx.w;
+  const donnees = declaredDonnees(opts.donnees, process.env, ctx);
   if (opts.textconv !== undefined) {
-    process.stdout.write(await textconv(opts.textconv, ctx));
+    process.stdout.write(await textconv(opts.textconv, donnees, ctx));
     return;
   }
   const format = opts.format === 'text' ? 'texte' : opts.format;
@@ -49,13 +51,13 @@ export async function diff(args: string[], opts: { format: string; tolerance: st
   const apres = tiret >= 0 ? process.argv.length - tiret - 1 : 0;
   const versions = args.slice(0, args.length - apres);
   const fichiers = args.slice(args.length - apres);
-  const diffs = await comparer(versions, fichiers, tolerance, ctx);
+  const diffs = await comparer(versions, fichiers, tolerance, donnees, ctx);
   if (format === 'json') process.stdout.write(renderDiffJson(diffs));
   else process.stdout.write(diffs.map((d) => renderDiff(d, { lang: ctx.lang, format })).join('\n'));
   process.exitCode = EXIT_OK;
 }
 
-async function comparer(versions: string[], fichiers: string[], tolerance: number, ctx: CliContext): Promise<DiagnosticDiff[]> {
+async function comparer(versions: string[], fichiers: string[], tolerance: number, donnees: string | undefined, ctx: CliContext): Promise<DiagnosticDiff[]> {
   const w = ctx.w;
   if (versions.length > 2) {
     throw new UserError(w.tropDeVersions(versions.join(' ')));
@@ -63,7 +65,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   const aujourdhui = dateDuJour();
   // Two paths on disk: files or folders compared directly.
   if (versions.length === 2 && fichiers.length === 0 && (await existe(versions[0]!)) && (await existe(versions[1]!))) {
-    return comparePaths(versions[0]!, versions[1]!, tolerance, aujourdhui, ctx);
+    return comparePaths(versions[0]!, versions[1]!, tolerance, aujourdhui, donnees, ctx);
   }
   const repo = await GitRepo.ouvrir(process.cwd());
   if (!repo) {
@@ -81,7 +83,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   }
   const coteGit = (rev: string, commit: string): Lecteur => {
     const horsGit: LecturesHorsGit = { fichiers: new Set() };
-    const host = (f: string) => gitFileHost(repo, commit, path.posix.dirname(f), horsGit, w);
+    const host = (f: string) => gitFileHost(repo, commit, path.posix.dirname(f), horsGit, w, donnees);
     return {
       libelle: rev,
       horsGit,
@@ -92,7 +94,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   };
   const copie: Lecteur = {
     libelle: w.copieDeTravail,
-    host: (f) => nodeFileHost(path.join(repo.racine, ...path.posix.dirname(f).split('/'))),
+    host: (f) => nodeFileHost(path.join(repo.racine, ...path.posix.dirname(f).split('/')), donnees),
     lire: (f) => nodeFileHost(repo.racine).readFile(f),
     diagnostics: async (sous) => (await repo.fichiersCopie()).filter((f) => DIAGNOSTIC.test(f) && dessous(f, sous)),
   };
@@ -125,10 +127,10 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   return diffs;
 }
 
-async function comparePaths(a: string, b: string, tolerance: number, aujourdhui: string, ctx: CliContext): Promise<DiagnosticDiff[]> {
+async function comparePaths(a: string, b: string, tolerance: number, aujourdhui: string, donnees: string | undefined, ctx: CliContext): Promise<DiagnosticDiff[]> {
   const cote = (racine: string, fichier: boolean): Lecteur => ({
     libelle: racine,
-    host: (f) => nodeFileHost(path.dirname(path.resolve(fichier ? racine : path.join(racine, f)))),
+    host: (f) => nodeFileHost(path.dirname(path.resolve(fichier ? racine : path.join(racine, f))), donnees),
     lire: (f) => nodeFileHost(path.dirname(path.resolve(fichier ? racine : path.join(racine, f)))).readFile(path.basename(fichier ? racine : f)),
     diagnostics: async () => (fichier ? [path.basename(racine)] : parcourir(racine, '')),
   });
@@ -171,6 +173,7 @@ async function charger(cote: Lecteur, fichier: string, nom: Cote, aujourdhui: st
       return b;
     },
     ...(base.listDirectory ? { listDirectory: (p: string) => base.listDirectory!(p) } : {}),
+    ...(base.donnees !== undefined ? { donnees: base.donnees } : {}),
   };
   try {
     const run = await runDiagnostic(texte, { fileName: fichier, host, today: aujourdhui });
@@ -185,7 +188,7 @@ async function charger(cote: Lecteur, fichier: string, nom: Cote, aujourdhui: st
  * named `XXXXXX_<nom>` outside the repository: its data files are then read beside the working
  * tree's diagnostic of the same name (the one with the same title when there are several).
  */
-async function textconv(fichier: string, ctx: CliContext): Promise<string> {
+async function textconv(fichier: string, donnees: string | undefined, ctx: CliContext): Promise<string> {
   let texte: string;
   try {
     const octets = await readFile(fichier);
@@ -196,7 +199,7 @@ async function textconv(fichier: string, ctx: CliContext): Promise<string> {
   }
   const absolu = path.resolve(fichier);
   let dossier = path.dirname(absolu);
-  let donnees: string | undefined;
+  let dossierCopie: string | undefined;
   let nom = path.basename(fichier);
   const repo = await GitRepo.ouvrir(process.cwd());
   if (repo && !path.relative(repo.racine, absolu).startsWith('..')) nom = path.relative(repo.racine, absolu).split(path.sep).join('/');
@@ -216,12 +219,12 @@ async function textconv(fichier: string, ctx: CliContext): Promise<string> {
     }
     if (retenu) {
       dossier = path.join(repo.racine, path.posix.dirname(retenu));
-      donnees = path.posix.dirname(retenu) + '/';
+      dossierCopie = path.posix.dirname(retenu) + '/';
       nom = retenu;
     }
   }
-  const run = await runDiagnostic(texte, { fileName: nom, host: nodeFileHost(dossier) });
-  return renderDigest({ fichier: nom, problems: run.problems, ...(run.result ? { result: run.result } : {}), ...(donnees ? { donnees } : {}) }, ctx.lang);
+  const run = await runDiagnostic(texte, { fileName: nom, host: nodeFileHost(dossier, donnees) });
+  return renderDigest({ fichier: nom, problems: run.problems, ...(run.result ? { result: run.result } : {}), ...(dossierCopie ? { donnees: dossierCopie } : {}) }, ctx.lang);
 }
 
 function dessous(f: string, sous: string[]): boolean {

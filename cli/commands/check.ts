@@ -14,5 +14,6 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .description(w.aide.check)
     .argument('[chemins...]', w.aide.checkChemins)
     .option('--format <format>', w.aide.checkFormat, 'texte')
-    .action(async (paths: string[], opts: { format: string }) => (await import('../actions/check.js')).check(paths, opts, ctx, program.version() ?? ''));
+    .option('--donnees <dossier>', w.aide.donnees)
+    .action(async (paths: string[], opts: { format: string; donnees?: string }) => (await import('../actions/check.js')).check(paths, opts, ctx, program.version() ?? ''));
 }

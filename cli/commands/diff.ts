@@ -15,5 +15,6 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .option('--format <format>', w.aide.diffFormat, 'texte')
     .option('--tolerance <écart>', w.aide.diffTolerance, String(TOLERANCE_DEFAUT))
     .option('--textconv <fichier>', w.aide.diffTextconv)
-    .action(async (args: string[], opts: { format: string; tolerance: string; textconv?: string }) => (await import('../actions/diff.js')).diff(args, opts, ctx));
+    .option('--donnees <dossier>', w.aide.donnees)
+    .action(async (args: string[], opts: { format: string; tolerance: string; textconv?: string; donnees?: string }) => (await import('../actions/diff.js')).diff(args, opts, ctx));
 }

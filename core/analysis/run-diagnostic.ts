@@ -6,10 +6,11 @@
  * the rest). Deterministic: codes sorted, no clock, no randomness, so two runs on the same inputs
  * give the same JSON.
  */
-import { checkRelativePath } from '../paths.js';
+import { readablePath } from '../paths.js';
 import type { DiagnosticDoc } from '../format/schema.js';
 import { parseDiagnosticText } from '../format/parse.js';
 import { validateDiagnostic, validateDiagnosticSync } from '../validation/validate.js';
+import { undeclaredDonnees } from '../validation/donnees.js';
 import type { FileHost } from '../host.js';
 import type { Problem } from '../problems.js';
 import { loadReferentiel } from '../referentiel/load.js';
@@ -64,7 +65,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   const doc = validation.doc;
   if (!doc) return { problems: [...validation.problems, ...refProblems] };
   const analyse = await analyser(doc, options.host, referential, options.today);
-  analyse.problemes.unshift(...refProblems);
+  analyse.problemes.unshift(...undeclaredDonnees(doc, options.host), ...refProblems);
   // Problems of loading and analysis carry a pointer: give them the place in the text it designates
   // (those about a data file already carry that file's own location).
   for (const p of analyse.problemes) {
@@ -77,8 +78,8 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
 
 async function loadDeclaredReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{ referential?: Referentiel; problems: Problem[] }> {
   const decl = doc.referentiel;
-  // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
-  if (decl.chemin !== undefined && !checkRelativePath(decl.chemin).ok) return { problems: [] };
+  // A path refused by the format's rules (absolute, « .. ») is never handed to the host, nor one in an undeclared `$donnees`.
+  if (decl.chemin !== undefined && readablePath(decl.chemin, host) === undefined) return { problems: [] };
   return attempt('/referentiel', 'referentiel', undefined, () => loadReferentiel(decl, host, '/referentiel'));
 }
 

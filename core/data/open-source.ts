@@ -1,27 +1,39 @@
 /** The steps `inspectSource` and `loadSource` share: a safe path, the file, its table, its preset. */
-import type { FileHost } from '../host.js';
+import { refusalOf, type FileHost } from '../host.js';
 import type { SourceDoc } from '../format/schema.js';
 import { parsePointer, pointer as ptr, type Problem } from '../problems.js';
-import { checkRelativePath } from '../paths.js';
+import { checkRelativePath, inDonnees } from '../paths.js';
 import { PRESETS, type Preset } from './presets.js';
 import { dataProblem } from './problems-data.js';
+import { refusalProblem } from './refusal.js';
 import { readTable, type ReadTableOptions, type Table } from './table.js';
 
-/** Reads a declared file safely: E201 for a refused path, E202 missing, E203 unreadable. */
+/**
+ * Reads a declared file safely: E201 for a refused path, E202 missing (E232 in the declared data
+ * folder), E203 unreadable, E230/E231/E233 refused by the host. A `$donnees/…` path without a
+ * declared data folder is not read (the diagnostic says so once: GTEC-I230).
+ */
 export async function readDeclaredFile(chemin: string, host: FileHost, pointerChemin: string): Promise<{ path?: string; bytes?: Uint8Array; problems: Problem[] }> {
   const checked = checkRelativePath(chemin);
   if (!checked.ok) {
     return { problems: [dataProblem('GTEC-E201', pointerChemin, { value: chemin, reason: checked.reason })] };
   }
   const file = checked.path;
+  const donnees = inDonnees(file);
+  if (donnees && host.donnees === undefined) return { path: file, problems: [] };
   let bytes: Uint8Array | undefined;
   try {
     bytes = await host.readFile(file);
   } catch (e) {
+    const refusal = refusalOf(e);
+    if (refusal) return { path: file, problems: [refusalProblem(refusal, pointerChemin)] };
     const detail = e instanceof Error ? e.message : String(e);
     return { path: file, problems: [dataProblem('GTEC-E203', pointerChemin, { file, detail }, { location: { file } })] };
   }
-  if (!bytes) return { path: file, problems: [dataProblem('GTEC-E202', pointerChemin, { file }, { location: { file } })] };
+  if (!bytes) {
+    const missing = donnees ? dataProblem('GTEC-E232', pointerChemin, { file, folder: host.donnees! }, { location: { file } }) : dataProblem('GTEC-E202', pointerChemin, { file }, { location: { file } });
+    return { path: file, problems: [missing] };
+  }
   return { path: file, bytes, problems: [] };
 }
 

@@ -19,6 +19,17 @@ const RAISONS: Record<PathRefusal, [string, string]> = {
   invalide: ['le chemin contient un caractère interdit (NUL, caractère de contrôle ou « : »)', 'the path holds a forbidden character (NUL, control character or “:”)'],
 };
 
+const QUOI: Record<'fifo' | 'peripherique' | 'socket' | 'dossier' | 'autre', [string, string]> = {
+  fifo: ['c’est un tube nommé (FIFO)', 'it is a named pipe (FIFO)'],
+  peripherique: ['c’est un périphérique', 'it is a device'],
+  socket: ['c’est une socket', 'it is a socket'],
+  dossier: ['c’est un dossier', 'it is a folder'],
+  autre: ['ce n’est pas un fichier ordinaire', 'it is not a regular file'],
+};
+
+/** Bytes in MiB, one decimal at most (`virgule`: the language's decimal separator). */
+const mio = (octets: number, virgule: string) => String(Math.round((octets / 1048576) * 10) / 10).replace('.', virgule);
+
 const alt = (d: { suggestion?: string }, fr: boolean) => (d.suggestion ? (fr ? ` Vouliez-vous dire « ${d.suggestion} » ?` : ` Did you mean '${d.suggestion}'?`) : '');
 const list = (xs: readonly string[]) => xs.map((x) => `« ${x} »`).join(', ');
 const listEn = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
@@ -50,6 +61,58 @@ export const Catalogue = defineCatalogue({
       d.raison === 'xlsx'
         ? `File '${d.file}' cannot be read: it is not a valid xlsx workbook (${d.detail}). Expected: an Excel .xlsx workbook (old .xls files must be saved again as .xlsx).`
         : `File '${d.file}' cannot be read: ${d.detail}. Expected: a readable CSV or xlsx file.`,
+  }),
+  'GTEC-E230': entry<{ file: string; link: string; target: string }>({
+    severity: 'error',
+    title: 'Fichier refusé : un lien symbolique mène hors du dossier du diagnostic et du dossier de données déclaré.',
+    exemple: { file: 'donnees/effectifs.csv', link: 'donnees/effectifs.csv', target: '/etc/passwd' },
+    fr: (d) =>
+      `Fichier « ${d.file} » non lu : « ${d.link} » est un lien symbolique vers « ${d.target} », hors du dossier du diagnostic et du dossier de données déclaré. Attendu : un fichier dans l’un de ces dossiers ; pour lire des données ailleurs, déclarez leur dossier (option --donnees, variable GTEC_DONNEES ou réglage gtec.donnees) et écrivez « $donnees/… ».`,
+    en: (d) =>
+      `File '${d.file}' not read: '${d.link}' is a symbolic link to '${d.target}', outside the diagnostic’s folder and the declared data folder. Expected: a file in one of these folders; to read data elsewhere, declare its folder (option --donnees, variable GTEC_DONNEES or setting gtec.donnees) and write '$donnees/…'.`,
+  }),
+  'GTEC-E231': entry<{ file: string; what: 'fifo' | 'peripherique' | 'socket' | 'dossier' | 'autre' }>({
+    severity: 'error',
+    title: 'Fichier refusé : ce n’est pas un fichier ordinaire (tube, périphérique, socket, dossier).',
+    exemple: { file: 'donnees/effectifs.csv', what: 'peripherique' },
+    fr: (d) => `« ${d.file} » non lu : ${QUOI[d.what][0]}, pas un fichier ordinaire. Attendu : un fichier CSV ou xlsx.`,
+    en: (d) => `'${d.file}' not read: ${QUOI[d.what][1]}, not a regular file. Expected: a CSV or xlsx file.`,
+  }),
+  'GTEC-E232': entry<{ file: string; folder: string }>({
+    severity: 'error',
+    title: 'Fichier introuvable dans le dossier de données déclaré ($donnees).',
+    exemple: { file: '$donnees/bmo-officiel/Base_open_data_BMO_2024.xlsx', folder: '../shared/data' },
+    fr: (d) =>
+      `Fichier « ${d.file} » introuvable dans le dossier de données déclaré « ${d.folder} » ($donnees). Attendu : le fichier sous ce nom dans ce dossier, ou un autre dossier déclaré (option --donnees, variable GTEC_DONNEES ou réglage gtec.donnees).`,
+    en: (d) =>
+      `File '${d.file}' not found in the declared data folder '${d.folder}' ($donnees). Expected: the file under that name in that folder, or another declared folder (option --donnees, variable GTEC_DONNEES or setting gtec.donnees).`,
+  }),
+  'GTEC-E233': entry<{ file: string; link: string; target: string }>({
+    severity: 'error',
+    title: 'Fichier refusé : lien symbolique enregistré dans une révision git.',
+    exemple: { file: 'donnees/effectifs.csv', link: 'donnees/effectifs.csv', target: '/etc/passwd' },
+    fr: (d) =>
+      `Fichier « ${d.file} » non lu dans la révision : « ${d.link} » y est un lien symbolique vers « ${d.target} », et les liens d’une révision ne sont pas suivis. Attendu : un fichier ordinaire versionné, ou un chemin « $donnees/… » vers le dossier de données déclaré.`,
+    en: (d) =>
+      `File '${d.file}' not read in the revision: '${d.link}' is a symbolic link to '${d.target}' there, and links of a revision are not followed. Expected: a regular versioned file, or a '$donnees/…' path to the declared data folder.`,
+  }),
+  'GTEC-I230': entry<{ file: string; count: number }>({
+    severity: 'info',
+    title: 'Dossier de données non déclaré : les fichiers « $donnees/… » ne sont pas lus.',
+    exemple: { file: '$donnees/bmo-officiel/Base_open_data_BMO_2024.xlsx', count: 2 },
+    fr: (d) =>
+      `${d.count > 1 ? `${d.count} chemins` : 'Un chemin'} de ce diagnostic (dont « ${d.file} ») ${d.count > 1 ? 'désignent' : 'désigne'} le dossier de données ($donnees), qui n’est pas déclaré : ${d.count > 1 ? 'ces fichiers ne sont pas lus' : 'ce fichier n’est pas lu'}. Pour ${d.count > 1 ? 'les' : 'le'} lire, déclarez le dossier : gtec check --donnees <dossier> (de même pour gtec diagnostic et gtec diff), la variable d’environnement GTEC_DONNEES ou, dans VS Code, le réglage gtec.donnees.`,
+    en: (d) =>
+      `${d.count > 1 ? `${d.count} paths` : 'A path'} of this diagnostic (including '${d.file}') ${d.count > 1 ? 'name' : 'names'} the data folder ($donnees), which is not declared: ${d.count > 1 ? 'these files are' : 'this file is'} not read. To read ${d.count > 1 ? 'them' : 'it'}, declare the folder: gtec check --donnees <folder> (likewise for gtec diagnostic and gtec diff), the environment variable GTEC_DONNEES or, in VS Code, the setting gtec.donnees.`,
+  }),
+  'GTEC-E234': entry<{ file: string; size: number; limit: number }>({
+    severity: 'error',
+    title: 'Sortie trop volumineuse : elle n’est pas écrite.',
+    exemple: { file: 'rapport.html', size: 312 * 1048576, limit: 256 * 1048576 },
+    fr: (d) =>
+      `Sortie « ${d.file} » non écrite : ${mio(d.size, ',')} Mio, au-delà de la limite de ${mio(d.limit, ',')} Mio. Attendu : une sortie plus petite (moins de métiers ou de sources), ou une limite relevée avec --taille-max-sortie <Mio> (ou GTEC_TAILLE_MAX_SORTIE).`,
+    en: (d) =>
+      `Output '${d.file}' not written: ${mio(d.size, '.')} MiB, above the limit of ${mio(d.limit, '.')} MiB. Expected: a smaller output (fewer occupations or sources), or a higher limit with --taille-max-sortie <MiB> (or GTEC_TAILLE_MAX_SORTIE).`,
   }),
   'GTEC-E204': entry<{ file: string; value: string }>({
     severity: 'error',

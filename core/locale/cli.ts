@@ -60,8 +60,21 @@ export interface CliWords {
   fichierBinaire(fichier: string): string;
   /** A file of a git revision above the size the CLI reads. */
   fichierTropGros(mio: string, limite: string): string;
+  /** The declared data folder and the outputs of `gtec diagnostic` (docs/donnees.md). */
+  fichiers: {
+    donneesIntrouvable(dossier: string): string;
+    tailleInvalide(valeur: string): string;
+    sortieDansDiagnostic(sortie: string): string;
+    nonEcritParGtec(fichier: string): string;
+    lien(fichier: string, cible: string): string;
+    dossier(fichier: string): string;
+    rienEcrit: string;
+  };
   /** Help texts of the program, its commands, arguments and options. */
   aide: {
+    donnees: string;
+    diagnosticForce: string;
+    diagnosticTailleMax: string;
     programme: string;
     version: string;
     lang: string;

@@ -1,5 +1,6 @@
 /** Loads the referential a diagnostic declares (`referentiel:`), through the host. */
-import type { FileHost } from '../host.js';
+import { refusalOf, type FileHost } from '../host.js';
+import { refusalProblem } from '../data/refusal.js';
 import type { Problem } from '../problems.js';
 import { loadCsvReferentiel } from './csv-referentiel.js';
 import { demoReferentiel } from './demo.js';
@@ -11,6 +12,17 @@ import type { ReferentielDoc } from '../format/schema.js';
 export type { ReferentielDoc } from '../format/schema.js';
 
 export async function loadReferentiel(decl: ReferentielDoc, host: FileHost, pointer = ''): Promise<{ referential?: Referentiel; problems: Problem[] }> {
+  try {
+    return await loadDeclared(decl, host, pointer);
+  } catch (e) {
+    // A file the host refuses (a link out of the allowed folders, not a regular file): GTEC-E230, E231, E233.
+    const refusal = refusalOf(e);
+    if (refusal) return { problems: [refusalProblem(refusal, `${pointer}/chemin`)] };
+    throw e;
+  }
+}
+
+async function loadDeclared(decl: ReferentielDoc, host: FileHost, pointer: string): Promise<{ referential?: Referentiel; problems: Problem[] }> {
   let result: { referential?: Referentiel; problems: Problem[] };
   if (decl.type === 'demo') result = { referential: demoReferentiel(), problems: [] };
   else if (!decl.chemin) {

@@ -1,29 +1,30 @@
 /**
  * The declared files exist and fit (asynchronous: asks the host). Sources are inspected by the
  * data loaders (`inspectSource`: file, sheet, columns; GTEC-E2xx), the referential by its loader
- * (validate.ts, GTEC-E3xx); crosswalk files are checked for existence here. Only paths that passed `checkPaths` reach the host.
+ * (validate.ts, GTEC-E3xx); crosswalk files are checked for existence here. Only paths that passed `checkPaths` reach the host,
+ * and `$donnees/…` paths only when the host declares a data folder.
  * Without a host (an untrusted workspace), these checks are skipped.
  */
 import { inspectSource } from '../data/inspect.js';
 import { makeFormatProblem } from '../format/problems-format.js';
 import type { DiagnosticDoc } from '../format/schema.js';
 import type { FileHost } from '../host.js';
-import { checkRelativePath } from '../paths.js';
+import { readablePath } from '../paths.js';
 import { pointer, type Problem } from '../problems.js';
 
 export async function checkDataFiles(doc: DiagnosticDoc, host: FileHost): Promise<Problem[]> {
   const out: Problem[] = [];
   const tasks: Array<Promise<void>> = [];
   doc.sources.forEach((source, i) => {
-    if (!checkRelativePath(source.chemin).ok) return;
+    if (readablePath(source.chemin, host) === undefined) return;
     tasks.push(inspectSource(source, host, pointer('sources', i)).then((r) => void out.push(...r.problems)));
   });
   const others = doc.correspondances.map((c, i) => ({ chemin: c.chemin, ptr: pointer('correspondances', i, 'chemin'), folder: false, cible: 'correspondance' as const }));
   for (const f of others) {
-    const safe = checkRelativePath(f.chemin);
-    if (!safe.ok) continue;
+    const safe = readablePath(f.chemin, host);
+    if (safe === undefined) continue;
     tasks.push(
-      exists(host, safe.path, f.folder).then((found) => {
+      exists(host, safe, f.folder).then((found) => {
         if (!found) out.push(makeFormatProblem('GTEC-E113', f.ptr, { value: f.chemin, cible: f.cible }));
       }),
     );

@@ -11,13 +11,14 @@ import { sortProblems, type Problem } from '../problems.js';
 import { loadReferentiel } from '../referentiel/load.js';
 import { ReferentielIndex } from '../referentiel/lookup.js';
 import type { Referentiel } from '../referentiel/model.js';
-import { checkRelativePath } from '../paths.js';
+import { readablePath } from '../paths.js';
 import { parseDiagnosticText, type ParseResult } from '../format/parse.js';
 import { Diagnostic, type DiagnosticDoc } from '../format/schema.js';
 import { schemaProblems } from '../format/schema-problems.js';
 import { semanticProblems, type MetierLookup } from '../format/semantic/index.js';
 import type { SourceMap } from '../format/source-map.js';
 import { checkDataFiles } from './data-files.js';
+import { undeclaredDonnees } from './donnees.js';
 
 export interface ValidateOptions {
   /** Name or path of the file: `*.json` is read as JSON, anything else as YAML. */
@@ -51,7 +52,7 @@ export async function validateDiagnostic(text: string, options: ValidateOptions)
   let referential = options.referential;
   const loaded: Problem[] = [];
   const r = staticPhase(text, options, async (doc) => {
-    if (referential || !referentielUsable(doc)) return;
+    if (referential || !referentielUsable(doc, host)) return;
     const l = await loadReferentiel(doc.referentiel, host, '/referentiel');
     referential = l.referential;
     loaded.push(...l.problems);
@@ -61,15 +62,15 @@ export async function validateDiagnostic(text: string, options: ValidateOptions)
   if (res.doc) {
     const blocked = new Set(res.problems.filter((p) => p.code === 'GTEC-E111').map((p) => p.pointer));
     const files = await checkDataFiles(res.doc, host);
-    res.problems.push(...loaded, ...files.filter((p) => !blocked.has(p.pointer)));
+    res.problems.push(...loaded, ...files.filter((p) => !blocked.has(p.pointer)), ...undeclaredDonnees(res.doc, host));
   }
   return finish(res);
 }
 
-/** False when the semantic rules already refuse the referential's path (GTEC-E111, E112). */
-function referentielUsable(doc: DiagnosticDoc): boolean {
+/** False when the semantic rules already refuse the referential's path (GTEC-E111, E112), or it is in an undeclared `$donnees`. */
+function referentielUsable(doc: DiagnosticDoc, host: FileHost): boolean {
   const { type, chemin } = doc.referentiel;
-  return chemin === undefined ? type === 'demo' : checkRelativePath(chemin).ok;
+  return chemin === undefined ? type === 'demo' : readablePath(chemin, host) !== undefined;
 }
 
 interface Phase extends ValidationResult {

@@ -9,6 +9,8 @@ export interface ServerSettings {
   referentielFolder: string;
   /** Debounce delay of validation after an edit, in ms. */
   delay: number;
+  /** Absolute declared data folder (`$donnees`, setting `gtec.donnees`), or ''. */
+  donnees?: string;
 }
 
 /** Client → server notification: settings changed (language, trust, referential folder). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from '../../core/data/decode.js';
 import { parseNombre, parsePart } from '../../core/data/numbers.js';
-import { checkRelativePath } from '../../core/paths.js';
+import { checkRelativePath, inDonnees, readablePath } from '../../core/paths.js';
 
 describe('checkRelativePath', () => {
   it.each([
@@ -11,6 +11,12 @@ describe('checkRelativePath', () => {
     ['donnees\\sous\\f.csv', 'donnees/sous/f.csv'],
     ['a\\..\\b\\c.csv', 'b/c.csv'],
     ['.', '.'],
+    ['$donnees/bmo/x.xlsx', '$donnees/bmo/x.xlsx'],
+    ['$donnees\\bmo\\x.xlsx', '$donnees/bmo/x.xlsx'],
+    ['$donnees/a/../b.csv', '$donnees/b.csv'],
+    ['$donnees', '$donnees'],
+    // Only the first segment names the data folder.
+    ['a/$donnees/x.csv', 'a/$donnees/x.csv'],
   ])('%s → %s', (p, expected) => {
     expect(checkRelativePath(p)).toEqual({ ok: true, path: expected });
   });
@@ -30,8 +36,24 @@ describe('checkRelativePath', () => {
     ['a\u0000.csv', 'invalide'],
     ['a:b.csv', 'absolu'], // drive-relative on Windows
     ['dossier/a:b.csv', 'invalide'],
+    // `..` never leaves the data folder, not even into the diagnostic's folder.
+    ['$donnees/../x.csv', 'remonte'],
+    ['$donnees/a/../../x.csv', 'remonte'],
   ])('%j refusé (%s)', (p, reason) => {
     expect(checkRelativePath(p)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('$donnees paths', () => {
+  it('inDonnees: the first segment only', () => {
+    expect(['$donnees/x', '$donnees\\x', '$donnees'].map(inDonnees)).toEqual([true, true, true]);
+    expect(['donnees/x', '$donneesx/y', 'a/$donnees/x', '$DONNEES/x'].map(inDonnees)).toEqual([false, false, false, false]);
+  });
+  it('readablePath: a $donnees path only when the host declares a data folder', () => {
+    expect(readablePath('$donnees/x.csv', {})).toBeUndefined();
+    expect(readablePath('$donnees/x.csv', { donnees: '../shared/data' })).toBe('$donnees/x.csv');
+    expect(readablePath('a/./x.csv', {})).toBe('a/x.csv');
+    expect(readablePath('../x.csv', { donnees: 'd' })).toBeUndefined();
   });
 });
 

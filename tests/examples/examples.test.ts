@@ -1,10 +1,10 @@
 /**
  * Every example of examples/ is a valid diagnostic that runs; the demo gives the typology its
  * LISEZMOI.md table announces (hand-computed from its CSV files, default rules), and the seed
- * examples carry the figures of their seeds. The real-data example runs only when ../shared/data
- * is there (its symlinks are made by scripts/prepare-reel.mjs).
+ * examples carry the figures of their seeds. The real-data example reads its `$donnees/…` paths
+ * from ../shared/data, declared as the data folder: without it, it validates with one information
+ * (GTEC-I230) and no error; with it, it runs.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -33,9 +33,9 @@ const fichiers = readdirSync(exemples, { withFileTypes: true })
 const fictifs = fichiers.filter((f) => !f.startsWith('reel-bassin/'));
 const reels = fichiers.filter((f) => f.startsWith('reel-bassin/'));
 
-function options(relatif: string) {
+function options(relatif: string, donnees: string | undefined = reelPresent ? donneesReelles : undefined) {
   const complet = path.join(exemples, relatif);
-  return { fileName: path.basename(complet), host: nodeFileHost(path.dirname(complet)), today: '2026-09-01' };
+  return { fileName: path.basename(complet), host: nodeFileHost(path.dirname(complet), donnees), today: '2026-09-01' };
 }
 const texte = (relatif: string) => readFileSync(path.join(exemples, relatif), 'utf8');
 
@@ -72,6 +72,13 @@ describe('exemples : format', () => {
     const r = await validateDiagnostic(texte(f), options(f));
     expect(r.doc).toBeDefined();
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  // A fresh clone without the data: the `$donnees/…` files are not read, one information says so.
+  it.each(reels)('%s sans dossier de données : une information GTEC-I230, aucune erreur', async (f) => {
+    const r = await validateDiagnostic(texte(f), options(f, undefined));
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.problems.filter((p) => p.code === 'GTEC-I230')).toHaveLength(1);
   });
 });
 
@@ -218,11 +225,7 @@ describe('exemples des cas réels des graines', () => {
 // Reading the 53 443-row BMO workbook and the full ROME export takes tens of seconds.
 const LONG = 180_000;
 
-describe.skipIf(!reelPresent)('exemple reel-bassin (données réelles de ../shared/data)', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [path.join(racine, 'scripts/prepare-reel.mjs')], { stdio: 'pipe' });
-  });
-
+describe.skipIf(!reelPresent)('exemple reel-bassin (données réelles de ../shared/data, --donnees)', () => {
   it.each(reels)(
     '%s : aucune erreur de validation',
     async (f) => {

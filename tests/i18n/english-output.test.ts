@@ -20,14 +20,16 @@ const ROOT = path.resolve(__dirname, '../..');
 const GTEC = path.join(ROOT, 'dist/cli/gtec.cjs');
 const SORTIES = mkdtempSync(path.join(tmpdir(), 'gtec-i18n-'));
 
-/** The examples: every *.gtec.yaml under examples/, except reel-bassin when its data links are absent. */
+/** The real public data, declared as the data folder (`--donnees`) of the examples that read `$donnees/…`. */
+const DONNEES = path.resolve(ROOT, '../shared/data');
+const AVEC_DONNEES = existsSync(DONNEES) ? ['--donnees', DONNEES] : [];
+
+/** The examples: every *.gtec.yaml under examples/ (without ../shared/data, reel-bassin says so in one information). */
 function exemples(): string[] {
   const out: string[] = [];
   for (const d of readdirSync(path.join(ROOT, 'examples')).sort()) {
     const dossier = path.join(ROOT, 'examples', d);
     if (!statSync(dossier).isDirectory()) continue;
-    // scripts/prepare-reel.mjs links donnees/{rome,bmo-officiel,bmo} to the real public data.
-    if (d === 'reel-bassin' && !['rome', 'bmo-officiel', 'bmo'].every((l) => existsSync(path.join(dossier, 'donnees', l)))) continue;
     for (const f of readdirSync(dossier).sort()) if (/\.gtec\.ya?ml$/.test(f)) out.push(path.join('examples', d, f));
   }
   return out;
@@ -150,8 +152,8 @@ const LISTE = exemples();
 describe.each(['en', 'fr'] as const)('gtec check and diagnostic --lang %s: no words of the other language', (lang) => {
   it.each(LISTE)('%s', async (fichier) => {
     const dossier = path.join(SORTIES, `${fichier.replace(/[\\/]/g, '__')}.${lang}`);
-    const diag = gtec(['diagnostic', fichier, '--sortie', dossier, '--lang', lang]);
-    const check = gtec(['check', fichier, '--lang', lang]);
+    const diag = gtec(['diagnostic', fichier, '--sortie', dossier, '--lang', lang, ...AVEC_DONNEES]);
+    const check = gtec(['check', fichier, '--lang', lang, ...AVEC_DONNEES]);
     expect(check.code === 0 || check.code === 1, check.sortie).toBe(true);
     const json = existsSync(path.join(dossier, 'diagnostic.json')) ? readFileSync(path.join(dossier, 'diagnostic.json'), 'utf8') : undefined;
     const valeurs = donnees(fichier, json);

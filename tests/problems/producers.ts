@@ -4,6 +4,8 @@
  * a small input. The map is typed over the codes, so a new code without its producer does not
  * compile; producers.test.ts runs each one and checks that it yields its code.
  */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readCsv } from '../../core/data/csv.js';
 import { loadCorrespondance } from '../../core/data/crosswalk.js';
@@ -18,7 +20,10 @@ import { parseDiagnosticText } from '../../core/format/parse.js';
 import { schemaProblems } from '../../core/format/schema-problems.js';
 import { Correspondance, Source, type DiagnosticInput } from '../../core/format/schema.js';
 import { SourceMap } from '../../core/format/source-map.js';
-import { memoryHost } from '../../core/host.js';
+import { FileRefusedError, memoryHost, type FileHost } from '../../core/host.js';
+import { checkOutputSize } from '../../core/report/output-size.js';
+import { validateDiagnostic } from '../../core/validation/validate.js';
+import { nodeFileHost } from '../../node-host/file-host.js';
 import type { Problem } from '../../core/problems.js';
 import { loadCsvReferentiel } from '../../core/referentiel/csv-referentiel.js';
 import { readCsvTable } from '../../core/referentiel/csv-table.js';
@@ -41,6 +46,22 @@ const rome = async (change: (files: Record<string, Uint8Array>) => void) => {
 };
 const LIENS = 'rome/unix_liens_rome_referentiels_v999_utf8.csv';
 
+/** A diagnostic folder on disk whose `donnees/` holds a link to /etc/passwd and a folder named like a file (the real node host refuses both). */
+function hostileFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gtec-producer-'));
+  mkdirSync(path.join(dir, 'donnees', 'dossier.csv'), { recursive: true });
+  symlinkSync('/etc/passwd', path.join(dir, 'donnees', 'passwd.csv'));
+  writeFileSync(path.join(dir, 'diagnostic.gtec.yaml'), '');
+  return dir;
+}
+/** What the git host throws for a symbolic link stored in a revision. */
+const gitLinkHost: FileHost = {
+  readFile: async (p) => {
+    throw new FileRefusedError({ kind: 'lien-git', file: p, link: p, target: '/etc/passwd' });
+  },
+};
+const donneesYaml = "gtec: 1\ntitre: x\nterritoire: { nom: x, type: bassin-bmo, codes: ['5225'] }\nperiode: { debut: 2023, fin: 2024 }\nsources:\n  - { id: b, type: bmo, chemin: $donnees/bmo.csv }\n";
+
 export type Producer = () => Promise<readonly Problem[]> | readonly Problem[];
 
 /** Format codes that no single fixture file can show, each with its producer. */
@@ -56,6 +77,12 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Prod
   'GTEC-E201': async () => (await readDeclaredFile('../x.csv', memoryHost({}), '/sources/0/chemin')).problems,
   'GTEC-E202': async () => (await readDeclaredFile('x.csv', memoryHost({}), '/sources/0/chemin')).problems,
   'GTEC-E203': async () => [...(await readDeclaredFile('x.csv', unreadableHost, '/sources/0/chemin')).problems, ...(await readXlsx(enc('pas un classeur'), { file: 'x.xlsx' })).problems],
+  'GTEC-E230': async () => (await readDeclaredFile('donnees/passwd.csv', nodeFileHost(hostileFolder()), '/sources/0/chemin')).problems,
+  'GTEC-E231': async () => (await readDeclaredFile('donnees/dossier.csv', nodeFileHost(hostileFolder()), '/sources/0/chemin')).problems,
+  'GTEC-E232': async () => (await readDeclaredFile('$donnees/absent.csv', memoryHost({}, '../shared/data'), '/sources/0/chemin')).problems,
+  'GTEC-E233': async () => (await readDeclaredFile('donnees/passwd.csv', gitLinkHost, '/sources/0/chemin')).problems,
+  'GTEC-E234': () => [checkOutputSize('rapport.html', 2048, 1024)!],
+  'GTEC-I230': async () => (await validateDiagnostic(donneesYaml, { fileName: 'x.gtec.yaml', host: memoryHost({}) })).problems,
   'GTEC-E204': async () => (await readTable(enc('a'), { file: 'x.ods' })).problems,
   'GTEC-E205': async () => (await readXlsx(await workbook((wb) => wb.addWorksheet('Emploi').addRow(['metier'])), { file: 'x.xlsx', feuille: 'Emplois' })).problems,
   'GTEC-E206': () => csv(''),

@@ -4,7 +4,7 @@
  */
 import { loadCorrespondance } from '../../data/crosswalk.js';
 import { loadSource } from '../../data/load-source.js';
-import { checkRelativePath } from '../../paths.js';
+import { readablePath } from '../../paths.js';
 import type { LoadedSource } from '../../data/records.js';
 import type { DiagnosticDoc } from '../../format/schema.js';
 import type { FileHost } from '../../host.js';
@@ -21,11 +21,14 @@ export interface Inputs {
 }
 
 export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, problems: Problem[]): Promise<Inputs> {
-  // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
-  const sources = await Promise.all(doc.sources.map((source, i) => (checkRelativePath(source.chemin).ok ? attempt(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i))) : { problems: [] })));
+  // A path refused by the format's rules (absolute, « .. ») is never handed to the host, nor a
+  // `$donnees/…` path without a declared data folder (GTEC-I230 says so once).
+  const sources = await Promise.all(
+    doc.sources.map((source, i) => (readablePath(source.chemin, host) !== undefined ? attempt(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i))) : { problems: [] })),
+  );
   for (const l of sources) problems.push(...l.problems);
   const tables = await Promise.all(
-    doc.correspondances.map((c, i) => (checkRelativePath(c.chemin).ok ? attempt(pointer('correspondances', i), 'correspondance', c.id, () => loadCorrespondance(c, host, pointer('correspondances', i))) : { problems: [] })),
+    doc.correspondances.map((c, i) => (readablePath(c.chemin, host) !== undefined ? attempt(pointer('correspondances', i), 'correspondance', c.id, () => loadCorrespondance(c, host, pointer('correspondances', i))) : { problems: [] })),
   );
   for (const l of tables) problems.push(...l.problems);
   const declares = tables.flatMap((l, i) => ('table' in l && l.table ? [passageFromTable(l.table, doc.correspondances[i]!.id)] : []));

@@ -12,11 +12,13 @@ export function resolveLang(setting: string | undefined, displayLanguage: string
 export function readSettings(): ServerSettings {
   const config = vscode.workspace.getConfiguration('gtec');
   const folder = config.get<string>('referentiel.dossier', '').trim();
+  const donnees = config.get<string>('donnees', '').trim();
   const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   return {
     lang: resolveLang(config.get<string>('langue'), vscode.env.language),
     trusted: vscode.workspace.isTrusted,
     referentielFolder: folder && root && !path.isAbsolute(folder) ? path.resolve(root, folder) : folder,
     delay: Math.max(0, config.get<number>('validation.delai', 250)),
+    donnees: donnees && root && !path.isAbsolute(donnees) ? path.resolve(root, donnees) : donnees,
   };
 }

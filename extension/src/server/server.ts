@@ -17,7 +17,10 @@ const documents = new TextDocuments(TextDocument);
 
 let settings: ServerSettings = { lang: 'fr', trusted: true, referentielFolder: '', delay: 250 };
 const service = createLanguageService({
-  workspace: nodeWorkspace(() => settings.trusted),
+  workspace: nodeWorkspace(
+    () => settings.trusted,
+    () => settings.donnees ?? '',
+  ),
   settings: { lang: settings.lang },
   today: () => new Date().toISOString().slice(0, 10),
   docLink: errorDocLinks(),

@@ -20,6 +20,7 @@ export class FileCache {
     if (!inner) return undefined;
     const host: FileHost = {
       readFile: (p) => this.memo(this.files, norm(joinUri(folderUri, p)), () => inner.readFile(p)),
+      ...(inner.donnees !== undefined ? { donnees: inner.donnees } : {}),
     };
     const list = inner.listDirectory?.bind(inner);
     if (list) host.listDirectory = (p) => this.memo(this.listings, norm(joinUri(folderUri, p)), () => list(p));
