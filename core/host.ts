@@ -6,11 +6,15 @@
  * Paths are POSIX-style, relative to the diagnostic's folder; the core refuses absolute paths and
  * `..` escapes before it ever calls the host.
  */
+import type { LimitesDonnees } from './data/limits.js';
+
 export interface FileHost {
   /** The bytes of a file, or `undefined` when it does not exist. May throw for an unreadable file. */
   readFile(relativePath: string): Promise<Uint8Array | undefined>;
   /** Names of the entries of a folder, or `undefined` when it does not exist. */
   listDirectory?(relativePath: string): Promise<string[] | undefined>;
+  /** Size limits on the data files read through this host (core/data/limits.ts); defaults for what is not set. */
+  limites?: Partial<LimitesDonnees>;
 }
 
 /** An in-memory host, for tests and for hosts that already hold the files (Excel task pane). */

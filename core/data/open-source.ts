@@ -4,10 +4,11 @@ import type { SourceDoc } from '../format/schema.js';
 import { parsePointer, pointer as ptr, type Problem } from '../problems.js';
 import { checkRelativePath } from '../paths.js';
 import { PRESETS, type Preset } from './presets.js';
+import { limitesOf } from './limits.js';
 import { dataProblem } from './problems-data.js';
 import { readTable, type ReadTableOptions, type Table } from './table.js';
 
-/** Reads a declared file safely: E201 for a refused path, E202 missing, E203 unreadable. */
+/** Reads a declared file safely: E201 for a refused path, E202 missing, E203 unreadable, E220 too big. */
 export async function readDeclaredFile(chemin: string, host: FileHost, pointerChemin: string): Promise<{ path?: string; bytes?: Uint8Array; problems: Problem[] }> {
   const checked = checkRelativePath(chemin);
   if (!checked.ok) {
@@ -22,6 +23,8 @@ export async function readDeclaredFile(chemin: string, host: FileHost, pointerCh
     return { path: file, problems: [dataProblem('GTEC-E203', pointerChemin, { file, detail }, { location: { file } })] };
   }
   if (!bytes) return { path: file, problems: [dataProblem('GTEC-E202', pointerChemin, { file }, { location: { file } })] };
+  const max = limitesOf(host.limites).taille;
+  if (bytes.length > max) return { path: file, problems: [dataProblem('GTEC-E220', pointerChemin, { file, value: bytes.length, max }, { location: { file } })] };
   return { path: file, bytes, problems: [] };
 }
 
@@ -52,6 +55,7 @@ export async function openSource(source: SourceDoc, host: FileHost, pointer: str
     pointer: at('chemin'),
     pointerFeuille: at('feuille'),
     headerOnly,
+    ...(host.limites ? { limites: host.limites } : {}),
     ...(source.format ? { format: source.format } : {}),
     ...(source.feuille !== undefined ? { feuille: source.feuille } : {}),
     ...(preset?.feuille ? { choisirFeuille: (noms: string[]) => noms.find((n) => preset.feuille!.test(n)) } : {}),

@@ -20,8 +20,21 @@ const RAISONS: Record<PathRefusal, [string, string]> = {
 };
 
 const alt = (d: { suggestion?: string }, fr: boolean) => (d.suggestion ? (fr ? ` Vouliez-vous dire « ${d.suggestion} » ?` : ` Did you mean '${d.suggestion}'?`) : '');
+/** A size in bytes for a message: « 256 Mio » / '256 MiB'. */
+const unite = (n: number): [number, string] => (n >= 1024 ** 3 ? [n / 1024 ** 3, 'G'] : n >= 1024 ** 2 ? [n / 1024 ** 2, 'M'] : n >= 1024 ? [n / 1024, 'K'] : [n, '']);
+const tailleFr = (n: number) => {
+  const [x, u] = unite(n);
+  return `${String(Math.round(x * 10) / 10).replace('.', ',')}\u00a0${u ? `${u}io` : 'octets'}`;
+};
+const tailleEn = (n: number) => {
+  const [x, u] = unite(n);
+  return `${Math.round(x * 10) / 10} ${u ? `${u}iB` : 'bytes'}`;
+};
 const list = (xs: readonly string[]) => xs.map((x) => `« ${x} »`).join(', ');
 const listEn = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+const valuesFr = (xs: readonly string[]) => xs.map((x) => `« ${valueText(x)} »`).join(', ');
+const valuesEn = (xs: readonly string[]) => xs.map((x) => `'${valueText(x)}'`).join(', ');
+const hex = (n: number) => n.toString(16).toUpperCase().padStart(2, '0');
 
 export const Catalogue = defineCatalogue({
   'GTEC-E201': entry<{ value: string; reason: PathRefusal }>({
@@ -38,18 +51,22 @@ export const Catalogue = defineCatalogue({
     fr: (d) => `Fichier « ${d.file} » introuvable (chemin relatif au dossier du fichier de diagnostic).`,
     en: (d) => `File '${d.file}' not found (path relative to the diagnostic file’s folder).`,
   }),
-  'GTEC-E203': entry<Place & { detail: string; raison?: 'xlsx' }>({
+  'GTEC-E203': entry<Place & { detail: string; raison?: 'xlsx' | 'sans-feuille' }>({
     severity: 'error',
     title: 'Fichier de données illisible.',
     exemple: { file: 'donnees/bmo.xlsx', detail: 'EACCES: permission denied' },
     fr: (d) =>
-      d.raison === 'xlsx'
-        ? `Fichier « ${d.file} » illisible : ce n’est pas un classeur xlsx valide (${d.detail}). Attendu : un classeur Excel .xlsx (les anciens .xls doivent être réenregistrés en .xlsx).`
-        : `Fichier « ${d.file} » illisible : ${d.detail}. Attendu : un fichier CSV ou xlsx lisible.`,
+      d.raison === 'sans-feuille'
+        ? `Classeur « ${d.file} » illisible : il n’a aucune feuille de calcul. Attendu : un classeur avec au moins une feuille de données.`
+        : d.raison === 'xlsx'
+          ? `Fichier « ${d.file} » illisible : ce n’est pas un classeur xlsx valide (${valueText(d.detail)}). Attendu : un classeur Excel .xlsx (les anciens .xls doivent être réenregistrés en .xlsx).`
+          : `Fichier « ${d.file} » illisible : ${valueText(d.detail)}. Attendu : un fichier CSV ou xlsx lisible.`,
     en: (d) =>
-      d.raison === 'xlsx'
-        ? `File '${d.file}' cannot be read: it is not a valid xlsx workbook (${d.detail}). Expected: an Excel .xlsx workbook (old .xls files must be saved again as .xlsx).`
-        : `File '${d.file}' cannot be read: ${d.detail}. Expected: a readable CSV or xlsx file.`,
+      d.raison === 'sans-feuille'
+        ? `Workbook '${d.file}' cannot be read: it has no worksheet. Expected: a workbook with at least one data sheet.`
+        : d.raison === 'xlsx'
+          ? `File '${d.file}' cannot be read: it is not a valid xlsx workbook (${valueText(d.detail)}). Expected: an Excel .xlsx workbook (old .xls files must be saved again as .xlsx).`
+          : `File '${d.file}' cannot be read: ${valueText(d.detail)}. Expected: a readable CSV or xlsx file.`,
   }),
   'GTEC-E204': entry<{ file: string; value: string }>({
     severity: 'error',
@@ -143,6 +160,55 @@ export const Catalogue = defineCatalogue({
     fr: (d) => `${placeFr(d)} : niveau géographique « ${valueText(d.value)} » inconnu ou sans code de zone. Attendu : « nat », « reg » avec un code région ou « dep » avec un code département.`,
     en: (d) => `${placeEn(d)}: geographic level '${valueText(d.value)}' unknown or without a zone code. Expected: 'nat', 'reg' with a region code or 'dep' with a department code.`,
   }),
+  'GTEC-E220': entry<Place & { value: number; max: number }>({
+    severity: 'error',
+    title: 'Fichier de données plus gros que la limite « taille » ; il n’est pas lu.',
+    exemple: { file: 'donnees/bmo.csv', value: 300 * 1024 * 1024, max: 256 * 1024 * 1024 },
+    fr: (d) => `Fichier « ${d.file} » non lu : ${tailleFr(d.value)}, plus que la limite « taille » (${tailleFr(d.max)}). Attendu : un fichier plus petit, ou une limite relevée (gtec --limites taille=…).`,
+    en: (d) => `File '${d.file}' not read: ${tailleEn(d.value)}, more than the 'taille' limit (${tailleEn(d.max)}). Expected: a smaller file, or a higher limit (gtec --limites taille=…).`,
+  }),
+  'GTEC-E221': entry<Place & { value: number; max: number }>({
+    severity: 'error',
+    title: 'Classeur xlsx refusé : trop d’entrées dans l’archive (limite « entrees »).',
+    exemple: { file: 'donnees/bmo.xlsx', value: 65_535, max: 10_000 },
+    fr: (d) => `Classeur « ${d.file} » non lu : son archive zip a ${d.value} entrées, plus que la limite « entrees » (${d.max}). Un classeur ordinaire en a quelques dizaines.`,
+    en: (d) => `Workbook '${d.file}' not read: its zip archive has ${d.value} entries, more than the 'entrees' limit (${d.max}). An ordinary workbook has a few dozen.`,
+  }),
+  'GTEC-E222': entry<Place & { max: number }>({
+    severity: 'error',
+    title: 'Classeur xlsx refusé : il se décompresse au-delà de la limite « decompresse » (bombe zip ?).',
+    exemple: { file: 'donnees/bmo.xlsx', max: 1024 * 1024 * 1024 },
+    fr: (d) => `Classeur « ${d.file} » non lu : décompressé, il dépasse la limite « decompresse » (${tailleFr(d.max)}). Attendu : un classeur plus petit (bombe zip ?), ou une limite relevée (gtec --limites decompresse=…).`,
+    en: (d) => `Workbook '${d.file}' not read: inflated, it goes over the 'decompresse' limit (${tailleEn(d.max)}). Expected: a smaller workbook (zip bomb?), or a higher limit (gtec --limites decompresse=…).`,
+  }),
+  'GTEC-E223': entry<Place & { value: number; max: number }>({
+    severity: 'error',
+    title: 'Classeur xlsx refusé : taux de compression anormal (limite « taux », bombe zip ?).',
+    exemple: { file: 'donnees/bmo.xlsx', value: 1000, max: 100 },
+    fr: (d) => `Classeur « ${d.file} » non lu : une partie se décompresse à plus de ${d.value} fois sa taille, plus que la limite « taux » (${d.max}) ; c’est la marque d’une bombe zip. Une feuille ordinaire se décompresse de 5 à 20 fois.`,
+    en: (d) => `Workbook '${d.file}' not read: one part inflates to more than ${d.value} times its size, more than the 'taux' limit (${d.max}); this is the mark of a zip bomb. An ordinary sheet inflates 5 to 20 times.`,
+  }),
+  'GTEC-E224': entry<Place & { value: number; length: number; max: number }>({
+    severity: 'error',
+    title: 'Cellule plus longue que la limite « cellule » ; elle est coupée.',
+    exemple: { file: 'donnees/bmo.csv', line: 12, column: 2, value: 1, length: 104_857_600, max: 32_767 },
+    fr: (d) => `${placeFr(d)} : cellule de ${d.length} caractères, plus que la limite « cellule » (${d.max}) ; coupée à ${d.max} caractères (${d.value} cellule(s) dans ce cas dans le fichier, celle-ci est la première).`,
+    en: (d) => `${placeEn(d)}: cell of ${d.length} characters, more than the 'cellule' limit (${d.max}); cut to ${d.max} characters (${d.value} such cell(s) in the file, this is the first).`,
+  }),
+  'GTEC-E225': entry<Place & { max: number }>({
+    severity: 'error',
+    title: 'Fichier de données plus long que la limite « lignes » ; la suite n’est pas lue.',
+    exemple: { file: 'donnees/bmo.xlsx', sheet: 'BMO_2024_open_data', line: 2_000_001, max: 2_000_000 },
+    fr: (d) => `${placeFr(d)} : au-delà de la limite « lignes » (${d.max}) ; la suite du fichier n’est pas lue. Attendu : un fichier plus court, ou une limite relevée (gtec --limites lignes=…).`,
+    en: (d) => `${placeEn(d)}: beyond the 'lignes' limit (${d.max}); the rest of the file is not read. Expected: a shorter file, or a higher limit (gtec --limites lignes=…).`,
+  }),
+  'GTEC-E226': entry<Place & { value: number; max: number }>({
+    severity: 'error',
+    title: 'Cellules au-delà de la limite « colonnes » ; elles sont ignorées.',
+    exemple: { file: 'donnees/bmo.xlsx', sheet: 'Feuil1', cell: 'XFE2', value: 3, max: 16_384 },
+    fr: (d) => `${placeFr(d)} : ${d.value} cellule(s) au-delà de la limite « colonnes » (${d.max}), ignorée(s) (celle-ci est la première).`,
+    en: (d) => `${placeEn(d)}: ${d.value} cell(s) beyond the 'colonnes' limit (${d.max}), ignored (this is the first).`,
+  }),
   'GTEC-W201': entry<Place>({
     severity: 'warning',
     title: 'Encodage UTF-8 déclaré mais le fichier n’est pas en UTF-8.',
@@ -212,6 +278,24 @@ export const Catalogue = defineCatalogue({
     exemple: { file: 'fap_rome.csv', line: 5, column: 1, header: 'code_fap2009' },
     fr: (d) => `${placeFr(d)} : code vide dans la colonne « ${d.header} » ; ligne ignorée.`,
     en: (d) => `${placeEn(d)}: empty code in column '${d.header}'; line skipped.`,
+  }),
+  'GTEC-W220': entry<Place & { byte: number }>({
+    severity: 'warning',
+    title: '« encodage: auto » : le fichier n’est pas en UTF-8, il est lu en Windows-1252.',
+    exemple: { file: 'effectifs.csv', line: 3, byte: 0xe9 },
+    fr: (d) =>
+      `${placeFr(d)} : octet 0x${hex(d.byte)} invalide en UTF-8 ; le fichier est lu en Windows-1252 (« encodage: auto »). Vérifiez les accents ; si le fichier est bien en Windows-1252, déclarez « encodage: windows-1252 » pour ne plus voir cet avertissement.`,
+    en: (d) =>
+      `${placeEn(d)}: byte 0x${hex(d.byte)} is not valid UTF-8; the file is read as Windows-1252 ('encodage: auto'). Check the accented letters; if the file is indeed Windows-1252, declare 'encodage: windows-1252' to silence this warning.`,
+  }),
+  'GTEC-W221': entry<Place & { field: string; nomenclature: string; value: number; exemples: string[]; pattern: string }>({
+    severity: 'warning',
+    title: 'Codes d’une colonne qui n’ont pas la forme des codes de la nomenclature déclarée.',
+    exemple: { file: 'effectifs.csv', line: 7, column: 1, header: 'metier', field: 'metier', nomenclature: 'rome4', value: 2, exemples: ['H24ÿþ02', 'total'], pattern: 'A1234' },
+    fr: (d) =>
+      `${placeFr(d)} : ${d.value} code(s) du champ « ${d.field} » n’ont pas la forme des codes « ${d.nomenclature} » (attendu : ${d.pattern}) : ${valuesFr(d.exemples)} (celui-ci est le premier). Une ligne de total, un mauvais encodage ou une autre nomenclature ?`,
+    en: (d) =>
+      `${placeEn(d)}: ${d.value} code(s) of field '${d.field}' do not have the form of '${d.nomenclature}' codes (expected: ${d.pattern}): ${valuesEn(d.exemples)} (this is the first). A total line, a wrong encoding or another nomenclature?`,
   }),
 });
 
