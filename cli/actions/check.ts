@@ -37,7 +37,8 @@ export async function check(paths: string[], opts: { format: string }, ctx: CliC
       process.stderr.write(w.prefixe + w.lectureImpossible(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message) + '\n');
       continue;
     }
-    const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file))) });
+    const host = { ...nodeFileHost(path.dirname(path.resolve(file))), limites: ctx.limites };
+    const { problems } = await validateDiagnostic(text, { fileName: file, host });
     reports.push(reportFile({ file, text, problems }, ctx.lang));
   }
   if (format === 'json') process.stdout.write(formatJson(reports) + '\n');

@@ -12,8 +12,9 @@ export interface CodeForm {
 }
 
 // FAP (2009 and 2021, the BMO's « code métier ») codes are read at any of their levels: domain
-// (A), family of 87 (A0Z, A2X) or of 225 (A0Z40, B5X40).
-const FAP: CodeForm = { test: /^[A-Z](?:\d[A-Z](?:\d{2})?)?$/, pattern: 'A0Z40, A0Z, A' };
+// (A), family of 87 (A0Z, G1A) or of 225 (A0Z40, B5X40, QAX01: a letter in second place too, as in
+// the BMO 2024 workbook's administrative professions).
+const FAP: CodeForm = { test: /^[A-Z](?:[0-9A-Z][A-Z](?:\d{2})?)?$/, pattern: 'A0Z40, QAX01, A0Z, A' };
 
 export const CODE_FORMS: Partial<Record<NomenclatureId, CodeForm>> = {
   rome4: { test: /^[A-N]\d{4}$/, pattern: 'A1234' },

@@ -17,9 +17,12 @@ export function zip(parts: readonly Part[]): Uint8Array {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
+  const deflated = new Map<string, Buffer>();
   for (const p of parts) {
     const raw = typeof p.data === 'string' ? enc(p.data) : p.data;
-    const data = deflateRawSync(raw, { level: 9 });
+    const key = typeof p.data === 'string' ? p.data : undefined;
+    const data = (key !== undefined ? deflated.get(key) : undefined) ?? deflateRawSync(raw, { level: 9 });
+    if (key !== undefined) deflated.set(key, data);
     const name = Buffer.from(p.name, 'utf8');
     const crc = crc32(raw);
     const local = Buffer.alloc(30);
