@@ -57,10 +57,10 @@ export function parseLimites(text: string): { ok: true; value: Partial<LimitesDo
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
-    const m = /^([a-zé]+)\s*=\s*(\d+(?:[.,]\d+)?)\s*([kmg]i?)?[ob]?$/i.exec(item);
+    const m = /^([a-zé]+)\s*=\s*(\d+(?:\.\d+)?)\s*([kmg]i?)?[ob]?$/i.exec(item);
     const nom = m?.[1]?.toLowerCase().replace('é', 'e') as LimiteNom | undefined;
     if (!m || !nom || !LIMITE_NOMS.includes(nom)) return { ok: false, item };
-    const n = Math.round(Number(m[2]!.replace(',', '.')) * UNITES[(m[3] ?? '').toLowerCase()]!);
+    const n = Math.round(Number(m[2]!) * UNITES[(m[3] ?? '').toLowerCase()]!);
     if (!Number.isSafeInteger(n) || n <= 0) return { ok: false, item };
     value[nom] = n;
   }

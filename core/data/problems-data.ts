@@ -19,7 +19,7 @@ const RAISONS: Record<PathRefusal, [string, string]> = {
   invalide: ['le chemin contient un caractère interdit (NUL, caractère de contrôle ou « : »)', 'the path holds a forbidden character (NUL, control character or “:”)'],
 };
 
-const alt = (d: { suggestion?: string }, fr: boolean) => (d.suggestion ? (fr ? ` Vouliez-vous dire « ${d.suggestion} » ?` : ` Did you mean '${d.suggestion}'?`) : '');
+const alt = (d: { suggestion?: string }, fr: boolean) => (d.suggestion ? (fr ? ` Vouliez-vous dire « ${valueText(d.suggestion)} » ?` : ` Did you mean '${valueText(d.suggestion)}'?`) : '');
 /** A size in bytes for a message: « 256 Mio » / '256 MiB'. */
 const unite = (n: number): [number, string] => (n >= 1024 ** 3 ? [n / 1024 ** 3, 'G'] : n >= 1024 ** 2 ? [n / 1024 ** 2, 'M'] : n >= 1024 ? [n / 1024, 'K'] : [n, '']);
 const tailleFr = (n: number) => {
@@ -30,10 +30,8 @@ const tailleEn = (n: number) => {
   const [x, u] = unite(n);
   return `${Math.round(x * 10) / 10} ${u ? `${u}iB` : 'bytes'}`;
 };
-const list = (xs: readonly string[]) => xs.map((x) => `« ${x} »`).join(', ');
-const listEn = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
-const valuesFr = (xs: readonly string[]) => xs.map((x) => `« ${valueText(x)} »`).join(', ');
-const valuesEn = (xs: readonly string[]) => xs.map((x) => `'${valueText(x)}'`).join(', ');
+const list = (xs: readonly string[]) => xs.map((x) => `« ${valueText(x)} »`).join(', ');
+const listEn = (xs: readonly string[]) => xs.map((x) => `'${valueText(x)}'`).join(', ');
 const hex = (n: number) => n.toString(16).toUpperCase().padStart(2, '0');
 
 export const Catalogue = defineCatalogue({
@@ -41,8 +39,8 @@ export const Catalogue = defineCatalogue({
     severity: 'error',
     title: 'Chemin de fichier refusé (absolu, URL, « .. » qui sort du dossier, caractère interdit).',
     exemple: { value: '../donnees/bmo.csv', reason: 'remonte' },
-    fr: (d) => `Chemin « ${d.value} » refusé : ${RAISONS[d.reason][0]}. Attendu : un chemin relatif au dossier du fichier de diagnostic, par exemple « donnees/bmo.xlsx ».`,
-    en: (d) => `Path '${d.value}' refused: ${RAISONS[d.reason][1]}. Expected: a path relative to the diagnostic file’s folder, e.g. 'donnees/bmo.xlsx'.`,
+    fr: (d) => `Chemin « ${valueText(d.value)} » refusé : ${RAISONS[d.reason][0]}. Attendu : un chemin relatif au dossier du fichier de diagnostic, par exemple « donnees/bmo.xlsx ».`,
+    en: (d) => `Path '${valueText(d.value)}' refused: ${RAISONS[d.reason][1]}. Expected: a path relative to the diagnostic file’s folder, e.g. 'donnees/bmo.xlsx'.`,
   }),
   'GTEC-E202': entry<{ file: string }>({
     severity: 'error',
@@ -72,15 +70,15 @@ export const Catalogue = defineCatalogue({
     severity: 'error',
     title: 'Format de fichier non reconnu.',
     exemple: { file: 'donnees/bmo.ods', value: 'ods' },
-    fr: (d) => `Format du fichier « ${d.file} » non reconnu (extension « ${d.value} »). Attendu : .csv, .txt, .tsv ou .xlsx, ou la clé « format » (csv ou xlsx).`,
-    en: (d) => `Format of file '${d.file}' not recognised (extension '${d.value}'). Expected: .csv, .txt, .tsv or .xlsx, or the key 'format' (csv or xlsx).`,
+    fr: (d) => `Format du fichier « ${d.file} » non reconnu (extension « ${valueText(d.value)} »). Attendu : .csv, .txt, .tsv ou .xlsx, ou la clé « format » (csv ou xlsx).`,
+    en: (d) => `Format of file '${d.file}' not recognised (extension '${valueText(d.value)}'). Expected: .csv, .txt, .tsv or .xlsx, or the key 'format' (csv or xlsx).`,
   }),
   'GTEC-E205': entry<Place & { value: string; sheets: string[]; suggestion?: string }>({
     severity: 'error',
     title: 'Feuille inconnue dans le classeur.',
     exemple: { file: 'bmo.xlsx', value: 'BMO_2024', sheets: ['BMO_2024_open_data', 'Description des variables'], suggestion: 'BMO_2024_open_data' },
-    fr: (d) => `Le classeur « ${d.file} » n’a pas de feuille « ${d.value} ». Feuilles présentes : ${list(d.sheets)}.${alt(d, true)}`,
-    en: (d) => `Workbook '${d.file}' has no sheet '${d.value}'. Sheets: ${listEn(d.sheets)}.${alt(d, false)}`,
+    fr: (d) => `Le classeur « ${d.file} » n’a pas de feuille « ${valueText(d.value)} ». Feuilles présentes : ${list(d.sheets)}.${alt(d, true)}`,
+    en: (d) => `Workbook '${d.file}' has no sheet '${valueText(d.value)}'. Sheets: ${listEn(d.sheets)}.${alt(d, false)}`,
   }),
   'GTEC-E206': entry<Place>({
     severity: 'error',
@@ -115,15 +113,15 @@ export const Catalogue = defineCatalogue({
     severity: 'error',
     title: 'Colonne déclarée absente du fichier.',
     exemple: { file: 'bmo.xlsx', sheet: 'BMO_2024_open_data', field: 'difficiles', value: 'xmett', headers: ['met', 'xmet', 'smet'], suggestion: 'xmet' },
-    fr: (d) => `${placeFr(d)} : la colonne « ${d.value} » déclarée pour le champ « ${d.field} » n’existe pas.${alt(d, true)} En-têtes présents : ${list(d.headers)}.`,
-    en: (d) => `${placeEn(d)}: column '${d.value}' declared for field '${d.field}' does not exist.${alt(d, false)} Headers: ${listEn(d.headers)}.`,
+    fr: (d) => `${placeFr(d)} : la colonne « ${valueText(d.value)} » déclarée pour le champ « ${d.field} » n’existe pas.${alt(d, true)} En-têtes présents : ${list(d.headers)}.`,
+    en: (d) => `${placeEn(d)}: column '${valueText(d.value)}' declared for field '${d.field}' does not exist.${alt(d, false)} Headers: ${listEn(d.headers)}.`,
   }),
   'GTEC-E211': entry<Place & { value: string; field: string }>({
     severity: 'error',
     title: 'Valeur numérique illisible dans une cellule ; la ligne est ignorée si le champ est requis.',
     exemple: { file: 'effectifs.csv', line: 12, column: 4, header: 'effectif', value: 'douze', field: 'effectif' },
-    fr: (d) => `${placeFr(d)} : « ${d.value} » n’est pas un nombre (champ « ${d.field} »). Attendu : un nombre (12 ; 12,5 ; 1 234,5), vide, ou « * » pour une valeur masquée.`,
-    en: (d) => `${placeEn(d)}: '${d.value}' is not a number (field '${d.field}'). Expected: a number (12; 12,5; 1 234,5), empty, or '*' for a withheld value.`,
+    fr: (d) => `${placeFr(d)} : « ${valueText(d.value)} » n’est pas un nombre (champ « ${d.field} »). Attendu : un nombre (12 ; 12,5 ; 1 234,5), vide, ou « * » pour une valeur masquée.`,
+    en: (d) => `${placeEn(d)}: '${valueText(d.value)}' is not a number (field '${d.field}'). Expected: a number (12; 12,5; 1 234,5), empty, or '*' for a withheld value.`,
   }),
   'GTEC-E212': entry<Place & { value: string; field: string }>({
     severity: 'error',
@@ -136,8 +134,8 @@ export const Catalogue = defineCatalogue({
     severity: 'error',
     title: 'Année illisible ; la ligne est ignorée.',
     exemple: { file: 'effectifs.csv', line: 12, column: 3, header: 'annee', value: '20x0', field: 'annee' },
-    fr: (d) => `${placeFr(d)} : « ${d.value} » n’est pas une année. Attendu : une année sur quatre chiffres (ex. 2024).`,
-    en: (d) => `${placeEn(d)}: '${d.value}' is not a year. Expected: a four-digit year (e.g. 2024).`,
+    fr: (d) => `${placeFr(d)} : « ${valueText(d.value)} » n’est pas une année. Attendu : une année sur quatre chiffres (ex. 2024).`,
+    en: (d) => `${placeEn(d)}: '${valueText(d.value)}' is not a year. Expected: a four-digit year (e.g. 2024).`,
   }),
   'GTEC-E214': entry<{ value: string; expected: string; type: string }>({
     severity: 'error',
@@ -227,15 +225,15 @@ export const Catalogue = defineCatalogue({
     severity: 'warning',
     title: 'En-tête en double : seule la première colonne de ce nom est utilisée.',
     exemple: { file: 'effectifs.csv', line: 1, column: 5, value: 'zone', first: 2 },
-    fr: (d) => `${placeFr(d)} : l’en-tête « ${d.value} » apparaît aussi en colonne ${d.first} ; seule la colonne ${d.first} sera utilisée.`,
-    en: (d) => `${placeEn(d)}: header '${d.value}' also appears in column ${d.first}; only column ${d.first} will be used.`,
+    fr: (d) => `${placeFr(d)} : l’en-tête « ${valueText(d.value)} » apparaît aussi en colonne ${d.first} ; seule la colonne ${d.first} sera utilisée.`,
+    en: (d) => `${placeEn(d)}: header '${valueText(d.value)}' also appears in column ${d.first}; only column ${d.first} will be used.`,
   }),
   'GTEC-W204': entry<{ value: string; type: string; fields: string[]; suggestion?: string }>({
     severity: 'warning',
     title: 'Champ inconnu dans « colonnes » pour ce type de source.',
     exemple: { value: 'efectif', type: 'effectifs', fields: ['metier', 'zone', 'annee', 'effectif'], suggestion: 'effectif' },
-    fr: (d) => `Champ « ${d.value} » inconnu pour une source de type « ${d.type} » ; il est ignoré. Champs possibles : ${list(d.fields)}.${alt(d, true)}`,
-    en: (d) => `Unknown field '${d.value}' for a source of type '${d.type}'; ignored. Possible fields: ${listEn(d.fields)}.${alt(d, false)}`,
+    fr: (d) => `Champ « ${valueText(d.value)} » inconnu pour une source de type « ${d.type} » ; il est ignoré. Champs possibles : ${list(d.fields)}.${alt(d, true)}`,
+    en: (d) => `Unknown field '${valueText(d.value)}' for a source of type '${d.type}'; ignored. Possible fields: ${listEn(d.fields)}.${alt(d, false)}`,
   }),
   'GTEC-W205': entry<{ file: string; code: string; value: number }>({
     severity: 'warning',
@@ -293,9 +291,9 @@ export const Catalogue = defineCatalogue({
     title: 'Codes d’une colonne qui n’ont pas la forme des codes de la nomenclature déclarée.',
     exemple: { file: 'effectifs.csv', line: 7, column: 1, header: 'metier', field: 'metier', nomenclature: 'rome4', value: 2, exemples: ['H24ÿþ02', 'total'], pattern: 'A1234' },
     fr: (d) =>
-      `${placeFr(d)} : ${d.value} code(s) du champ « ${d.field} » n’ont pas la forme des codes « ${d.nomenclature} » (attendu : ${d.pattern}) : ${valuesFr(d.exemples)} (celui-ci est le premier). Une ligne de total, un mauvais encodage ou une autre nomenclature ?`,
+      `${placeFr(d)} : ${d.value} code(s) du champ « ${d.field} » n’ont pas la forme des codes « ${d.nomenclature} » (attendu : ${d.pattern}) : ${list(d.exemples)} (celui-ci est le premier). Une ligne de total, un mauvais encodage ou une autre nomenclature ?`,
     en: (d) =>
-      `${placeEn(d)}: ${d.value} code(s) of field '${d.field}' do not have the form of '${d.nomenclature}' codes (expected: ${d.pattern}): ${valuesEn(d.exemples)} (this is the first). A total line, a wrong encoding or another nomenclature?`,
+      `${placeEn(d)}: ${d.value} code(s) of field '${d.field}' do not have the form of '${d.nomenclature}' codes (expected: ${d.pattern}): ${listEn(d.exemples)} (this is the first). A total line, a wrong encoding or another nomenclature?`,
   }),
 });
 

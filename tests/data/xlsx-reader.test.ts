@@ -31,7 +31,15 @@ describe('lecteur xlsx du cœur, comparé à exceljs', () => {
       await workbook((wb) => {
         const ws = wb.addWorksheet('Données');
         ws.addRow(['code', 'texte', 'nombre', 'date', 'bool', 'formule', 'lien']);
-        ws.addRow(['H2913', { richText: [{ text: 'ri' }, { font: { bold: true }, text: 'che' }] }, 0.1 + 0.2, new Date(Date.UTC(2024, 0, 31)), true, { formula: 'C2*2', result: 0.6000000000000001 }, { text: 'site', hyperlink: 'https://exemple.fr' }]);
+        ws.addRow([
+          'H2913',
+          { richText: [{ text: 'ri' }, { font: { bold: true }, text: 'che' }] },
+          0.1 + 0.2,
+          new Date(Date.UTC(2024, 0, 31)),
+          true,
+          { formula: 'C2*2', result: 0.6000000000000001 },
+          { text: 'site', hyperlink: 'https://exemple.fr' },
+        ]);
         ws.addRow(['01', ' a <b> & "c" \'d\' ', -1e21, new Date(Date.UTC(2024, 5, 1, 13, 45, 10)), false, { formula: 'A3&"x"', result: '01x' }, { error: '#N/A' }]);
         ws.addRow(['é€œ😀', 'ligne\nsuivante', 1e-7, '2024-01-31', 'VRAI', { formula: 'TRUE()', result: true }, '']);
         ws.addRow(['H2913', 'H2913', 12, null, null, null, 'fin']);
@@ -82,7 +90,9 @@ describe('lecteur xlsx du cœur, comparé à exceljs', () => {
 describe('lecteur xlsx du cœur : fichiers écrits à la main', () => {
   it('lignes et cellules sans référence, chaîne en ligne, booléen, erreur, cellule vide ou sans valeur', async () => {
     const r = await readXlsx(
-      sheetWorkbook('<row><c t="inlineStr"><is><t>a</t></is></c><c t="inlineStr"><is><r><t>b</t></r><r><t xml:space="preserve">c </t></r></is></c></row><row><c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c></row><row/><row><c/><c><v/></c><c r="C4"><v>3</v></c></row>'),
+      sheetWorkbook(
+        '<row><c t="inlineStr"><is><t>a</t></is></c><c t="inlineStr"><is><r><t>b</t></r><r><t xml:space="preserve">c </t></r></is></c></row><row><c t="b"><v>1</v></c><c t="e"><v>#DIV/0!</v></c></row><row/><row><c/><c><v/></c><c r="C4"><v>3</v></c></row>',
+      ),
       { file: 'm.xlsx' },
     );
     expect(r.table.headers).toEqual(['a', 'bc']);
