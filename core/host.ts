@@ -6,8 +6,6 @@
  * Paths are POSIX-style, relative to the diagnostic's folder; the core refuses absolute paths and
  * `..` escapes before it ever calls the host.
  */
-import type { LimitesDonnees } from './data/limits.js';
-
 export interface FileHost {
   /** The bytes of a file, or `undefined` when it does not exist. May throw for an unreadable file. */
   readFile(relativePath: string): Promise<Uint8Array | undefined>;
@@ -15,6 +13,24 @@ export interface FileHost {
   listDirectory?(relativePath: string): Promise<string[] | undefined>;
   /** Size limits on the data files read through this host (core/data/limits.ts); defaults for what is not set. */
   limites?: Partial<LimitesDonnees>;
+}
+
+/** Size limits on data files (defaults and their use: core/data/limits.ts, docs/donnees.md). */
+export interface LimitesDonnees {
+  /** Bytes of one data file (CSV or xlsx, as stored). */
+  taille: number;
+  /** Bytes inflated from one xlsx workbook, all parts read together. */
+  decompresse: number;
+  /** Entries in one xlsx archive. */
+  entrees: number;
+  /** Inflated bytes per compressed byte of one xlsx part (checked past its first MiB), as Apache POI does. */
+  taux: number;
+  /** Characters in one cell; longer cells are cut. */
+  cellule: number;
+  /** Data rows of one file (xlsx: row number). */
+  lignes: number;
+  /** Columns of one file. */
+  colonnes: number;
 }
 
 /** An in-memory host, for tests and for hosts that already hold the files (Excel task pane). */

@@ -6,22 +6,9 @@
  * (docs/donnees.md).
  */
 
-export interface LimitesDonnees {
-  /** Bytes of one data file (CSV or xlsx, as stored). */
-  taille: number;
-  /** Bytes inflated from one xlsx workbook, all parts read together. */
-  decompresse: number;
-  /** Entries in one xlsx archive. */
-  entrees: number;
-  /** Inflated bytes per compressed byte of one xlsx part (checked past its first MiB), as Apache POI does. */
-  taux: number;
-  /** Characters in one cell; longer cells are cut. */
-  cellule: number;
-  /** Data rows of one file (xlsx: row number). */
-  lignes: number;
-  /** Columns of one file. */
-  colonnes: number;
-}
+import type { LimitesDonnees } from '../host.js';
+
+export type { LimitesDonnees };
 
 const MIO = 1024 * 1024;
 
