@@ -1,5 +1,5 @@
 /** What every command shares: the language, output streams, exit codes, user-facing failures. */
-import { isLang, locales, type CliWords, type Lang } from '../core/index.js';
+import { isLang, LIMITE_NOMS, locales, parseLimites, type CliWords, type Lang, type LimitesDonnees } from '../core/index.js';
 
 export const EXIT_OK = 0;
 /** Validation found errors. */
@@ -13,14 +13,31 @@ export interface CliContext {
   w: CliWords;
   /** True when stdout is a terminal (progress display allowed). */
   interactive: boolean;
+  /** Size limits on data files set by `--limites` or GTEC_LIMITES (the defaults for the others);
+   * every host that reads data files carries them (`FileHost.limites`). */
+  limites: Partial<LimitesDonnees>;
 }
 
-export function makeContext(lang: Lang): CliContext {
+export function makeContext(lang: Lang, limites: Partial<LimitesDonnees> = {}): CliContext {
   return {
     lang,
     w: locales[lang].cli,
     interactive: Boolean(process.stdout.isTTY) && !process.env.CI,
+    limites,
   };
+}
+
+/** Reads GTEC_LIMITES, then `--limites` over it (`taille=500Mio,lignes=5000000`). */
+export function limitesFrom(argv: string[], env: NodeJS.ProcessEnv, w: CliWords): Partial<LimitesDonnees> {
+  const i = argv.findIndex((a) => a === '--limites' || a.startsWith('--limites='));
+  const texts = [env.GTEC_LIMITES ?? '', i < 0 ? '' : argv[i]!.includes('=') ? argv[i]!.slice('--limites='.length) : (argv[i + 1] ?? '')];
+  const out: Partial<LimitesDonnees> = {};
+  for (const t of texts) {
+    const r = parseLimites(t);
+    if (!r.ok) throw new UserError(w.limitesInvalides(r.item, LIMITE_NOMS.join(', ')));
+    Object.assign(out, r.value);
+  }
+  return out;
 }
 
 /**

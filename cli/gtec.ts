@@ -3,7 +3,7 @@
  * itself; this file only wires the program, the language and the user-facing error handling.
  */
 import { Command, CommanderError } from 'commander';
-import { EXIT_USAGE, UserError, langFrom, makeContext } from './context.js';
+import { EXIT_USAGE, UserError, langFrom, limitesFrom, makeContext } from './context.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiagnostic } from './commands/diagnostic.js';
 import { registerDiff } from './commands/diff.js';
@@ -12,11 +12,18 @@ import { registerReferentiel } from './commands/referentiel.js';
 
 const ctx = makeContext(langFrom(process.argv, process.env));
 const w = ctx.w;
+try {
+  ctx.limites = limitesFrom(process.argv, process.env, w);
+} catch (e) {
+  report(e);
+  process.exit(EXIT_USAGE);
+}
 
 const program = new Command('gtec')
   .description(w.aide.programme)
   .version('0.1.0', '-v, --version', w.aide.version)
   .option('--lang <langue>', w.aide.lang, 'fr')
+  .option('--limites <liste>', w.aide.limites)
   .helpOption('-h, --help', w.aide.aide)
   .addHelpCommand(false)
   .showHelpAfterError()

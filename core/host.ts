@@ -21,6 +21,26 @@ export interface FileHost {
    * user wrote it (shown in messages): `$donnees/…` paths are read from it. Unset: not declared.
    */
   donnees?: string;
+  /** Size limits on the data files read through this host (core/data/limits.ts); defaults for what is not set. */
+  limites?: Partial<LimitesDonnees>;
+}
+
+/** Size limits on data files (defaults and their use: core/data/limits.ts, docs/donnees.md). */
+export interface LimitesDonnees {
+  /** Bytes of one data file (CSV or xlsx, as stored). */
+  taille: number;
+  /** Bytes inflated from one xlsx workbook, all parts read together. */
+  decompresse: number;
+  /** Entries in one xlsx archive. */
+  entrees: number;
+  /** Inflated bytes per compressed byte of one xlsx part (checked past its first MiB), as Apache POI does. */
+  taux: number;
+  /** Characters in one cell; longer cells are cut. */
+  cellule: number;
+  /** Data rows of one file (xlsx: row number). */
+  lignes: number;
+  /** Columns of one file. */
+  colonnes: number;
 }
 
 /**

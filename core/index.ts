@@ -52,6 +52,7 @@ export { loadCorrespondance } from './data/crosswalk.js';
 export { PRESETS } from './data/presets.js';
 export { parseNombre, parsePart } from './data/numbers.js';
 export { columnLetters } from './data/column-letters.js';
+export { LIMITES_DEFAUT, LIMITE_NOMS, limitesOf, parseLimites, type LimitesDonnees } from './data/limits.js';
 export type * from './data/records.js';
 export { Catalogue as dataCatalogue } from './data/problems-data.js';
 

@@ -5,16 +5,17 @@
  * regular files only).
  */
 import path from 'node:path';
-import type { FileHost } from '../core/index.js';
+import type { FileHost, LimitesDonnees } from '../core/index.js';
 import { listGuarded, readGuarded, realFolders, type GuardedPath } from './guarded-read.js';
 
 const DONNEES = '$donnees';
 
 /**
  * `donnees`: the declared data folder as the user wrote it (relative to the current folder, or
- * absolute); shown in messages as written.
+ * absolute); shown in messages as written. `limites`: the size limits on data files (`--limites`,
+ * GTEC_LIMITES), the defaults for those not set.
  */
-export function nodeFileHost(rootDir: string, donnees?: string): FileHost {
+export function nodeFileHost(rootDir: string, donnees?: string, limites?: Partial<LimitesDonnees>): FileHost {
   const root = path.resolve(rootDir);
   const dataDir = donnees !== undefined ? path.resolve(donnees) : undefined;
   let allowed: Promise<string[]> | undefined;
@@ -28,6 +29,7 @@ export function nodeFileHost(rootDir: string, donnees?: string): FileHost {
   };
   return {
     ...(donnees !== undefined ? { donnees } : {}),
+    ...(limites ? { limites } : {}),
     async readFile(p) {
       const at = locate(p);
       return at ? readGuarded(at, await folders()) : undefined;

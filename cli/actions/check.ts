@@ -39,7 +39,7 @@ export async function check(paths: string[], opts: { format: string; donnees?: s
       process.stderr.write(w.prefixe + w.lectureImpossible(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message) + '\n');
       continue;
     }
-    const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file)), donnees) });
+    const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file)), donnees, ctx.limites) });
     reports.push(reportFile({ file, text, problems }, ctx.lang));
   }
   if (format === 'json') process.stdout.write(formatJson(reports) + '\n');

@@ -42,7 +42,7 @@ export async function diagnostic(fichier: string, opts: DiagnosticOptions, ctx: 
   }
   const { result, doc, problems } = await runDiagnostic(text, {
     fileName: fichier,
-    host: nodeFileHost(path.dirname(path.resolve(fichier)), donnees),
+    host: nodeFileHost(path.dirname(path.resolve(fichier)), donnees, ctx.limites),
     today: aujourdhui(),
   });
   const tries = sortProblems([...problems]);

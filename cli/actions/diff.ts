@@ -94,7 +94,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
   };
   const copie: Lecteur = {
     libelle: w.copieDeTravail,
-    host: (f) => nodeFileHost(path.join(repo.racine, ...path.posix.dirname(f).split('/')), donnees),
+    host: (f) => nodeFileHost(path.join(repo.racine, ...path.posix.dirname(f).split('/')), donnees, ctx.limites),
     lire: (f) => nodeFileHost(repo.racine).readFile(f),
     diagnostics: async (sous) => (await repo.fichiersCopie()).filter((f) => DIAGNOSTIC.test(f) && dessous(f, sous)),
   };
@@ -130,7 +130,7 @@ async function comparer(versions: string[], fichiers: string[], tolerance: numbe
 async function comparePaths(a: string, b: string, tolerance: number, aujourdhui: string, donnees: string | undefined, ctx: CliContext): Promise<DiagnosticDiff[]> {
   const cote = (racine: string, fichier: boolean): Lecteur => ({
     libelle: racine,
-    host: (f) => nodeFileHost(path.dirname(path.resolve(fichier ? racine : path.join(racine, f))), donnees),
+    host: (f) => nodeFileHost(path.dirname(path.resolve(fichier ? racine : path.join(racine, f))), donnees, ctx.limites),
     lire: (f) => nodeFileHost(path.dirname(path.resolve(fichier ? racine : path.join(racine, f)))).readFile(path.basename(fichier ? racine : f)),
     diagnostics: async () => (fichier ? [path.basename(racine)] : parcourir(racine, '')),
   });
@@ -223,7 +223,7 @@ async function textconv(fichier: string, donnees: string | undefined, ctx: CliCo
       nom = retenu;
     }
   }
-  const run = await runDiagnostic(texte, { fileName: nom, host: nodeFileHost(dossier, donnees) });
+  const run = await runDiagnostic(texte, { fileName: nom, host: nodeFileHost(dossier, donnees, ctx.limites) });
   return renderDigest({ fichier: nom, problems: run.problems, ...(run.result ? { result: run.result } : {}), ...(dossierCopie ? { donnees: dossierCopie } : {}) }, ctx.lang);
 }
 

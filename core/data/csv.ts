@@ -7,6 +7,7 @@ import type { Problem } from '../problems.js';
 import { parseCsvRows } from './csv-rows.js';
 import { decodeText, type Encodage } from './decode.js';
 import { checkHeaders } from './header-row.js';
+import { limitesOf, type LimitesDonnees } from './limits.js';
 import { ProblemSink } from './sink.js';
 import type { Table } from './table.js';
 
@@ -20,6 +21,8 @@ export interface CsvOptions {
   pointer?: string;
   /** Only the header is needed: parsing stops after the first records. */
   headerOnly?: boolean;
+  /** Size limits (cells, lines, columns); the defaults for what is not set. */
+  limites?: Partial<LimitesDonnees>;
 }
 
 export interface CsvResult {
@@ -93,6 +96,7 @@ export function readCsv(bytes: Uint8Array, opts: CsvOptions): CsvResult {
   const sink = new ProblemSink(opts.file, opts.pointer ?? '');
   const decoded = decodeText(bytes, opts.encodage ?? 'auto');
   if (decoded.invalide) sink.at('GTEC-W201', { line: decoded.invalide.line });
+  if (decoded.repli) sink.at('GTEC-W220', { line: decoded.repli.line }, { byte: decoded.repli.byte });
   const text = decoded.text;
   const sep = opts.separateur ?? 'auto';
   const delimiter = sep === 'auto' ? detectDelimiter(text) : sep === 'tab' ? '\t' : sep;
@@ -101,8 +105,27 @@ export function readCsv(bytes: Uint8Array, opts: CsvOptions): CsvResult {
   let headerLine = 1;
   let records = 0;
   const rows: Table['rows'] = [];
+  const lim = limitesOf(opts.limites);
+  let tooLong: { count: number; line: number; column: number; length: number } | undefined;
+  let tooWide: { count: number; line: number } | undefined;
   const { badQuoteLines } = parseCsvRows(text, delimiter, (rec, line) => {
     if (opts.headerOnly && ++records > HEADER_ONLY_RECORDS) return false;
+    if (line > lim.lignes) {
+      sink.at('GTEC-E225', { line }, { max: lim.lignes });
+      return false;
+    }
+    if (rec.length > lim.colonnes) {
+      if (tooWide) tooWide.count += rec.length - lim.colonnes;
+      else tooWide = { count: rec.length - lim.colonnes, line };
+      rec.length = lim.colonnes;
+    }
+    for (let i = 0; i < rec.length; i++) {
+      const cell = rec[i]!;
+      if (cell.length <= lim.cellule) continue;
+      if (tooLong) tooLong.count++;
+      else tooLong = { count: 1, line, column: i + 1, length: cell.length };
+      rec[i] = cell.slice(0, lim.cellule);
+    }
     if (isBlank(rec)) return;
     if (!rawHeaders) {
       rawHeaders = rec;
@@ -118,6 +141,8 @@ export function readCsv(bytes: Uint8Array, opts: CsvOptions): CsvResult {
     rows.push({ line, cells });
   });
   for (const line of badQuoteLines) sink.at('GTEC-E208', { line });
+  if (tooLong) sink.at('GTEC-E224', { line: tooLong.line, column: tooLong.column }, { value: tooLong.count, length: tooLong.length, max: lim.cellule });
+  if (tooWide) sink.at('GTEC-E226', { line: tooWide.line, column: lim.colonnes + 1 }, { value: tooWide.count, max: lim.colonnes });
 
   const table: Table = { file: opts.file, headers: [], rows };
   if (!rawHeaders) sink.at('GTEC-E206', {});

@@ -13,6 +13,9 @@ export interface DecodedText {
   /** Set when UTF-8 was imposed but the bytes are not valid UTF-8: where the first bad byte is
    * (0-based offset, 1-based line). The text then holds U+FFFD in its place. */
   invalide?: { offset: number; line: number };
+  /** Set when `auto` fell back to Windows-1252 because the bytes are not valid UTF-8: where the
+   * first bad byte is and its value. */
+  repli?: { offset: number; line: number; byte: number };
 }
 
 /**
@@ -35,8 +38,16 @@ export function decodeText(bytes: Uint8Array, encodage: Encodage = 'auto'): Deco
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
-    return { text: cp1252(bytes), encoding: 'windows-1252', bom: false };
+    const offset = firstInvalidUtf8(bytes);
+    return { text: cp1252(bytes), encoding: 'windows-1252', bom: false, repli: { offset, line: lineOf(bytes, offset), byte: bytes[offset] ?? 0 } };
   }
+}
+
+/** 1-based line of a byte offset. */
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
 }
 
 // Windows-1252 differs from ISO-8859-1 on 0x80–0x9F (€, ’, œ, …). Some runtimes (Node 20) decode
@@ -53,12 +64,10 @@ function utf8(bytes: Uint8Array): Omit<DecodedText, 'bom'> {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    let line = 1;
-    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
     return {
       text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
       encoding: 'utf-8',
-      invalide: { offset, line },
+      invalide: { offset, line: lineOf(bytes, offset) },
     };
   }
 }

@@ -13,6 +13,7 @@ import { openSource } from './open-source.js';
 import type { LoadedSource } from './records.js';
 import { ProblemSink } from './sink.js';
 import { columnLetters } from './column-letters.js';
+import { CODE_FORMS, CodeFormCheck } from './code-forms.js';
 
 /** Fields holding numbers; the others are codes or labels (text). */
 const NOMBRES = new Set(['effectif', 'projets', 'difficiles', 'saisonniers', 'classe', 'offres', 'demandeurs', 'sorties', 'etablissements', 'emploi']);
@@ -38,6 +39,9 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
   }));
   const zoneOf = opened.preset?.zone;
   const records: Array<Record<string, unknown>> = [];
+  const form = CODE_FORMS[source.nomenclature];
+  const metierCol = columns.find((c) => c.field === 'metier');
+  const formes = form && metierCol ? new CodeFormCheck<Partial<DataLocation> & { header: string }>(form) : undefined;
 
   for (const row of table.rows) {
     const place = (c: (typeof columns)[number]): Partial<DataLocation> & { header: string } =>
@@ -72,6 +76,7 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
         rec[c.field] = lu.value;
       } else {
         const t = raw.trim();
+        if (t !== '' && formes && c === metierCol) formes.add(t, () => place(c));
         if (t !== '') rec[c.field] = t;
         else if (c.requis) {
           sink.at('GTEC-E212', place(c), { value: raw, field: c.field });
@@ -95,6 +100,7 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
     rec.origine = table.sheet ? { file: table.file, sheet: table.sheet, line: row.line } : { file: table.file, line: row.line };
     records.push(rec);
   }
+  if (formes?.first) sink.at('GTEC-W221', formes.first, { field: 'metier', nomenclature: source.nomenclature, value: formes.count, exemples: formes.exemples, pattern: formes.form.pattern });
   // Every required field was checked above (mapped, non-empty or a number), so each record has
   // the shape of its type's record.
   const loaded = { type: source.type, source, records } as unknown as LoadedSource;

@@ -4,13 +4,14 @@ import type { SourceDoc } from '../format/schema.js';
 import { parsePointer, pointer as ptr, type Problem } from '../problems.js';
 import { checkRelativePath, inDonnees } from '../paths.js';
 import { PRESETS, type Preset } from './presets.js';
+import { limitesOf } from './limits.js';
 import { dataProblem } from './problems-data.js';
 import { refusalProblem } from './refusal.js';
 import { readTable, type ReadTableOptions, type Table } from './table.js';
 
 /**
  * Reads a declared file safely: E201 for a refused path, E202 missing (E232 in the declared data
- * folder), E203 unreadable, E230/E231/E233 refused by the host. A `$donnees/…` path without a
+ * folder), E203 unreadable, E220 too big, E230/E231/E233 refused by the host. A `$donnees/…` path without a
  * declared data folder is not read (the diagnostic says so once: GTEC-I230).
  */
 export async function readDeclaredFile(chemin: string, host: FileHost, pointerChemin: string): Promise<{ path?: string; bytes?: Uint8Array; problems: Problem[] }> {
@@ -34,6 +35,8 @@ export async function readDeclaredFile(chemin: string, host: FileHost, pointerCh
     const missing = donnees ? dataProblem('GTEC-E232', pointerChemin, { file, folder: host.donnees! }, { location: { file } }) : dataProblem('GTEC-E202', pointerChemin, { file }, { location: { file } });
     return { path: file, problems: [missing] };
   }
+  const max = limitesOf(host.limites).taille;
+  if (bytes.length > max) return { path: file, problems: [dataProblem('GTEC-E220', pointerChemin, { file, value: bytes.length, max }, { location: { file } })] };
   return { path: file, bytes, problems: [] };
 }
 
@@ -64,6 +67,7 @@ export async function openSource(source: SourceDoc, host: FileHost, pointer: str
     pointer: at('chemin'),
     pointerFeuille: at('feuille'),
     headerOnly,
+    ...(host.limites ? { limites: host.limites } : {}),
     ...(source.format ? { format: source.format } : {}),
     ...(source.feuille !== undefined ? { feuille: source.feuille } : {}),
     ...(preset?.feuille ? { choisirFeuille: (noms: string[]) => noms.find((n) => preset.feuille!.test(n)) } : {}),

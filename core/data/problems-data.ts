@@ -30,17 +30,28 @@ const QUOI: Record<'fifo' | 'peripherique' | 'socket' | 'dossier' | 'autre', [st
 /** Bytes in MiB, one decimal at most (`virgule`: the language's decimal separator). */
 const mio = (octets: number, virgule: string) => String(Math.round((octets / 1048576) * 10) / 10).replace('.', virgule);
 
-const alt = (d: { suggestion?: string }, fr: boolean) => (d.suggestion ? (fr ? ` Vouliez-vous dire « ${d.suggestion} » ?` : ` Did you mean '${d.suggestion}'?`) : '');
-const list = (xs: readonly string[]) => xs.map((x) => `« ${x} »`).join(', ');
-const listEn = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+const alt = (d: { suggestion?: string }, fr: boolean) => (d.suggestion ? (fr ? ` Vouliez-vous dire « ${valueText(d.suggestion)} » ?` : ` Did you mean '${valueText(d.suggestion)}'?`) : '');
+/** A size in bytes for a message: « 256 Mio » / '256 MiB'. */
+const unite = (n: number): [number, string] => (n >= 1024 ** 3 ? [n / 1024 ** 3, 'G'] : n >= 1024 ** 2 ? [n / 1024 ** 2, 'M'] : n >= 1024 ? [n / 1024, 'K'] : [n, '']);
+const tailleFr = (n: number) => {
+  const [x, u] = unite(n);
+  return `${String(Math.round(x * 10) / 10).replace('.', ',')}\u00a0${u ? `${u}io` : 'octets'}`;
+};
+const tailleEn = (n: number) => {
+  const [x, u] = unite(n);
+  return `${Math.round(x * 10) / 10} ${u ? `${u}iB` : 'bytes'}`;
+};
+const list = (xs: readonly string[]) => xs.map((x) => `« ${valueText(x)} »`).join(', ');
+const listEn = (xs: readonly string[]) => xs.map((x) => `'${valueText(x)}'`).join(', ');
+const hex = (n: number) => n.toString(16).toUpperCase().padStart(2, '0');
 
 export const Catalogue = defineCatalogue({
   'GTEC-E201': entry<{ value: string; reason: PathRefusal }>({
     severity: 'error',
     title: 'Chemin de fichier refusé (absolu, URL, « .. » qui sort du dossier, caractère interdit).',
     exemple: { value: '../donnees/bmo.csv', reason: 'remonte' },
-    fr: (d) => `Chemin « ${d.value} » refusé : ${RAISONS[d.reason][0]}. Attendu : un chemin relatif au dossier du fichier de diagnostic, par exemple « donnees/bmo.xlsx ».`,
-    en: (d) => `Path '${d.value}' refused: ${RAISONS[d.reason][1]}. Expected: a path relative to the diagnostic file’s folder, e.g. 'donnees/bmo.xlsx'.`,
+    fr: (d) => `Chemin « ${valueText(d.value)} » refusé : ${RAISONS[d.reason][0]}. Attendu : un chemin relatif au dossier du fichier de diagnostic, par exemple « donnees/bmo.xlsx ».`,
+    en: (d) => `Path '${valueText(d.value)}' refused: ${RAISONS[d.reason][1]}. Expected: a path relative to the diagnostic file’s folder, e.g. 'donnees/bmo.xlsx'.`,
   }),
   'GTEC-E202': entry<{ file: string }>({
     severity: 'error',
@@ -49,18 +60,22 @@ export const Catalogue = defineCatalogue({
     fr: (d) => `Fichier « ${d.file} » introuvable (chemin relatif au dossier du fichier de diagnostic).`,
     en: (d) => `File '${d.file}' not found (path relative to the diagnostic file’s folder).`,
   }),
-  'GTEC-E203': entry<Place & { detail: string; raison?: 'xlsx' }>({
+  'GTEC-E203': entry<Place & { detail: string; raison?: 'xlsx' | 'sans-feuille' }>({
     severity: 'error',
     title: 'Fichier de données illisible.',
     exemple: { file: 'donnees/bmo.xlsx', detail: 'EACCES: permission denied' },
     fr: (d) =>
-      d.raison === 'xlsx'
-        ? `Fichier « ${d.file} » illisible : ce n’est pas un classeur xlsx valide (${d.detail}). Attendu : un classeur Excel .xlsx (les anciens .xls doivent être réenregistrés en .xlsx).`
-        : `Fichier « ${d.file} » illisible : ${d.detail}. Attendu : un fichier CSV ou xlsx lisible.`,
+      d.raison === 'sans-feuille'
+        ? `Classeur « ${d.file} » illisible : il n’a aucune feuille de calcul. Attendu : un classeur avec au moins une feuille de données.`
+        : d.raison === 'xlsx'
+          ? `Fichier « ${d.file} » illisible : ce n’est pas un classeur xlsx valide (${valueText(d.detail)}). Attendu : un classeur Excel .xlsx (les anciens .xls doivent être réenregistrés en .xlsx).`
+          : `Fichier « ${d.file} » illisible : ${valueText(d.detail)}. Attendu : un fichier CSV ou xlsx lisible.`,
     en: (d) =>
-      d.raison === 'xlsx'
-        ? `File '${d.file}' cannot be read: it is not a valid xlsx workbook (${d.detail}). Expected: an Excel .xlsx workbook (old .xls files must be saved again as .xlsx).`
-        : `File '${d.file}' cannot be read: ${d.detail}. Expected: a readable CSV or xlsx file.`,
+      d.raison === 'sans-feuille'
+        ? `Workbook '${d.file}' cannot be read: it has no worksheet. Expected: a workbook with at least one data sheet.`
+        : d.raison === 'xlsx'
+          ? `File '${d.file}' cannot be read: it is not a valid xlsx workbook (${valueText(d.detail)}). Expected: an Excel .xlsx workbook (old .xls files must be saved again as .xlsx).`
+          : `File '${d.file}' cannot be read: ${valueText(d.detail)}. Expected: a readable CSV or xlsx file.`,
   }),
   'GTEC-E230': entry<{ file: string; link: string; target: string }>({
     severity: 'error',
@@ -118,15 +133,15 @@ export const Catalogue = defineCatalogue({
     severity: 'error',
     title: 'Format de fichier non reconnu.',
     exemple: { file: 'donnees/bmo.ods', value: 'ods' },
-    fr: (d) => `Format du fichier « ${d.file} » non reconnu (extension « ${d.value} »). Attendu : .csv, .txt, .tsv ou .xlsx, ou la clé « format » (csv ou xlsx).`,
-    en: (d) => `Format of file '${d.file}' not recognised (extension '${d.value}'). Expected: .csv, .txt, .tsv or .xlsx, or the key 'format' (csv or xlsx).`,
+    fr: (d) => `Format du fichier « ${d.file} » non reconnu (extension « ${valueText(d.value)} »). Attendu : .csv, .txt, .tsv ou .xlsx, ou la clé « format » (csv ou xlsx).`,
+    en: (d) => `Format of file '${d.file}' not recognised (extension '${valueText(d.value)}'). Expected: .csv, .txt, .tsv or .xlsx, or the key 'format' (csv or xlsx).`,
   }),
   'GTEC-E205': entry<Place & { value: string; sheets: string[]; suggestion?: string }>({
     severity: 'error',
     title: 'Feuille inconnue dans le classeur.',
     exemple: { file: 'bmo.xlsx', value: 'BMO_2024', sheets: ['BMO_2024_open_data', 'Description des variables'], suggestion: 'BMO_2024_open_data' },
-    fr: (d) => `Le classeur « ${d.file} » n’a pas de feuille « ${d.value} ». Feuilles présentes : ${list(d.sheets)}.${alt(d, true)}`,
-    en: (d) => `Workbook '${d.file}' has no sheet '${d.value}'. Sheets: ${listEn(d.sheets)}.${alt(d, false)}`,
+    fr: (d) => `Le classeur « ${d.file} » n’a pas de feuille « ${valueText(d.value)} ». Feuilles présentes : ${list(d.sheets)}.${alt(d, true)}`,
+    en: (d) => `Workbook '${d.file}' has no sheet '${valueText(d.value)}'. Sheets: ${listEn(d.sheets)}.${alt(d, false)}`,
   }),
   'GTEC-E206': entry<Place>({
     severity: 'error',
@@ -161,15 +176,15 @@ export const Catalogue = defineCatalogue({
     severity: 'error',
     title: 'Colonne déclarée absente du fichier.',
     exemple: { file: 'bmo.xlsx', sheet: 'BMO_2024_open_data', field: 'difficiles', value: 'xmett', headers: ['met', 'xmet', 'smet'], suggestion: 'xmet' },
-    fr: (d) => `${placeFr(d)} : la colonne « ${d.value} » déclarée pour le champ « ${d.field} » n’existe pas.${alt(d, true)} En-têtes présents : ${list(d.headers)}.`,
-    en: (d) => `${placeEn(d)}: column '${d.value}' declared for field '${d.field}' does not exist.${alt(d, false)} Headers: ${listEn(d.headers)}.`,
+    fr: (d) => `${placeFr(d)} : la colonne « ${valueText(d.value)} » déclarée pour le champ « ${d.field} » n’existe pas.${alt(d, true)} En-têtes présents : ${list(d.headers)}.`,
+    en: (d) => `${placeEn(d)}: column '${valueText(d.value)}' declared for field '${d.field}' does not exist.${alt(d, false)} Headers: ${listEn(d.headers)}.`,
   }),
   'GTEC-E211': entry<Place & { value: string; field: string }>({
     severity: 'error',
     title: 'Valeur numérique illisible dans une cellule ; la ligne est ignorée si le champ est requis.',
     exemple: { file: 'effectifs.csv', line: 12, column: 4, header: 'effectif', value: 'douze', field: 'effectif' },
-    fr: (d) => `${placeFr(d)} : « ${d.value} » n’est pas un nombre (champ « ${d.field} »). Attendu : un nombre (12 ; 12,5 ; 1 234,5), vide, ou « * » pour une valeur masquée.`,
-    en: (d) => `${placeEn(d)}: '${d.value}' is not a number (field '${d.field}'). Expected: a number (12; 12,5; 1 234,5), empty, or '*' for a withheld value.`,
+    fr: (d) => `${placeFr(d)} : « ${valueText(d.value)} » n’est pas un nombre (champ « ${d.field} »). Attendu : un nombre (12 ; 12,5 ; 1 234,5), vide, ou « * » pour une valeur masquée.`,
+    en: (d) => `${placeEn(d)}: '${valueText(d.value)}' is not a number (field '${d.field}'). Expected: a number (12; 12,5; 1 234,5), empty, or '*' for a withheld value.`,
   }),
   'GTEC-E212': entry<Place & { value: string; field: string }>({
     severity: 'error',
@@ -182,8 +197,8 @@ export const Catalogue = defineCatalogue({
     severity: 'error',
     title: 'Année illisible ; la ligne est ignorée.',
     exemple: { file: 'effectifs.csv', line: 12, column: 3, header: 'annee', value: '20x0', field: 'annee' },
-    fr: (d) => `${placeFr(d)} : « ${d.value} » n’est pas une année. Attendu : une année sur quatre chiffres (ex. 2024).`,
-    en: (d) => `${placeEn(d)}: '${d.value}' is not a year. Expected: a four-digit year (e.g. 2024).`,
+    fr: (d) => `${placeFr(d)} : « ${valueText(d.value)} » n’est pas une année. Attendu : une année sur quatre chiffres (ex. 2024).`,
+    en: (d) => `${placeEn(d)}: '${valueText(d.value)}' is not a year. Expected: a four-digit year (e.g. 2024).`,
   }),
   'GTEC-E214': entry<{ value: string; expected: string; type: string }>({
     severity: 'error',
@@ -206,6 +221,55 @@ export const Catalogue = defineCatalogue({
     fr: (d) => `${placeFr(d)} : niveau géographique « ${valueText(d.value)} » inconnu ou sans code de zone. Attendu : « nat », « reg » avec un code région ou « dep » avec un code département.`,
     en: (d) => `${placeEn(d)}: geographic level '${valueText(d.value)}' unknown or without a zone code. Expected: 'nat', 'reg' with a region code or 'dep' with a department code.`,
   }),
+  'GTEC-E220': entry<Place & { value: number; max: number }>({
+    severity: 'error',
+    title: 'Fichier de données plus gros que la limite « taille » ; il n’est pas lu.',
+    exemple: { file: 'donnees/bmo.csv', value: 300 * 1024 * 1024, max: 256 * 1024 * 1024 },
+    fr: (d) => `Fichier « ${d.file} » non lu : ${tailleFr(d.value)}, plus que la limite « taille » (${tailleFr(d.max)}). Attendu : un fichier plus petit, ou une limite relevée (gtec --limites taille=…).`,
+    en: (d) => `File '${d.file}' not read: ${tailleEn(d.value)}, more than the 'taille' limit (${tailleEn(d.max)}). Expected: a smaller file, or a higher limit (gtec --limites taille=…).`,
+  }),
+  'GTEC-E221': entry<Place & { value: number; max: number }>({
+    severity: 'error',
+    title: 'Classeur xlsx refusé : trop d’entrées dans l’archive (limite « entrees »).',
+    exemple: { file: 'donnees/bmo.xlsx', value: 65_535, max: 10_000 },
+    fr: (d) => `Classeur « ${d.file} » non lu : son archive zip a ${d.value} entrées, plus que la limite « entrees » (${d.max}). Un classeur ordinaire en a quelques dizaines.`,
+    en: (d) => `Workbook '${d.file}' not read: its zip archive has ${d.value} entries, more than the 'entrees' limit (${d.max}). An ordinary workbook has a few dozen.`,
+  }),
+  'GTEC-E222': entry<Place & { max: number }>({
+    severity: 'error',
+    title: 'Classeur xlsx refusé : il se décompresse au-delà de la limite « decompresse » (bombe zip ?).',
+    exemple: { file: 'donnees/bmo.xlsx', max: 1024 * 1024 * 1024 },
+    fr: (d) => `Classeur « ${d.file} » non lu : décompressé, il dépasse la limite « decompresse » (${tailleFr(d.max)}). Attendu : un classeur plus petit (bombe zip ?), ou une limite relevée (gtec --limites decompresse=…).`,
+    en: (d) => `Workbook '${d.file}' not read: inflated, it goes over the 'decompresse' limit (${tailleEn(d.max)}). Expected: a smaller workbook (zip bomb?), or a higher limit (gtec --limites decompresse=…).`,
+  }),
+  'GTEC-E223': entry<Place & { value: number; max: number }>({
+    severity: 'error',
+    title: 'Classeur xlsx refusé : taux de compression anormal (limite « taux », bombe zip ?).',
+    exemple: { file: 'donnees/bmo.xlsx', value: 1000, max: 100 },
+    fr: (d) => `Classeur « ${d.file} » non lu : une partie se décompresse à plus de ${d.value} fois sa taille, plus que la limite « taux » (${d.max}) ; c’est la marque d’une bombe zip. Une feuille ordinaire se décompresse de 5 à 20 fois.`,
+    en: (d) => `Workbook '${d.file}' not read: one part inflates to more than ${d.value} times its size, more than the 'taux' limit (${d.max}); this is the mark of a zip bomb. An ordinary sheet inflates 5 to 20 times.`,
+  }),
+  'GTEC-E224': entry<Place & { value: number; length: number; max: number }>({
+    severity: 'error',
+    title: 'Cellule plus longue que la limite « cellule » ; elle est coupée.',
+    exemple: { file: 'donnees/bmo.csv', line: 12, column: 2, value: 1, length: 104_857_600, max: 32_767 },
+    fr: (d) => `${placeFr(d)} : cellule de ${d.length} caractères, plus que la limite « cellule » (${d.max}) ; coupée à ${d.max} caractères (${d.value} cellule(s) dans ce cas dans le fichier, celle-ci est la première).`,
+    en: (d) => `${placeEn(d)}: cell of ${d.length} characters, more than the 'cellule' limit (${d.max}); cut to ${d.max} characters (${d.value} such cell(s) in the file, this is the first).`,
+  }),
+  'GTEC-E225': entry<Place & { max: number }>({
+    severity: 'error',
+    title: 'Fichier de données plus long que la limite « lignes » ; la suite n’est pas lue.',
+    exemple: { file: 'donnees/bmo.xlsx', sheet: 'BMO_2024_open_data', line: 2_000_001, max: 2_000_000 },
+    fr: (d) => `${placeFr(d)} : au-delà de la limite « lignes » (${d.max}) ; la suite du fichier n’est pas lue. Attendu : un fichier plus court, ou une limite relevée (gtec --limites lignes=…).`,
+    en: (d) => `${placeEn(d)}: beyond the 'lignes' limit (${d.max}); the rest of the file is not read. Expected: a shorter file, or a higher limit (gtec --limites lignes=…).`,
+  }),
+  'GTEC-E226': entry<Place & { value: number; max: number }>({
+    severity: 'error',
+    title: 'Cellules au-delà de la limite « colonnes » ; elles sont ignorées.',
+    exemple: { file: 'donnees/bmo.xlsx', sheet: 'Feuil1', cell: 'XFE2', value: 3, max: 16_384 },
+    fr: (d) => `${placeFr(d)} : ${d.value} cellule(s) au-delà de la limite « colonnes » (${d.max}), ignorée(s) (celle-ci est la première).`,
+    en: (d) => `${placeEn(d)}: ${d.value} cell(s) beyond the 'colonnes' limit (${d.max}), ignored (this is the first).`,
+  }),
   'GTEC-W201': entry<Place>({
     severity: 'warning',
     title: 'Encodage UTF-8 déclaré mais le fichier n’est pas en UTF-8.',
@@ -224,15 +288,15 @@ export const Catalogue = defineCatalogue({
     severity: 'warning',
     title: 'En-tête en double : seule la première colonne de ce nom est utilisée.',
     exemple: { file: 'effectifs.csv', line: 1, column: 5, value: 'zone', first: 2 },
-    fr: (d) => `${placeFr(d)} : l’en-tête « ${d.value} » apparaît aussi en colonne ${d.first} ; seule la colonne ${d.first} sera utilisée.`,
-    en: (d) => `${placeEn(d)}: header '${d.value}' also appears in column ${d.first}; only column ${d.first} will be used.`,
+    fr: (d) => `${placeFr(d)} : l’en-tête « ${valueText(d.value)} » apparaît aussi en colonne ${d.first} ; seule la colonne ${d.first} sera utilisée.`,
+    en: (d) => `${placeEn(d)}: header '${valueText(d.value)}' also appears in column ${d.first}; only column ${d.first} will be used.`,
   }),
   'GTEC-W204': entry<{ value: string; type: string; fields: string[]; suggestion?: string }>({
     severity: 'warning',
     title: 'Champ inconnu dans « colonnes » pour ce type de source.',
     exemple: { value: 'efectif', type: 'effectifs', fields: ['metier', 'zone', 'annee', 'effectif'], suggestion: 'effectif' },
-    fr: (d) => `Champ « ${d.value} » inconnu pour une source de type « ${d.type} » ; il est ignoré. Champs possibles : ${list(d.fields)}.${alt(d, true)}`,
-    en: (d) => `Unknown field '${d.value}' for a source of type '${d.type}'; ignored. Possible fields: ${listEn(d.fields)}.${alt(d, false)}`,
+    fr: (d) => `Champ « ${valueText(d.value)} » inconnu pour une source de type « ${d.type} » ; il est ignoré. Champs possibles : ${list(d.fields)}.${alt(d, true)}`,
+    en: (d) => `Unknown field '${valueText(d.value)}' for a source of type '${d.type}'; ignored. Possible fields: ${listEn(d.fields)}.${alt(d, false)}`,
   }),
   'GTEC-W205': entry<{ file: string; code: string; value: number }>({
     severity: 'warning',
@@ -275,6 +339,24 @@ export const Catalogue = defineCatalogue({
     exemple: { file: 'fap_rome.csv', line: 5, column: 1, header: 'code_fap2009' },
     fr: (d) => `${placeFr(d)} : code vide dans la colonne « ${d.header} » ; ligne ignorée.`,
     en: (d) => `${placeEn(d)}: empty code in column '${d.header}'; line skipped.`,
+  }),
+  'GTEC-W220': entry<Place & { byte: number }>({
+    severity: 'warning',
+    title: '« encodage: auto » : le fichier n’est pas en UTF-8, il est lu en Windows-1252.',
+    exemple: { file: 'effectifs.csv', line: 3, byte: 0xe9 },
+    fr: (d) =>
+      `${placeFr(d)} : octet 0x${hex(d.byte)} invalide en UTF-8 ; le fichier est lu en Windows-1252 (« encodage: auto »). Vérifiez les accents ; si le fichier est bien en Windows-1252, déclarez « encodage: windows-1252 » pour ne plus voir cet avertissement.`,
+    en: (d) =>
+      `${placeEn(d)}: byte 0x${hex(d.byte)} is not valid UTF-8; the file is read as Windows-1252 ('encodage: auto'). Check the accented letters; if the file is indeed Windows-1252, declare 'encodage: windows-1252' to silence this warning.`,
+  }),
+  'GTEC-W221': entry<Place & { field: string; nomenclature: string; value: number; exemples: string[]; pattern: string }>({
+    severity: 'warning',
+    title: 'Codes d’une colonne qui n’ont pas la forme des codes de la nomenclature déclarée.',
+    exemple: { file: 'effectifs.csv', line: 7, column: 1, header: 'metier', field: 'metier', nomenclature: 'rome4', value: 2, exemples: ['H24ÿþ02', 'total'], pattern: 'A1234' },
+    fr: (d) =>
+      `${placeFr(d)} : ${d.value} code(s) du champ « ${d.field} » n’ont pas la forme des codes « ${d.nomenclature} » (attendu : ${d.pattern}) : ${list(d.exemples)} (celui-ci est le premier). Une ligne de total, un mauvais encodage ou une autre nomenclature ?`,
+    en: (d) =>
+      `${placeEn(d)}: ${d.value} code(s) of field '${d.field}' do not have the form of '${d.nomenclature}' codes (expected: ${d.pattern}): ${listEn(d.exemples)} (this is the first). A total line, a wrong encoding or another nomenclature?`,
   }),
 });
 

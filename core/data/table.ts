@@ -43,7 +43,7 @@ export async function readTable(bytes: Uint8Array, opts: ReadTableOptions): Prom
   const format = opts.format ?? formatOf(opts.file);
   let res: { table: Table; problems: Problem[] };
   if (format === 'csv') res = readCsv(bytes, opts);
-  // The xlsx reader (exceljs) loads on first use: checking CSV-only diagnostics never parses it.
+  // The xlsx reader loads on first use: checking CSV-only diagnostics never parses it.
   else if (format === 'xlsx') res = await (await import('./xlsx.js')).readXlsx(bytes, opts);
   else {
     const ext = /\.([^./]+)$/.exec(opts.file)?.[1] ?? '';

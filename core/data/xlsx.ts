@@ -1,15 +1,17 @@
 /**
- * xlsx workbooks through exceljs. Cells become text without loss: numbers as JavaScript writes
- * them back exactly (`String(n)`), dates as `AAAA-MM-JJ` (with the time when there is one),
- * rich text joined, formulas as their cached result, errors as shown (`#N/A`).
+ * xlsx workbooks: the table of one sheet (header on the first non-empty row), its cells as text
+ * without loss (see xlsx-sheet.ts for how each cell type becomes text), within the data limits
+ * (limits.ts): a refused archive or a cut cell is a problem naming the file.
  */
-import ExcelJS from 'exceljs';
 import type { Problem } from '../problems.js';
 import { checkHeaders } from './header-row.js';
+import { limitesOf, type LimitesDonnees } from './limits.js';
 import { ProblemSink } from './sink.js';
 import { closest } from '../suggest.js';
 import { columnLetters } from './column-letters.js';
 import type { Table } from './table.js';
+import { openWorkbook, type SheetRows, type Workbook } from './xlsx-sheet.js';
+import { ZipRefusal } from './zip.js';
 
 export interface XlsxOptions {
   file: string;
@@ -21,40 +23,50 @@ export interface XlsxOptions {
   /** Pointer for an unknown sheet (the `feuille` key); defaults to `pointer`. */
   pointerFeuille?: string;
   headerOnly?: boolean;
+  /** Size limits; the defaults (`LIMITES_DEFAUT`) for what is not set. */
+  limites?: Partial<LimitesDonnees>;
 }
 
 export async function readXlsx(bytes: Uint8Array, opts: XlsxOptions): Promise<{ table: Table; problems: Problem[] }> {
   const sink = new ProblemSink(opts.file, opts.pointer ?? '');
   const table: Table = { file: opts.file, headers: [], rows: [] };
-  const wb = new ExcelJS.Workbook();
+  const lim = limitesOf(opts.limites);
+  const limits = { entries: lim.entrees, decompressed: lim.decompresse, ratio: lim.taux, cell: lim.cellule, rows: lim.lignes, columns: lim.colonnes };
+  const refused = (e: unknown) => {
+    if (!(e instanceof ZipRefusal)) throw e;
+    if (e.kind === 'entrees') sink.at('GTEC-E221', {}, { value: e.value, max: e.max });
+    else if (e.kind === 'decompresse') sink.at('GTEC-E222', {}, { max: e.max });
+    else if (e.kind === 'taux') sink.at('GTEC-E223', {}, { value: e.value, max: e.max });
+    else sink.at('GTEC-E203', {}, { raison: 'xlsx', detail: e.message });
+    return { table, problems: sink.finish() };
+  };
+  let wb: Workbook;
   try {
-    // exceljs's types ask for Node's binary type; it takes any input JSZip takes, an ArrayBuffer included.
-    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    await wb.xlsx.load(ab as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    wb = await openWorkbook(bytes, limits);
   } catch (e) {
-    sink.at('GTEC-E203', {}, { raison: 'xlsx', detail: e instanceof Error ? e.message : String(e) });
-    return { table, problems: sink.finish() };
+    return refused(e);
   }
-  const noms = wb.worksheets.map((w) => w.name);
+  const noms = wb.sheets;
   const nom = opts.feuille ?? opts.choisirFeuille?.(noms) ?? noms[0];
-  const ws = nom === undefined ? undefined : wb.getWorksheet(nom);
-  if (!ws) {
-    sink.at('GTEC-E205', {}, { value: nom ?? '', sheets: noms, suggestion: closest(nom ?? '', noms) }, opts.pointerFeuille ?? opts.pointer ?? '');
+  if (nom === undefined || !noms.includes(nom)) {
+    if (nom === undefined) sink.at('GTEC-E203', {}, { raison: 'sans-feuille', detail: '' });
+    else sink.at('GTEC-E205', {}, { value: nom, sheets: noms, suggestion: closest(nom, noms) }, opts.pointerFeuille ?? opts.pointer ?? '');
     return { table, problems: sink.finish() };
   }
-  table.sheet = ws.name;
-  const place = (row: number, col: number) => ({ sheet: ws.name, line: row, cell: `${columnLetters(col)}${row}` });
+  table.sheet = nom;
+  const place = (row: number, col: number) => ({ sheet: nom, line: row, cell: `${columnLetters(col)}${row}` });
 
+  let read: SheetRows;
+  try {
+    read = await wb.readRows(nom, opts.headerOnly === true);
+  } catch (e) {
+    return refused(e);
+  }
   let rawHeaders: string[] | undefined;
   let headerRow = 0;
   let beyond = 0;
   let firstBeyond = '';
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
-    const values = row.values as unknown[];
-    const cells: string[] = [];
-    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+  for (const { line: r, cells } of read.rows) {
     if (cells.every((c) => c.trim() === '')) continue;
     if (!rawHeaders) {
       while (cells.length && cells[cells.length - 1]!.trim() === '') cells.pop();
@@ -72,31 +84,14 @@ export async function readXlsx(bytes: Uint8Array, opts: XlsxOptions): Promise<{ 
     while (cells.length < n) cells.push('');
     table.rows.push({ line: r, cells });
   }
-  if (!rawHeaders) sink.at('GTEC-E206', { sheet: ws.name });
+  if (read.tooLong) sink.at('GTEC-E224', { sheet: nom, cell: read.tooLong.first }, { value: read.tooLong.count, length: read.tooLong.length, max: lim.cellule });
+  if (read.tooManyColumns) sink.at('GTEC-E226', { sheet: nom, cell: read.tooManyColumns.first }, { value: read.tooManyColumns.count, max: lim.colonnes });
+  if (read.tooManyRows !== undefined) sink.at('GTEC-E225', { sheet: nom, line: read.tooManyRows }, { max: lim.lignes });
+  if (!rawHeaders) sink.at('GTEC-E206', { sheet: nom });
   else {
     table.headers = checkHeaders(rawHeaders, table.rows, sink, (col) => place(headerRow, col));
-    if (beyond) sink.at('GTEC-W209', { sheet: ws.name }, { value: beyond, first: firstBeyond });
-    if (!table.rows.length && !opts.headerOnly) sink.at('GTEC-W208', { sheet: ws.name });
+    if (beyond) sink.at('GTEC-W209', { sheet: nom }, { value: beyond, first: firstBeyond });
+    if (!table.rows.length && !opts.headerOnly) sink.at('GTEC-W208', { sheet: nom });
   }
   return { table, problems: sink.finish() };
-}
-
-/** The text a cell shows, as exactly as its stored value allows. */
-export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? 'VRAI' : 'FAUX';
-  if (v instanceof Date) {
-    const iso = v.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
-  }
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return o.richText.map((p: { text?: string }) => p.text ?? '').join('');
-    if ('formula' in o || 'sharedFormula' in o) return cellText(o.result);
-    if (typeof o.error === 'string') return o.error;
-    if ('text' in o) return cellText(o.text);
-  }
-  return String(v);
 }

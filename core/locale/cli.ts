@@ -16,6 +16,8 @@ export interface CliWords {
   ecritureImpossible(fichier: string, raison: string): string;
   /** `attendus` lists the accepted formats, already in the language (« texte, json ou junit »). */
   formatSortieInconnu(format: string, attendus: string): string;
+  /** `--limites` or GTEC_LIMITES holds an item that is not `nom=valeur` with a known name. */
+  limitesInvalides(item: string, noms: string): string;
   formatInconnu(format: string, attendus: string): string;
   /** « a, b ou c » / "a, b or c". */
   ou(valeurs: readonly string[]): string;
@@ -78,6 +80,7 @@ export interface CliWords {
     programme: string;
     version: string;
     lang: string;
+    limites: string;
     aide: string;
     check: string;
     checkChemins: string;

@@ -5,7 +5,7 @@ import type { AnyProblemDefinition } from '../../core/catalogues.js';
 describe('catalogue GTEC-E2xx / W2xx', () => {
   const entries = Object.entries(Catalogue) as Array<[DataCode, AnyProblemDefinition]>;
   it('codes dans la plage du domaine données, gravité cohérente avec le code', () => {
-    expect(entries.length).toBe(32);
+    expect(entries.length).toBe(41);
     for (const [code, def] of entries) {
       expect(code).toMatch(/^GTEC-[EWI]2\d\d$/);
       expect(def.severity).toBe(code.startsWith('GTEC-E') ? 'error' : code.startsWith('GTEC-W') ? 'warning' : 'info');

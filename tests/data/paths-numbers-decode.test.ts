@@ -117,7 +117,8 @@ describe('decodeText', () => {
   });
   it('Windows-1252 détecté (é = 0xE9, € = 0x80)', () => {
     const b = new Uint8Array([0x6d, 0xe9, 0x74, 0x69, 0x65, 0x72, 0x20, 0x80]);
-    expect(decodeText(b)).toEqual({ text: 'métier €', encoding: 'windows-1252', bom: false });
+    // The fallback says where the first byte that is not UTF-8 is (for GTEC-W220).
+    expect(decodeText(b)).toEqual({ text: 'métier €', encoding: 'windows-1252', bom: false, repli: { offset: 1, line: 1, byte: 0xe9 } });
   });
   it('Windows-1252 : œ (0x9C), ’ (0x92) et les octets sans caractère', () => {
     const b = new Uint8Array([0x63, 0x9c, 0x75, 0x72, 0x92, 0x81]);

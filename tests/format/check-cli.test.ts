@@ -74,3 +74,20 @@ describe('gtec check (end to end)', () => {
     expect(run(['check', '--format', 'xml', 'propre']).code).toBe(2);
   });
 });
+
+describe('gtec --limites / GTEC_LIMITES (docs/donnees.md, « Limites »)', () => {
+  it('a file over the size limit is refused by a problem naming it; the option wins over the variable', () => {
+    const r = spawnSync(process.execPath, [gtec, '--limites', 'taille=10', 'check', 'erreurs/donnees.gtec.yaml'], { cwd: CLI, encoding: 'utf8', env: { ...process.env, GTEC_LANG: '', GTEC_LIMITES: 'taille=1Gio' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^erreurs\/donnees\/effectifs\.csv: erreur GTEC-E220 Fichier « donnees\/effectifs\.csv » non lu : \d+\u00a0octets, plus que la limite « taille » \(10\u00a0octets\)/m);
+    const env = spawnSync(process.execPath, [gtec, 'check', 'erreurs/donnees.gtec.yaml'], { cwd: CLI, encoding: 'utf8', env: { ...process.env, GTEC_LANG: '', GTEC_LIMITES: 'taille=10' } });
+    expect(env.stdout).toContain('GTEC-E220');
+  });
+
+  it('an unreadable limit → exit 2 and one sentence', () => {
+    const r = run(['--limites', 'taile=10', 'check', 'propre']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^gtec : limite « taile=10 » illisible : « nom=valeur » attendu \(noms : taille, decompresse, entrees, taux, cellule, lignes, colonnes/);
+  });
+});

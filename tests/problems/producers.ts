@@ -31,6 +31,7 @@ import { loadReferentiel } from '../../core/referentiel/load.js';
 import type { ReferentielCode } from '../../core/referentiel/problems-referentiel.js';
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { fixtures, folderFiles } from '../referentiel/helpers.js';
+import { bombWorkbook, sheetWorkbook, zip } from '../data/zip-build.js';
 import { bassin, bmoMasques, departement, enc, sansReferentiel, tensionSeule, unreadableHost, workbook } from './scenarios.js';
 
 type SourceInput = NonNullable<DiagnosticInput['sources']>[number];
@@ -100,6 +101,22 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Prod
       { 'd.csv': 'annee,niveau_geo,code_region,code_departement,niveau_fap,code_fap2009,emploi_moyen,indicateur_tension,categorie_tension\n2019,com,,,fap225,A0Z40,5,0.1,1.0\n' },
       { type: 'tension', chemin: 'd.csv', preset: 'dares-tensions-fap2009', nomenclature: 'fap2009' },
     ),
+  'GTEC-E220': async () => (await readDeclaredFile('x.csv', { ...memoryHost({ 'x.csv': 'a;b\n1;2\n' }), limites: { taille: 4 } }, '/sources/0/chemin')).problems,
+  'GTEC-E221': async () => (await readXlsx(zip(Array.from({ length: 11 }, (_, i) => ({ name: `x${i}.xml`, data: '' }))), { file: 'x.xlsx', limites: { entrees: 10 } })).problems,
+  'GTEC-E222': async () => (await readXlsx(bombWorkbook(4 << 20), { file: 'x.xlsx', limites: { decompresse: 1 << 20, taux: 1e9 } })).problems,
+  'GTEC-E223': async () => (await readXlsx(bombWorkbook(4 << 20), { file: 'x.xlsx' })).problems,
+  'GTEC-E224': async () => [
+    ...(await readXlsx(sheetWorkbook('<row r="1"><c r="A1" t="inlineStr"><is><t>metier</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>H2913H2913</t></is></c></row>'), { file: 'x.xlsx', limites: { cellule: 5 } })).problems,
+    ...readCsv(enc('metier\nH2913H2913\n'), { file: 'x.csv', limites: { cellule: 5 } }).problems,
+  ],
+  'GTEC-E225': async () => [
+    ...(await readXlsx(sheetWorkbook('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row><row r="3"><c r="A3"><v>3</v></c></row>'), { file: 'x.xlsx', limites: { lignes: 2 } })).problems,
+    ...readCsv(enc('a\n1\n2\n'), { file: 'x.csv', limites: { lignes: 2 } }).problems,
+  ],
+  'GTEC-E226': async () => [
+    ...(await readXlsx(sheetWorkbook('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>'), { file: 'x.xlsx', limites: { colonnes: 1 } })).problems,
+    ...readCsv(enc('a;b\n1;2\n'), { file: 'x.csv', limites: { colonnes: 1 } }).problems,
+  ],
   'GTEC-W201': () => csv(new Uint8Array([0x61, 0x3b, 0x62, 0x0a, 0xe9, 0x3b, 0x31, 0x0a]), { encodage: 'utf-8' }),
   'GTEC-W202': () => csv('a;;c\n1;2;3\n'),
   'GTEC-W203': () => csv('a;a\n1;2\n'),
@@ -119,6 +136,8 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Prod
         { file: 'x.xlsx' },
       )
     ).problems,
+  'GTEC-W220': () => csv(new Uint8Array([0x61, 0x3b, 0x62, 0x0a, 0xe9, 0x3b, 0x31, 0x0a])),
+  'GTEC-W221': () => load({ 'e.csv': 'metier;zone;annee;effectif\nH2913;01;2024;1\nH24ÿþ02;01;2024;2\nTotal;01;2024;3\n' }, { type: 'effectifs', chemin: 'e.csv' }),
   'GTEC-W210': async () =>
     (await loadCorrespondance(Correspondance.parse({ id: 'c', de: 'fap2009', vers: 'rome3', chemin: 'c.csv', colonnes: { de: 'de', vers: 'vers' } }), memoryHost({ 'c.csv': 'de,vers\n,A1408\n' }), '/correspondances/0')).problems,
   // ── Referentiel
