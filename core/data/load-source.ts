@@ -13,6 +13,7 @@ import { openSource } from './open-source.js';
 import type { LoadedSource } from './records.js';
 import { ProblemSink } from './sink.js';
 import { columnLetters } from './column-letters.js';
+import { wideToLong } from './wide.js';
 
 /** Fields holding numbers; the others are codes or labels (text). */
 const NOMBRES = new Set(['effectif', 'projets', 'difficiles', 'saisonniers', 'classe', 'offres', 'demandeurs', 'sorties', 'etablissements', 'emploi']);
@@ -21,7 +22,8 @@ const BORNES: Record<string, [number, number]> = { classe: [1, 5] };
 
 export async function loadSource(source: SourceDoc, host: FileHost, pointer: string): Promise<{ loaded?: LoadedSource; problems: Problem[] }> {
   const opened = await openSource(source, host, pointer, false);
-  const table = opened.table;
+  const preset = opened.preset;
+  const table = opened.table && preset?.large ? wideToLong(opened.table, preset.large) : opened.table;
   if (!table) return { problems: opened.problems };
   const cols = resolveColumns(source, table, opened.preset, pointer);
   if (!cols.map.complete) return { problems: [...opened.problems, ...cols.problems] };
@@ -36,16 +38,25 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
     nombre: NOMBRES.has(field),
     requis: requis.has(field),
   }));
-  const zoneOf = opened.preset?.zone;
+  const zoneOf = preset?.zone;
+  const manquants = new Set(preset?.manquants ?? []);
+  const fixes = Object.entries(preset?.fixes ?? {}).filter(([f]) => !cols.map.index.has(f));
   const records: Array<Record<string, unknown>> = [];
 
   for (const row of table.rows) {
-    const place = (c: (typeof columns)[number]): Partial<DataLocation> & { header: string } =>
-      table.sheet ? { sheet: table.sheet, line: row.line, cell: `${c.letters}${row.line}`, header: c.header } : { line: row.line, column: c.col + 1, header: c.header };
+    const place = (c: (typeof columns)[number]): Partial<DataLocation> & { header: string } => {
+      // A reshaped wide file: the cell's own column in the file.
+      const col = row.colonnes?.[c.col];
+      if (col !== undefined) return table.sheet ? { sheet: table.sheet, line: row.line, cell: `${columnLetters(col + 1)}${row.line}`, header: c.header } : { line: row.line, column: col + 1, header: c.header };
+      return table.sheet ? { sheet: table.sheet, line: row.line, cell: `${c.letters}${row.line}`, header: c.header } : { line: row.line, column: c.col + 1, header: c.header };
+    };
     const rec: Record<string, unknown> = {};
     let ok = true;
+    for (const [f, v] of fixes) rec[f] = f === 'annee' ? Number(v) : v;
     for (const c of columns) {
-      const raw = row.cells[c.col] ?? '';
+      const lu0 = row.cells[c.col] ?? '';
+      const texte = preset?.textes?.[c.field];
+      const raw = manquants.has(lu0.trim()) ? '' : texte ? texte(lu0) : lu0;
       if (c.field === 'annee') {
         if (raw.trim() === '') continue;
         const lu = parseNombre(raw);
@@ -69,7 +80,8 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
           continue;
         }
         if (v !== null && v < 0) sink.at('GTEC-W207', place(c), { value: v, field: c.field });
-        rec[c.field] = lu.value;
+        const echelle = preset?.echelles?.[c.field];
+        rec[c.field] = echelle !== undefined && v !== null ? { ...lu.value, valeur: v * echelle } : lu.value;
       } else {
         const t = raw.trim();
         if (t !== '') rec[c.field] = t;

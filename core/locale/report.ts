@@ -179,4 +179,6 @@ export interface ReportWords {
   lignesSommees: string;
   /** How the totals and shares are computed (withheld cells, basis of the shares). */
   baseBmo: (masques: number, masquesTexte: string) => string;
+  /** Where the total employment comes from (`result.emploi`): source, codes summed, the reference's total. */
+  baseEmploi: (e: { source: string; producteur?: string; annee?: number; codes: string; nomenclature: string; reference?: { nom: string; total: string } }) => string;
 }

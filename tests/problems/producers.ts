@@ -26,6 +26,7 @@ import { loadReferentiel } from '../../core/referentiel/load.js';
 import type { ReferentielCode } from '../../core/referentiel/problems-referentiel.js';
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { fixtures, folderFiles } from '../referentiel/helpers.js';
+import { daresProblems } from './scenario-dares.js';
 import { bassin, bmoMasques, departement, enc, sansReferentiel, tensionSeule, unreadableHost, workbook } from './scenarios.js';
 
 type SourceInput = NonNullable<DiagnosticInput['sources']>[number];
@@ -133,4 +134,6 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Prod
   'GTEC-I417': tensionSeule,
   'GTEC-W420': bmoMasques,
   'GTEC-W421': bmoMasques,
+  'GTEC-I430': daresProblems,
+  'GTEC-I431': daresProblems,
 };

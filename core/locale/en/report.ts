@@ -205,4 +205,7 @@ export const report: ReportWords = {
     n > 0
       ? `Totals are sums of the published values: ${texte} cells withheld by the source ("*", small counts) are not in them, so they are lower bounds ("≥"). Shares divide the published difficult (seasonal) projects by the published projects.`
       : 'Totals are sums of the published values; no cell is withheld. Shares divide the difficult (seasonal) projects by the projects.',
+  baseEmploi: (e) =>
+    `Total employment${e.annee !== undefined ? ` ${e.annee}` : ''}: sum of the ${e.codes} ${e.nomenclature} codes of source "${e.source}"${e.producteur ? ` (${e.producteur})` : ''}, before any nomenclature passage (occupations receiving the count of one code are counted once)` +
+    (e.reference ? `; ${e.reference.nom}: ${e.reference.total}.` : '.'),
 };

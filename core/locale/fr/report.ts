@@ -205,4 +205,7 @@ export const report: ReportWords = {
     n > 0
       ? `Les totaux sont les sommes des valeurs publiées : ${texte} cellules masquées par la source (« * », petits effectifs) n’y sont pas, ce sont donc des bornes inférieures (« ≥ »). Les parts rapportent les projets difficiles (saisonniers) publiés aux projets publiés (docs/donnees.md).`
       : 'Les totaux sont les sommes des valeurs publiées ; aucune cellule n’est masquée. Les parts rapportent les projets difficiles (saisonniers) aux projets (docs/donnees.md).',
+  baseEmploi: (e) =>
+    `Emploi total${e.annee !== undefined ? ` ${e.annee}` : ''} : somme des ${e.codes} codes ${e.nomenclature} de la source « ${e.source} »${e.producteur ? ` (${e.producteur})` : ''}, avant tout passage de nomenclature (les métiers qui reçoivent l’effectif d’un même code n’y sont comptés qu’une fois)` +
+    (e.reference ? ` ; ${e.reference.nom} : ${e.reference.total}.` : '.'),
 };
