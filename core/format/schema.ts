@@ -255,6 +255,7 @@ export const Passerelles = z
     vers: z.array(Famille).default(['porteur']).meta(d('Familles des métiers d’arrivée.')),
     score_minimum: z.number().min(0).max(1).default(0.3).meta(d('Score minimal d’une passerelle (0 à 1 ; 0,30 par défaut, seuil « viable » de Nesta).')),
     nombre: z.number().int().min(1).max(50).default(5).meta(d('Nombre maximal de passerelles par métier de départ.')),
+    cibles_hors_depart: z.boolean().optional().meta(d('true : un métier d’arrivée qui est aussi dans une famille de départ (fragile et porteur à la fois) n’est pas une cible : une passerelle mène hors des familles de départ.')),
   })
   .strict()
   .meta(d('Calcul des passerelles de compétences.'));

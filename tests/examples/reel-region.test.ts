@@ -81,6 +81,8 @@ describe.skipIf(!present)('exemple reel-region (Pays de la Loire, FAP 2009 → R
     for (const p of r.passerelles) {
       expect(r.familles.fragile).toContain(p.source);
       expect(r.familles.porteur).toContain(p.cible);
+      // cibles_hors_depart: a fragile métier is no target, even when it is also porteur.
+      expect(r.familles.fragile).not.toContain(p.cible);
     }
   });
 
