@@ -33,14 +33,14 @@ const liste = (cs: readonly ComposanteTension[], lang: 'fr' | 'en') => {
 };
 
 export const Catalogue = defineCatalogue({
-  'GTEC-W401': entry<{ source: string; de: string; vers: string }>({
+  'GTEC-W401': entry<{ source: string; de: string; vers: string; totaux?: boolean }>({
     severity: 'warning',
     title: 'Aucune correspondance entre la nomenclature d’une source et celle de l’analyse',
     exemple: { source: 'bmo', de: 'fap2021', vers: 'rome4' },
     fr: (d) =>
-      `La source « ${d.source} » est en nomenclature ${d.de}, l’analyse en ${d.vers}, et aucun passage n’existe entre les deux (ni référentiel, ni table déclarée dans « correspondances ») : la source est laissée de côté. Ajoutez une correspondance ${d.de} → ${d.vers}.`,
+      `La source « ${d.source} » est en nomenclature ${d.de}, l’analyse en ${d.vers}, et aucun passage n’existe entre les deux (ni référentiel, ni table déclarée dans « correspondances ») : ${d.totaux ? 'ses métiers n’entrent dans aucun verdict ; ses totaux du territoire restent en tête du rapport, en contexte' : 'la source est laissée de côté'}. Ajoutez une correspondance ${d.de} → ${d.vers}.`,
     en: (d) =>
-      `Source "${d.source}" uses the ${d.de} nomenclature, the analysis uses ${d.vers}, and there is no path between them (neither the referential nor a table declared in "correspondances"): the source is left out. Add a ${d.de} → ${d.vers} crosswalk.`,
+      `Source "${d.source}" uses the ${d.de} nomenclature, the analysis uses ${d.vers}, and there is no path between them (neither the referential nor a table declared in "correspondances"): ${d.totaux ? 'its occupations enter no verdict; its territory totals stay at the top of the report, as context' : 'the source is left out'}. Add a ${d.de} → ${d.vers} crosswalk.`,
   }),
   'GTEC-I402': entry<{ source: string; de: string; vers: string; codes: number }>({
     severity: 'info',

@@ -80,6 +80,9 @@ export interface ReportWords {
   masqueTitre: string;
   nonSignificatif: string;
   nonSignificatifTitre: string;
+  /** Mark of a value from a national-scope source, and its tooltip. */
+  nationale: string;
+  nationaleTitre: string;
   absent: string;
   graphiques: string;
   grMetiersParFamille: string;

@@ -159,7 +159,8 @@ function cellule(m: Mesure | undefined, genre: Genre, c: Contexte): Html {
   if (etat === 'absent') return h`<td class="n">${c.l.absent}</td>`;
   if (etat === 'masque') return h`<td class="n"><span class="masque" title="${c.l.masqueTitre}">${c.l.masque}</span></td>`;
   const ns = etat === 'non-significatif' ? h`<abbr class="ns" title="${c.l.nonSignificatifTitre}">${c.l.nonSignificatif}</abbr>` : '';
-  return h`<td class="n">${valeurAffichee(m!, genre, c)}${ns}</td>`;
+  const nat = m!.nationale ? h`<abbr class="nat" title="${c.l.nationaleTitre}">${c.l.nationale}</abbr>` : '';
+  return h`<td class="n">${valeurAffichee(m!, genre, c)}${nat}${ns}</td>`;
 }
 
 /** The value, « ≥ … » when it is a lower bound (some cells withheld). */

@@ -56,7 +56,7 @@ function versNomenclature(doc: DiagnosticDoc, source: SourceDoc, i: number, load
   const ou = pointer('sources', i, 'nomenclature');
   const chemin = findPassagePath(de, doc.nomenclature, passages);
   if (!chemin) {
-    problems.push(analysisProblem('GTEC-W401', ou, { source: source.id, de, vers: doc.nomenclature }));
+    problems.push(analysisProblem('GTEC-W401', ou, { source: source.id, de, vers: doc.nomenclature, ...(loaded.type === 'bmo' ? { totaux: true } : {}) }));
     return undefined;
   }
   const c = convertRecords(loaded.records as Array<{ metier: string; libelle?: string }>, chemin);

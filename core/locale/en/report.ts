@@ -99,6 +99,8 @@ export const report: ReportWords = {
   masqueTitre: 'value withheld by the source (statistical confidentiality), never replaced by zero',
   nonSignificatif: 'ns',
   nonSignificatifTitre: 'not significant: employment or project count below the threshold (rule of 30)',
+  nationale: 'nat.',
+  nationaleTitre: 'national series: figure for the whole of France (national-scope source)',
   absent: '—',
   graphiques: 'Charts',
   grMetiersParFamille: 'Number of occupations per family',

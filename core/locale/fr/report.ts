@@ -99,6 +99,8 @@ export const report: ReportWords = {
   masqueTitre: 'valeur masquée par la source (secret statistique), jamais remplacée par zéro',
   nonSignificatif: 'ns',
   nonSignificatifTitre: 'non significatif : effectif ou nombre de projets inférieur au seuil (règle des 30)',
+  nationale: 'nat.',
+  nationaleTitre: 'série nationale : chiffre de la France entière (source de portée nationale)',
   absent: '—',
   graphiques: 'Graphiques',
   grMetiersParFamille: 'Nombre de métiers par famille',
