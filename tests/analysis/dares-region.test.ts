@@ -4,7 +4,8 @@
  * to FAP 87, and the fragile métier they make.
  */
 import { describe, expect, it } from 'vitest';
-import { daresRun } from '../problems/scenario-dares.js';
+import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
+import { DARES_YAML, daresHost, daresRun } from '../problems/scenario-dares.js';
 
 describe('région sur les fichiers DARES (petits fichiers)', () => {
   it('emploi régional 2017, spécificité contre la France, TCAM national signalé', async () => {
@@ -44,5 +45,15 @@ describe('région sur les fichiers DARES (petits fichiers)', () => {
     const baisse = a0z.explications.find((e) => e.regle === 'tcam-baisse')!;
     expect(baisse).toMatchObject({ nationale: true, source: 'national' });
     expect(JSON.stringify(baisse.texte)).toContain('série nationale (France entière)');
+  });
+
+  it('l’ordre des sources n’y fait rien : la série nationale déclarée d’abord ne masque pas l’emploi régional', async () => {
+    const lignes = DARES_YAML.split('\n');
+    const i = lignes.findIndex((l) => l.includes('id: region'));
+    const inverse = [...lignes.slice(0, i), lignes[i + 1]!, lignes[i]!, ...lignes.slice(i + 2)].join('\n');
+    const { result } = await runDiagnostic(inverse, { fileName: 'dares.gtec.yaml', host: daresHost() });
+    const a0z = result!.metiers.find((m) => m.indicateurs.code === 'A0Z')!;
+    expect(a0z.indicateurs.effectifFin).toMatchObject({ valeur: 42923.81, source: 'region' });
+    expect(a0z.indicateurs.tcam).toMatchObject({ nationale: true, source: 'national' });
   });
 });

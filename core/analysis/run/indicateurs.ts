@@ -106,7 +106,9 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
   const indexSource = (id: string) => doc.sources.findIndex((s) => s.id === id);
   const opts = { fin: periode.fin, minimum };
 
-  for (const s of ofType(selections, 'effectifs')) {
+  // National-scope sources last, whatever their order: a territory's own employment and evolution win.
+  const nationaleApres = (x: { source: { portee?: string } }) => (x.source.portee === 'nationale' ? 1 : 0);
+  for (const s of [...ofType(selections, 'effectifs')].sort((a, b) => nationaleApres(a) - nationaleApres(b))) {
     const r = computeEffectifs(s.source, s, { territoire: s.brutTerritoire, reference: s.brutReference }, periode, minimum);
     if (r.parMetier.size > 0 && (r.annees?.debut !== periode.debut || r.annees?.fin !== periode.fin)) {
       problems.push(analysisProblem('GTEC-W406', pointer('sources', indexSource(s.source.id)), { source: s.source.id, debut: periode.debut, fin: periode.fin, annees: r.anneesLues.join(', ') }));
