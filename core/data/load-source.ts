@@ -13,7 +13,6 @@ import { openSource } from './open-source.js';
 import type { LoadedSource } from './records.js';
 import { ProblemSink } from './sink.js';
 import { columnLetters } from './column-letters.js';
-import { wideToLong } from './wide.js';
 
 /** Fields holding numbers; the others are codes or labels (text). */
 const NOMBRES = new Set(['effectif', 'projets', 'difficiles', 'saisonniers', 'classe', 'offres', 'demandeurs', 'sorties', 'etablissements', 'emploi']);
@@ -23,7 +22,7 @@ const BORNES: Record<string, [number, number]> = { classe: [1, 5] };
 export async function loadSource(source: SourceDoc, host: FileHost, pointer: string): Promise<{ loaded?: LoadedSource; problems: Problem[] }> {
   const opened = await openSource(source, host, pointer, false);
   const preset = opened.preset;
-  const table = opened.table && preset?.large ? wideToLong(opened.table, preset.large) : opened.table;
+  const table = opened.table;
   if (!table) return { problems: opened.problems };
   const cols = resolveColumns(source, table, opened.preset, pointer);
   if (!cols.map.complete) return { problems: [...opened.problems, ...cols.problems] };

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorrespondance } from '../../core/data/crosswalk.js';
+import { inspectSource } from '../../core/data/inspect.js';
 import { loadSource } from '../../core/data/load-source.js';
 import { milieuDePeriode } from '../../core/data/presets.js';
 import { readTable } from '../../core/data/table.js';
@@ -106,5 +107,12 @@ describe('les autres fichiers du Portrait', () => {
       ['T2A', ['K1302']],
       ['D1Z', ['H2903']],
     ]);
+  });
+});
+
+describe('gtec check sur le fichier large', () => {
+  it('inspectSource voit les colonnes du préréglage large, sans erreur', async () => {
+    const r = await inspectSource(src({ type: 'effectifs', chemin: 'd/effectifs_3niv.csv', preset: 'dares-emploi-national', nomenclature: 'fap2009' }), host, '/sources/0');
+    expect(r.problems).toEqual([]);
   });
 });
