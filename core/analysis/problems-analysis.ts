@@ -33,14 +33,14 @@ const liste = (cs: readonly ComposanteTension[], lang: 'fr' | 'en') => {
 };
 
 export const Catalogue = defineCatalogue({
-  'GTEC-W401': entry<{ source: string; de: string; vers: string }>({
+  'GTEC-W401': entry<{ source: string; de: string; vers: string; totaux?: boolean }>({
     severity: 'warning',
     title: 'Aucune correspondance entre la nomenclature d’une source et celle de l’analyse',
     exemple: { source: 'bmo', de: 'fap2021', vers: 'rome4' },
     fr: (d) =>
-      `La source « ${d.source} » est en nomenclature ${d.de}, l’analyse en ${d.vers}, et aucun passage n’existe entre les deux (ni référentiel, ni table déclarée dans « correspondances ») : la source est laissée de côté. Ajoutez une correspondance ${d.de} → ${d.vers}.`,
+      `La source « ${d.source} » est en nomenclature ${d.de}, l’analyse en ${d.vers}, et aucun passage n’existe entre les deux (ni référentiel, ni table déclarée dans « correspondances ») : ${d.totaux ? 'ses métiers n’entrent dans aucun verdict ; ses totaux du territoire restent en tête du rapport, en contexte' : 'la source est laissée de côté'}. Ajoutez une correspondance ${d.de} → ${d.vers}.`,
     en: (d) =>
-      `Source "${d.source}" uses the ${d.de} nomenclature, the analysis uses ${d.vers}, and there is no path between them (neither the referential nor a table declared in "correspondances"): the source is left out. Add a ${d.de} → ${d.vers} crosswalk.`,
+      `Source "${d.source}" uses the ${d.de} nomenclature, the analysis uses ${d.vers}, and there is no path between them (neither the referential nor a table declared in "correspondances"): ${d.totaux ? 'its occupations enter no verdict; its territory totals stay at the top of the report, as context' : 'the source is left out'}. Add a ${d.de} → ${d.vers} crosswalk.`,
   }),
   'GTEC-I402': entry<{ source: string; de: string; vers: string; codes: number }>({
     severity: 'info',
@@ -147,6 +147,29 @@ export const Catalogue = defineCatalogue({
       `Règle « en tension » : le seuil de la part de projets difficiles est relatif au territoire de référence (part_difficiles_seuil: reference), mais la part de référence est inconnue (pas de territoire de référence ou pas de ligne BMO pour lui) ; le seuil absolu ${d.seuil} (part_difficiles_minimum) est appliqué.`,
     en: (d) =>
       `Rule "in shortage": the threshold of the share of difficult projects is relative to the reference territory (part_difficiles_seuil: reference), but the reference share is unknown (no reference territory, or no BMO row for it); the absolute threshold ${d.seuil} (part_difficiles_minimum) is applied.`,
+  }),
+  'GTEC-I430': entry<{ source: string; niveau: string; ramenes: number; familles: number; ecartes: number }>({
+    severity: 'info',
+    title: 'Codes FAP 2009 lus à un autre niveau',
+    exemple: { source: 'ages-fap225', niveau: 'fap87', ramenes: 225, familles: 87, ecartes: 0 },
+    fr: (d) =>
+      `Source « ${d.source} » lue au niveau ${d.niveau}` +
+      (d.ramenes > 0 ? ` : ${d.ramenes} code(s) FAP 225 ramené(s) à leur famille (3 premiers caractères), soit ${d.familles} famille(s) FAP 87 dont les effectifs sont additionnés` : '') +
+      (d.ecartes > 0 ? ` ; ${d.ecartes} ligne(s) d’un autre niveau (domaines, ensemble, autre niveau FAP) laissée(s) de côté` : '') +
+      '.',
+    en: (d) =>
+      `Source "${d.source}" read at level ${d.niveau}` +
+      (d.ramenes > 0 ? `: ${d.ramenes} FAP 225 code(s) brought up to their family (first 3 characters), making ${d.familles} FAP 87 famil(y/ies) whose counts are summed` : '') +
+      (d.ecartes > 0 ? `; ${d.ecartes} row(s) of another level (domains, total, other FAP level) left out` : '') +
+      '.',
+  }),
+  'GTEC-I431': entry<{ source: string; perimetre: string }>({
+    severity: 'info',
+    title: 'Source de portée nationale',
+    exemple: { source: 'emploi-national', perimetre: 'Pays de la Loire' },
+    fr: (d) =>
+      `Source « ${d.source} » de portée nationale : ses chiffres (France entière) sont pris pour le territoire « ${d.perimetre} » faute de série locale, sans comparaison à la référence ; le rapport les signale « série nationale ».`,
+    en: (d) => `Source "${d.source}" has national scope: its figures (whole of France) stand for the territory "${d.perimetre}" for want of a local series, with no comparison to the reference; the report labels them "national series".`,
   }),
   'GTEC-E410': entry<EchecEtape>({
     severity: 'error',

@@ -31,6 +31,8 @@ export interface Mesure {
    * nomenclature (ROME v3 → ROME 4…): a count is the whole group's (not summable across métiers),
    * a rate, share or class is the group's, used as an approximation for each métier. */
   approximatif?: boolean;
+  /** true when the value comes from a national-scope source (`portee: nationale`): France's figure standing for the territory. */
+  nationale?: boolean;
 }
 
 /**
@@ -102,6 +104,8 @@ export interface Explication {
   demandeurs?: number;
   /** The verdict was decided on a code of the source's nomenclature and copied to this métier. */
   origine?: { nomenclature: string; codes: string[]; fiches: number };
+  /** The value is France's, from a national-scope source (« série nationale »). */
+  nationale?: boolean;
   /** Location quotient at least the « strong » threshold. */
   fort?: boolean;
   /** Ageing by the share of 55+: margin over the reference's share (0.05 = 5 points). */
@@ -280,6 +284,18 @@ export interface ResultatBmo {
   reference?: TotauxBmo;
 }
 
+/** Total employment of the territory and its reference (`result.emploi`): sums of the source's own rows (core/analysis/run/totaux-emploi.ts). */
+export interface ResultatEmploi {
+  source: string;
+  producteur?: string;
+  /** Nomenclature of the source's codes, and how many codes were summed in the territory. */
+  nomenclature: string;
+  codes: number;
+  annee?: number;
+  territoire: Mesure;
+  reference?: Mesure;
+}
+
 export interface DiagnosticResult {
   /** Format version of this result (for consumers that store it). */
   version: 1;
@@ -291,6 +307,8 @@ export interface DiagnosticResult {
   metiers: MetierDiagnostique[];
   /** BMO totals of the territory and its reference, when a BMO source is declared. */
   bmo?: ResultatBmo;
+  /** Total employment of the territory and its reference, when an employment source of territorial scope is declared. */
+  emploi?: ResultatEmploi;
   /** Counts of métiers per family. */
   familles: Record<FamilleId, string[]>;
   /**

@@ -23,6 +23,7 @@ import { assembleMetiers, scoreMetiers } from './run/metiers.js';
 import { computePasserelles } from './run/passerelles.js';
 import { selectSources } from './run/perimetres.js';
 import { planAndEvaluation, buildResult, structure, totauxBmo } from './run/result.js';
+import { totauxEmploi } from './run/totaux-emploi.js';
 import { classifyMetiers } from './run/typology.js';
 
 export interface RunOptions {
@@ -92,8 +93,9 @@ async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | u
   const indicateurs = assembleMetiers(doc, ref, sources);
   const composite = scoreMetiers(doc, indicateurs, sources, problems);
   const bmo = totauxBmo(doc, selections);
+  const emploi = totauxEmploi(doc, selections);
   const { metiers, familles, cellulesFamilles } = classifyMetiers(doc, indicateurs, composite, bmo, problems);
   const passerelles = computePasserelles(doc, ref, metiers, problems);
   const plan = planAndEvaluation(doc, metiers, today, problems);
-  return buildResult(doc, ref, { metiers, familles, ...(cellulesFamilles ? { cellulesFamilles } : {}), passerelles, ...plan, ...structure(doc, selections, sources), ...(bmo ? { bmo } : {}) }, problems);
+  return buildResult(doc, ref, { metiers, familles, ...(cellulesFamilles ? { cellulesFamilles } : {}), passerelles, ...plan, ...structure(doc, selections, sources), ...(bmo ? { bmo } : {}), ...(emploi ? { emploi } : {}) }, problems);
 }

@@ -45,6 +45,8 @@ export function resolveColumns(source: SourceDoc, table: Table, preset: Preset |
   const { requis, tous } = fieldsOf(source.type);
   const where = table.sheet ? { sheet: table.sheet } : {};
   const index = new Map<string, number>();
+  // A field the preset fixes for the whole file needs no column (a national file has no zone).
+  const fixes = new Set(Object.keys(preset?.fixes ?? {}).filter((f) => source.colonnes[f] === undefined));
   const declared = new Map<string, { header: string | RegExp; fromUser: boolean }>();
   for (const [f, h] of Object.entries(preset?.colonnes ?? {})) declared.set(f, { header: h, fromUser: false });
   for (const [f, h] of Object.entries(source.colonnes)) {
@@ -55,6 +57,7 @@ export function resolveColumns(source: SourceDoc, table: Table, preset: Preset |
     declared.set(f, { header: h, fromUser: true });
   }
   for (const f of tous) {
+    if (fixes.has(f)) continue;
     const d = declared.get(f);
     if (d) {
       const i = findHeader(table.headers, d.header);
@@ -71,5 +74,5 @@ export function resolveColumns(source: SourceDoc, table: Table, preset: Preset |
       sink.at('GTEC-E209', where, { field: f, headers: table.headers, suggestion: closest(f, table.headers), missingKey: f }, at('colonnes'));
     }
   }
-  return { map: { index, complete: requis.every((f) => index.has(f)) }, problems: sink.finish() };
+  return { map: { index, complete: requis.every((f) => index.has(f) || fixes.has(f)) }, problems: sink.finish() };
 }

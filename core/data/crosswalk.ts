@@ -12,6 +12,7 @@ import { ProblemSink } from './sink.js';
 import { closest } from '../suggest.js';
 import { columnLetters } from './column-letters.js';
 import { readTable } from './table.js';
+import { familleFap } from './niveau-fap.js';
 
 export async function loadCorrespondance(decl: CorrespondanceDoc, host: FileHost, pointer: string): Promise<{ table?: CrosswalkTable; problems: Problem[] }> {
   const at = (...k: string[]) => ptr(...parsePointer(pointer), ...k);
@@ -37,7 +38,9 @@ export async function loadCorrespondance(decl: CorrespondanceDoc, host: FileHost
   const sink = new ProblemSink(t.file, at('chemin'));
   const map = new Map<string, string[]>();
   for (const row of t.rows) {
-    const de = (row.cells[iDe] ?? '').trim();
+    const lu = (row.cells[iDe] ?? '').trim();
+    // niveau_de fap87: a FAP 225 code counts for its family (its ROME codes join the family's).
+    const de = decl.niveau_de === 'fap87' ? (familleFap(lu) ?? lu) : lu;
     const vers = (row.cells[iVers] ?? '').trim();
     if (!de || !vers) {
       const col = de ? iVers : iDe;

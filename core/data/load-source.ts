@@ -22,6 +22,7 @@ const BORNES: Record<string, [number, number]> = { classe: [1, 5] };
 
 export async function loadSource(source: SourceDoc, host: FileHost, pointer: string): Promise<{ loaded?: LoadedSource; problems: Problem[] }> {
   const opened = await openSource(source, host, pointer, false);
+  const preset = opened.preset;
   const table = opened.table;
   if (!table) return { problems: opened.problems };
   const cols = resolveColumns(source, table, opened.preset, pointer);
@@ -37,19 +38,28 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
     nombre: NOMBRES.has(field),
     requis: requis.has(field),
   }));
-  const zoneOf = opened.preset?.zone;
+  const zoneOf = preset?.zone;
+  const manquants = new Set(preset?.manquants ?? []);
+  const fixes = Object.entries(preset?.fixes ?? {}).filter(([f]) => !cols.map.index.has(f));
   const records: Array<Record<string, unknown>> = [];
   const form = CODE_FORMS[source.nomenclature];
   const metierCol = columns.find((c) => c.field === 'metier');
   const formes = form && metierCol ? new CodeFormCheck<Partial<DataLocation> & { header: string }>(form) : undefined;
 
   for (const row of table.rows) {
-    const place = (c: (typeof columns)[number]): Partial<DataLocation> & { header: string } =>
-      table.sheet ? { sheet: table.sheet, line: row.line, cell: `${c.letters}${row.line}`, header: c.header } : { line: row.line, column: c.col + 1, header: c.header };
+    const place = (c: (typeof columns)[number]): Partial<DataLocation> & { header: string } => {
+      // A reshaped wide file: the cell's own column in the file.
+      const col = row.colonnes?.[c.col];
+      if (col !== undefined) return table.sheet ? { sheet: table.sheet, line: row.line, cell: `${columnLetters(col + 1)}${row.line}`, header: c.header } : { line: row.line, column: col + 1, header: c.header };
+      return table.sheet ? { sheet: table.sheet, line: row.line, cell: `${c.letters}${row.line}`, header: c.header } : { line: row.line, column: c.col + 1, header: c.header };
+    };
     const rec: Record<string, unknown> = {};
     let ok = true;
+    for (const [f, v] of fixes) rec[f] = f === 'annee' ? Number(v) : v;
     for (const c of columns) {
-      const raw = row.cells[c.col] ?? '';
+      const lu0 = row.cells[c.col] ?? '';
+      const texte = preset?.textes?.[c.field];
+      const raw = manquants.has(lu0.trim()) ? '' : texte ? texte(lu0) : lu0;
       if (c.field === 'annee') {
         if (raw.trim() === '') continue;
         const lu = parseNombre(raw);
@@ -73,7 +83,8 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
           continue;
         }
         if (v !== null && v < 0) sink.at('GTEC-W207', place(c), { value: v, field: c.field });
-        rec[c.field] = lu.value;
+        const echelle = preset?.echelles?.[c.field];
+        rec[c.field] = echelle !== undefined && v !== null ? { ...lu.value, valeur: v * echelle } : lu.value;
       } else {
         const t = raw.trim();
         if (t !== '' && formes && c === metierCol) formes.add(t, () => place(c));

@@ -8,6 +8,7 @@ import { limitesOf } from './limits.js';
 import { dataProblem } from './problems-data.js';
 import { refusalProblem } from './refusal.js';
 import { readTable, type ReadTableOptions, type Table } from './table.js';
+import { wideToLong } from './wide.js';
 
 /**
  * Reads a declared file safely: E201 for a refused path, E202 missing (E232 in the declared data
@@ -74,5 +75,7 @@ export async function openSource(source: SourceDoc, host: FileHost, pointer: str
   };
   const res = await readTable(read.bytes, opts);
   problems.push(...res.problems);
-  return { ...(res.table ? { table: res.table } : {}), ...(preset ? { preset } : {}), problems };
+  // A wide file (one column per code) is read as the long table its preset describes, by the loader and by `gtec check` alike.
+  const table = res.table && preset?.large ? wideToLong(res.table, preset.large) : res.table;
+  return { ...(table ? { table } : {}), ...(preset ? { preset } : {}), problems };
 }

@@ -23,6 +23,23 @@ export interface Preset {
   feuille?: RegExp;
   /** When the zone is not one column: computes it from the fields read (before checks). */
   zone?: (f: { zone: string; region?: string; departement?: string }) => ZoneLue | undefined;
+  /** Fields with one value for the whole file (a national file has no zone column). */
+  fixes?: Record<string, string>;
+  /** Cell texts that mean « no value » in this file (R's `NA`): read as empty, never as an error. */
+  manquants?: readonly string[];
+  /** Multipliers applied to numbers as read (DARES employment is in thousands: 1000). */
+  echelles?: Record<string, number>;
+  /** Rewrites a field's text before it is read (a period « 2017-2019 » → its last year). */
+  textes?: Record<string, (raw: string) => string>;
+  /** A wide file (core/data/wide.ts): every header except `garder` is a code of `champ`, its cells the `valeur` field. */
+  large?: { garder: readonly string[]; champ: string; valeur: string };
+}
+
+/** « 2016-2018 » (DARES pools 3 years of the enquête Emploi) → « 2017 », the period's middle year
+ * (the year the pooled figures are centred on); any other text unchanged. */
+export function milieuDePeriode(raw: string): string {
+  const m = /^\s*(\d{4})\s*-\s*(\d{4})\s*$/.exec(raw);
+  return m ? String(Math.floor((Number(m[1]) + Number(m[2])) / 2)) : raw;
 }
 
 export const PRESETS: Record<PresetId, Preset> = {
@@ -83,6 +100,39 @@ export const PRESETS: Record<PresetId, Preset> = {
       }
       return undefined;
     },
+  },
+  // DARES, Portrait statistique des métiers (StatDares/PortraitStatMetiers, inputs/): see docs/donnees.md.
+  // Regional employment by FAP 87, census 2017 (input_carte1.csv, Windows-1252): one row per région × FAP.
+  'dares-emploi-region': {
+    id: 'dares-emploi-region',
+    type: 'effectifs',
+    nomenclature: 'fap2009',
+    colonnes: { metier: 'FAP_3', zone: 'code_reg', effectif: 'emp_fap_reg' },
+    fixes: { annee: '2017' },
+    zone: ({ zone }) => ({ zone: codeRegion(zone), region: codeRegion(zone) }),
+  },
+  // National employment 1983-2018 by FAP at 3 levels, in thousands, one column per code (effectifs_3niv.csv).
+  'dares-emploi-national': {
+    id: 'dares-emploi-national',
+    type: 'effectifs',
+    nomenclature: 'fap2009',
+    large: { garder: ['Annee'], champ: 'FAP', valeur: 'effectif' },
+    colonnes: { annee: 'Annee', metier: 'FAP', effectif: 'effectif' },
+    fixes: { zone: 'FR' },
+    manquants: ['NA'],
+    echelles: { effectif: 1000 },
+  },
+  // National age structure by FAP 225 and 3-year period, in thousands
+  // (age_agrege_1982_1984_2017_2019_restructure_fap225.csv): a period counts for its middle year.
+  'dares-ages-fap225': {
+    id: 'dares-ages-fap225',
+    type: 'ages',
+    nomenclature: 'fap2009',
+    colonnes: { metier: 'Fap', annee: 'annee', tranche: 'age', effectif: 'effectif' },
+    fixes: { zone: 'FR' },
+    manquants: ['NA'],
+    echelles: { effectif: 1000 },
+    textes: { annee: milieuDePeriode },
   },
 };
 

@@ -15,8 +15,9 @@ export interface Table {
   sheet?: string;
   headers: string[];
   /** Data rows, each with its 1-based line (CSV: the line where the record starts) or row (xlsx).
-   * Rows whose cells are all empty are left out. */
-  rows: Array<{ line: number; cells: string[] }>;
+   * Rows whose cells are all empty are left out. `colonnes`: for a table reshaped from a wide
+   * file (core/data/wide.ts), the 0-based column of the file each cell comes from. */
+  rows: Array<{ line: number; cells: string[]; colonnes?: number[] }>;
 }
 
 export type FormatFichier = 'csv' | 'xlsx';

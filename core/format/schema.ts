@@ -96,9 +96,25 @@ export const Source = z
     chemin: Chemin.meta(d('Fichier de données (CSV ou xlsx), relatif au fichier de diagnostic.')),
     format: z.enum(['csv', 'xlsx']).optional().meta(d('Format du fichier ; déduit de l’extension si absent.')),
     preset: z
-      .enum(['bmo-officiel', 'tension-ft-rome-bassin', 'dares-tensions-fap2009'])
+      .enum(['bmo-officiel', 'tension-ft-rome-bassin', 'dares-tensions-fap2009', 'dares-emploi-region', 'dares-emploi-national', 'dares-ages-fap225'])
       .optional()
-      .meta(d('Fichier officiel reconnu : les colonnes sont alors connues d’avance (bmo-officiel : classeur « Base open data BMO » de France Travail).')),
+      .meta(
+        d(
+          'Fichier officiel reconnu : les colonnes sont alors connues d’avance (bmo-officiel : classeur « Base open data BMO » de France Travail ; dares-emploi-region, dares-emploi-national, dares-ages-fap225 : fichiers du Portrait statistique des métiers de la DARES, voir docs/donnees.md).',
+        ),
+      ),
+    portee: z
+      .enum(['territoire', 'nationale'])
+      .optional()
+      .meta(d('nationale : les lignes sont des chiffres de la France entière, pris pour le territoire faute de mieux (évolution, âges) et signalés « série nationale » dans le rapport ; pas de comparaison à la référence.')),
+    niveau: z
+      .enum(['fap87', 'fap225'])
+      .optional()
+      .meta(
+        d(
+          'FAP 2009 : niveau auquel lire les codes. fap87 : les lignes des 87 familles si le fichier en a, sinon les codes FAP 225 ramenés à leur famille (3 premiers caractères, effectifs additionnés) ; fap225 : les seules lignes à 5 caractères.',
+        ),
+      ),
     feuille: z.string().optional().meta(d('xlsx : nom de la feuille (par défaut la première).')),
     separateur: z.enum([';', ',', 'tab', 'auto']).default('auto').meta(d('CSV : séparateur de champs (auto : détecté).')),
     encodage: z.enum(['auto', 'utf-8', 'windows-1252']).default('auto').meta(d('CSV : encodage (auto : UTF-8 avec ou sans BOM, sinon Windows-1252).')),
@@ -124,6 +140,7 @@ export const Correspondance = z
     vers: Nomenclature.meta(d('Nomenclature d’arrivée.')),
     chemin: Chemin.meta(d('Fichier CSV de correspondance.')),
     colonnes: z.object({ de: z.string(), vers: z.string() }).strict().meta(d('En-têtes des colonnes « code d’origine » et « code d’arrivée ».')),
+    niveau_de: z.enum(['fap87']).optional().meta(d('fap87 : les codes d’origine FAP 225 sont ramenés à leur famille FAP 87 (3 premiers caractères) ; une famille reçoit les codes d’arrivée de tous ses métiers.')),
   })
   .strict()
   .meta(d('Table de passage entre deux nomenclatures (FAP 2009 → ROME v3, PCS → FAP…). ROME 4 → ROME v3 est intégré (code_rome_parent).'));
@@ -238,6 +255,7 @@ export const Passerelles = z
     vers: z.array(Famille).default(['porteur']).meta(d('Familles des métiers d’arrivée.')),
     score_minimum: z.number().min(0).max(1).default(0.3).meta(d('Score minimal d’une passerelle (0 à 1 ; 0,30 par défaut, seuil « viable » de Nesta).')),
     nombre: z.number().int().min(1).max(50).default(5).meta(d('Nombre maximal de passerelles par métier de départ.')),
+    cibles_hors_depart: z.boolean().optional().meta(d('true : un métier d’arrivée qui est aussi dans une famille de départ (fragile et porteur à la fois) n’est pas une cible : une passerelle mène hors des familles de départ.')),
   })
   .strict()
   .meta(d('Calcul des passerelles de compétences.'));

@@ -80,6 +80,9 @@ export interface ReportWords {
   masqueTitre: string;
   nonSignificatif: string;
   nonSignificatifTitre: string;
+  /** Mark of a value from a national-scope source, and its tooltip. */
+  nationale: string;
+  nationaleTitre: string;
   absent: string;
   graphiques: string;
   grMetiersParFamille: string;
@@ -179,4 +182,6 @@ export interface ReportWords {
   lignesSommees: string;
   /** How the totals and shares are computed (withheld cells, basis of the shares). */
   baseBmo: (masques: number, masquesTexte: string) => string;
+  /** Where the total employment comes from (`result.emploi`): source, codes summed, the reference's total. */
+  baseEmploi: (e: { source: string; producteur?: string; annee?: number; codes: string; nomenclature: string; reference?: { nom: string; total: string } }) => string;
 }

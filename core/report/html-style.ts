@@ -28,6 +28,7 @@ td.libelle { min-width: 14em; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 .masque { color: var(--gris); font-style: italic; }
 .ns { color: var(--orange); font-size: .8em; margin-left: .2em; }
+.nat { font-size: .8em; margin-left: .2em; font-style: italic; }
 .badge { display: inline-block; border-radius: 10px; padding: 0 8px; font-size: .8rem; margin: 1px 2px; border: 1px solid currentColor; white-space: nowrap; }
 .f-en-crise, .f-fragile { color: var(--rouge); }
 .f-en-croissance, .f-porteur { color: var(--vert); }

@@ -159,13 +159,23 @@ function cellule(m: Mesure | undefined, genre: Genre, c: Contexte): Html {
   if (etat === 'absent') return h`<td class="n">${c.l.absent}</td>`;
   if (etat === 'masque') return h`<td class="n"><span class="masque" title="${c.l.masqueTitre}">${c.l.masque}</span></td>`;
   const ns = etat === 'non-significatif' ? h`<abbr class="ns" title="${c.l.nonSignificatifTitre}">${c.l.nonSignificatif}</abbr>` : '';
-  return h`<td class="n">${valeurAffichee(m!, genre, c)}${ns}</td>`;
+  const nat = m!.nationale ? h`<abbr class="nat" title="${c.l.nationaleTitre}">${c.l.nationale}</abbr>` : '';
+  return h`<td class="n">${valeurAffichee(m!, genre, c)}${nat}${ns}</td>`;
 }
 
 /** The value, « ≥ … » when it is a lower bound (some cells withheld). */
 function valeurAffichee(m: Mesure, genre: Genre, c: Contexte): Html {
   const v = texteValeur(m.valeur!, genre, c.lang);
   return m.borneInferieure ? h`<span class="borne" title="${c.l.auMoinsTitre}">${c.l.auMoins(v)}</span>` : h`${v}`;
+}
+
+/** Where the total employment comes from, and the reference's (`result.emploi`). */
+function baseEmploi(c: Contexte): Html {
+  const { r, l, lang } = c;
+  const e = r.emploi;
+  if (!e) return h``;
+  const ref = e.reference?.valeur != null && r.territoire.reference ? { nom: r.territoire.reference.nom, total: texteValeur(e.reference.valeur, 'entier', lang) } : undefined;
+  return h`<p class="base-emploi">${l.baseEmploi({ source: e.source, ...(e.producteur ? { producteur: e.producteur } : {}), ...(e.annee !== undefined ? { annee: e.annee } : {}), codes: texteValeur(e.codes, 'entier', lang), nomenclature: e.nomenclature, ...(ref ? { reference: ref } : {}) })}</p>`;
 }
 
 /** The BMO totals of the territory beside its reference's, with the basis of the figures. */
@@ -207,13 +217,17 @@ function metierNomme(code: string, c: Contexte): Html {
 function synthese(c: Contexte): Html {
   const { r, l, lang } = c;
   const effectifs = r.metiers.map((m) => m.indicateurs.effectifFin?.valeur).filter((v): v is number => typeof v === 'number');
-  const effectifTotal = effectifs.length
-    ? texteValeur(
-        effectifs.reduce((s, v) => s + v, 0),
-        'entier',
-        lang,
-      )
-    : l.absent;
+  const e = r.emploi;
+  const effectifTotal =
+    e?.territoire.valeur != null
+      ? texteValeur(e.territoire.valeur, 'entier', lang)
+      : effectifs.length
+        ? texteValeur(
+            effectifs.reduce((s, v) => s + v, 0),
+            'entier',
+            lang,
+          )
+        : l.absent;
   const erreurs = r.problemes.filter((p) => p.severity === 'error').length;
   const avertissements = r.problemes.filter((p) => p.severity === 'warning').length;
   const cellules = (f: FamilleId) => {
@@ -239,6 +253,7 @@ function synthese(c: Contexte): Html {
 <li><strong>${r.passerelles.length}</strong>${l.passerelles}</li>
 <li><strong>${texteMontant(r.plan.budgetTotal, lang)}</strong>${l.budgetTotal}</li>
 </ul>
+${baseEmploi(c)}
 ${totauxBmo(c)}
 <div class="defile"><table>
 <caption>${l.metiersParFamille}</caption>

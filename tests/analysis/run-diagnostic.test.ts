@@ -189,6 +189,21 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     expect([...h2403].sort((a, b) => b.score - a.score)).toEqual(h2403);
   });
 
+  it('cibles_hors_depart: a métier of a departure family is no target', async () => {
+    const run = (extra: string) =>
+      runDiagnostic(yaml.replace('passerelles: { score_minimum: 0.1, nombre: 3 }', `passerelles: { score_minimum: 0.1, nombre: 3, vers: [porteur, fragile]${extra} }`), {
+        fileName: 'test.gtec.yaml',
+        host: host(),
+        referential: referentiel(),
+        today: '2026-01-15',
+      });
+    const avec = (await run('')).result!;
+    expect(avec.passerelles.some((p) => avec.familles.fragile.includes(p.cible))).toBe(true);
+    const sans = (await run(', cibles_hors_depart: true')).result!;
+    expect(sans.passerelles.length).toBeGreaterThan(0);
+    expect(sans.passerelles.filter((p) => sans.familles.fragile.includes(p.cible))).toEqual([]);
+  });
+
   it('action plan coverage, budget and evaluation', () => {
     expect(r.plan.couverture).toEqual([
       { code: 'H2402', libelle: metier('H2402').indicateurs.libelle, fiches: ['FA1'] },

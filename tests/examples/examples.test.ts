@@ -30,7 +30,8 @@ const fichiers = readdirSync(exemples, { withFileTypes: true })
       .map((f) => `${d.name}/${f}`),
   )
   .sort();
-const fictifs = fichiers.filter((f) => !f.startsWith('reel-bassin/'));
+// reel-region (tests/examples/reel-region.test.ts) reads ../shared/data through `$donnees`.
+const fictifs = fichiers.filter((f) => !f.startsWith('reel-'));
 const reels = fichiers.filter((f) => f.startsWith('reel-bassin/'));
 
 function options(relatif: string, donnees: string | undefined = reelPresent ? donneesReelles : undefined) {
@@ -47,7 +48,7 @@ async function executer(relatif: string): Promise<DiagnosticResult> {
 }
 
 describe('exemples : format', () => {
-  it('trouve les 10 fichiers d’exemple', () => {
+  it('trouve les 11 fichiers d’exemple', () => {
     expect(fichiers).toEqual([
       'centre-val-de-loire-actions/diagnostic.gtec.yaml',
       'centre-val-de-loire/diagnostic.gtec.yaml',
@@ -58,6 +59,7 @@ describe('exemples : format', () => {
       'pays-de-langres/diagnostic.gtec.yaml',
       'reel-bassin/bassin-bmo.gtec.yaml',
       'reel-bassin/bassin-rome.gtec.yaml',
+      'reel-region/region-fap.gtec.yaml',
       'saint-nazaire/diagnostic.gtec.yaml',
     ]);
   });

@@ -32,6 +32,7 @@ import type { ReferentielCode } from '../../core/referentiel/problems-referentie
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { fixtures, folderFiles } from '../referentiel/helpers.js';
 import { bombWorkbook, sheetWorkbook, zip } from '../data/zip-build.js';
+import { daresProblems } from './scenario-dares.js';
 import { bassin, bmoMasques, departement, enc, sansReferentiel, tensionSeule, unreadableHost, workbook } from './scenarios.js';
 
 type SourceInput = NonNullable<DiagnosticInput['sources']>[number];
@@ -179,4 +180,6 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Prod
   'GTEC-I417': tensionSeule,
   'GTEC-W420': bmoMasques,
   'GTEC-W421': bmoMasques,
+  'GTEC-I430': daresProblems,
+  'GTEC-I431': daresProblems,
 };

@@ -94,19 +94,35 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
   const referenceOffresDemandes = (m: Map<string, IndicateursTension>) => {
     for (const c of ['ratioOffresDemandeurs', 'ecoulement'] as const) if ([...m.values()].some((v) => v[c])) addReference(c, m);
   };
+  /** A national series gives only the evolution and TCAM (France's), beside the territory's own employment. */
+  const evolutionNationale = (m: Map<string, IndicateursEffectifs>) => {
+    for (const [code, v] of m) {
+      const p = part(code);
+      const e = (p.effectifs ??= {});
+      if (v.evolution && !e.evolution) e.evolution = { ...v.evolution, nationale: true };
+      if (v.tcam && !e.tcam) e.tcam = { ...v.tcam, nationale: true };
+    }
+  };
   const indexSource = (id: string) => doc.sources.findIndex((s) => s.id === id);
   const opts = { fin: periode.fin, minimum };
 
-  for (const s of ofType(selections, 'effectifs')) {
+  // National-scope sources last, whatever their order: a territory's own employment and evolution win.
+  const nationaleApres = (x: { source: { portee?: string } }) => (x.source.portee === 'nationale' ? 1 : 0);
+  for (const s of [...ofType(selections, 'effectifs')].sort((a, b) => nationaleApres(a) - nationaleApres(b))) {
     const r = computeEffectifs(s.source, s, { territoire: s.brutTerritoire, reference: s.brutReference }, periode, minimum);
     if (r.parMetier.size > 0 && (r.annees?.debut !== periode.debut || r.annees?.fin !== periode.fin)) {
       problems.push(analysisProblem('GTEC-W406', pointer('sources', indexSource(s.source.id)), { source: s.source.id, debut: periode.debut, fin: periode.fin, annees: r.anneesLues.join(', ') }));
+    }
+    if (s.source.portee === 'nationale') {
+      evolutionNationale(r.parMetier);
+      continue;
     }
     if (r.annees) out.anneesEffectifs ??= r.annees;
     fusionner('effectifs', r.parMetier as Map<string, IndicateursEffectifs>);
   }
   for (const s of ofType(selections, 'ages')) {
     const r = computeAges(s.source, s, { fin: periode.fin, minimum, regles });
+    if (s.source.portee === 'nationale') for (const a of r.parMetier.values()) marquerNationale(a);
     for (const t of r.tranchesInconnues) problems.push(analysisProblem('GTEC-W404', pointer('sources', indexSource(s.source.id)), { source: s.source.id, tranche: t }));
     fusionner('ages', r.parMetier as Map<string, IndicateursAges & { libelle?: string }>);
   }
@@ -127,4 +143,10 @@ export function indicateursBySource(doc: DiagnosticDoc, selections: Selections, 
     for (const [code, q] of computeQualifications(s.source, s.territoire, opts)) part(code).qualifications ??= q;
   }
   return out;
+}
+
+/** Flags every measure of a national-scope source's age indicators. */
+function marquerNationale(a: IndicateursAges): void {
+  a.partPartants.nationale = true;
+  for (const m of [a.ages.part50Plus, a.ages.part55Plus, a.ages.indiceRenouvellement, a.ages.part55PlusReference]) if (m) m.nationale = true;
 }

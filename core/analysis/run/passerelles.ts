@@ -1,7 +1,8 @@
 /**
  * Step 6, passerelles: from the métiers of the `depuis` families to those of the `vers` families,
  * among the métiers of the referential (GTEC-I409 for the others). Without a referential the step
- * cannot be carried out (GTEC-E410, `referentiel-absent`).
+ * cannot be carried out (GTEC-E410, `referentiel-absent`). With `cibles_hors_depart`, a métier of
+ * both a departure and an arrival family is no target.
  */
 import type { DiagnosticDoc, FamilleId } from '../../format/schema.js';
 import { createPasserelleEngine } from '../../passerelles/engine.js';
@@ -24,7 +25,9 @@ export function computePasserelles(doc: DiagnosticDoc, ref: Referentiel | undefi
   const engine = createPasserelleEngine(ref);
   const absents = [...new Set([...departs, ...arrivees])].filter((c) => !engine.has(c)).sort();
   if (absents.length > 0) problems.push(analysisProblem('GTEC-I409', '/passerelles', { codes: absents.join(', '), value: absents }));
-  const cibles = arrivees.filter((c) => engine.has(c));
+  // `cibles_hors_depart`: a passerelle leads out of the departure families (a fragile and porteur métier is no target).
+  const horsDepart = params.cibles_hors_depart ? new Set(departs) : undefined;
+  const cibles = arrivees.filter((c) => engine.has(c) && !horsDepart?.has(c));
   const passerelles: Passerelle[] = [];
   for (const source of departs.filter((c) => engine.has(c))) {
     const top = engine.topK(

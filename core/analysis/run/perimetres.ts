@@ -10,6 +10,7 @@ import { pointer, type Problem } from '../../problems.js';
 import { convertRecords, findPassagePath, type Passage } from '../nomenclature.js';
 import { analysisProblem } from '../problems-analysis.js';
 import { selectPerimetre } from '../zones.js';
+import { versNiveauFap } from '../../data/niveau-fap.js';
 
 export type Selection<S extends LoadedSource> = {
   source: SourceDoc;
@@ -30,12 +31,18 @@ export const ofType = <T extends LoadedSource['type']>(selections: Selections, t
 export function selectSources(doc: DiagnosticDoc, charges: ReadonlyArray<LoadedSource | undefined>, passages: readonly Passage[], problems: Problem[]): Selections {
   const selections: Selections = [];
   doc.sources.forEach((source, i) => {
-    const loaded = charges[i];
+    let loaded = charges[i];
     if (!loaded) return;
+    if (source.niveau && loaded.type !== 'etablissements') loaded = auNiveau(source, i, loaded, problems);
     const c = loaded.type === 'etablissements' ? { records: loaded.records } : versNomenclature(doc, source, i, loaded, passages, problems);
-    if (!c) return;
-    const s = perimetres(doc, source, i, loaded, c.records, problems);
-    if (c.fanOut) s.fanOut = c.fanOut;
+    // BMO rows with no passage to the analysis nomenclature still give the territory's totals (context, not mixed).
+    if (!c && loaded.type !== 'bmo') return;
+    const s = source.portee === 'nationale' ? nationale(doc, source, i, loaded, c?.records ?? [], problems) : perimetres(doc, source, i, loaded, c?.records ?? [], problems);
+    if (!c) {
+      s.territoire = [];
+      delete s.reference;
+    }
+    if (c?.fanOut) s.fanOut = c.fanOut;
     selections.push(s);
   });
   return selections;
@@ -49,7 +56,7 @@ function versNomenclature(doc: DiagnosticDoc, source: SourceDoc, i: number, load
   const ou = pointer('sources', i, 'nomenclature');
   const chemin = findPassagePath(de, doc.nomenclature, passages);
   if (!chemin) {
-    problems.push(analysisProblem('GTEC-W401', ou, { source: source.id, de, vers: doc.nomenclature }));
+    problems.push(analysisProblem('GTEC-W401', ou, { source: source.id, de, vers: doc.nomenclature, ...(loaded.type === 'bmo' ? { totaux: true } : {}) }));
     return undefined;
   }
   const c = convertRecords(loaded.records as Array<{ metier: string; libelle?: string }>, chemin);
@@ -79,5 +86,21 @@ function perimetres(doc: DiagnosticDoc, source: SourceDoc, i: number, loaded: Lo
   if (reference && records.length > 0 && s.reference!.length === 0) {
     problems.push(analysisProblem('GTEC-I412', pointer('sources', i), { source: source.id, perimetre: reference.nom, type: reference.type, codes: reference.codes.join(', ') }));
   }
+  return s;
+}
+
+/** The source's rows at its declared FAP 2009 level (core/analysis/niveau-fap.ts), and I430 saying what was done. */
+function auNiveau(source: SourceDoc, i: number, loaded: Exclude<LoadedSource, { type: 'etablissements' }>, problems: Problem[]): LoadedSource {
+  const n = versNiveauFap(loaded.records as Array<{ metier: string }>, source.niveau!);
+  if (n.ramenes > 0 || n.ecartes > 0) problems.push(analysisProblem('GTEC-I430', pointer('sources', i, 'niveau'), { source: source.id, niveau: source.niveau!, ramenes: n.ramenes, familles: n.familles, ecartes: n.ecartes }));
+  return { ...loaded, records: n.records } as LoadedSource;
+}
+
+/** A national-scope source: its national rows stand for the territory; no reference (I431). */
+function nationale(doc: DiagnosticDoc, source: SourceDoc, i: number, loaded: LoadedSource, records: LoadedSource['records'], problems: Problem[]) {
+  const france = { type: 'france', codes: [] };
+  const sel = (rs: readonly LoadedSource['records'][number][]) => selectPerimetre(rs, france) as LoadedSource['records'];
+  problems.push(analysisProblem('GTEC-I431', pointer('sources', i, 'portee'), { source: source.id, perimetre: doc.territoire.nom }));
+  const s: Selections[number] = { type: loaded.type, source, territoire: sel(records), brutTerritoire: sel(loaded.records) };
   return s;
 }

@@ -59,7 +59,7 @@ export function totauxBmo(doc: DiagnosticDoc, selections: Selections): ResultatB
 export function buildResult(
   doc: DiagnosticDoc,
   ref: Referentiel | undefined,
-  calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'cellulesFamilles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation' | 'bmo'>,
+  calcule: Pick<DiagnosticResult, 'metiers' | 'familles' | 'cellulesFamilles' | 'passerelles' | 'plan' | 'evaluation' | 'secteurs' | 'etablissements' | 'specialisation' | 'bmo' | 'emploi'>,
   problemes: Problem[],
 ): DiagnosticResult {
   const { territoire, periode } = doc;
@@ -77,6 +77,7 @@ export function buildResult(
     nomenclature: doc.nomenclature,
     referentiel: ref ? { kind: ref.kind, label: ref.label, version: ref.version, metiers: ref.metiers.length } : { kind: doc.referentiel.type, label: '', version: doc.referentiel.version ?? '', metiers: 0 },
     ...(calcule.bmo ? { bmo: calcule.bmo } : {}),
+    ...(calcule.emploi ? { emploi: calcule.emploi } : {}),
     metiers: calcule.metiers,
     familles: calcule.familles,
     ...(calcule.cellulesFamilles ? { cellulesFamilles: calcule.cellulesFamilles } : {}),

@@ -32,6 +32,8 @@ export interface Provenance {
   annee?: number;
   /** The value is a code's of the source's own nomenclature, copied to several métiers (« via ROME v3 D1106, 3 fiches »). */
   origine?: { nomenclature: string; codes: string[]; fiches: number };
+  /** The value is France's, from a national-scope source (« série nationale »). */
+  nationale?: boolean;
 }
 
 /** The z-scores of the composite tension score's components. */
@@ -104,6 +106,7 @@ export const usable = (m: Mesure | undefined): m is Mesure & { valeur: number } 
 export function provenance(m: Mesure, ctx: TypologyContext): Provenance {
   const p: Provenance = {};
   if (m.approximatif) p.approximatif = true;
+  if (m.nationale) p.nationale = true;
   if (m.source !== undefined) {
     p.source = m.source;
     const prod = ctx.producteurs.get(m.source);

@@ -99,6 +99,8 @@ export const report: ReportWords = {
   masqueTitre: 'value withheld by the source (statistical confidentiality), never replaced by zero',
   nonSignificatif: 'ns',
   nonSignificatifTitre: 'not significant: employment or project count below the threshold (rule of 30)',
+  nationale: 'nat.',
+  nationaleTitre: 'national series: figure for the whole of France (national-scope source)',
   absent: '—',
   graphiques: 'Charts',
   grMetiersParFamille: 'Number of occupations per family',
@@ -205,4 +207,7 @@ export const report: ReportWords = {
     n > 0
       ? `Totals are sums of the published values: ${texte} cells withheld by the source ("*", small counts) are not in them, so they are lower bounds ("≥"). Shares divide the published difficult (seasonal) projects by the published projects.`
       : 'Totals are sums of the published values; no cell is withheld. Shares divide the difficult (seasonal) projects by the projects.',
+  baseEmploi: (e) =>
+    `Total employment${e.annee !== undefined ? ` ${e.annee}` : ''}: sum of the ${e.codes} ${e.nomenclature} codes of source "${e.source}"${e.producteur ? ` (${e.producteur})` : ''}, before any nomenclature passage (occupations receiving the count of one code are counted once)` +
+    (e.reference ? `; ${e.reference.nom}: ${e.reference.total}.` : '.'),
 };

@@ -80,7 +80,7 @@ function suffixe(v: Provenance): string {
       : '';
   if (v.source === undefined) return approx;
   const a = annees(v);
-  return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${a ? `, ${a}` : ''}`;
+  return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${v.nationale ? ', national series (whole of France)' : ''}${a ? `, ${a}` : ''}`;
 }
 
 export const typologie: TypologyWords = { explain: explainer(phrases, suffixe), composantes, nomenclatures };

@@ -99,6 +99,8 @@ export const report: ReportWords = {
   masqueTitre: 'valeur masquée par la source (secret statistique), jamais remplacée par zéro',
   nonSignificatif: 'ns',
   nonSignificatifTitre: 'non significatif : effectif ou nombre de projets inférieur au seuil (règle des 30)',
+  nationale: 'nat.',
+  nationaleTitre: 'série nationale : chiffre de la France entière (source de portée nationale)',
   absent: '—',
   graphiques: 'Graphiques',
   grMetiersParFamille: 'Nombre de métiers par famille',
@@ -205,4 +207,7 @@ export const report: ReportWords = {
     n > 0
       ? `Les totaux sont les sommes des valeurs publiées : ${texte} cellules masquées par la source (« * », petits effectifs) n’y sont pas, ce sont donc des bornes inférieures (« ≥ »). Les parts rapportent les projets difficiles (saisonniers) publiés aux projets publiés (docs/donnees.md).`
       : 'Les totaux sont les sommes des valeurs publiées ; aucune cellule n’est masquée. Les parts rapportent les projets difficiles (saisonniers) aux projets (docs/donnees.md).',
+  baseEmploi: (e) =>
+    `Emploi total${e.annee !== undefined ? ` ${e.annee}` : ''} : somme des ${e.codes} codes ${e.nomenclature} de la source « ${e.source} »${e.producteur ? ` (${e.producteur})` : ''}, avant tout passage de nomenclature (les métiers qui reçoivent l’effectif d’un même code n’y sont comptés qu’une fois)` +
+    (e.reference ? ` ; ${e.reference.nom} : ${e.reference.total}.` : '.'),
 };

@@ -83,7 +83,7 @@ function suffixe(v: Provenance): string {
       : '';
   if (v.source === undefined) return approx;
   const a = annees(v);
-  return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${a ? `, ${a}` : ''}`;
+  return `${approx} — source ${v.source}${v.producteur ? ` (${v.producteur})` : ''}${v.nationale ? ', série nationale (France entière)' : ''}${a ? `, ${a}` : ''}`;
 }
 
 export const typologie: TypologyWords = { explain: explainer(phrases, suffixe), composantes, nomenclatures };
