@@ -63,7 +63,10 @@ export function yamlTexte(s: string): string {
   return plain ? s : JSON.stringify(s);
 }
 
-const code = (c: string) => `['${c.replace(/'/g, "''")}']`;
+/** A line and its comment, aligned at `col` and at least two spaces apart (a `#` glued to a value would be part of it). */
+const c = (line: string, col: number) => (line.length + 2 > col ? `${line}  ` : line.padEnd(col));
+
+const code = (v: string) => `['${v.replace(/'/g, "''")}']`;
 
 function territoireLines(choix: ChoixInit): string[] {
   const t = choix.territoire;
@@ -72,7 +75,7 @@ function territoireLines(choix: ChoixInit): string[] {
     out.push('  codes: []                  # toutes les lignes du fichier (ses lignes nationales quand il en a)');
     return out;
   }
-  out.push(`  codes: ${code(t.code)}`.padEnd(30) + `# ${COLONNE[choix.niveau]}`);
+  out.push(c(`  codes: ${code(t.code)}`, 30) + `# ${COLONNE[choix.niveau]}`);
   if (t.departements && t.departements.length > 1) out.push(`  # Ce bassin s’étend sur plusieurs départements (${t.departements.join(', ')}) : ses lignes sont additionnées.`);
   out.push('  reference:');
   if (choix.niveau === 'region' || !t.region) {
@@ -82,7 +85,7 @@ function territoireLines(choix: ChoixInit): string[] {
       `    # Territoire de comparaison : la région du ${choix.niveau === 'bassin' ? 'bassin' : 'département'}.`,
       `    nom: ${yamlTexte(t.region.nom)}`,
       '    type: region',
-      `    codes: ${code(t.region.code)}`.padEnd(30) + `# ${COLONNE.region}`,
+      c(`    codes: ${code(t.region.code)}`, 30) + `# ${COLONNE.region}`,
     );
   }
   return out;
@@ -94,13 +97,13 @@ function reglesLines(): string[] {
     'regles:',
     '  # Seuils par défaut (docs/methodes.md), écrits ici pour être vus ; chacun peut être changé,',
     '  # les autres règles gardent leur valeur par défaut.',
-    `  effectif_minimum: ${r.effectif_minimum}`.padEnd(40) + '# en dessous, une valeur est « non significative » (règle des 30)',
+    c(`  effectif_minimum: ${r.effectif_minimum}`, 40) + '# en dessous, une valeur est « non significative » (règle des 30)',
     '  tension:',
-    `    classe_minimum: ${r.tension.classe_minimum}`.padEnd(40) + '# classe officielle de tension (1 à 5) à partir de laquelle un métier est en tension',
-    `    part_difficiles_minimum: ${r.tension.part_difficiles_minimum}`.padEnd(40) + '# part de projets BMO jugés difficiles (0,5 = 50 %)',
-    `    part_difficiles_seuil: ${r.tension.part_difficiles_seuil}`.padEnd(40) + '# absolu, ou reference : comparée à la part du territoire de référence',
-    `    projets_minimum: ${r.tension.projets_minimum}`.padEnd(40) + '# projets BMO minimaux pour juger la part de projets difficiles',
-    `    publication_minimum: ${r.tension.publication_minimum}`.padEnd(40) + '# offres et demandeurs minimaux sous une classe officielle',
+    c(`    classe_minimum: ${r.tension.classe_minimum}`, 40) + '# classe officielle de tension (1 à 5) à partir de laquelle un métier est en tension',
+    c(`    part_difficiles_minimum: ${r.tension.part_difficiles_minimum}`, 40) + '# part de projets BMO jugés difficiles (0,5 = 50 %)',
+    c(`    part_difficiles_seuil: ${r.tension.part_difficiles_seuil}`, 40) + '# absolu, ou reference : comparée à la part du territoire de référence',
+    c(`    projets_minimum: ${r.tension.projets_minimum}`, 40) + '# projets BMO minimaux pour juger la part de projets difficiles',
+    c(`    publication_minimum: ${r.tension.publication_minimum}`, 40) + '# offres et demandeurs minimaux sous une classe officielle',
   ];
 }
 
@@ -119,8 +122,8 @@ function sourcesLines(choix: ChoixInit, nomenclature: string): string[] {
     '    type: bmo',
     `    chemin: ${yamlTexte(choix.bmo)}`,
     '    format: xlsx',
-    '    preset: bmo-officiel'.padEnd(40) + '# colonnes du classeur France Travail connues d’avance (met, xmet, smet, BE24…)',
-    `    nomenclature: ${PRESETS['bmo-officiel'].nomenclature}`.padEnd(40) + '# codes métier BMO (ex. D1X33 soudeurs)',
+    c('    preset: bmo-officiel', 40) + '# colonnes du classeur France Travail connues d’avance (met, xmet, smet, BE24…)',
+    c(`    nomenclature: ${PRESETS['bmo-officiel'].nomenclature}`, 40) + '# codes métier BMO (ex. D1X33 soudeurs)',
     `    producteur: ${yamlTexte(`France Travail, enquête Besoins en main-d’œuvre ${annee} (Licence Ouverte 2.0)`)}`,
   );
   const t = choix.tension;
@@ -130,8 +133,8 @@ function sourcesLines(choix: ChoixInit, nomenclature: string): string[] {
       '  - id: tension',
       '    type: tension',
       `    chemin: ${yamlTexte(t.chemin)}`,
-      `    preset: ${t.preset}`.padEnd(40) + '# colonnes connues d’avance',
-      `    nomenclature: ${nom}`.padEnd(40) +
+      c(`    preset: ${t.preset}`, 40) + '# colonnes connues d’avance',
+      c(`    nomenclature: ${nom}`, 40) +
         (nom === nomenclature
           ? '# celle de l’analyse'
           : nom === 'rome3' && nomenclature === 'rome4'
@@ -170,10 +173,10 @@ export function draftDiagnostic(choix: ChoixInit): string {
     `  debut: ${annee - 1}`,
     `  fin: ${annee}`,
     '',
-    `nomenclature: ${nomenclature}`.padEnd(30) + (nomenclature === 'rome4' ? '# fiches ROME 4.0 du référentiel officiel' : '# codes métier BMO (FAP 2021) : sans référentiel ROME, pas de passerelles'),
+    c(`nomenclature: ${nomenclature}`, 30) + (nomenclature === 'rome4' ? '# fiches ROME 4.0 du référentiel officiel' : '# codes métier BMO (FAP 2021) : sans référentiel ROME, pas de passerelles'),
   ];
   if (choix.rome) {
-    lines.push('referentiel:', '  type: rome-officiel', `  chemin: ${yamlTexte(choix.rome)}`.padEnd(30) + '# export officiel ROME 4.0 (fichiers unix_*_utf8.csv)');
+    lines.push('referentiel:', '  type: rome-officiel', c(`  chemin: ${yamlTexte(choix.rome)}`, 30) + '# export officiel ROME 4.0 (fichiers unix_*_utf8.csv)');
   }
   lines.push(
     '',

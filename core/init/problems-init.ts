@@ -43,9 +43,9 @@ export const Catalogue = defineCatalogue({
     title: 'Fichier de données hors du dossier du diagnostic et du dossier de données déclaré',
     exemple: { fichier: '/home/moi/Téléchargements/Base_open_data_BMO_2024.xlsx', dossier: '/home/moi/diagnostics' },
     fr: (d) =>
-      `« ${d.fichier} » n’est ni dans le dossier du nouveau diagnostic (« ${d.dossier} »)${d.donnees !== undefined ? ` ni dans le dossier de données déclaré (« ${d.donnees} »)` : ''} : un diagnostic ne lit que ces deux dossiers. Déplacez le fichier dans le dossier du diagnostic, ou déclarez le dossier qui le contient avec --donnees <dossier> (ou la variable GTEC_DONNEES) : le chemin sera alors écrit « $donnees/… ».`,
+      `« ${d.fichier} » n’est pas dans le dossier du nouveau diagnostic (« ${d.dossier} »)${d.donnees !== undefined ? `, ni dans le dossier de données déclaré (« ${d.donnees} »)` : ', et aucun dossier de données n’est déclaré'} : un diagnostic ne lit que son propre dossier et le dossier de données déclaré. Déplacez le fichier dans le dossier du diagnostic, ou déclarez le dossier qui le contient avec --donnees <dossier> (ou la variable GTEC_DONNEES) : le chemin sera alors écrit « $donnees/… ».`,
     en: (d) =>
-      `'${d.fichier}' is neither in the new diagnostic's folder ('${d.dossier}')${d.donnees !== undefined ? ` nor in the declared data folder ('${d.donnees}')` : ''}: a diagnostic reads only these two folders. Move the file into the diagnostic's folder, or declare the folder that holds it with --donnees <folder> (or the GTEC_DONNEES variable): the path is then written '$donnees/…'.`,
+      `'${d.fichier}' is not in the new diagnostic's folder ('${d.dossier}')${d.donnees !== undefined ? `, nor in the declared data folder ('${d.donnees}')` : ', and no data folder is declared'}: a diagnostic reads only its own folder and the declared data folder. Move the file into the diagnostic's folder, or declare the folder that holds it with --donnees <folder> (or the GTEC_DONNEES variable): the path is then written '$donnees/…'.`,
   }),
   'GTEC-E505': entry<{ fichier: string; colonnes: string[] }>({
     severity: 'error',
