@@ -12,6 +12,7 @@ import { presetTensionFromHeaders } from '../../core/init/read-files.js';
 import { territoiresFromRows, type TerritoireBmo } from '../../core/init/territoires.js';
 import { memoryHost } from '../../core/host.js';
 import { parseDiagnosticText } from '../../core/format/parse.js';
+import type { DiagnosticInput } from '../../core/format/schema.js';
 import { validateDiagnostic } from '../../core/validation/validate.js';
 import { bmoWorkbook, ENTETES_BMO, LIGNES_TERRITOIRES } from './workbook.js';
 
@@ -52,7 +53,7 @@ describe('draftDiagnostic', () => {
   });
 
   it('writes the territory, its reference, the nomenclature and the sources the choices call for', () => {
-    const doc = (c: ChoixInit) => parseDiagnosticText(draftDiagnostic(c), 'x.gtec.yaml').value as Record<string, any>;
+    const doc = (c: ChoixInit) => parseDiagnosticText(draftDiagnostic(c), 'x.gtec.yaml').value as DiagnosticInput;
     const bassin = doc(CAS[0]![1]);
     expect(bassin.territoire).toMatchObject({ nom: 'Bassin BMO Saint Nazaire', type: 'bassin-bmo', codes: ['5225'], reference: { nom: 'Pays de la Loire', type: 'region', codes: ['52'] } });
     expect(bassin.nomenclature).toBe('fap2021');
@@ -65,7 +66,7 @@ describe('draftDiagnostic', () => {
     const rome = doc(CAS[5]![1]);
     expect(rome.nomenclature).toBe('rome4');
     expect(rome.referentiel).toEqual({ type: 'rome-officiel', chemin: 'rome' });
-    expect(rome.sources[1]).toMatchObject({ id: 'tension', preset: 'tension-ft-rome-bassin', nomenclature: 'rome3' });
+    expect(rome.sources?.[1]).toMatchObject({ id: 'tension', preset: 'tension-ft-rome-bassin', nomenclature: 'rome3' });
   });
 
   it('writes $donnees paths and the commands with --donnees in its header', () => {
