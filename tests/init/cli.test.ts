@@ -155,11 +155,11 @@ describe.runIf(reel)('gtec init on the official BMO 2024 workbook, then check an
     120_000,
   );
 
-  it('gtec check passes on all four', async () => {
+  it('gtec check passes on all four (the workbook is read once per file: slow)', async () => {
     const r = await gtec(['check', '.'], R);
     expect(r.out).toContain('4 fichiers vérifiés : 0 erreur, 0 avertissement');
     expect(r.code).toBe(0);
-  }, 120_000);
+  }, 400_000);
 
   it.each(['saint-nazaire.gtec.yaml', 'france.gtec.yaml'])(
     'gtec diagnostic runs on %s and gives the territory BMO totals',
