@@ -95,8 +95,9 @@ async function run(fichierArg: string | undefined, opts: InitOptions, ctx: CliCo
         break;
       }
       if (!questions) refuse(ctx, fichier, r.problems);
-      print(ctx, fichier, r.problems);
+      // On a terminal: several candidates become a numbered choice; no candidate, the problem then the question again.
       const m = matchTerritoire(saisie!, liste);
+      if (m.kind !== 'plusieurs') print(ctx, fichier, r.problems);
       if (m.kind === 'plusieurs') {
         m.candidats.forEach((t, i) => process.stderr.write(`  ${i + 1}. ${territoireLabel(t)}\n`));
         const n = Number(await ask(w.questionNumero, w.niveauManquant));
