@@ -55,6 +55,7 @@ async function run(fichierArg: string | undefined, opts: InitOptions, ctx: CliCo
     return r;
   };
   const fichier = fichierArg ?? (await ask(w.questionFichier, w.fichierManquant));
+  if (!/\.gtec\.ya?ml$/i.test(fichier)) throw new UserError(w.fichierNom(fichier), EXIT_USAGE);
   const cible = path.resolve(fichier);
   if (await exists(cible)) refuse(ctx, fichier, [initProblem('GTEC-E503', '', { fichier })]);
 

@@ -32,6 +32,8 @@ export interface InitWords {
   niveauManquant: string;
   plusieursNiveaux(options: string): string;
   fichierManquant: string;
+  /** The file to create must be named *.gtec.yaml (what check and the editor recognise). */
+  fichierNom(fichier: string): string;
   bmoManquant: string;
   /** The workbook takes seconds to read. */
   lectureClasseur(fichier: string): string;

@@ -94,6 +94,8 @@ describe('gtec init', () => {
     expect(sansBmo.err).toContain('--bmo');
     expect((await gtec(['init', 'y.gtec.yaml', '--france', '--region', '52', '--bmo', 'bmo.xlsx'])).code).toBe(2);
     expect(existsSync(path.join(DIR, 'y.gtec.yaml'))).toBe(false);
+    const nom = await gtec(['init', 'y.yaml', '--france', '--bmo', 'bmo.xlsx']);
+    expect([nom.code, nom.err]).toEqual([2, expect.stringContaining('.gtec.yaml')]);
   });
 
   it('a data file outside the new file’s folder: $donnees/… inside the declared data folder, else refused with the way out', async () => {

@@ -25,6 +25,7 @@ export const init: InitWords = {
   niveauManquant: 'missing territory: give --bassin <code|name>, --departement <code>, --region <code> or --france',
   plusieursNiveaux: (o) => `one territory at a time: ${o} given together`,
   fichierManquant: 'missing file to create: gtec init <file.gtec.yaml> …',
+  fichierNom: (f) => `'${f}': the file to create must end in .gtec.yaml (or .gtec.yml), the name gtec check and the editor recognise`,
   bmoManquant: 'missing BMO workbook: give --bmo <file.xlsx>',
   lectureClasseur: (f) => `reading the workbook '${f}' (a few seconds)…`,
   ecrit: (f) => `written: ${f}`,

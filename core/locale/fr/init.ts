@@ -25,6 +25,7 @@ export const init: InitWords = {
   niveauManquant: 'territoire manquant : indiquez --bassin <code|nom>, --departement <code>, --region <code> ou --france',
   plusieursNiveaux: (o) => `un seul territoire à la fois : ${o} donnés ensemble`,
   fichierManquant: 'fichier à créer manquant : gtec init <fichier.gtec.yaml> …',
+  fichierNom: (f) => `« ${f} » : le fichier à créer doit finir par .gtec.yaml (ou .gtec.yml), le nom que gtec check et l’éditeur reconnaissent`,
   bmoManquant: 'classeur BMO manquant : indiquez --bmo <fichier.xlsx>',
   lectureClasseur: (f) => `lecture du classeur « ${f} » (quelques secondes)…`,
   ecrit: (f) => `écrit : ${f}`,
