@@ -98,7 +98,8 @@ shim('dist/cli/gtec.cjs', 'gtec.mjs', true);
 clean('extension/dist');
 await build({
   ...common,
-  entryPoints: { client: 'extension/src/client/extension.ts' },
+  // The new-diagnostic command's work (BMO workbook reader, drafting) is loaded when it runs.
+  entryPoints: { client: 'extension/src/client/extension.ts', 'new-diagnostic-run': 'extension/src/client/new-diagnostic-run.ts' },
   outdir: 'extension/dist',
   outExtension: { '.js': '.cjs' },
   platform: 'node',

@@ -31,6 +31,7 @@ export default mergeConfig(
         'tests/passerelles/cli.test.ts',
         'tests/report/cli.test.ts',
         'tests/files/cli.test.ts',
+        'tests/init/cli.test.ts',
         'tests/i18n/**',
         // the built language server over stdio
         'tests/extension/server.test.ts',

@@ -7,6 +7,7 @@ import { EXIT_USAGE, UserError, langFrom, limitesFrom, makeContext } from './con
 import { registerCheck } from './commands/check.js';
 import { registerDiagnostic } from './commands/diagnostic.js';
 import { registerDiff } from './commands/diff.js';
+import { registerInit } from './commands/init.js';
 import { registerPasserelles } from './commands/passerelles.js';
 import { registerReferentiel } from './commands/referentiel.js';
 
@@ -32,6 +33,7 @@ const program = new Command('gtec')
 registerCheck(program, ctx);
 registerDiagnostic(program, ctx);
 registerDiff(program, ctx);
+registerInit(program, ctx);
 registerPasserelles(program, ctx);
 registerReferentiel(program, ctx);
 

@@ -15,6 +15,7 @@ export type { FormatCode, FormatData } from './format/problems-format.js';
 export type { DataCode, DataData } from './data/problems-data.js';
 export type { ReferentielCode, ReferentielData } from './referentiel/problems-referentiel.js';
 export type { AnalysisCode, AnalysisData } from './analysis/problems-analysis.js';
+export type { InitCode, InitData } from './init/problems-init.js';
 export { memoryHost, FileRefusedError, refusalOf } from './host.js';
 export type { FileHost, FileRefusal } from './host.js';
 export { LineIndex } from './positions.js';
@@ -101,10 +102,22 @@ export type { TypologyContext, Verdict, VerdictOf, Provenance, Composantes } fro
 export { couverturePlan, budgetPlan, avancementIndicateurs } from './analysis/plan.js';
 export { formatNumber, formatPercent, formatRate, formatPoints } from './locale/format-numbers.js';
 export { locales, LANGS, isLang } from './locale/index.js';
-export type { Locale, CliWords, DiffWords, EditorWords, IndicatorWords, NumberWords, ReportWords, SeverityWords, TypologyWords, TypologyOptions } from './locale/index.js';
+export type { Locale, CliWords, DiffWords, EditorWords, IndicatorWords, InitWords, NumberWords, ReportWords, SeverityWords, TypologyWords, TypologyOptions } from './locale/index.js';
 export { readHeaders, reglesFromPairs, indicateursFromLigne, typologyFromLignes, tensionFromLignes } from './analysis/lignes.js';
 export type { ChampLigne, Ligne, ValeurLigne, TypologieLigne } from './analysis/lignes.js';
 export { Catalogue as analysisCatalogue } from './analysis/problems-analysis.js';
+
+// ── A new diagnostic (gtec init, VS Code « Nouveau diagnostic »)
+export { territoiresFromRows, territoiresOf, colonnesTerritoireManquantes } from './init/territoires.js';
+export type { NiveauTerritoire, TerritoireBmo, TerritoiresBmo } from './init/territoires.js';
+export { matchTerritoire, resolveTerritoire, nomNormalise, territoireLabel } from './init/match.js';
+export type { MatchTerritoire } from './init/match.js';
+export { draftDiagnostic, nomTerritoire, nomLisible } from './init/draft.js';
+export type { ChoixInit, PresetTension } from './init/draft.js';
+export { readTerritoiresBmo, readPresetTension, presetTensionFromHeaders } from './init/read-files.js';
+export { placeDataFile } from './init/place-file.js';
+export type { PlaceOptions } from './init/place-file.js';
+export { Catalogue as initCatalogue, initProblem } from './init/problems-init.js';
 
 // ── Reports
 export { renderHtml } from './report/html.js';

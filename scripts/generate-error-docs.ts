@@ -18,6 +18,7 @@ const AREAS: Record<keyof typeof catalogueAreas, string> = {
   data: 'Fichiers de données (E2xx)',
   referential: 'Référentiel de compétences (E3xx)',
   analysis: 'Analyse (E4xx)',
+  init: 'Création d’un diagnostic : gtec init, « Nouveau diagnostic » (E5xx)',
 };
 const SEVERITE = { error: 'erreur', warning: 'avertissement', info: 'info' } as const;
 

@@ -14,6 +14,11 @@ import { loadSource } from '../../core/data/load-source.js';
 import { readDeclaredFile } from '../../core/data/open-source.js';
 import type { AnalysisCode } from '../../core/analysis/problems-analysis.js';
 import type { DataCode } from '../../core/data/problems-data.js';
+import { resolveTerritoire } from '../../core/init/match.js';
+import { placeDataFile } from '../../core/init/place-file.js';
+import { initProblem, type InitCode } from '../../core/init/problems-init.js';
+import { presetTensionFromHeaders, readTerritoiresBmo } from '../../core/init/read-files.js';
+import { territoiresFromRows } from '../../core/init/territoires.js';
 import { readTable } from '../../core/data/table.js';
 import { readXlsx } from '../../core/data/xlsx.js';
 import { parseDiagnosticText } from '../../core/format/parse.js';
@@ -74,7 +79,7 @@ export const FORMAT_SANS_FIXTURE = {
   'GTEC-E019': () => schemaProblems([{ code: 'custom', path: ['titre'], message: 'Invalid input', input: 'x' } as never], { titre: 'x' }, new SourceMap()),
 } satisfies Record<string, Producer>;
 
-export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Producer> = {
+export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode | InitCode, Producer> = {
   // ── Data files
   'GTEC-E201': async () => (await readDeclaredFile('../x.csv', memoryHost({}), '/sources/0/chemin')).problems,
   'GTEC-E202': async () => (await readDeclaredFile('x.csv', memoryHost({}), '/sources/0/chemin')).problems,
@@ -182,4 +187,17 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Prod
   'GTEC-W421': bmoMasques,
   'GTEC-I430': daresProblems,
   'GTEC-I431': daresProblems,
+  // ── A new diagnostic (gtec init)
+  'GTEC-E501': () => initMatch('saint nazere'),
+  'GTEC-E502': () => initMatch('saint'),
+  'GTEC-E503': () => [initProblem('GTEC-E503', '', { fichier: 'x.gtec.yaml' })],
+  'GTEC-E504': () => placeDataFile({ fichier: '/home/u/Téléchargements/bmo.xlsx', dossier: '/home/u/diag' }).problems,
+  'GTEC-E505': async () => (await readTerritoiresBmo(await workbook((wb) => wb.addWorksheet('BMO_2024_open_data').addRow(['annee', 'REG'])), 'bmo.xlsx')).problems,
+  'GTEC-E506': () => presetTensionFromHeaders(['metier', 'classe'], 'tension.csv').problems,
 };
+
+const INIT_BASSINS = territoiresFromRows(
+  ['REG', 'NOM_REG', 'Dept', 'NomDept', 'BE24', 'NOMBE24'],
+  [{ cells: ['52', 'Pays de la Loire', '44', 'Loire-Atlantique', '5225', 'SAINT NAZAIRE'] }, { cells: ['28', 'Normandie', '50', 'Manche', '2805', 'SAINT LO COUTANCES'] }],
+).bassins;
+const initMatch = (saisie: string) => resolveTerritoire(saisie, 'bassin', INIT_BASSINS, 'bmo.xlsx').problems;

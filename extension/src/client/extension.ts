@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SettingsNotification, StatusNotification, type StatusParams } from '../protocol.js';
 import { exportDiagnostic } from './export.js';
+import { registerNewDiagnostic } from './new-diagnostic.js';
 import { PreviewManager } from './preview.js';
 import { readSettings } from './settings.js';
 import { GtecStatus } from './status.js';
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gtec.preview.open', () => preview.open()),
     vscode.commands.registerCommand('gtec.export', () => client && exportDiagnostic(client)),
     vscode.commands.registerCommand('gtec.server.restart', () => client?.restart()),
+    registerNewDiagnostic(),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('gtec') && sendSettings()),
     vscode.workspace.onDidGrantWorkspaceTrust(sendSettings),
   );
