@@ -40,6 +40,13 @@ export interface Refused {
   problems: Problem[];
 }
 
+/** The output folder could not be created (nothing was written). */
+export class FolderNotCreated extends Error {
+  constructor(readonly reason: NodeJS.ErrnoException) {
+    super(reason.message);
+  }
+}
+
 /** Writes every output, or none: returns the paths written, or why nothing was. */
 export async function writeOutputs(outputs: readonly Output[], opts: WriteOptions, w: CliWords): Promise<{ written: string[] } | Refused> {
   const problems = outputs.flatMap((o) => checkOutputSize(o.name, byteLength(o.content), opts.limit) ?? []);
@@ -60,7 +67,11 @@ export async function writeOutputs(outputs: readonly Output[], opts: WriteOption
   if ((await lstat(path.join(opts.folder, MANIFESTE)).catch(() => undefined))?.isDirectory()) refusals.push(w.fichiers.dossier(path.join(opts.folder, MANIFESTE)));
   if (refusals.length || problems.length) return { refusals, problems };
 
-  await mkdir(opts.folder, { recursive: true });
+  try {
+    await mkdir(opts.folder, { recursive: true });
+  } catch (e) {
+    throw new FolderNotCreated(e as NodeJS.ErrnoException);
+  }
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temps: Array<{ temp: string; target: string }> = [];
   const manifest = JSON.stringify({ gtec: 'sortie', fichiers: [...new Set([...known, ...outputs.map((o) => o.name)])].sort() }, null, 2) + '\n';

@@ -16,7 +16,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '..
 import { nodeFileHost } from '../../node-host/file-host.js';
 import { declaredDonnees } from '../donnees.js';
 import { formatHuman, formatSummary, reportFile } from '../report-problems.js';
-import { byteLength, writeOutputs, type Output } from '../write-outputs.js';
+import { byteLength, FolderNotCreated, writeOutputs, type Output } from '../write-outputs.js';
 
 const SORTIES = { html: 'rapport.html', xlsx: 'diagnostic.xlsx', json: 'diagnostic.json' } as const;
 type FormatSortie = keyof typeof SORTIES;
@@ -74,6 +74,7 @@ export async function diagnostic(fichier: string, opts: DiagnosticOptions, ctx: 
   try {
     ecrit = await writeOutputs(sorties, { folder: opts.sortie, diagnosticFolder: path.dirname(path.resolve(fichier)), force: Boolean(opts.force), limit: limite }, w);
   } catch (e) {
+    if (e instanceof FolderNotCreated) throw new UserError(w.creationImpossible(opts.sortie, codeErreur(e.reason)), EXIT_USAGE);
     throw new UserError(w.ecritureImpossible(opts.sortie, codeErreur(e)), EXIT_USAGE);
   }
   if (!('written' in ecrit)) {
