@@ -46,7 +46,7 @@ export async function diagnostic(fichier: string, opts: DiagnosticOptions, ctx: 
     today: aujourdhui(),
   });
   const tries = sortProblems([...problems]);
-  const rapportProblemes = reportFile({ file: fichier, text, problems: tries }, ctx.lang);
+  const rapportProblemes = reportFile({ file: fichier, text, problems: tries, ...(donnees !== undefined ? { donnees } : {}) }, ctx.lang);
   for (const ligne of formatHuman([rapportProblemes], ctx.lang)) process.stdout.write(ligne + '\n');
   process.stdout.write(formatSummary([rapportProblemes], ctx.lang) + '\n');
   if (!result) {
