@@ -51,10 +51,9 @@ export class FolderNotCreated extends Error {
 export async function writeOutputs(outputs: readonly Output[], opts: WriteOptions, w: CliWords): Promise<{ written: string[] } | Refused> {
   const problems = outputs.flatMap((o) => checkOutputSize(o.name, byteLength(o.content), opts.limit) ?? []);
   const refusals: string[] = [];
-  const folderReal = await realpath(opts.folder).catch(() => undefined);
-  const diagnosticReal = await realpath(opts.diagnosticFolder).catch(() => path.resolve(opts.diagnosticFolder));
-  if (!opts.force && folderReal !== undefined && folderReal === diagnosticReal) refusals.push(w.fichiers.sortieDansDiagnostic(opts.folder));
-  const known = folderReal !== undefined ? await readManifest(opts.folder) : new Set<string>();
+  const folderRefusal = await refuseFolder(opts, w);
+  if (folderRefusal) refusals.push(folderRefusal);
+  const known = await readManifest(opts.folder);
   for (const o of outputs) {
     const target = path.join(opts.folder, o.name);
     const st = await lstat(target).catch(() => undefined);
@@ -89,6 +88,14 @@ export async function writeOutputs(outputs: readonly Output[], opts: WriteOption
   // rename replaces the name (a link included), never what a link points to.
   for (const t of temps) await rename(t.temp, t.target);
   return { written: temps.slice(0, outputs.length).map((t) => t.target) };
+}
+
+/** Why the output folder itself is refused (the diagnostic's own folder, without `force`), or undefined: checked before the run too. */
+export async function refuseFolder(opts: Pick<WriteOptions, 'folder' | 'diagnosticFolder' | 'force'>, w: CliWords): Promise<string | undefined> {
+  if (opts.force) return undefined;
+  const folderReal = await realpath(opts.folder).catch(() => undefined);
+  const diagnosticReal = await realpath(opts.diagnosticFolder).catch(() => path.resolve(opts.diagnosticFolder));
+  return folderReal !== undefined && folderReal === diagnosticReal ? w.fichiers.sortieDansDiagnostic(opts.folder) : undefined;
 }
 
 /** The names listed in the folder's manifest (none when absent, unreadable or a link). */

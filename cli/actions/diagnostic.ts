@@ -16,7 +16,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '..
 import { nodeFileHost } from '../../node-host/file-host.js';
 import { declaredDonnees } from '../donnees.js';
 import { formatHuman, formatSummary, reportFile } from '../report-problems.js';
-import { byteLength, FolderNotCreated, writeOutputs, type Output } from '../write-outputs.js';
+import { byteLength, FolderNotCreated, refuseFolder, writeOutputs, type Output } from '../write-outputs.js';
 
 const SORTIES = { html: 'rapport.html', xlsx: 'diagnostic.xlsx', json: 'diagnostic.json' } as const;
 type FormatSortie = keyof typeof SORTIES;
@@ -40,6 +40,9 @@ export async function diagnostic(fichier: string, opts: DiagnosticOptions, ctx: 
   } catch (e) {
     throw new UserError(w.lectureImpossible(fichier, codeErreur(e)), EXIT_USAGE);
   }
+  // A refused output folder is said before the run (which may take a while on real data).
+  const refus = await refuseFolder({ folder: opts.sortie, diagnosticFolder: path.dirname(path.resolve(fichier)), force: Boolean(opts.force) }, w);
+  if (refus) throw new UserError(`${refus}\n${w.prefixe}${w.fichiers.rienEcrit}`, EXIT_USAGE);
   const { result, doc, problems } = await runDiagnostic(text, {
     fileName: fichier,
     host: nodeFileHost(path.dirname(path.resolve(fichier)), donnees),
