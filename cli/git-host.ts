@@ -168,17 +168,35 @@ export function gitFileHost(repo: GitRepo, commit: string, dossier: string, hors
       return undefined;
     }
   };
+  const linkRefusal = async (p: string, link: string, e: Entree) => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters of the link's text are replaced on purpose.
+    const cible = new TextDecoder()
+      .decode(await repo.blob(e.sha))
+      .slice(0, 1024)
+      .replace(/[\u0000-\u001f\u007f]/g, '?');
+    return new FileRefusedError({ kind: 'lien-git', file: p, link, target: cible });
+  };
+  /** A path absent from the revision because one of its folders (below the diagnostic's) is a link there: refused, naming it. */
+  const refuseLinkedFolder = async (p: string) => {
+    const parts = p.split('/').filter((s) => s !== '' && s !== '.');
+    for (let i = 1; i < parts.length; i++) {
+      const link = parts.slice(0, i).join('/');
+      const e = await repo.entree(commit, complet(link));
+      if (e?.mode === '120000') throw await linkRefusal(p, link, e);
+      if (!e) return;
+    }
+  };
   const lire = async (p: string): Promise<Uint8Array | undefined> => {
     if (inDonnees(p)) return copie.readFile(p);
     const chemin = complet(p);
     const e = await repo.entree(commit, chemin);
-    if (!e) return (await repo.ignore(chemin)) ? horsRevision(p, chemin) : undefined;
-    if (e.type !== 'blob') return undefined;
-    if (e.mode === '120000') {
-      // A symbolic link stored in git: never followed (cloning a repository must not lead anywhere).
-      const cible = new TextDecoder().decode(await repo.blob(e.sha)).slice(0, 4096);
-      throw new FileRefusedError({ kind: 'lien-git', file: p, link: p, target: cible });
+    if (!e) {
+      await refuseLinkedFolder(p);
+      return (await repo.ignore(chemin)) ? horsRevision(p, chemin) : undefined;
     }
+    if (e.type !== 'blob') return undefined;
+    // A symbolic link stored in git: never followed (cloning a repository must not lead anywhere).
+    if (e.mode === '120000') throw await linkRefusal(p, p, e);
     if (e.taille > LIMITE_OCTETS) {
       throw new Error(w.fichierTropGros((e.taille / 1048576).toFixed(0), String(LIMITE_OCTETS / 1048576)));
     }

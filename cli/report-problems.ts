@@ -4,7 +4,7 @@
  * a summary line, or a JSON report for tools.
  */
 import path from 'node:path';
-import { locales, type Lang, type Problem, type Severity, LineIndex, locationRef } from '../core/index.js';
+import { inDonnees, locales, type Lang, type Problem, type Severity, LineIndex, locationRef } from '../core/index.js';
 
 /** The problems of one diagnostic file. */
 export interface FileProblems {
@@ -13,6 +13,8 @@ export interface FileProblems {
   /** Its text, to turn offsets into lines and columns. */
   text: string;
   problems: Problem[];
+  /** The declared data folder: problems of `$donnees/…` files are placed in it. */
+  donnees?: string;
 }
 
 export interface ReportedProblem {
@@ -47,8 +49,10 @@ export function reportFile(f: FileProblems, lang: Lang, cwd = process.cwd()): Fi
   const problems = f.problems.map((p): ReportedProblem => {
     const r: ReportedProblem = { code: p.code, severity: p.severity, message: p.message[lang], messages: p.message, pointer: p.pointer, file: diagFile };
     if (p.location) {
-      // Data-file paths are relative to the diagnostic's folder.
-      r.file = rel(cwd, path.resolve(path.dirname(path.resolve(cwd, f.file)), ...p.location.file.split('/')));
+      // Data-file paths are relative to the diagnostic's folder, or to the declared data folder (`$donnees/…`).
+      const segs = p.location.file.split('/');
+      const inData = f.donnees !== undefined && inDonnees(p.location.file);
+      r.file = rel(cwd, inData ? path.resolve(cwd, f.donnees!, ...segs.slice(1)) : path.resolve(path.dirname(path.resolve(cwd, f.file)), ...segs));
       if (p.location.line !== undefined) r.line = p.location.line;
       if (p.location.column !== undefined) r.column = p.location.column;
       if (p.location.sheet !== undefined) r.sheet = p.location.sheet;

@@ -40,14 +40,20 @@ export interface Refused {
   problems: Problem[];
 }
 
+/** The output folder could not be created (nothing was written). */
+export class FolderNotCreated extends Error {
+  constructor(readonly reason: NodeJS.ErrnoException) {
+    super(reason.message);
+  }
+}
+
 /** Writes every output, or none: returns the paths written, or why nothing was. */
 export async function writeOutputs(outputs: readonly Output[], opts: WriteOptions, w: CliWords): Promise<{ written: string[] } | Refused> {
   const problems = outputs.flatMap((o) => checkOutputSize(o.name, byteLength(o.content), opts.limit) ?? []);
   const refusals: string[] = [];
-  const folderReal = await realpath(opts.folder).catch(() => undefined);
-  const diagnosticReal = await realpath(opts.diagnosticFolder).catch(() => path.resolve(opts.diagnosticFolder));
-  if (!opts.force && folderReal !== undefined && folderReal === diagnosticReal) refusals.push(w.fichiers.sortieDansDiagnostic(opts.folder));
-  const known = folderReal !== undefined ? await readManifest(opts.folder) : new Set<string>();
+  const folderRefusal = await refuseFolder(opts, w);
+  if (folderRefusal) refusals.push(folderRefusal);
+  const known = await readManifest(opts.folder);
   for (const o of outputs) {
     const target = path.join(opts.folder, o.name);
     const st = await lstat(target).catch(() => undefined);
@@ -60,7 +66,11 @@ export async function writeOutputs(outputs: readonly Output[], opts: WriteOption
   if ((await lstat(path.join(opts.folder, MANIFESTE)).catch(() => undefined))?.isDirectory()) refusals.push(w.fichiers.dossier(path.join(opts.folder, MANIFESTE)));
   if (refusals.length || problems.length) return { refusals, problems };
 
-  await mkdir(opts.folder, { recursive: true });
+  try {
+    await mkdir(opts.folder, { recursive: true });
+  } catch (e) {
+    throw new FolderNotCreated(e as NodeJS.ErrnoException);
+  }
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temps: Array<{ temp: string; target: string }> = [];
   const manifest = JSON.stringify({ gtec: 'sortie', fichiers: [...new Set([...known, ...outputs.map((o) => o.name)])].sort() }, null, 2) + '\n';
@@ -78,6 +88,14 @@ export async function writeOutputs(outputs: readonly Output[], opts: WriteOption
   // rename replaces the name (a link included), never what a link points to.
   for (const t of temps) await rename(t.temp, t.target);
   return { written: temps.slice(0, outputs.length).map((t) => t.target) };
+}
+
+/** Why the output folder itself is refused (the diagnostic's own folder, without `force`), or undefined: checked before the run too. */
+export async function refuseFolder(opts: Pick<WriteOptions, 'folder' | 'diagnosticFolder' | 'force'>, w: CliWords): Promise<string | undefined> {
+  if (opts.force) return undefined;
+  const folderReal = await realpath(opts.folder).catch(() => undefined);
+  const diagnosticReal = await realpath(opts.diagnosticFolder).catch(() => path.resolve(opts.diagnosticFolder));
+  return folderReal !== undefined && folderReal === diagnosticReal ? w.fichiers.sortieDansDiagnostic(opts.folder) : undefined;
 }
 
 /** The names listed in the folder's manifest (none when absent, unreadable or a link). */

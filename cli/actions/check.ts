@@ -40,7 +40,7 @@ export async function check(paths: string[], opts: { format: string; donnees?: s
       continue;
     }
     const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file)), donnees, ctx.limites) });
-    reports.push(reportFile({ file, text, problems }, ctx.lang));
+    reports.push(reportFile({ file, text, problems, ...(donnees !== undefined ? { donnees } : {}) }, ctx.lang));
   }
   if (format === 'json') process.stdout.write(formatJson(reports) + '\n');
   else if (format === 'github') process.stdout.write(formatGithub(reports));

@@ -16,7 +16,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '..
 import { nodeFileHost } from '../../node-host/file-host.js';
 import { declaredDonnees } from '../donnees.js';
 import { formatHuman, formatSummary, reportFile } from '../report-problems.js';
-import { byteLength, writeOutputs, type Output } from '../write-outputs.js';
+import { byteLength, FolderNotCreated, refuseFolder, writeOutputs, type Output } from '../write-outputs.js';
 
 const SORTIES = { html: 'rapport.html', xlsx: 'diagnostic.xlsx', json: 'diagnostic.json' } as const;
 type FormatSortie = keyof typeof SORTIES;
@@ -40,13 +40,16 @@ export async function diagnostic(fichier: string, opts: DiagnosticOptions, ctx: 
   } catch (e) {
     throw new UserError(w.lectureImpossible(fichier, codeErreur(e)), EXIT_USAGE);
   }
+  // A refused output folder is said before the run (which may take a while on real data).
+  const refus = await refuseFolder({ folder: opts.sortie, diagnosticFolder: path.dirname(path.resolve(fichier)), force: Boolean(opts.force) }, w);
+  if (refus) throw new UserError(`${refus}\n${w.prefixe}${w.fichiers.rienEcrit}`, EXIT_USAGE);
   const { result, doc, problems } = await runDiagnostic(text, {
     fileName: fichier,
     host: nodeFileHost(path.dirname(path.resolve(fichier)), donnees, ctx.limites),
     today: aujourdhui(),
   });
   const tries = sortProblems([...problems]);
-  const rapportProblemes = reportFile({ file: fichier, text, problems: tries }, ctx.lang);
+  const rapportProblemes = reportFile({ file: fichier, text, problems: tries, ...(donnees !== undefined ? { donnees } : {}) }, ctx.lang);
   for (const ligne of formatHuman([rapportProblemes], ctx.lang)) process.stdout.write(ligne + '\n');
   process.stdout.write(formatSummary([rapportProblemes], ctx.lang) + '\n');
   if (!result) {
@@ -74,6 +77,7 @@ export async function diagnostic(fichier: string, opts: DiagnosticOptions, ctx: 
   try {
     ecrit = await writeOutputs(sorties, { folder: opts.sortie, diagnosticFolder: path.dirname(path.resolve(fichier)), force: Boolean(opts.force), limit: limite }, w);
   } catch (e) {
+    if (e instanceof FolderNotCreated) throw new UserError(w.creationImpossible(opts.sortie, codeErreur(e.reason)), EXIT_USAGE);
     throw new UserError(w.ecritureImpossible(opts.sortie, codeErreur(e)), EXIT_USAGE);
   }
   if (!('written' in ecrit)) {

@@ -5,7 +5,7 @@
 import { dataProblem } from '../data/problems-data.js';
 import type { Problem } from '../problems.js';
 
-/** Default limit of one output: 256 MiB (the largest real example writes under 5 MiB). */
+/** Default limit of one output: 256 MiB (the largest output of the real examples: 529 KiB, reel-bassin/bassin-rome's diagnostic.json). */
 export const LIMITE_SORTIE_DEFAUT = 256 * 1024 * 1024;
 
 /** GTEC-E234 when `size` bytes exceed `limit`, else undefined. */

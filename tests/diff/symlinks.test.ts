@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, commit, demoRepo, edit, gtec } from './helpers.js';
+import { buildCli, commit, DEMO, demoRepo, edit, gtec } from './helpers.js';
 
 let repo: string;
 const donnees = mkdtempSync(path.join(tmpdir(), 'gtec-diff-donnees-'));
@@ -38,6 +38,21 @@ describe('gtec diff and symbolic links', () => {
     expect(r.out).toContain('GTEC-E233');
     expect(r.out).not.toContain('GTEC-E230');
     expect(r.out).not.toMatch(/root:/);
+  });
+
+  it('revision: a folder of the data path that is a link in git is refused, naming that folder (E233)', () => {
+    rmSync(path.join(repo, 'demo/data/effectifs.csv'));
+    writeFileSync(path.join(repo, 'demo/data/effectifs.csv'), readFileSync(path.join(DEMO, 'data/effectifs.csv')));
+    edit(repo, 'demo/diagnostic.gtec.yaml', 'chemin: data/ages.csv', 'chemin: lien/passwd');
+    symlinkSync('/etc', path.join(repo, 'demo/lien'));
+    commit(repo, 'dossier lié vers /etc');
+    const r = gtec(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], repo);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/GTEC-E233[^}]*lien/);
+    expect(r.out).not.toMatch(/root:/);
+    edit(repo, 'demo/diagnostic.gtec.yaml', 'chemin: lien/passwd', 'chemin: data/ages.csv');
+    rmSync(path.join(repo, 'demo/lien'));
+    commit(repo, 'sans dossier lié');
   });
 
   it('$donnees paths are read from the declared data folder on both sides', () => {

@@ -34,9 +34,10 @@ const fichiers = readdirSync(exemples, { withFileTypes: true })
 const fictifs = fichiers.filter((f) => !f.startsWith('reel-'));
 const reels = fichiers.filter((f) => f.startsWith('reel-bassin/'));
 
-function options(relatif: string, donnees: string | undefined = reelPresent ? donneesReelles : undefined) {
+/** `avecDonnees`: ../shared/data declared as the data folder when present (false: a fresh clone without it). */
+function options(relatif: string, avecDonnees = true) {
   const complet = path.join(exemples, relatif);
-  return { fileName: path.basename(complet), host: nodeFileHost(path.dirname(complet), donnees), today: '2026-09-01' };
+  return { fileName: path.basename(complet), host: nodeFileHost(path.dirname(complet), avecDonnees && reelPresent ? donneesReelles : undefined), today: '2026-09-01' };
 }
 const texte = (relatif: string) => readFileSync(path.join(exemples, relatif), 'utf8');
 
@@ -78,7 +79,7 @@ describe('exemples : format', () => {
 
   // A fresh clone without the data: the `$donnees/…` files are not read, one information says so.
   it.each(reels)('%s sans dossier de données : une information GTEC-I230, aucune erreur', async (f) => {
-    const r = await validateDiagnostic(texte(f), options(f, undefined));
+    const r = await validateDiagnostic(texte(f), options(f, false));
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(r.problems.filter((p) => p.code === 'GTEC-I230')).toHaveLength(1);
   });

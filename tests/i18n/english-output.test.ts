@@ -139,6 +139,8 @@ function fautes(lignes: readonly string[], valeurs: readonly string[], lang: 'fr
       const d = debut.trim().replace(/^[A-Z0-9]{4,6} /, '');
       return valeurs.some((v) => v.startsWith(d)) ? ' ' : m;
     });
+    // Names to type as they are, in any language: options, environment variables, settings, `$donnees`.
+    t = t.replace(/--[\p{L}-]+|\$donnees|GTEC_[A-Z_]+|gtec\.[\p{L}.]+/gu, ' ');
     const mots = t.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
     const mauvais = lang === 'en' ? mots.filter((m) => ACCENTS.test(m) || FRANCAIS.has(m.toLowerCase())) : mots.filter((m) => ANGLAIS.has(m.toLowerCase()));
     const typo = lang === 'en' ? /[«»]|[\p{L}\p{N})\]"]\s[:;!?](?:\s|$)/u.test(t) : false;

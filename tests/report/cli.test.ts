@@ -47,7 +47,8 @@ describe('gtec diagnostic (end to end)', () => {
       expect.stringMatching(new RegExp(`^écrit : ${sortie('a')}/diagnostic\\.xlsx \\(\\d+ Kio\\)$`)),
       expect.stringMatching(new RegExp(`^écrit : ${sortie('a')}/diagnostic\\.json \\(\\d+ Kio\\)$`)),
     ]);
-    expect(readdirSync(sortie('a')).sort()).toEqual(['diagnostic.json', 'diagnostic.xlsx', 'rapport.html']);
+    // With the manifest of what gtec wrote (cli/write-outputs.ts).
+    expect(readdirSync(sortie('a')).sort()).toEqual(['.gtec-sortie.json', 'diagnostic.json', 'diagnostic.xlsx', 'rapport.html']);
   });
 
   it('computes the expected families (hand-computed in the fixture’s header)', () => {
@@ -85,7 +86,7 @@ describe('gtec diagnostic (end to end)', () => {
 
   it('--format json writes only the JSON; --lang en writes an English report', () => {
     expect(run(['diagnostic', 'petit/diagnostic.gtec.yaml', '--sortie', sortie('c'), '--format', 'json']).code).toBe(0);
-    expect(readdirSync(sortie('c'))).toEqual(['diagnostic.json']);
+    expect(readdirSync(sortie('c')).sort()).toEqual(['.gtec-sortie.json', 'diagnostic.json']);
     const r = run(['--lang', 'en', 'diagnostic', 'petit/diagnostic.gtec.yaml', '--sortie', sortie('d'), '--format', 'html']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^1 file checked: 0 errors, /m);
