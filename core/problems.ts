@@ -266,6 +266,12 @@ function render<D>(word: (d: D) => string, d: D, code: string): string {
   return safeMessage(text);
 }
 
+/** Appends `items` to `target` one by one: `target.push(...items)` overflows the stack past about 100 000 items. */
+export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const x of items) target.push(x);
+  return target;
+}
+
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }

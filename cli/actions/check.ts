@@ -62,7 +62,7 @@ async function collect(paths: string[], ctx: CliContext): Promise<string[]> {
       throw new UserError(ctx.w.cheminIntrouvable(p));
     }
     if (s.isFile()) found.push(p);
-    else if (s.isDirectory()) found.push(...(await walk(p, ctx)));
+    else if (s.isDirectory()) for (const f of await walk(p, ctx)) found.push(f);
   }
   if (!found.length) {
     throw new UserError(ctx.w.aucunDiagnostic(paths.join(', ')));
@@ -79,7 +79,7 @@ async function walk(dir: string, ctx: CliContext): Promise<string[]> {
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED.has(e.name)) out.push(...(await walk(full, ctx)));
+      if (!SKIPPED.has(e.name)) for (const f of await walk(full, ctx)) out.push(f);
     } else if (e.isFile() && DIAGNOSTIC.test(e.name)) out.push(full);
   }
   return out;

@@ -14,7 +14,8 @@ const list = (v: readonly unknown[]) => v.map((x) => `« ${valueText(x)} »`).jo
 const listEn = (v: readonly unknown[]) => v.map((x) => `"${valueText(x)}"`).join(', ');
 const suggestFr = (d: { suggestion?: string }) => (d.suggestion !== undefined ? ` Vouliez-vous dire « ${valueText(d.suggestion)} » ?` : '');
 const suggestEn = (d: { suggestion?: string }) => (d.suggestion !== undefined ? ` Did you mean "${valueText(d.suggestion)}"?` : '');
-const euros = (n: number) => `${n.toLocaleString('fr-FR')} €`;
+const nombre = (n: number) => n.toLocaleString('fr-FR');
+const euros = (n: number) => `${nombre(n)} €`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** French explanation of yaml's error codes; in English, yaml's own message is shown. */
@@ -234,6 +235,15 @@ export const Catalogue = defineCatalogue({
     en: (d) => `Unknown YAML tag "${valueText(d.value)}": it is ignored and the value is read as text.`,
     exemple: { value: '!date' },
   }),
+  'GTEC-W002': entry<{ value: number; limite: number; erreurs: number; avertissements: number; infos: number }>({
+    severity: 'warning',
+    title: 'Problèmes non affichés au-delà de la limite par fichier',
+    fr: (d) =>
+      `${nombre(d.value)} autre(s) problème(s) non affiché(s) : au plus ${nombre(d.limite)} problèmes sont signalés par fichier, les erreurs d’abord (non affichés : ${nombre(d.erreurs)} erreur(s), ${nombre(d.avertissements)} avertissement(s), ${nombre(d.infos)} info(s)). Corrigez les premiers puis vérifiez à nouveau.`,
+    en: (d) =>
+      `${d.value} more problem(s) not shown: at most ${d.limite} problems are reported per file, errors first (not shown: ${d.erreurs} error(s), ${d.avertissements} warning(s), ${d.infos} info(s)). Fix the first ones, then check again.`,
+    exemple: { value: 129001, limite: 1000, erreurs: 129001, avertissements: 0, infos: 0 },
+  }),
   // ───────────── Schema (E010–E019) ─────────────
   'GTEC-E010': entry<{ value: unknown; expected: string; source?: string; conseil?: ConseilType; suggestion?: string }>({
     severity: 'error',
@@ -305,6 +315,14 @@ export const Catalogue = defineCatalogue({
     fr: (d) => `Valeur refusée : ${valueText(d.detail)}.`,
     en: (d) => `Value refused: ${valueText(d.detail)}.`,
     exemple: { value: 'x', zod: 'custom', detail: 'Invalid input' },
+  }),
+  // ───────────── Internal (E090) ─────────────
+  'GTEC-E090': entry<{ detail: string }>({
+    severity: 'error',
+    title: 'Erreur interne en vérifiant le fichier',
+    fr: (d) => `Erreur interne de GTEC en vérifiant ce fichier (${valueText(d.detail)}) : il n’a pas pu être vérifié entièrement ; les autres fichiers le sont. C’est un défaut de l’outil, pas du fichier : signalez-le avec ce fichier.`,
+    en: (d) => `Internal GTEC error while checking this file (${valueText(d.detail)}): it could not be checked completely; the other files are. This is a defect of the tool, not of the file: please report it with this file.`,
+    exemple: { detail: 'Maximum call stack size exceeded' },
   }),
   // ───────────── References (E101–E105, W101–W103) ─────────────
   'GTEC-E101': entry<ValeurSuggeree>({

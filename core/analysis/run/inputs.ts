@@ -8,7 +8,7 @@ import { checkRelativePath } from '../../paths.js';
 import type { LoadedSource } from '../../data/records.js';
 import type { DiagnosticDoc } from '../../format/schema.js';
 import type { FileHost } from '../../host.js';
-import { pointer, type Problem } from '../../problems.js';
+import { pointer, pushAll, type Problem } from '../../problems.js';
 import type { Referentiel } from '../../referentiel/model.js';
 import { passageFromTable, passagesFromReferentiel, type Passage } from '../nomenclature.js';
 import { attempt } from './failed-step.js';
@@ -23,11 +23,11 @@ export interface Inputs {
 export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, problems: Problem[]): Promise<Inputs> {
   // A path refused by the format's rules (absolute, « .. ») is never handed to the host.
   const sources = await Promise.all(doc.sources.map((source, i) => (checkRelativePath(source.chemin).ok ? attempt(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i))) : { problems: [] })));
-  for (const l of sources) problems.push(...l.problems);
+  for (const l of sources) pushAll(problems, l.problems);
   const tables = await Promise.all(
     doc.correspondances.map((c, i) => (checkRelativePath(c.chemin).ok ? attempt(pointer('correspondances', i), 'correspondance', c.id, () => loadCorrespondance(c, host, pointer('correspondances', i))) : { problems: [] })),
   );
-  for (const l of tables) problems.push(...l.problems);
+  for (const l of tables) pushAll(problems, l.problems);
   const declares = tables.flatMap((l, i) => ('table' in l && l.table ? [passageFromTable(l.table, doc.correspondances[i]!.id)] : []));
   return {
     charges: sources.map((l) => ('loaded' in l ? l.loaded : undefined)),
