@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { validateDiagnostic } from '../../core/index.js';
+import { internalErrorProblem, validateDiagnostic } from '../../core/index.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
 import { formatGithub } from '../formats/github.js';
@@ -37,8 +37,15 @@ export async function check(paths: string[], opts: { format: string }, ctx: CliC
       process.stderr.write(w.prefixe + w.lectureImpossible(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message) + '\n');
       continue;
     }
-    const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file))) });
-    reports.push(reportFile({ file, text, problems }, ctx.lang));
+    // One file that breaks the checker (a defect) is reported as GTEC-E090 on it; the others still print.
+    let report: FileReport;
+    try {
+      const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file))) });
+      report = reportFile({ file, text, problems }, ctx.lang);
+    } catch (e) {
+      report = reportFile({ file, text, problems: [internalErrorProblem(e)] }, ctx.lang);
+    }
+    reports.push(report);
   }
   if (format === 'json') process.stdout.write(formatJson(reports) + '\n');
   else if (format === 'github') process.stdout.write(formatGithub(reports));
