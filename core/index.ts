@@ -115,7 +115,7 @@ export type { OptionsXlsx } from './report/xlsx.js';
 export { COLONNES_METIER } from './report/columns.js';
 export type { Genre } from './report/columns.js';
 export { libelles, familleName, competenceTypeName } from './report/labels.js';
-export { neutralise } from './report/neutralise.js';
+export { neutralise, ligneCsv, texteCsv, type ValeurCsv } from './report/neutralise.js';
 export { mesureState } from './report/values.js';
 
 // ── Diff of two diagnostics
