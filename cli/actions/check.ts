@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { internalErrorProblem, validateDiagnostic } from '../../core/index.js';
+import { escapeControls, internalErrorProblem, validateDiagnostic } from '../../core/index.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
 import { formatGithub } from '../formats/github.js';
@@ -34,7 +34,7 @@ export async function check(paths: string[], opts: { format: string }, ctx: CliC
       text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
     } catch (e) {
       unreadable = true;
-      process.stderr.write(w.prefixe + w.lectureImpossible(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message) + '\n');
+      process.stderr.write(escapeControls(w.prefixe + w.lectureImpossible(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message)) + '\n');
       continue;
     }
     // One file that breaks the checker (a defect) is reported as GTEC-E090 on it; the others still print.

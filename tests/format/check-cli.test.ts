@@ -73,6 +73,8 @@ describe('gtec check (end to end)', () => {
     expect(empty.code).toBe(2);
     expect(empty.err).toMatch(/aucun fichier de diagnostic/);
     expect(run(['check', '--format', 'xml', 'propre']).code).toBe(2);
+    // A path with ESC and BEL is named with escapes: the terminal shows it, never obeys it.
+    expect(run(['check', 'abs\u001b[2J\u0007ent']).err).toBe('gtec : chemin introuvable : abs\\u001B[2J\\u0007ent\n');
   });
 });
 
