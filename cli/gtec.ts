@@ -3,6 +3,7 @@
  * itself; this file only wires the program, the language and the user-facing error handling.
  */
 import { Command, CommanderError } from 'commander';
+import { escapeControls, valueText } from '../core/index.js';
 import { EXIT_USAGE, UserError, langFrom, limitesFrom, makeContext } from './context.js';
 import { registerCheck } from './commands/check.js';
 import { registerDiagnostic } from './commands/diagnostic.js';
@@ -49,11 +50,12 @@ function report(e: unknown): void {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
   } else if (e instanceof UserError) {
-    process.stderr.write(`${w.prefixe}${e.message}\n`);
+    // File names and values in the message: shown, never obeyed by the terminal.
+    process.stderr.write(`${w.prefixe}${escapeControls(e.message)}\n`);
     process.exitCode = e.exitCode;
   } else {
-    const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(w.erreurInattendue(msg) + '\n' + (process.env.GTEC_DEBUG ? String((e as Error).stack) + '\n' : ''));
+    const msg = e instanceof Error ? e.message : valueText(e);
+    process.stderr.write(w.erreurInattendue(escapeControls(msg)) + '\n' + (process.env.GTEC_DEBUG ? String((e as Error).stack) + '\n' : ''));
     process.exitCode = EXIT_USAGE;
   }
 }

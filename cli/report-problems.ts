@@ -4,7 +4,7 @@
  * a summary line, or a JSON report for tools.
  */
 import path from 'node:path';
-import { inDonnees, locales, type Lang, type Problem, type Severity, LineIndex, locationRef } from '../core/index.js';
+import { escapeControls, inDonnees, locales, type Lang, type Problem, type Severity, LineIndex, locationRef } from '../core/index.js';
 
 /** The problems of one diagnostic file. */
 export interface FileProblems {
@@ -69,9 +69,12 @@ export function reportFile(f: FileProblems, lang: Lang, cwd = process.cwd()): Fi
   return { file: diagFile, errors: count('error'), warnings: count('warning'), infos: count('info'), problems };
 }
 
-/** `file:line:col: severity code message` (data-file problems at the data file's place, `locationRef`). */
+/**
+ * `file:line:col: severity code message` (data-file problems at the data file's place, `locationRef`),
+ * control characters of file names, sheet names or messages escaped: a terminal shows them, never obeys them.
+ */
 export function problemLine(p: ReportedProblem, lang: Lang): string {
-  return `${locationRef(p)}: ${locales[lang].severity.nom[p.severity]} ${p.code} ${p.message}`;
+  return escapeControls(`${locationRef(p)}: ${locales[lang].severity.nom[p.severity]} ${p.code} ${p.message}`);
 }
 
 /** One line per problem (`problemLine`). */

@@ -7,7 +7,7 @@
 // ── Problems and hosts
 export { problemFactory, hasErrors, sortProblems, pointer, parsePointer } from './problems.js';
 export type { Problem, ProblemData, ProblemDefinition, Severity, Lang, DataLocation, Catalogue } from './problems.js';
-export { entry, defineCatalogue, formatLocation, locationRef, valueText } from './problems.js';
+export { entry, defineCatalogue, formatLocation, locationRef, valueText, safeText, escapeControls, pushAll, VALUE_MAX, MESSAGE_MAX } from './problems.js';
 export type { CodeOf, DataOf, PlaceInFile, ProblemExtra } from './problems.js';
 export { catalogues, catalogueAreas, isProblemCode } from './catalogues.js';
 export type { ProblemCode, AnyProblemDefinition } from './catalogues.js';
@@ -43,6 +43,7 @@ export type { ParseResult } from './format/parse.js';
 export { SourceMap } from './format/source-map.js';
 export { allowedKeys, schemaAt, unwrap } from './format/schema-walk.js';
 export { validateDiagnostic, validateDiagnosticSync } from './validation/validate.js';
+export { PROBLEMES_MAX, capProblems, internalErrorProblem } from './validation/problem-cap.js';
 export type { ValidateOptions, ValidationResult } from './validation/validate.js';
 export { Catalogue as formatCatalogue } from './format/problems-format.js';
 
@@ -129,7 +130,7 @@ export type { OptionsXlsx } from './report/xlsx.js';
 export { COLONNES_METIER } from './report/columns.js';
 export type { Genre } from './report/columns.js';
 export { libelles, familleName, competenceTypeName } from './report/labels.js';
-export { neutralise } from './report/neutralise.js';
+export { neutralise, ligneCsv, texteCsv, type ValeurCsv } from './report/neutralise.js';
 export { mesureState } from './report/values.js';
 
 // ── Diff of two diagnostics

@@ -56,23 +56,109 @@ const LOCATION_WORDS: Record<Lang, { quote: (s: string) => string; sheet: string
   en: { quote: (s) => `'${s}'`, sheet: 'sheet', cell: 'cell', line: 'line', column: 'column' },
 };
 
+/** Longest rendering of one value of the user's file inside a message (characters). */
+export const VALUE_MAX = 200;
+/** Longest message (characters): a message never echoes a whole file or cell. */
+export const MESSAGE_MAX = 2000;
+
+// C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and isolates
+// (they reorder what a terminal or an editor shows), the byte-order mark; lone surrogates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: they are the characters to escape.
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
+
 /**
- * A value of the user's file as text inside a message: strings as they are, numbers and booleans
- * written out, lists joined by commas, mappings as JSON, never "[object Object]".
+ * `s` with every control character written as an escape (`\n`, `\0`, `\u001B`…), so that a
+ * terminal, a CI log or an editor shows it instead of obeying it (ESC sequences, BEL, CR that
+ * rewrites the line, bidirectional overrides). Lone surrogates become `\uD800`.
  */
-export function valueText(v: unknown): string {
-  if (v === undefined) return '';
-  if (v === null) return 'null';
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map(valueText).join(', ');
-  if (typeof v === 'object') {
-    try {
-      return JSON.stringify(v);
-    } catch {
-      return '{…}';
-    }
+export function escapeControls(s: string): string {
+  return s.replace(CONTROLS, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/** `s` cut to `max` characters, the last one `…`, never in the middle of a surrogate pair. */
+export function capText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = Math.max(0, max - 1);
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return s.slice(0, end) + '…';
+}
+
+/**
+ * Text shown to people: controls escaped, at most `max` characters (`…` last when cut, never
+ * inside an escape or a surrogate pair). Only the first `max` characters of `s` are looked at, so
+ * a 100 MB value costs nothing.
+ */
+export function safeText(s: string, max = VALUE_MAX): string {
+  if (s.length <= max && !HAS_CONTROL.test(s)) return s;
+  let out = '';
+  let cut = '';
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let piece: string;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) piece = s.slice(i, ++i + 1);
+    else piece = isControl(c) ? escapeControls(s[i]!) : s[i]!;
+    if (out.length + piece.length > max) break;
+    out += piece;
+    if (out.length < max) cut = out;
   }
-  return String(v);
+  return i >= s.length ? out : cut + '…';
+}
+
+const HAS_CONTROL = new RegExp(CONTROLS.source);
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** One UTF-16 unit that `escapeControls` escapes (a surrogate here is a lone one). */
+function isControl(c: number): boolean {
+  return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/**
+ * A value of the user's file as text inside a message, the one renderer every catalogue uses:
+ * strings as they are, numbers and booleans written out, lists joined by commas, mappings as
+ * JSON (`{"toString":1}`, never "[object Object]" and never the value's own `toString`), control
+ * characters escaped, at most `max` characters. Never throws, whatever the value.
+ */
+export function valueText(v: unknown, max = VALUE_MAX): string {
+  if (v === undefined) return '';
+  if (typeof v === 'string') return safeText(v, max);
+  if (Array.isArray(v)) return safeText(items(v, max, (x, budget) => (typeof x === 'string' ? capText(x.slice(0, budget + 1), budget) : inner(x, budget, 1))).join(', '), max);
+  return safeText(inner(v, max, 0), max);
+}
+
+/** A value inside a list or mapping: JSON-like, bounded by `budget` characters and three levels. */
+function inner(v: unknown, budget: number, depth: number): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string') return JSON.stringify(capText(v.slice(0, budget + 1), budget));
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (typeof v !== 'object') return typeof v;
+  if (Array.isArray(v)) return depth >= 3 ? '[…]' : `[${items(v, budget, (x, b) => inner(x, b, depth + 1)).join(',')}]`;
+  if (depth >= 3) return '{…}';
+  const o = v as Record<string, unknown>;
+  const parts = items(Object.keys(o), budget, (k, b) => `${JSON.stringify(capText(k.slice(0, b + 1), b))}:${inner(o[k], b, depth + 1)}`);
+  return `{${parts.join(',')}}`;
+}
+
+/** Renders items while the budget lasts, then `…`. */
+function items<T>(xs: readonly T[], budget: number, render: (x: T, budget: number) => string): string[] {
+  const out: string[] = [];
+  let left = budget;
+  for (const x of xs) {
+    if (left <= 0) {
+      out.push('…');
+      break;
+    }
+    const piece = render(x, left);
+    out.push(piece);
+    left -= piece.length + 2;
+  }
+  return out;
+}
+
+/** A whole message as hosts show it: controls escaped, at most `MESSAGE_MAX` characters. */
+export function safeMessage(text: string): string {
+  return safeText(text, MESSAGE_MAX);
 }
 
 export interface Problem {
@@ -157,13 +243,33 @@ export function problemFactory<C extends Catalogue>(catalogue: C) {
       code,
       severity: extra.severity ?? def.severity,
       pointer,
-      message: { fr: def.fr(d), en: def.en(d) },
+      message: { fr: render(def.fr, d, code), en: render(def.en, d, code) },
       data: d,
     };
     if (extra.range) p.range = extra.range;
     if (extra.location) p.location = extra.location;
     return p;
   };
+}
+
+/**
+ * A catalogue message, made safe whatever the data: controls escaped, length capped. A wording
+ * that throws on data it did not expect (a bug) still gives a message, its code and the value.
+ */
+function render<D>(word: (d: D) => string, d: D, code: string): string {
+  let text: string;
+  try {
+    text = word(d);
+  } catch {
+    text = `${code} ${valueText((d as ProblemData).value)}`;
+  }
+  return safeMessage(text);
+}
+
+/** Appends `items` to `target` one by one: `target.push(...items)` overflows the stack past about 100 000 items. */
+export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const x of items) target.push(x);
+  return target;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

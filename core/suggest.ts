@@ -48,8 +48,9 @@ export function closestMatches(value: string, candidates: Iterable<string>, max 
   for (const c of candidates) {
     const n = normalizeName(c);
     if (n === '') continue;
-    const dist = editDistance(v, n);
     const limit = Math.min(3, Math.max(1, Math.floor(Math.max(v.length, n.length) / 3)));
+    // The distance is at least the difference of lengths: a 1 MB value is not aligned with a key.
+    const dist = Math.abs(v.length - n.length) <= limit ? editDistance(v, n) : limit + 1;
     if (dist <= limit) scored.push([c, dist]);
     else if (v.length >= 3 && (n.includes(v) || v.includes(n))) scored.push([c, limit + 0.5]);
   }

@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { validateDiagnostic } from '../../core/index.js';
+import { escapeControls, internalErrorProblem, validateDiagnostic } from '../../core/index.js';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, UserError, type CliContext } from '../context.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
 import { declaredDonnees } from '../donnees.js';
@@ -36,11 +36,18 @@ export async function check(paths: string[], opts: { format: string; donnees?: s
       text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
     } catch (e) {
       unreadable = true;
-      process.stderr.write(w.prefixe + w.lectureImpossible(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message) + '\n');
+      process.stderr.write(escapeControls(w.prefixe + w.lectureImpossible(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message)) + '\n');
       continue;
     }
-    const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file)), donnees, ctx.limites) });
-    reports.push(reportFile({ file, text, problems, ...(donnees !== undefined ? { donnees } : {}) }, ctx.lang));
+    // One file that breaks the checker (a defect) is reported as GTEC-E090 on it; the others still print.
+    let report: FileReport;
+    try {
+      const { problems } = await validateDiagnostic(text, { fileName: file, host: nodeFileHost(path.dirname(path.resolve(file)), donnees, ctx.limites) });
+      report = reportFile({ file, text, problems, ...(donnees !== undefined ? { donnees } : {}) }, ctx.lang);
+    } catch (e) {
+      report = reportFile({ file, text, problems: [internalErrorProblem(e)] }, ctx.lang);
+    }
+    reports.push(report);
   }
   if (format === 'json') process.stdout.write(formatJson(reports) + '\n');
   else if (format === 'github') process.stdout.write(formatGithub(reports));
@@ -64,7 +71,7 @@ async function collect(paths: string[], ctx: CliContext): Promise<string[]> {
       throw new UserError(ctx.w.cheminIntrouvable(p));
     }
     if (s.isFile()) found.push(p);
-    else if (s.isDirectory()) found.push(...(await walk(p, ctx)));
+    else if (s.isDirectory()) for (const f of await walk(p, ctx)) found.push(f);
   }
   if (!found.length) {
     throw new UserError(ctx.w.aucunDiagnostic(paths.join(', ')));
@@ -81,7 +88,7 @@ async function walk(dir: string, ctx: CliContext): Promise<string[]> {
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED.has(e.name)) out.push(...(await walk(full, ctx)));
+      if (!SKIPPED.has(e.name)) for (const f of await walk(full, ctx)) out.push(f);
     } else if (e.isFile() && DIAGNOSTIC.test(e.name)) out.push(full);
   }
   return out;

@@ -236,7 +236,7 @@ async function parcourir(racine: string, rel: string): Promise<string[]> {
   const entrees = await readdir(path.join(racine, rel), { withFileTypes: true }).catch(() => []);
   for (const e of entrees.sort((x, y) => (x.name < y.name ? -1 : 1))) {
     const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory() && e.name !== 'node_modules' && e.name !== '.git') out.push(...(await parcourir(racine, r)));
+    if (e.isDirectory() && e.name !== 'node_modules' && e.name !== '.git') for (const f of await parcourir(racine, r)) out.push(f);
     else if (e.isFile() && DIAGNOSTIC.test(e.name)) out.push(r);
   }
   return out;

@@ -5,7 +5,7 @@
  * Score: the learned model (docs/passerelles.md); expert-aware when the referential carries a
  * mobilités table, unless --contenu-seul. The mode is said on stderr.
  */
-import { createPasserelleEngine, type Cible, ReferentielIndex } from '../../core/index.js';
+import { createPasserelleEngine, type Cible, ReferentielIndex, ligneCsv, type ValeurCsv } from '../../core/index.js';
 import { UserError, type CliContext } from '../context.js';
 import { progress } from '../progress.js';
 import { openReferentiel } from './referentiel.js';
@@ -45,9 +45,10 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
     bar.end();
   }
   if (opts.format === 'csv') {
-    const out: string[] = ['source,cible,rang,score'];
-    for (const { source, cibles } of rows) cibles.forEach((c, i) => out.push(`${source},${c.cible},${i + 1},${c.score.toFixed(4)}`));
-    process.stdout.write(out.join('\n') + '\n');
+    // RFC 4180, codes quoted and formula-guarded: a custom referential's code may be `a,b` or `=HYPERLINK(…)`.
+    const out: ValeurCsv[][] = [['source', 'cible', 'rang', 'score']];
+    for (const { source, cibles } of rows) cibles.forEach((c, i) => out.push([source, c.cible, i + 1, c.score.toFixed(4)]));
+    process.stdout.write(out.map((l) => ligneCsv(l, ',') + '\n').join(''));
     return;
   }
   const json = rows.flatMap(({ source, cibles }) =>

@@ -3,6 +3,7 @@
  * problem is shown as an annotation on the line of the file in the pull request:
  * `::error file=…,line=…,col=…,title=CODE::message` (`::warning`, `::notice` for infos).
  */
+import { escapeControls } from '../../core/index.js';
 import type { FileReport } from '../report-problems.js';
 
 const NIVEAU = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -24,9 +25,10 @@ export function formatGithub(reports: readonly FileReport[]): string {
   return lignes.map((l) => l + '\n').join('');
 }
 
-// Escaping of the runner's command parser (actions/toolkit, command.ts).
+// Control characters (ESC, BEL, CR…) escaped as text, so that the log shows them and the runner
+// never reads a second command; then the escaping of its command parser (actions/toolkit, command.ts).
 function donnee(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function propriete(s: string): string {

@@ -9,10 +9,11 @@
 import { readablePath } from '../paths.js';
 import type { DiagnosticDoc } from '../format/schema.js';
 import { parseDiagnosticText } from '../format/parse.js';
+import { capProblems, clampRanges } from '../validation/problem-cap.js';
 import { validateDiagnostic, validateDiagnosticSync } from '../validation/validate.js';
 import { undeclaredDonnees } from '../validation/donnees.js';
 import type { FileHost } from '../host.js';
-import type { Problem } from '../problems.js';
+import { pushAll, type Problem } from '../problems.js';
 import { loadReferentiel } from '../referentiel/load.js';
 import type { Referentiel } from '../referentiel/model.js';
 import type { DiagnosticResult } from './result.js';
@@ -52,7 +53,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
     if (pre.doc) {
       const r = await loadDeclaredReferentiel(pre.doc, options.host);
       referential = r.referential;
-      refProblems.push(...r.problems);
+      pushAll(refProblems, r.problems);
     }
   }
   // Data files are checked by loading them below (checking them here too would report twice).
@@ -61,12 +62,14 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
     host: options.host,
     checkData: false,
     parsed,
+    // Capped below, with the analysis' problems.
+    problemesMax: Number.POSITIVE_INFINITY,
     ...(referential ? { referential } : {}),
   });
   const doc = validation.doc;
-  if (!doc) return { problems: [...validation.problems, ...refProblems] };
+  if (!doc) return { problems: capProblems(pushAll(validation.problems, refProblems)) };
   const analyse = await analyser(doc, options.host, referential, options.today);
-  analyse.problemes.unshift(...undeclaredDonnees(doc, options.host), ...refProblems);
+  analyse.problemes = pushAll(pushAll(undeclaredDonnees(doc, options.host), refProblems), analyse.problemes);
   // Problems of loading and analysis carry a pointer: give them the place in the text it designates
   // (those about a data file already carry that file's own location).
   for (const p of analyse.problemes) {
@@ -74,7 +77,9 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
     const range = parsed.sourceMap.valueRange(p.pointer);
     if (range) p.range = range;
   }
-  return { result: analyse, doc, problems: [...validation.problems, ...analyse.problemes] };
+  clampRanges(analyse.problemes, text.length);
+  analyse.problemes = capProblems(analyse.problemes);
+  return { result: analyse, doc, problems: capProblems(pushAll([...validation.problems], analyse.problemes)) };
 }
 
 async function loadDeclaredReferentiel(doc: DiagnosticDoc, host: FileHost): Promise<{ referential?: Referentiel; problems: Problem[] }> {

@@ -8,7 +8,7 @@ import { formatNumber, formatPercent, formatRate } from '../locale/format-number
 import type { DiagnosticResult, Mesure } from '../analysis/result.js';
 import { FAMILLE_ORDER } from '../analysis/typology/order.js';
 import { locales } from '../locale/index.js';
-import type { Lang, Problem } from '../problems.js';
+import { pushAll, type Lang, type Problem } from '../problems.js';
 
 export interface DigestInput {
   fichier: string;
@@ -31,7 +31,7 @@ export function renderDigest(input: DigestInput, lang: Lang): string {
     .filter((p) => p.severity !== 'info')
     .map((p) => `  ${p.code} ${p.pointer || '/'} ${p.message[lang]}`)
     .sort();
-  l.push(...problemes);
+  pushAll(l, problemes);
   if (!r) {
     l.push(d.nonCalcule);
     return l.join('\n') + '\n';

@@ -61,7 +61,9 @@ export function parseDiagnosticText(text: string, fileName: string, limites: Par
   const sourceMap = new SourceMap(doc, text);
   let blocking = false;
   for (const e of doc.errors) {
-    const range = { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) };
+    // yaml reports an error at the end of the text as [length, length + 1]: shown on the last character.
+    const start = Math.min(e.pos[0], Math.max(0, text.length - 1));
+    const range = { start, end: Math.min(Math.max(e.pos[1], start), text.length) };
     if (e.code === 'DUPLICATE_KEY') {
       problems.push(makeFormatProblem('GTEC-E006', '', { value: keyAt(doc, e.pos[0]) ?? text.slice(e.pos[0], e.pos[1]) }, { range: keyRangeAt(doc, e.pos[0]) ?? range }));
       continue;
@@ -88,7 +90,7 @@ export function parseDiagnosticText(text: string, fileName: string, limites: Par
     problems.push(makeFormatProblem('GTEC-E005', '', { limite: L.profondeur }, { range: shape.tooDeep }));
     return { value: undefined, problems, sourceMap, document: doc };
   }
-  problems.push(...shape.collectionKeys.map((range) => makeFormatProblem('GTEC-E009', '', {}, { range })));
+  for (const range of shape.collectionKeys) problems.push(makeFormatProblem('GTEC-E009', '', {}, { range }));
   if (shape.collectionKeys.length) return { value: undefined, problems, sourceMap, document: doc };
 
   let value: unknown;

@@ -12,11 +12,11 @@ type RaisonChemin = 'vide' | 'absolu' | 'remonte' | 'invalide';
 
 const list = (v: readonly unknown[]) => v.map((x) => `« ${valueText(x)} »`).join(', ');
 const listEn = (v: readonly unknown[]) => v.map((x) => `"${valueText(x)}"`).join(', ');
-const suggestFr = (d: { suggestion?: string }) => (d.suggestion !== undefined ? ` Vouliez-vous dire « ${d.suggestion} » ?` : '');
-const suggestEn = (d: { suggestion?: string }) => (d.suggestion !== undefined ? ` Did you mean "${d.suggestion}"?` : '');
-const euros = (n: number) => `${n.toLocaleString('fr-FR')} €`;
+const suggestFr = (d: { suggestion?: string }) => (d.suggestion !== undefined ? ` Vouliez-vous dire « ${valueText(d.suggestion)} » ?` : '');
+const suggestEn = (d: { suggestion?: string }) => (d.suggestion !== undefined ? ` Did you mean "${valueText(d.suggestion)}"?` : '');
+const nombre = (n: number) => n.toLocaleString('fr-FR');
+const euros = (n: number) => `${nombre(n)} €`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const short = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s);
 
 /** French explanation of yaml's error codes; in English, yaml's own message is shown. */
 const YAML_FR: Record<string, string> = {
@@ -70,8 +70,8 @@ const typeEn = (t: string) => TYPES[t]?.en ?? t;
 /** A value found in the file, described: `texte « abc »`, `nombre 01`, `liste de 2 élément(s)`… */
 function describe(v: unknown, src: string | undefined, fr: boolean): string {
   if (v === null) return fr ? 'valeur vide' : 'empty value';
-  if (typeof v === 'string') return fr ? `texte « ${short(v)} »` : `text "${short(v)}"`;
-  if (typeof v === 'number') return `${fr ? 'nombre' : 'number'} ${src && /^[\d.+-]/.test(src) ? short(src) : v}`;
+  if (typeof v === 'string') return fr ? `texte « ${valueText(v, 60)} »` : `text "${valueText(v, 60)}"`;
+  if (typeof v === 'number') return `${fr ? 'nombre' : 'number'} ${src && /^[\d.+-]/.test(src) ? valueText(src, 60) : v}`;
   if (typeof v === 'boolean') return `${fr ? 'booléen' : 'boolean'} ${v}`;
   if (Array.isArray(v)) return fr ? `liste de ${v.length} élément(s)` : `list of ${v.length} item(s)`;
   if (typeof v === 'object') return fr ? 'table (clé: valeur)' : 'mapping (key: value)';
@@ -82,16 +82,19 @@ function describe(v: unknown, src: string | undefined, fr: boolean): string {
 export type ConseilType = { type: 'zeros'; texte: string } | { type: 'guillemets'; texte: string } | { type: 'booleen'; texte: string; valeur: boolean } | { type: 'nombre'; nombre: string } | { type: 'liste'; texte: string };
 const CONSEIL: { [K in ConseilType['type']]: { fr: (c: Extract<ConseilType, { type: K }>) => string; en: (c: Extract<ConseilType, { type: K }>) => string } } = {
   zeros: {
-    fr: (c) => ` Mettez-le entre guillemets (« "${c.texte}" ») : sans guillemets, YAML lit un nombre et perd les zéros initiaux.`,
-    en: (c) => ` Quote it ("${c.texte}"): unquoted, YAML reads a number and drops the leading zeros.`,
+    fr: (c) => ` Mettez-le entre guillemets (« "${valueText(c.texte)}" ») : sans guillemets, YAML lit un nombre et perd les zéros initiaux.`,
+    en: (c) => ` Quote it ("${valueText(c.texte)}"): unquoted, YAML reads a number and drops the leading zeros.`,
   },
-  guillemets: { fr: (c) => ` Mettez la valeur entre guillemets (« "${c.texte}" »).`, en: (c) => ` Quote the value ("${c.texte}").` },
-  booleen: { fr: (c) => ` Écrivez ${c.valeur} (YAML 1.2 ne lit pas « ${c.texte} » comme un booléen).`, en: (c) => ` Write ${c.valeur} (YAML 1.2 does not read "${c.texte}" as a boolean).` },
+  guillemets: { fr: (c) => ` Mettez la valeur entre guillemets (« "${valueText(c.texte)}" »).`, en: (c) => ` Quote the value ("${valueText(c.texte)}").` },
+  booleen: { fr: (c) => ` Écrivez ${valueText(c.valeur)} (YAML 1.2 ne lit pas « ${valueText(c.texte)} » comme un booléen).`, en: (c) => ` Write ${valueText(c.valeur)} (YAML 1.2 does not read "${valueText(c.texte)}" as a boolean).` },
   nombre: {
-    fr: (c) => ` Écrivez le nombre sans guillemets, espaces ni symbole, avec un point décimal : ${c.nombre}.`,
-    en: (c) => ` Write the number without quotes, spaces or symbol, with a decimal point: ${c.nombre}.`,
+    fr: (c) => ` Écrivez le nombre sans guillemets, espaces ni symbole, avec un point décimal : ${valueText(c.nombre)}.`,
+    en: (c) => ` Write the number without quotes, spaces or symbol, with a decimal point: ${valueText(c.nombre)}.`,
   },
-  liste: { fr: (c) => ` Pour une liste d’un seul élément : « [${c.texte}] » ou « - ${c.texte} » à la ligne.`, en: (c) => ` For a one-item list: "[${c.texte}]" or "- ${c.texte}" on the next line.` },
+  liste: {
+    fr: (c) => ` Pour une liste d’un seul élément : « [${valueText(c.texte)}] » ou « - ${valueText(c.texte)} » à la ligne.`,
+    en: (c) => ` For a one-item list: "[${valueText(c.texte)}]" or "- ${valueText(c.texte)}" on the next line.`,
+  },
 };
 const conseil = (c: ConseilType | undefined, lang: 'fr' | 'en') => (c ? (CONSEIL[c.type][lang] as (c: ConseilType) => string)(c) : '');
 
@@ -109,14 +112,14 @@ function borne(d: Borne, small: boolean, fr: boolean): string {
   if (d.origine === 'string') {
     if (small && d.limite === 1) return fr ? `Texte vide${sep}un texte non vide.` : `Empty text${sep}a non-empty text.`;
     const len = typeof d.value === 'string' ? d.value.length : 0;
-    return fr ? `Texte de ${len} caractère(s)${sep}${cmp} ${d.limite} caractère(s).` : `Text of ${len} character(s)${sep}${cmp} ${d.limite} character(s).`;
+    return fr ? `Texte de ${len} caractère(s)${sep}${cmp} ${valueText(d.limite)} caractère(s).` : `Text of ${len} character(s)${sep}${cmp} ${valueText(d.limite)} character(s).`;
   }
   if (d.origine === 'array') {
     const len = Array.isArray(d.value) ? d.value.length : 0;
-    if (fr) return `${len ? `Liste de ${len} élément(s)` : 'Liste vide'}${sep}${cmp} ${d.limite} élément(s).`;
-    return `${len ? `List of ${len} item(s)` : 'Empty list'}${sep}${cmp} ${d.limite} item(s).`;
+    if (fr) return `${len ? `Liste de ${len} élément(s)` : 'Liste vide'}${sep}${cmp} ${valueText(d.limite)} élément(s).`;
+    return `${len ? `List of ${len} item(s)` : 'Empty list'}${sep}${cmp} ${valueText(d.limite)} item(s).`;
   }
-  return fr ? `Nombre ${valueText(d.value)}${sep}${cmp} ${String(d.limite).replace('.', ',')}.` : `Number ${valueText(d.value)}${sep}${cmp} ${d.limite}.`;
+  return fr ? `Nombre ${valueText(d.value)}${sep}${cmp} ${String(d.limite).replace('.', ',')}.` : `Number ${valueText(d.value)}${sep}${cmp} ${valueText(d.limite)}.`;
 }
 
 /** Formats of the schema's regular expressions (GTEC-E016); `autre` shows zod's own message. */
@@ -163,45 +166,45 @@ export const Catalogue = defineCatalogue({
   'GTEC-E001': entry<{ yaml: string; detail: string }>({
     severity: 'error',
     title: 'Erreur de syntaxe YAML',
-    fr: (d) => `Syntaxe YAML invalide : ${YAML_FR[d.yaml] ?? `${d.detail}.`}`,
-    en: (d) => `Invalid YAML syntax: ${d.detail}`,
+    fr: (d) => `Syntaxe YAML invalide : ${YAML_FR[d.yaml] ?? `${valueText(d.detail)}.`}`,
+    en: (d) => `Invalid YAML syntax: ${valueText(d.detail)}`,
     exemple: { yaml: 'BAD_INDENT', detail: 'All mapping items must start at the same column' },
   }),
   'GTEC-E002': entry<{ caractere?: string; attendu: JsonAttendu; fermeture?: '}' | ']' }>({
     severity: 'error',
     title: 'Erreur de syntaxe JSON',
-    fr: (d) => `Syntaxe JSON invalide : ${d.caractere === undefined ? 'fin du fichier' : `« ${d.caractere} »`} trouvé, ${JSON_ATTENDU[d.attendu].fr(d.fermeture ?? '')} attendu.`,
-    en: (d) => `Invalid JSON syntax: found ${d.caractere === undefined ? 'end of file' : `"${d.caractere}"`}, expected ${JSON_ATTENDU[d.attendu].en(d.fermeture ?? '')}.`,
+    fr: (d) => `Syntaxe JSON invalide : ${d.caractere === undefined ? 'fin du fichier' : `« ${valueText(d.caractere)} »`} trouvé, ${JSON_ATTENDU[d.attendu].fr(d.fermeture ?? '')} attendu.`,
+    en: (d) => `Invalid JSON syntax: found ${d.caractere === undefined ? 'end of file' : `"${valueText(d.caractere)}"`}, expected ${JSON_ATTENDU[d.attendu].en(d.fermeture ?? '')}.`,
     exemple: { caractere: ']', attendu: 'valeur' },
   }),
   'GTEC-E003': entry<{ taille: number; limite: number }>({
     severity: 'error',
     title: 'Fichier trop volumineux',
-    fr: (d) => `Le fichier fait ${d.taille} caractères ; un diagnostic est limité à ${d.limite} caractères. Les données volumineuses vont dans des fichiers de données (« sources »), pas dans le diagnostic.`,
-    en: (d) => `The file has ${d.taille} characters; a diagnostic is limited to ${d.limite} characters. Large data belongs in data files ("sources"), not in the diagnostic.`,
+    fr: (d) => `Le fichier fait ${valueText(d.taille)} caractères ; un diagnostic est limité à ${valueText(d.limite)} caractères. Les données volumineuses vont dans des fichiers de données (« sources »), pas dans le diagnostic.`,
+    en: (d) => `The file has ${valueText(d.taille)} characters; a diagnostic is limited to ${valueText(d.limite)} characters. Large data belongs in data files ("sources"), not in the diagnostic.`,
     exemple: { taille: 10485760, limite: 5242880 },
   }),
   'GTEC-E004': entry<{ limite: number; mesure: 'alias' | 'valeurs'; cause?: string }>({
     severity: 'error',
     title: 'Trop d’alias YAML (expansion excessive)',
     fr: (d) =>
-      `Les alias YAML (« *nom ») de ce fichier se développent en une structure excessive (${d.mesure === 'alias' ? `plus de ${d.limite} alias` : `plus de ${d.limite} valeurs une fois développé`}) : fichier refusé. Attendu : quelques alias tout au plus.`,
+      `Les alias YAML (« *nom ») de ce fichier se développent en une structure excessive (${d.mesure === 'alias' ? `plus de ${valueText(d.limite)} alias` : `plus de ${valueText(d.limite)} valeurs une fois développé`}) : fichier refusé. Attendu : quelques alias tout au plus.`,
     en: (d) =>
-      `The YAML aliases ("*name") of this file expand to an excessive structure (${d.mesure === 'alias' ? `more than ${d.limite} aliases` : `more than ${d.limite} values once expanded`}): file refused. Expected: a few aliases at most.`,
+      `The YAML aliases ("*name") of this file expand to an excessive structure (${d.mesure === 'alias' ? `more than ${valueText(d.limite)} aliases` : `more than ${valueText(d.limite)} values once expanded`}): file refused. Expected: a few aliases at most.`,
     exemple: { limite: 100, mesure: 'alias' },
   }),
   'GTEC-E005': entry<{ limite: number }>({
     severity: 'error',
     title: 'Imbrication trop profonde',
-    fr: (d) => `Le document est imbriqué sur plus de ${d.limite} niveaux : fichier refusé. Un diagnostic GTEC ne dépasse pas une dizaine de niveaux.`,
-    en: (d) => `The document is nested more than ${d.limite} levels deep: file refused. A GTEC diagnostic needs about ten levels at most.`,
+    fr: (d) => `Le document est imbriqué sur plus de ${valueText(d.limite)} niveaux : fichier refusé. Un diagnostic GTEC ne dépasse pas une dizaine de niveaux.`,
+    en: (d) => `The document is nested more than ${valueText(d.limite)} levels deep: file refused. A GTEC diagnostic needs about ten levels at most.`,
     exemple: { limite: 64 },
   }),
   'GTEC-E006': entry<Valeur>({
     severity: 'error',
     title: 'Clé en double',
-    fr: (d) => `La clé « ${d.value} » apparaît deux fois dans la même table : seule une occurrence est permise.`,
-    en: (d) => `Key "${d.value}" appears twice in the same mapping: only one is allowed.`,
+    fr: (d) => `La clé « ${valueText(d.value)} » apparaît deux fois dans la même table : seule une occurrence est permise.`,
+    en: (d) => `Key "${valueText(d.value)}" appears twice in the same mapping: only one is allowed.`,
     exemple: { value: 'titre' },
   }),
   'GTEC-E007': entry({
@@ -228,9 +231,18 @@ export const Catalogue = defineCatalogue({
   'GTEC-W001': entry<Valeur>({
     severity: 'warning',
     title: 'Étiquette YAML inconnue',
-    fr: (d) => `Étiquette YAML inconnue « ${d.value} » : elle est ignorée et la valeur est lue comme du texte.`,
-    en: (d) => `Unknown YAML tag "${d.value}": it is ignored and the value is read as text.`,
+    fr: (d) => `Étiquette YAML inconnue « ${valueText(d.value)} » : elle est ignorée et la valeur est lue comme du texte.`,
+    en: (d) => `Unknown YAML tag "${valueText(d.value)}": it is ignored and the value is read as text.`,
     exemple: { value: '!date' },
+  }),
+  'GTEC-W002': entry<{ value: number; limite: number; erreurs: number; avertissements: number; infos: number }>({
+    severity: 'warning',
+    title: 'Problèmes non affichés au-delà de la limite par fichier',
+    fr: (d) =>
+      `${nombre(d.value)} autre(s) problème(s) non affiché(s) : au plus ${nombre(d.limite)} problèmes sont signalés par fichier, les erreurs d’abord (non affichés : ${nombre(d.erreurs)} erreur(s), ${nombre(d.avertissements)} avertissement(s), ${nombre(d.infos)} info(s)). Corrigez les premiers puis vérifiez à nouveau.`,
+    en: (d) =>
+      `${d.value} more problem(s) not shown: at most ${d.limite} problems are reported per file, errors first (not shown: ${d.erreurs} error(s), ${d.avertissements} warning(s), ${d.infos} info(s)). Fix the first ones, then check again.`,
+    exemple: { value: 129001, limite: 1000, erreurs: 129001, avertissements: 0, infos: 0 },
   }),
   // ───────────── Schema (E010–E019) ─────────────
   'GTEC-E010': entry<{ value: unknown; expected: string; source?: string; conseil?: ConseilType; suggestion?: string }>({
@@ -243,15 +255,15 @@ export const Catalogue = defineCatalogue({
   'GTEC-E011': entry<{ missingKey: string; parent?: string; expected?: string; valeurs?: string[] }>({
     severity: 'error',
     title: 'Clé obligatoire absente',
-    fr: (d) => `Clé obligatoire « ${d.missingKey} » absente${d.parent ? ` dans « ${d.parent} »` : ''} ; attendu : ${d.valeurs ? `une des valeurs ${list(d.valeurs)}` : typeFr(d.expected ?? '')}.`,
-    en: (d) => `Required key "${d.missingKey}" missing${d.parent ? ` in "${d.parent}"` : ''}; expected ${d.valeurs ? `one of ${listEn(d.valeurs)}` : typeEn(d.expected ?? '')}.`,
+    fr: (d) => `Clé obligatoire « ${valueText(d.missingKey)} » absente${d.parent ? ` dans « ${valueText(d.parent)} »` : ''} ; attendu : ${d.valeurs ? `une des valeurs ${list(d.valeurs)}` : typeFr(d.expected ?? '')}.`,
+    en: (d) => `Required key "${valueText(d.missingKey)}" missing${d.parent ? ` in "${valueText(d.parent)}"` : ''}; expected ${d.valeurs ? `one of ${listEn(d.valeurs)}` : typeEn(d.expected ?? '')}.`,
     exemple: { missingKey: 'titre', expected: 'string' },
   }),
   'GTEC-E012': entry<{ value: string; suggestion?: string; permises: string[] }>({
     severity: 'error',
     title: 'Clé inconnue',
-    fr: (d) => `clé inconnue « ${d.value} »${d.suggestion !== undefined ? `: vouliez-vous dire « ${d.suggestion} » ?` : `. Clés permises ici : ${list(d.permises)}.`}`,
-    en: (d) => `unknown key "${d.value}"${d.suggestion !== undefined ? `: did you mean "${d.suggestion}"?` : `. Keys allowed here: ${listEn(d.permises)}.`}`,
+    fr: (d) => `clé inconnue « ${valueText(d.value)} »${d.suggestion !== undefined ? `: vouliez-vous dire « ${valueText(d.suggestion)} » ?` : `. Clés permises ici : ${list(d.permises)}.`}`,
+    en: (d) => `unknown key "${valueText(d.value)}"${d.suggestion !== undefined ? `: did you mean "${valueText(d.suggestion)}"?` : `. Keys allowed here: ${listEn(d.permises)}.`}`,
     exemple: { value: 'titr', suggestion: 'titre', permises: ['gtec', 'titre'] },
   }),
   'GTEC-E013': entry<{ value: unknown; permises: string[]; suggestion?: string }>({
@@ -278,8 +290,8 @@ export const Catalogue = defineCatalogue({
   'GTEC-E016': entry<{ value: unknown; format: FormatAttendu; detail?: string; suggestion?: string }>({
     severity: 'error',
     title: 'Format de texte incorrect',
-    fr: (d) => `« ${valueText(d.value)} » n’a pas le format attendu : ${d.format === 'autre' ? (d.detail ?? '') : FORMATS[d.format].fr}.`,
-    en: (d) => `"${valueText(d.value)}" does not have the expected format: ${d.format === 'autre' ? (d.detail ?? '') : FORMATS[d.format].en}.`,
+    fr: (d) => `« ${valueText(d.value)} » n’a pas le format attendu : ${d.format === 'autre' ? valueText(d.detail) : FORMATS[d.format].fr}.`,
+    en: (d) => `"${valueText(d.value)}" does not have the expected format: ${d.format === 'autre' ? valueText(d.detail) : FORMATS[d.format].en}.`,
     exemple: { value: '2024-13', format: 'date' },
   }),
   'GTEC-E017': entry<{ value: unknown }>({
@@ -292,170 +304,179 @@ export const Catalogue = defineCatalogue({
   'GTEC-E018': entry<{ value: number }>({
     severity: 'error',
     title: 'Nombre entier attendu',
-    fr: (d) => `Nombre ${d.value} trouvé ; attendu : un nombre entier.`,
-    en: (d) => `Number ${d.value} found; expected a whole number.`,
+    fr: (d) => `Nombre ${valueText(d.value)} trouvé ; attendu : un nombre entier.`,
+    en: (d) => `Number ${valueText(d.value)} found; expected a whole number.`,
     exemple: { value: 2019.5 },
   }),
   // zod's code and message for an issue the schema does not produce today: opaque technical detail.
   'GTEC-E019': entry<{ value: unknown; zod: string; detail: string }>({
     severity: 'error',
     title: 'Valeur refusée par le schéma',
-    fr: (d) => `Valeur refusée : ${d.detail}.`,
-    en: (d) => `Value refused: ${d.detail}.`,
+    fr: (d) => `Valeur refusée : ${valueText(d.detail)}.`,
+    en: (d) => `Value refused: ${valueText(d.detail)}.`,
     exemple: { value: 'x', zod: 'custom', detail: 'Invalid input' },
+  }),
+  // ───────────── Internal (E090) ─────────────
+  'GTEC-E090': entry<{ detail: string }>({
+    severity: 'error',
+    title: 'Erreur interne en vérifiant le fichier',
+    fr: (d) => `Erreur interne de GTEC en vérifiant ce fichier (${valueText(d.detail)}) : il n’a pas pu être vérifié entièrement ; les autres fichiers le sont. C’est un défaut de l’outil, pas du fichier : signalez-le avec ce fichier.`,
+    en: (d) => `Internal GTEC error while checking this file (${valueText(d.detail)}): it could not be checked completely; the other files are. This is a defect of the tool, not of the file: please report it with this file.`,
+    exemple: { detail: 'Maximum call stack size exceeded' },
   }),
   // ───────────── References (E101–E105, W101–W103) ─────────────
   'GTEC-E101': entry<ValeurSuggeree>({
     severity: 'error',
     title: 'Acteur inconnu',
-    fr: (d) => `Acteur « ${d.value} » inconnu : aucun acteur de la section « acteurs » n’a cet identifiant.${suggestFr(d)}`,
-    en: (d) => `Unknown actor "${d.value}": no actor of the "acteurs" section has this id.${suggestEn(d)}`,
+    fr: (d) => `Acteur « ${valueText(d.value)} » inconnu : aucun acteur de la section « acteurs » n’a cet identifiant.${suggestFr(d)}`,
+    en: (d) => `Unknown actor "${valueText(d.value)}": no actor of the "acteurs" section has this id.${suggestEn(d)}`,
     exemple: { value: 'regoin', suggestion: 'region' },
   }),
   'GTEC-E102': entry<ValeurSuggeree>({
     severity: 'error',
     title: 'Ligne de financement inconnue',
-    fr: (d) => `Financement « ${d.value} » inconnu : aucune ligne de la section « financements » n’a cet identifiant.${suggestFr(d)}`,
-    en: (d) => `Unknown financing line "${d.value}": no line of the "financements" section has this id.${suggestEn(d)}`,
+    fr: (d) => `Financement « ${valueText(d.value)} » inconnu : aucune ligne de la section « financements » n’a cet identifiant.${suggestFr(d)}`,
+    en: (d) => `Unknown financing line "${valueText(d.value)}": no line of the "financements" section has this id.${suggestEn(d)}`,
     exemple: { value: 'fse-2024', suggestion: 'fse-2025' },
   }),
   'GTEC-E103': entry<ValeurSuggeree>({
     severity: 'error',
     title: 'Indicateur inconnu',
-    fr: (d) => `Indicateur « ${d.value} » inconnu : aucun indicateur de « evaluation.indicateurs » n’a cet identifiant.${suggestFr(d)}`,
-    en: (d) => `Unknown indicator "${d.value}": no indicator of "evaluation.indicateurs" has this id.${suggestEn(d)}`,
+    fr: (d) => `Indicateur « ${valueText(d.value)} » inconnu : aucun indicateur de « evaluation.indicateurs » n’a cet identifiant.${suggestFr(d)}`,
+    en: (d) => `Unknown indicator "${valueText(d.value)}": no indicator of "evaluation.indicateurs" has this id.${suggestEn(d)}`,
     exemple: { value: 'nb-forme', suggestion: 'nb-formes' },
   }),
   'GTEC-E104': entry<{ value: string; section: string; premier: string }>({
     severity: 'error',
     title: 'Identifiant en double',
-    fr: (d) => `« ${d.value} » est déjà utilisé dans « ${d.section} » (${d.premier}) : chaque identifiant doit être unique dans sa section.`,
-    en: (d) => `"${d.value}" is already used in "${d.section}" (${d.premier}): each id must be unique in its section.`,
+    fr: (d) => `« ${valueText(d.value)} » est déjà utilisé dans « ${valueText(d.section)} » (${valueText(d.premier)}) : chaque identifiant doit être unique dans sa section.`,
+    en: (d) => `"${valueText(d.value)}" is already used in "${valueText(d.section)}" (${valueText(d.premier)}): each id must be unique in its section.`,
     exemple: { value: 'opco', section: 'acteurs', premier: '/acteurs/0/id' },
   }),
   // `referentiel` is the referential's label; `demo` marks the built-in demo referential, whose French label English words itself.
   'GTEC-E105': entry<{ value: string; referentiel: string; demo?: true; suggestion?: string; suggestions: string[]; libelles: string[] }>({
     severity: 'error',
     title: 'Code métier absent du référentiel',
-    fr: (d) => `Code métier « ${d.value} » absent du référentiel ${d.referentiel}.${d.suggestions.length ? ` Vouliez-vous dire ${d.suggestions.map((s, i) => `« ${s} » (${d.libelles[i]})`).join(' ou ')} ?` : ''}`,
+    fr: (d) =>
+      `Code métier « ${valueText(d.value)} » absent du référentiel ${valueText(d.referentiel)}.${d.suggestions.length ? ` Vouliez-vous dire ${d.suggestions.map((s, i) => `« ${valueText(s)} » (${valueText(d.libelles[i])})`).join(' ou ')} ?` : ''}`,
     en: (d) =>
-      `Occupation code "${d.value}" is not in ${d.demo ? 'the GTEC demo referential (40 ROME 4.0 occupations, skills written for the example)' : `the referential ${d.referentiel}`}.${d.suggestions.length ? ` Did you mean ${d.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`,
+      `Occupation code "${valueText(d.value)}" is not in ${d.demo ? 'the GTEC demo referential (40 ROME 4.0 occupations, skills written for the example)' : `the referential ${valueText(d.referentiel)}`}.${d.suggestions.length ? ` Did you mean ${d.suggestions.map((s) => `"${valueText(s)}"`).join(' or ')}?` : ''}`,
     exemple: { value: 'H2193', referentiel: 'ROME 4.0 v460', suggestion: 'H2913', suggestions: ['H2913'], libelles: ['Soudage manuel'] },
   }),
   'GTEC-W101': entry<{ value: string; ligne: string; roles: string[] }>({
     severity: 'warning',
     title: 'Financeur sans le rôle financement',
-    fr: (d) => `L’acteur « ${d.value} » finance la ligne « ${d.ligne} » mais n’a pas le rôle « financement » (rôles : ${list(d.roles)}).`,
-    en: (d) => `Actor "${d.value}" finances line "${d.ligne}" but lacks the "financement" role (roles: ${listEn(d.roles)}).`,
+    fr: (d) => `L’acteur « ${valueText(d.value)} » finance la ligne « ${valueText(d.ligne)} » mais n’a pas le rôle « financement » (rôles : ${list(d.roles)}).`,
+    en: (d) => `Actor "${valueText(d.value)}" finances line "${valueText(d.ligne)}" but lacks the "financement" role (roles: ${listEn(d.roles)}).`,
     exemple: { value: 'region', ligne: 'fse-2024', roles: ['pilotage'] },
   }),
   'GTEC-W102': entry<{ value: string; roles: string[] }>({
     severity: 'warning',
     title: 'Structure porteuse sans le rôle pilotage',
-    fr: (d) => `La structure porteuse « ${d.value} » n’a pas le rôle « pilotage » (rôles : ${list(d.roles)}).`,
-    en: (d) => `The lead organisation "${d.value}" lacks the "pilotage" role (roles: ${listEn(d.roles)}).`,
+    fr: (d) => `La structure porteuse « ${valueText(d.value)} » n’a pas le rôle « pilotage » (rôles : ${list(d.roles)}).`,
+    en: (d) => `The lead organisation "${valueText(d.value)}" lacks the "pilotage" role (roles: ${listEn(d.roles)}).`,
     exemple: { value: 'mde', roles: ['diagnostic'] },
   }),
   'GTEC-W103': entry<ValeurSuggeree>({
     severity: 'warning',
     title: 'Code qui ne ressemble pas à un code ROME 4',
-    fr: (d) => `« ${d.value} » ne ressemble pas à un code ROME 4.0 (une lettre A à N puis quatre chiffres, ex. H2913).${suggestFr(d)}`,
-    en: (d) => `"${d.value}" does not look like a ROME 4.0 code (a letter A to N then four digits, e.g. H2913).${suggestEn(d)}`,
+    fr: (d) => `« ${valueText(d.value)} » ne ressemble pas à un code ROME 4.0 (une lettre A à N puis quatre chiffres, ex. H2913).${suggestFr(d)}`,
+    en: (d) => `"${valueText(d.value)}" does not look like a ROME 4.0 code (a letter A to N then four digits, e.g. H2913).${suggestEn(d)}`,
     exemple: { value: 'h2913', suggestion: 'H2913' },
   }),
   'GTEC-W104': entry<{ value: string; role: string; roles: string[] }>({
     severity: 'warning',
     title: 'Acteur d’une fiche dans un rôle qu’il n’a pas',
-    fr: (d) => `L’acteur « ${d.value} » intervient dans la fiche comme « ${d.role} » mais ce rôle n’est pas dans ses rôles (${list(d.roles)}).`,
-    en: (d) => `Actor "${d.value}" takes part in the action sheet as "${d.role}" but this role is not among its roles (${listEn(d.roles)}).`,
+    fr: (d) => `L’acteur « ${valueText(d.value)} » intervient dans la fiche comme « ${valueText(d.role)} » mais ce rôle n’est pas dans ses rôles (${list(d.roles)}).`,
+    en: (d) => `Actor "${valueText(d.value)}" takes part in the action sheet as "${valueText(d.role)}" but this role is not among its roles (${listEn(d.roles)}).`,
     exemple: { value: 'opco', role: 'financement', roles: ['mise-en-oeuvre'] },
   }),
   // ───────────── Dates (E106–E109, W105) ─────────────
   'GTEC-E106': entry<{ debut: number; fin: number }>({
     severity: 'error',
     title: 'Période d’observation incohérente',
-    fr: (d) => `Période d’observation incohérente : début ${d.debut}, fin ${d.fin}. Attendu : une année de début strictement antérieure à l’année de fin.`,
-    en: (d) => `Inconsistent observation period: start ${d.debut}, end ${d.fin}. Expected a start year strictly before the end year.`,
+    fr: (d) => `Période d’observation incohérente : début ${valueText(d.debut)}, fin ${valueText(d.fin)}. Attendu : une année de début strictement antérieure à l’année de fin.`,
+    en: (d) => `Inconsistent observation period: start ${valueText(d.debut)}, end ${valueText(d.fin)}. Expected a start year strictly before the end year.`,
     exemple: { debut: 2024, fin: 2019 },
   }),
   'GTEC-E107': entry<{ value: string; debut: string; fin: string }>({
     severity: 'error',
     title: 'Financement qui finit avant de commencer',
-    fr: (d) => `La ligne de financement « ${d.value} » finit (${d.fin}) avant de commencer (${d.debut}).`,
-    en: (d) => `Financing line "${d.value}" ends (${d.fin}) before it starts (${d.debut}).`,
+    fr: (d) => `La ligne de financement « ${valueText(d.value)} » finit (${valueText(d.fin)}) avant de commencer (${valueText(d.debut)}).`,
+    en: (d) => `Financing line "${valueText(d.value)}" ends (${valueText(d.fin)}) before it starts (${valueText(d.debut)}).`,
     exemple: { value: 'fse', debut: '2025-01', fin: '2024-12' },
   }),
   'GTEC-E108': entry<{ value: string; debut: string; fin: string }>({
     severity: 'error',
     title: 'Calendrier de fiche qui finit avant de commencer',
-    fr: (d) => `Le calendrier de la fiche « ${d.value} » finit (${d.fin}) avant de commencer (${d.debut}).`,
-    en: (d) => `The calendar of action sheet "${d.value}" ends (${d.fin}) before it starts (${d.debut}).`,
+    fr: (d) => `Le calendrier de la fiche « ${valueText(d.value)} » finit (${valueText(d.fin)}) avant de commencer (${valueText(d.debut)}).`,
+    en: (d) => `The calendar of action sheet "${valueText(d.value)}" ends (${valueText(d.fin)}) before it starts (${valueText(d.debut)}).`,
     exemple: { value: 'fa1', debut: '2025-06', fin: '2025-01' },
   }),
   'GTEC-E109': entry<{ value: string; annee: number; mois: number; jours: number }>({
     severity: 'error',
     title: 'Date inexistante',
-    fr: (d) => `La date « ${d.value} » n’existe pas (${MOIS[d.mois - 1]} ${d.annee} a ${d.jours} jours).`,
-    en: (d) => `Date "${d.value}" does not exist (${MONTHS[d.mois - 1]} ${d.annee} has ${d.jours} days).`,
+    fr: (d) => `La date « ${valueText(d.value)} » n’existe pas (${MOIS[d.mois - 1]} ${valueText(d.annee)} a ${valueText(d.jours)} jours).`,
+    en: (d) => `Date "${valueText(d.value)}" does not exist (${MONTHS[d.mois - 1]} ${valueText(d.annee)} has ${valueText(d.jours)} days).`,
     exemple: { value: '2023-02-29', annee: 2023, mois: 2, jours: 28 },
   }),
   'GTEC-W105': entry<{ value: string; date: string; debut: string; fin: string }>({
     severity: 'warning',
     title: 'Étape hors du calendrier de la fiche',
-    fr: (d) => `L’étape « ${d.value} » (${d.date}) est hors du calendrier de la fiche (${d.debut} → ${d.fin}).`,
-    en: (d) => `Step "${d.value}" (${d.date}) falls outside the action sheet's calendar (${d.debut} → ${d.fin}).`,
+    fr: (d) => `L’étape « ${valueText(d.value)} » (${valueText(d.date)}) est hors du calendrier de la fiche (${valueText(d.debut)} → ${valueText(d.fin)}).`,
+    en: (d) => `Step "${valueText(d.value)}" (${valueText(d.date)}) falls outside the action sheet's calendar (${valueText(d.debut)} → ${valueText(d.fin)}).`,
     exemple: { value: 'Bilan', date: '2027-01', debut: '2025-01', fin: '2026-12' },
   }),
   // ───────────── Amounts (E110) ─────────────
   'GTEC-E110': entry<{ value: string; total: number; montant: number; depassement: number; fiches: string[] }>({
     severity: 'error',
     title: 'Ligne de financement dépassée',
-    fr: (d) => `Les fiches action prennent ${euros(d.total)} sur la ligne « ${d.value} », qui n’a que ${euros(d.montant)} (dépassement de ${euros(d.depassement)}). Fiches : ${list(d.fiches)}.`,
-    en: (d) => `The action sheets take ${d.total} € from line "${d.value}", which only has ${d.montant} € (over by ${d.depassement} €). Action sheets: ${listEn(d.fiches)}.`,
+    fr: (d) => `Les fiches action prennent ${euros(d.total)} sur la ligne « ${valueText(d.value)} », qui n’a que ${euros(d.montant)} (dépassement de ${euros(d.depassement)}). Fiches : ${list(d.fiches)}.`,
+    en: (d) => `The action sheets take ${valueText(d.total)} € from line "${valueText(d.value)}", which only has ${valueText(d.montant)} € (over by ${valueText(d.depassement)} €). Action sheets: ${listEn(d.fiches)}.`,
     exemple: { value: 'fse', total: 120000, montant: 100000, depassement: 20000, fiches: ['fa1', 'fa2'] },
   }),
   // ───────────── Coverage (W106, I101, I102) ─────────────
   'GTEC-W106': entry<Valeur>({
     severity: 'warning',
     title: 'Fiche action sans indicateur',
-    fr: (d) => `La fiche action « ${d.value} » n’a aucun indicateur : son évaluation sera impossible. Ajoutez des identifiants d’indicateurs dans « indicateurs ».`,
-    en: (d) => `Action sheet "${d.value}" has no indicator: it cannot be evaluated. Add indicator ids to "indicateurs".`,
+    fr: (d) => `La fiche action « ${valueText(d.value)} » n’a aucun indicateur : son évaluation sera impossible. Ajoutez des identifiants d’indicateurs dans « indicateurs ».`,
+    en: (d) => `Action sheet "${valueText(d.value)}" has no indicator: it cannot be evaluated. Add indicator ids to "indicateurs".`,
     exemple: { value: 'fa1' },
   }),
   'GTEC-I101': entry<Valeur>({
     severity: 'info',
     title: 'Indicateur utilisé par aucune fiche',
-    fr: (d) => `L’indicateur « ${d.value} » n’est cité par aucune fiche action.`,
-    en: (d) => `Indicator "${d.value}" is not used by any action sheet.`,
+    fr: (d) => `L’indicateur « ${valueText(d.value)} » n’est cité par aucune fiche action.`,
+    en: (d) => `Indicator "${valueText(d.value)}" is not used by any action sheet.`,
     exemple: { value: 'satisfaction' },
   }),
   'GTEC-I102': entry<{ value: string; qualite: QualiteMetier }>({
     severity: 'info',
     title: 'Métier déclaré stratégique ou en mutation sans fiche action',
-    fr: (d) => `Le métier ${d.value}, déclaré ${QUALITES[d.qualite].fr}, n’est cité par aucune fiche action.`,
-    en: (d) => `Occupation ${d.value}, declared ${QUALITES[d.qualite].en}, is not listed by any action sheet.`,
+    fr: (d) => `Le métier ${valueText(d.value)}, déclaré ${QUALITES[d.qualite].fr}, n’est cité par aucune fiche action.`,
+    en: (d) => `Occupation ${valueText(d.value)}, declared ${QUALITES[d.qualite].en}, is not listed by any action sheet.`,
     exemple: { value: 'H2913', qualite: 'strategique' },
   }),
   // ───────────── Data files and referential (E111–E113) ─────────────
   'GTEC-E111': entry<{ value: string; raison: RaisonChemin }>({
     severity: 'error',
     title: 'Chemin de fichier refusé',
-    fr: (d) => `Chemin « ${d.value} » refusé : ${RAISONS_CHEMIN[d.raison].fr}. Attendu : un chemin relatif au dossier du diagnostic, sans « .. » qui en sorte (ex. « donnees/effectifs.csv »).`,
-    en: (d) => `Path "${d.value}" refused: ${RAISONS_CHEMIN[d.raison].en}. Expected a path relative to the diagnostic's folder, without ".." leaving it (e.g. "donnees/effectifs.csv").`,
+    fr: (d) => `Chemin « ${valueText(d.value)} » refusé : ${RAISONS_CHEMIN[d.raison].fr}. Attendu : un chemin relatif au dossier du diagnostic, sans « .. » qui en sorte (ex. « donnees/effectifs.csv »).`,
+    en: (d) => `Path "${valueText(d.value)}" refused: ${RAISONS_CHEMIN[d.raison].en}. Expected a path relative to the diagnostic's folder, without ".." leaving it (e.g. "donnees/effectifs.csv").`,
     exemple: { value: '../../etc/passwd', raison: 'remonte' },
   }),
   'GTEC-E112': entry<{ value: string; missingKey: 'chemin'; cible: CibleChemin }>({
     severity: 'error',
     title: 'Chemin du référentiel manquant',
-    fr: (d) => `Le référentiel de type « ${d.value} » demande un « chemin » (${CIBLES[d.cible].fr}).`,
-    en: (d) => `A referential of type "${d.value}" needs a "chemin" (${CIBLES[d.cible].en}).`,
+    fr: (d) => `Le référentiel de type « ${valueText(d.value)} » demande un « chemin » (${CIBLES[d.cible].fr}).`,
+    en: (d) => `A referential of type "${valueText(d.value)}" needs a "chemin" (${CIBLES[d.cible].en}).`,
     exemple: { value: 'rome-officiel', missingKey: 'chemin', cible: 'export-rome' },
   }),
   'GTEC-E113': entry<{ value: string; cible: CibleChemin }>({
     severity: 'error',
     title: 'Fichier ou dossier introuvable',
-    fr: (d) => `${CIBLES[d.cible].Fr} « ${d.value} » introuvable (chemin relatif au dossier du diagnostic).`,
-    en: (d) => `${CIBLES[d.cible].En} "${d.value}" not found (path relative to the diagnostic's folder).`,
+    fr: (d) => `${CIBLES[d.cible].Fr} « ${valueText(d.value)} » introuvable (chemin relatif au dossier du diagnostic).`,
+    en: (d) => `${CIBLES[d.cible].En} "${valueText(d.value)}" not found (path relative to the diagnostic's folder).`,
     exemple: { value: 'donnees/fap_rome.csv', cible: 'correspondance' },
   }),
 });

@@ -7,18 +7,29 @@
  * In xlsx, string cells are never evaluated, but a user who re-saves the sheet as CSV would write
  * the raw text, and reopening that CSV would run it: so the xlsx writer neutralises too. exceljs
  * 4.4 has no `quotePrefix` style (the hidden apostrophe of Excel), hence the visible one.
+ *
+ * Control characters are removed first (all but tab, CR and LF): exceljs drops them when it writes
+ * a cell and spreadsheets skip them when they read one, so `\x01=HYPERLINK(…)` would otherwise be
+ * stored as `=HYPERLINK(…)`. Invisible format characters (zero-width, bidirectional marks) are
+ * skipped when deciding. Every CSV or TSV the toolkit writes goes through `ligneCsv`/`texteCsv`.
  */
 
 const DECLENCHEURS = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
 
-/** True when a spreadsheet could read `texte` as a formula. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters to remove.
+const CONTROLES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const INVISIBLES = /^[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]+/;
+
+/** True when a spreadsheet could read `texte` as a formula (control and invisible characters skipped). */
 export function estFormulePotentielle(texte: string): boolean {
-  return texte.length > 0 && DECLENCHEURS.has(texte[0]!);
+  const debut = texte.replace(CONTROLES, '').replace(INVISIBLES, '');
+  return debut.length > 0 && DECLENCHEURS.has(debut[0]!);
 }
 
-/** `texte`, prefixed with `'` when a spreadsheet could read it as a formula. */
+/** `texte` without control characters (tab and line breaks kept), prefixed with `'` when a spreadsheet could read it as a formula. */
 export function neutralise(texte: string): string {
-  return estFormulePotentielle(texte) ? "'" + texte : texte;
+  const propre = texte.replace(CONTROLES, '');
+  return estFormulePotentielle(propre) ? "'" + propre : propre;
 }
 
 export type ValeurCsv = string | number | boolean | null | undefined;

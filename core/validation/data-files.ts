@@ -10,14 +10,14 @@ import { makeFormatProblem } from '../format/problems-format.js';
 import type { DiagnosticDoc } from '../format/schema.js';
 import type { FileHost } from '../host.js';
 import { readablePath } from '../paths.js';
-import { pointer, type Problem } from '../problems.js';
+import { pointer, pushAll, type Problem } from '../problems.js';
 
 export async function checkDataFiles(doc: DiagnosticDoc, host: FileHost): Promise<Problem[]> {
   const out: Problem[] = [];
   const tasks: Array<Promise<void>> = [];
   doc.sources.forEach((source, i) => {
     if (readablePath(source.chemin, host) === undefined) return;
-    tasks.push(inspectSource(source, host, pointer('sources', i)).then((r) => void out.push(...r.problems)));
+    tasks.push(inspectSource(source, host, pointer('sources', i)).then((r) => void pushAll(out, r.problems)));
   });
   const others = doc.correspondances.map((c, i) => ({ chemin: c.chemin, ptr: pointer('correspondances', i, 'chemin'), folder: false, cible: 'correspondance' as const }));
   for (const f of others) {

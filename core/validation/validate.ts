@@ -7,7 +7,7 @@
  * and inspects the data files, which core/format must not import.
  */
 import type { FileHost } from '../host.js';
-import { sortProblems, type Problem } from '../problems.js';
+import { pushAll, sortProblems, type Problem } from '../problems.js';
 import { loadReferentiel } from '../referentiel/load.js';
 import { ReferentielIndex } from '../referentiel/lookup.js';
 import type { Referentiel } from '../referentiel/model.js';
@@ -19,6 +19,7 @@ import { semanticProblems, type MetierLookup } from '../format/semantic/index.js
 import type { SourceMap } from '../format/source-map.js';
 import { checkDataFiles } from './data-files.js';
 import { undeclaredDonnees } from './donnees.js';
+import { capProblems, clampRanges, internalErrorProblem } from './problem-cap.js';
 
 export interface ValidateOptions {
   /** Name or path of the file: `*.json` is read as JSON, anything else as YAML. */
@@ -31,6 +32,9 @@ export interface ValidateOptions {
   checkData?: boolean;
   /** The text already parsed by `parseDiagnosticText` (editors keep it per version): not parsed again. */
   parsed?: ParseResult;
+  /** Problems reported at most, GTEC-W002 counting the rest (default `PROBLEMES_MAX`; `Infinity`:
+   * all of them, for a caller that caps a longer list itself). */
+  problemesMax?: number;
 }
 
 export interface ValidationResult {
@@ -39,32 +43,42 @@ export interface ValidationResult {
 }
 
 /** Synchronous validation without data files: cheap enough for an editor, per keystroke. */
-export function validateDiagnosticSync(text: string, options: Pick<ValidateOptions, 'fileName' | 'referential' | 'parsed'>): ValidationResult {
-  const r = staticPhase(text, options);
-  return finish(r.doc ? semanticPhase(r, options.referential) : r);
+export function validateDiagnosticSync(text: string, options: Pick<ValidateOptions, 'fileName' | 'referential' | 'parsed' | 'problemesMax'>): ValidationResult {
+  try {
+    const r = staticPhase(text, options);
+    return finish(r.doc ? semanticPhase(r, options.referential) : r, text, options);
+  } catch (e) {
+    return { problems: [internalErrorProblem(e)] };
+  }
 }
 
 export async function validateDiagnostic(text: string, options: ValidateOptions): Promise<ValidationResult> {
   const { host } = options;
   if (!host || options.checkData === false) return validateDiagnosticSync(text, options);
-  // With a host, the declared referential is loaded (its own problems are GTEC-E3xx) and the
-  // métier codes are checked against it, unless the caller passed one.
-  let referential = options.referential;
-  const loaded: Problem[] = [];
-  const r = staticPhase(text, options, async (doc) => {
-    if (referential || !referentielUsable(doc, host)) return;
-    const l = await loadReferentiel(doc.referentiel, host, '/referentiel');
-    referential = l.referential;
-    loaded.push(...l.problems);
-  });
-  await r.beforeSemantic;
-  const res = r.doc ? semanticPhase(r, referential) : r;
-  if (res.doc) {
-    const blocked = new Set(res.problems.filter((p) => p.code === 'GTEC-E111').map((p) => p.pointer));
-    const files = await checkDataFiles(res.doc, host);
-    res.problems.push(...loaded, ...files.filter((p) => !blocked.has(p.pointer)), ...undeclaredDonnees(res.doc, host));
+  try {
+    // With a host, the declared referential is loaded (its own problems are GTEC-E3xx) and the
+    // métier codes are checked against it, unless the caller passed one.
+    let referential = options.referential;
+    let loaded: readonly Problem[] = [];
+    const r = staticPhase(text, options, async (doc) => {
+      if (referential || !referentielUsable(doc, host)) return;
+      const l = await loadReferentiel(doc.referentiel, host, '/referentiel');
+      referential = l.referential;
+      loaded = l.problems;
+    });
+    await r.beforeSemantic;
+    const res = r.doc ? semanticPhase(r, referential) : r;
+    if (res.doc) {
+      const blocked = new Set(res.problems.filter((p) => p.code === 'GTEC-E111').map((p) => p.pointer));
+      const files = await checkDataFiles(res.doc, host);
+      pushAll(res.problems, loaded);
+      for (const p of files) if (!blocked.has(p.pointer)) res.problems.push(p);
+      pushAll(res.problems, undeclaredDonnees(res.doc, host));
+    }
+    return finish(res, text, options);
+  } catch (e) {
+    return { problems: [internalErrorProblem(e)] };
   }
-  return finish(res);
 }
 
 /** False when the semantic rules already refuse the referential's path (GTEC-E111, E112), or it is in an undeclared `$donnees`. */
@@ -90,7 +104,7 @@ function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName' | '
   // fiches action). Same result either way.
   const res = Diagnostic.safeParse(parsed.value, { jitless: true });
   if (!res.success) {
-    problems.push(...schemaProblems(res.error.issues, parsed.value, parsed.sourceMap));
+    pushAll(problems, schemaProblems(res.error.issues, parsed.value, parsed.sourceMap));
     return { problems, sourceMap: parsed.sourceMap };
   }
   const phase: Phase = { doc: res.data, problems, sourceMap: parsed.sourceMap };
@@ -100,18 +114,20 @@ function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName' | '
 
 function semanticPhase(r: Phase, referential: Referentiel | undefined): Phase {
   const lookup = referential ? lookupFor(referential) : undefined;
-  r.problems.push(...semanticProblems(r.doc!, lookup ? { referential: lookup } : {}));
+  pushAll(r.problems, semanticProblems(r.doc!, lookup ? { referential: lookup } : {}));
   return r;
 }
 
-function finish(r: Phase): ValidationResult {
+function finish(r: Phase, text: string, bounds: Pick<ValidateOptions, 'problemesMax'>): ValidationResult {
   for (const p of r.problems) {
     if (p.range || p.location) continue;
     const range = r.sourceMap.valueRange(p.pointer);
     if (range) p.range = range;
   }
+  clampRanges(r.problems, text.length);
   sortProblems(r.problems);
-  return r.doc ? { doc: r.doc, problems: r.problems } : { problems: r.problems };
+  const problems = capProblems(r.problems, bounds.problemesMax);
+  return r.doc ? { doc: r.doc, problems } : { problems };
 }
 
 // One index per referential object, reused across keystrokes.

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -72,6 +73,49 @@ describe('gtec check (end to end)', () => {
     expect(empty.code).toBe(2);
     expect(empty.err).toMatch(/aucun fichier de diagnostic/);
     expect(run(['check', '--format', 'xml', 'propre']).code).toBe(2);
+    // A path with ESC and BEL is named with escapes: the terminal shows it, never obeys it.
+    expect(run(['check', 'abs\u001b[2J\u0007ent']).err).toBe('gtec : chemin introuvable : abs\\u001B[2J\\u0007ent\n');
+  });
+});
+
+describe('gtec check on hostile files (issue 13)', () => {
+  const MINI = 'gtec: 1\ntitre: x\nterritoire: { nom: T, type: region, codes: ["52"] }\nperiode: { debut: 2019, fin: 2024 }\n';
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'gtec-hostile-'));
+    writeFileSync(path.join(dir, 'a-propre.gtec.yaml'), MINI);
+    // 130 000 duplicate métiers: it overflowed the stack, and nothing was printed for the other files.
+    writeFileSync(path.join(dir, 'b-doublons.gtec.yaml'), `${MINI}metiers:\n${'  - code: H2913\n'.repeat(130_000)}`);
+    // ESC, BEL and CR from the file: a terminal or a CI log must show them, not obey them.
+    writeFileSync(path.join(dir, 'c-echappements.gtec.yaml'), `${MINI}"k\\e[2J\\a\\r": 1\n`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('text: every file is reported, the 130 000 duplicates capped at 1 000 problems and a GTEC-W002, no raw control character', () => {
+    const r = run(['check', '.'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('b-doublons.gtec.yaml:'))).toHaveLength(1001);
+    expect(r.out).toMatch(/b-doublons\.gtec\.yaml:\d+:\d+: avertissement GTEC-W002 /);
+    expect(r.out).toContain('c-echappements.gtec.yaml:5:1: erreur GTEC-E012 clé inconnue « k\\u001B[2J\\u0007\\r »');
+    expect(lines.at(-1)).toMatch(/^3 fichiers vérifiés : 1\u202f001 erreurs|^3 fichiers vérifiés : 1001 erreurs/);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters that must not be printed raw.
+    expect(r.out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/);
+  });
+
+  it('github and SARIF: every file is in the output', () => {
+    // Without the 130 000 duplicates (slow to parse; the text output above shows them reported).
+    rmSync(path.join(dir, 'b-doublons.gtec.yaml'));
+    const gh = run(['check', '--format', 'github', '.'], dir);
+    expect(gh.out).toContain('::error file=c-echappements.gtec.yaml,line=5,col=1');
+    expect(gh.out).toContain('k\\u001B[2J\\u0007\\r');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters that must not be printed raw.
+    expect(gh.out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/);
+    const sarif = JSON.parse(run(['check', '--format', 'sarif', '.'], dir).out);
+    const files = new Set(sarif.runs[0].results.map((x: { properties: { diagnostic: string } }) => x.properties.diagnostic));
+    expect([...files]).toEqual(['c-echappements.gtec.yaml']);
+    expect(sarif.runs[0].results[0].message.text).toContain('k\\u001B[2J\\u0007\\r');
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,24 @@ describe('gtec passerelles (spawned CLI)', () => {
     const r = await run('passerelles', '--referentiel', path.join(fixtures, 'custom.csv'), '--top', '1');
     expect(r.status).toBe(0);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(4);
+  });
+
+  it('CSV codes from a custom referential are quoted (RFC 4180) and formula-guarded (issue 13, item 4)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gtec-csv-'));
+    try {
+      const csv = ['code_metier;libelle_metier;code_competence;libelle_competence', '"+cmd|x";Un;C1;Souder', '"=HYPERLINK(""http://x"")";Deux;C1;Souder', '"a,b";Trois;C1;Souder', '"\u0001@SUM(A1)";Quatre;C1;Souder'].join('\n');
+      writeFileSync(path.join(dir, 'r.csv'), csv);
+      const r = await run('passerelles', '--referentiel', path.join(dir, 'r.csv'), '--top', '1');
+      expect(r.status).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines[0]).toBe('source,cible,rang,score');
+      const sources = lines.slice(1).map((l) => l.replace(/,[^,]*,1,[01]\.\d{4}$/, ''));
+      expect(sources.sort()).toEqual([`"'=HYPERLINK(""http://x"")"`, `"a,b"`, "'+cmd|x", "'@SUM(A1)"].sort());
+      // No line has more than the four fields once quotes are honoured.
+      for (const l of lines) expect(l.replace(/"(?:[^"]|"")*"/g, 'q').split(',')).toHaveLength(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!hasRome)(

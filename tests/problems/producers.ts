@@ -30,6 +30,9 @@ import { checkOutputSize } from '../../core/report/output-size.js';
 import { validateDiagnostic } from '../../core/validation/validate.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
 import type { Problem } from '../../core/problems.js';
+import type { Referentiel } from '../../core/referentiel/model.js';
+import { capProblems } from '../../core/validation/problem-cap.js';
+import { validateDiagnosticSync } from '../../core/validation/validate.js';
 import { loadCsvReferentiel } from '../../core/referentiel/csv-referentiel.js';
 import { readCsvTable } from '../../core/referentiel/csv-table.js';
 import { loadReferentiel } from '../../core/referentiel/load.js';
@@ -68,6 +71,14 @@ const gitLinkHost: FileHost = {
   },
 };
 const donneesYaml = "gtec: 1\ntitre: x\nterritoire: { nom: x, type: bassin-bmo, codes: ['5225'] }\nperiode: { debut: 2023, fin: 2024 }\nsources:\n  - { id: b, type: bmo, chemin: $donnees/bmo.csv }\n";
+/** A referential whose métiers cannot be read: validation meets an exception it did not expect. */
+export function throwingReferential(): Referentiel {
+  return Object.defineProperty({ kind: 'csv', label: 'cassé', version: '1', competences: {}, macros: {}, domaines: {} }, 'metiers', {
+    get() {
+      throw new RangeError('Maximum call stack size exceeded');
+    },
+  }) as Referentiel;
+}
 
 export type Producer = () => Promise<readonly Problem[]> | readonly Problem[];
 
@@ -76,6 +87,14 @@ export const FORMAT_SANS_FIXTURE = {
   // A file over the size limit (lowered here: the real limit is 5 MB).
   'GTEC-E003': () => parseDiagnosticText('gtec: 1\ntitre: x\n', 'x.gtec.yaml', { caracteres: 10 }).problems,
   // No zod issue of the current schema leads to it: an issue of another kind stands for a future one.
+  // More problems than a file reports (the limit lowered here: the real one is 1 000).
+  'GTEC-W002': () => capProblems(parseDiagnosticText('a: 1\na: 2\na: 3\n', 'x.gtec.yaml').problems, 1),
+  // A defect of the core, caught: a referential whose reading throws stands for it.
+  'GTEC-E090': () =>
+    validateDiagnosticSync('gtec: 1\ntitre: x\nterritoire: { nom: T, type: region, codes: ["52"] }\nperiode: { debut: 2019, fin: 2024 }\nmetiers: [{ code: H2913 }]\n', {
+      fileName: 'x.gtec.yaml',
+      referential: throwingReferential(),
+    }).problems,
   'GTEC-E019': () => schemaProblems([{ code: 'custom', path: ['titre'], message: 'Invalid input', input: 'x' } as never], { titre: 'x' }, new SourceMap()),
 } satisfies Record<string, Producer>;
 

@@ -9,6 +9,14 @@ describe('neutralise', () => {
     }
   });
 
+  it('removes control characters before deciding (exceljs and spreadsheets drop them): \\x01=HYPERLINK is guarded', () => {
+    expect(neutralise('\u0001=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
+    expect(neutralise('\u0000\u001b\u007f\u0085+cmd|x')).toBe("'+cmd|x");
+    expect(estFormulePotentielle('\u200b\u202e@SUM(A1)')).toBe(true);
+    expect(neutralise('a\u0001b\tc\nd')).toBe('ab\tc\nd');
+    expect(ligneCsv(['\u0001=1+1', 'x'], ',')).toBe("'=1+1,x");
+  });
+
   it('leaves ordinary text alone', () => {
     for (const t of ['', 'Soudeur / Soudeuse', ' =1', "'=1", 'H2913', '<script>', '50 %', 'a=b']) {
       expect(neutralise(t)).toBe(t);

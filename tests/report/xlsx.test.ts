@@ -175,6 +175,23 @@ describe('renderXlsx with hostile labels', () => {
     // Labels that are not formulas stay as they are.
     expect(textes).toContain(INJECTIONS.script);
   });
+
+  it('a leading control character does not get a formula past the guard (issue 13, item 5)', async () => {
+    const r = resultatFixture();
+    const hostile = ['\u0001=HYPERLINK("http://evil.example")', '\u0000\u001b+cmd|x', '\u200b@SUM(1)', '\u007f-2+3'];
+    r.metiers[0]!.indicateurs.libelle = hostile[0]!;
+    r.metiers[1]!.indicateurs.libelle = hostile[1]!;
+    r.metiers[2]!.indicateurs.libelle = hostile[2]!;
+    r.plan.fiches[0]!.titre = hostile[3]!;
+    const wb = await lire(await renderXlsx(r, { lang: 'fr' }));
+    const textes: string[] = [];
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'string' && textes.push(cell.value)));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters skipped before the check, as a spreadsheet skips them.
+    for (const t of textes) expect(t.replace(/^[\u0000-\u001f\u007f\u200b]+/, ''), JSON.stringify(t)).not.toMatch(/^[=+\-@]/);
+    expect(textes).toContain('\'=HYPERLINK("http://evil.example")');
+    expect(textes).toContain("'+cmd|x");
+    expect(textes).toContain("'-2+3");
+  });
 });
 
 describe('figerDatesZip', () => {

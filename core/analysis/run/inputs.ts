@@ -8,7 +8,7 @@ import { readablePath } from '../../paths.js';
 import type { LoadedSource } from '../../data/records.js';
 import type { DiagnosticDoc } from '../../format/schema.js';
 import type { FileHost } from '../../host.js';
-import { pointer, type Problem } from '../../problems.js';
+import { pointer, pushAll, type Problem } from '../../problems.js';
 import type { Referentiel } from '../../referentiel/model.js';
 import { passageFromTable, passagesFromReferentiel, type Passage } from '../nomenclature.js';
 import { attempt } from './failed-step.js';
@@ -26,11 +26,11 @@ export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Refere
   const sources = await Promise.all(
     doc.sources.map((source, i) => (readablePath(source.chemin, host) !== undefined ? attempt(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i))) : { problems: [] })),
   );
-  for (const l of sources) problems.push(...l.problems);
+  for (const l of sources) pushAll(problems, l.problems);
   const tables = await Promise.all(
     doc.correspondances.map((c, i) => (readablePath(c.chemin, host) !== undefined ? attempt(pointer('correspondances', i), 'correspondance', c.id, () => loadCorrespondance(c, host, pointer('correspondances', i))) : { problems: [] })),
   );
-  for (const l of tables) problems.push(...l.problems);
+  for (const l of tables) pushAll(problems, l.problems);
   const declares = tables.flatMap((l, i) => ('table' in l && l.table ? [passageFromTable(l.table, doc.correspondances[i]!.id)] : []));
   return {
     charges: sources.map((l) => ('loaded' in l ? l.loaded : undefined)),

@@ -3,7 +3,7 @@
  * first employment source that has them, establishments), and the result itself.
  */
 import type { DiagnosticDoc } from '../../format/schema.js';
-import type { Problem } from '../../problems.js';
+import { pushAll, type Problem } from '../../problems.js';
 import type { Referentiel } from '../../referentiel/model.js';
 import { avancementIndicateurs, budgetPlan, couverturePlan } from '../plan.js';
 import { BASE_PARTS_BMO, computeTotauxBmo } from '../metier-indicators.js';
@@ -16,7 +16,7 @@ import { ofType, type Selections } from './perimetres.js';
 export function planAndEvaluation(doc: DiagnosticDoc, metiers: readonly MetierDiagnostique[], today: string | undefined, problems: Problem[]): Pick<DiagnosticResult, 'plan' | 'evaluation'> {
   const fragiles = metiers.filter((m) => m.familles.includes('fragile')).map((m) => ({ code: m.indicateurs.code, libelle: m.indicateurs.libelle }));
   const couverture = couverturePlan(doc, fragiles);
-  problems.push(...couverture.problems);
+  pushAll(problems, couverture.problems);
   return {
     plan: { couverture: couverture.couverture, fragilesSansAction: couverture.fragilesSansAction, ...budgetPlan(doc) },
     evaluation: avancementIndicateurs(doc, today),

@@ -4,7 +4,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Lang, type Problem, type ProblemData, locationRef } from '../../../core/index.js';
+import { type Lang, type Problem, type ProblemData, internalErrorProblem, locationRef } from '../../../core/index.js';
 
 /** What a diagnostic carries for code actions. */
 export interface GtecDiagnosticData {
@@ -42,4 +42,17 @@ export function toDiagnostic(p: Problem, doc: TextDocument, lang: Lang, docLink?
     message: p.message[lang] + placeOf(p),
     data,
   };
+}
+
+/**
+ * `validate` of one document, never failing: an exception (a defect of the core or of the service)
+ * becomes GTEC-E090 on that document, so that its Problems entry is replaced and the other
+ * documents keep being validated.
+ */
+export async function guardValidation<R>(validate: () => Promise<R>, failed: (problems: Problem[]) => R): Promise<R> {
+  try {
+    return await validate();
+  } catch (e) {
+    return failed([internalErrorProblem(e)]);
+  }
 }

@@ -10,7 +10,7 @@ import { ReferentielSchema, type DiagnosticDoc, type MetierDiagnostique, runDiag
 import { codeActions } from './code-actions.js';
 import { complete } from './completion.js';
 import type { DocumentContext, MetierLookup } from './context.js';
-import { toDiagnostic, type DocLink } from './diagnostics.js';
+import { guardValidation, toDiagnostic, type DocLink } from './diagnostics.js';
 import { FileCache } from './file-cache.js';
 import { hover } from './hover.js';
 import { documentLinks } from './links.js';
@@ -155,6 +155,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     };
   }
 
+  /** The report of a validation that failed: its GTEC-E090 only, without the parse `report` needs. */
+  function failedReport(doc: TextDocument, problems: Problem[]): ValidationReport {
+    return { diagnostics: problems.map((p) => toDiagnostic(p, doc, settings.lang, options.docLink)), problems, errors: problems.length, warnings: 0, restricted: !workspace.isTrusted() };
+  }
+
   async function validate(doc: TextDocument): Promise<{ problems: Problem[]; loaded?: LoadedReferentiel }> {
     const trusted = workspace.isTrusted();
     const loaded = await referentielFor(doc).catch(() => undefined);
@@ -198,18 +203,26 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     parsed,
     analyze,
 
-    async validate(doc) {
-      const { problems, loaded } = await validate(doc);
-      return report(doc, problems, loaded);
-    },
-    async validateDeep(doc) {
-      const [fast, run] = await Promise.all([validate(doc), analyze(doc)]);
-      const key = (p: Problem) => `${p.code}|${p.pointer}|${p.message.fr}`;
-      const seen = new Set(fast.problems.map(key));
-      // The run repeats the validation's problems: keep each once (copies: the run is cached).
-      const extra = run.problems.filter((p) => !seen.has(key(p))).map((p) => ({ ...p }));
-      return report(doc, [...fast.problems, ...extra], fast.loaded);
-    },
+    validate: (doc) =>
+      guardValidation(
+        async () => {
+          const { problems, loaded } = await validate(doc);
+          return report(doc, problems, loaded);
+        },
+        (problems) => failedReport(doc, problems),
+      ),
+    validateDeep: (doc) =>
+      guardValidation(
+        async () => {
+          const [fast, run] = await Promise.all([validate(doc), analyze(doc)]);
+          const key = (p: Problem) => `${p.code}|${p.pointer}|${p.message.fr}`;
+          const seen = new Set(fast.problems.map(key));
+          // The run repeats the validation's problems: keep each once (copies: the run is cached).
+          const extra = run.problems.filter((p) => !seen.has(key(p))).map((p) => ({ ...p }));
+          return report(doc, [...fast.problems, ...extra], fast.loaded);
+        },
+        (problems) => failedReport(doc, problems),
+      ),
     hover: async (doc, position) => hover(await context(doc), position),
     complete: async (doc, position) => complete(await context(doc), position),
     codeActions: async (doc, diagnostics) => codeActions(await context(doc), diagnostics),
