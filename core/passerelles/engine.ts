@@ -14,7 +14,11 @@ import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, sigmoid, type Caract
 import { MODELE_ROME } from './modele-rome.js';
 import { buildProfiles, type Composantes, type MetierProfile, type ProfileItem } from './profiles.js';
 import type { SparseVectors } from './text.js';
+import { matriceTransitions } from './transitions.js';
 import { buildTextes, cadreOf, genericity, sameFlags, sortedMetiers } from './textes.js';
+
+/** Number of nearest fiches of the `voisinsProches` feature (the first of the `voisins` ones). */
+const VOISINS_PROCHES = 10;
 
 export interface Cible {
   cible: string;
@@ -234,6 +238,15 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
   const wContenu = Float64Array.from(CARACTERISTIQUES_CONTENU, (f) => modele?.contenu.poids[f] ?? 0);
   const wExpert = Float64Array.from(CARACTERISTIQUES_EXPERT, (f) => modele?.expert.poids[f] ?? 0);
   const xBuf = new Float64Array(NC);
+  /** Per source: largest couverture, libellesCompetences, definitions, intitules over its candidates. */
+  const rel = new Float64Array(4);
+  // Learned domaine lifts, as dense matrices over this referential's domaines.
+  const domCodes = [...new Set(metiersSorted.flatMap((m) => (m.domaine !== undefined ? [m.domaine] : [])))].sort();
+  const gdomCodes = [...new Set(metiersSorted.flatMap((m) => (m.grandDomaine !== undefined ? [m.grandDomaine] : [])))].sort();
+  const dom = Int32Array.from(metiersSorted, (m) => (m.domaine !== undefined ? domCodes.indexOf(m.domaine) : -1));
+  const gdom = Int32Array.from(metiersSorted, (m) => (m.grandDomaine !== undefined ? gdomCodes.indexOf(m.grandDomaine) : -1));
+  const liftDom = matriceTransitions(modele?.transitions?.domaine, domCodes);
+  const liftGdom = matriceTransitions(modele?.transitions?.grandDomaine, gdomCodes);
 
   // Official lists by source index (ordered by rang), and for each métier the lists naming it.
   const lists: Array<Int32Array | undefined> = new Array(n);
@@ -320,6 +333,22 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
         for (let j = o[k]!, end = o[k + 1]!; j < end; j++) out[tg[j]!]! += v * w[j]!;
       }
     }
+    if (learned) maxima(a);
+  }
+
+  /** Largest coverage and text similarities of source a over its candidates (relative features). */
+  function maxima(a: number): void {
+    rel.fill(0);
+    const [t0, t1, t2] = txt as [Float64Array, Float64Array, Float64Array];
+    for (let b = 0; b < n; b++) {
+      if (b === a) continue;
+      const c = totals[b]! > 0 ? cov[b]! / totals[b]! : 0;
+      if (c > rel[0]!) rel[0] = c;
+      if (t2[b]! > rel[1]!) rel[1] = t2[b]!;
+      if (t1[b]! > rel[2]!) rel[2] = t1[b]!;
+      if (t0[b]! > rel[3]!) rel[3] = t0[b]!;
+    }
+    for (let i = 1; i < 4; i++) rel[i] = Math.sqrt(rel[i]!);
   }
 
   /** Content features of a → b (after accumulate(a)), in CARACTERISTIQUES_CONTENU order. */
@@ -340,6 +369,12 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
     x[11] = isCadre[b]!;
     x[12] = generique[b]!;
     x[13] = appellations[b]!;
+    x[14] = rel[0]! > 0 ? x[0]! / rel[0]! : 0;
+    x[15] = rel[1]! > 0 ? x[9]! / rel[1]! : 0;
+    x[16] = rel[2]! > 0 ? x[8]! / rel[2]! : 0;
+    x[17] = rel[3]! > 0 ? x[7]! / rel[3]! : 0;
+    x[18] = dom[a]! >= 0 && dom[b]! >= 0 ? liftDom[dom[a]! * domCodes.length + dom[b]!]! : 0;
+    x[19] = gdom[a]! >= 0 && gdom[b]! >= 0 ? liftGdom[gdom[a]! * gdomCodes.length + gdom[b]!]! : 0;
   }
 
   /** Content logits of a against every métier into zc (after accumulate(a)). */
@@ -374,13 +409,15 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
 
   /** Expert features of a against every métier into ex, from the lists of the other fiches. */
   function expertFeatures(a: number): void {
-    const [, inv, pop, vois, voisInv, cocit] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const [, inv, pop, vois, voisInv, cocit, proches, deux] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     inv.fill(0);
     cocit.fill(0);
     const citing = namedBy[a]!;
     for (const x of citing) for (const c of lists[x]!) cocit[c]! += 1 / citing.length;
     vois.fill(0);
     voisInv.fill(0);
+    proches.fill(0);
+    deux.fill(0);
     for (const s of namedBy[a]!) inv[s] = 1;
     const own = lists[a];
     const denom = Math.log(1 + maxNamed);
@@ -388,13 +425,30 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
     // The source's own list never informs its prediction.
     if (own) for (const c of own) pop[c] = denom > 0 ? Math.log(namedBy[c]!.length) / denom : 0;
     const m = modele!.voisins;
+    const near = nearest(a, m, (b) => lists[b] !== undefined);
     let sum = 0;
-    for (const s of nearest(a, m, (b) => lists[b] !== undefined)) {
+    let sumProches = 0;
+    near.forEach((s, rank) => {
       const p = sigmoid(zc[s]!);
       sum += p;
-      for (const c of lists[s]!) vois[c]! += p;
-    }
-    if (sum > 0) for (let b = 0; b < n; b++) vois[b]! /= sum;
+      const l = lists[s]!;
+      for (const c of l) vois[c]! += p;
+      if (rank < VOISINS_PROCHES) {
+        sumProches += p;
+        for (const c of l) proches[c]! += p;
+      }
+      // Two hops: the lists of the fiches this neighbour lists (never the source's own list).
+      for (const c of l) {
+        const next = c === a ? undefined : lists[c];
+        if (next) for (const d of next) deux[d]! += p / l.length;
+      }
+    });
+    if (sum > 0)
+      for (let b = 0; b < n; b++) {
+        vois[b]! /= sum;
+        deux[b]! /= sum;
+      }
+    if (sumProches > 0) for (let b = 0; b < n; b++) proches[b]! /= sumProches;
     sum = 0;
     for (const t of nearest(a, m, () => true)) {
       const p = sigmoid(zc[t]!);
