@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../core/host.js';
 import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
+import { createPasserelleEngine } from '../../core/passerelles/engine.js';
+import { seuilViable } from '../../core/analysis/run/passerelles.js';
 import { failedStep, attempt } from '../../core/analysis/run/failed-step.js';
 import type { Referentiel } from '../../core/referentiel/model.js';
 
@@ -73,7 +75,7 @@ sources:
   - { id: tension, type: tension, chemin: data/tension.csv, nomenclature: rome3, annee: 2024, producteur: France Travail }
   - { id: bmo-fap, type: bmo, chemin: data/fap.csv, nomenclature: fap2021 }
   - { id: absente, type: effectifs, chemin: data/absente.csv }
-passerelles: { score_minimum: 0.1, nombre: 3 }
+passerelles: { score_minimum: 0.5, nombre: 3 }
 metiers:
   - { code: H2903, strategique: true, note: Savoir-faire rare }
   - { code: H2403, note: Pas de fiche pour l’instant }
@@ -174,12 +176,17 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     expect(metier('I1334').indicateurs.tension!.offres).toMatchObject({ valeur: 50, approximatif: true });
   });
 
-  it('passerelles from fragile to porteur métiers, ranked', () => {
+  it('passerelles from fragile to porteur métiers, ranked, with the learned score', () => {
+    const engine = createPasserelleEngine(referentiel());
+    expect(engine.mode).toBe('contenu');
+    for (const p of r.passerelles) expect(p.score).toBe(engine.score(p.source, p.cible));
     expect(r.passerelles.length).toBeGreaterThan(0);
     for (const p of r.passerelles) {
       expect(['H2402', 'H2403']).toContain(p.source);
       expect(r.familles.porteur).toContain(p.cible);
-      expect(p.score).toBeGreaterThanOrEqual(0.1);
+      // Viability: the target is among the source's best half (score_minimum 0.5) of all métiers.
+      expect(p.score).toBeGreaterThanOrEqual(seuilViable(engine, p.source, 0.5));
+      expect(engine.topK(p.source, Math.ceil(0.5 * (engine.codes.length - 1))).map((c) => c.cible)).toContain(p.cible);
       expect(p.ecart.length + p.acquises.length).toBeGreaterThan(0);
     }
     expect(new Set(r.passerelles.map((p) => p.source))).toEqual(new Set(['H2402', 'H2403']));

@@ -2,9 +2,17 @@
  * Step 6, passerelles: from the métiers of the `depuis` families to those of the `vers` families,
  * among the métiers of the referential (GTEC-I409 for the others). Without a referential the step
  * cannot be carried out (GTEC-E410, `referentiel-absent`).
+ *
+ * Score: the learned model (expert-aware when the referential carries a mobilités table), the same
+ * engine as `gtec passerelles`, the add-in and the extension. Viability (docs/passerelles.md): a
+ * move is kept when its target is among the source's best `score_minimum` share of ALL the other
+ * métiers of the referential (0.30: its best 30 %), whatever the family. The learned score is a
+ * probability whose scale depends on the referential (texts, appellations) and on how far the
+ * families are, so an absolute threshold would keep almost nothing on a lean referential; a rank
+ * share means the same on the demo and on the full ROME. An official ROME mobilité is always kept.
  */
 import type { DiagnosticDoc, FamilleId } from '../../format/schema.js';
-import { createPasserelleEngine } from '../../passerelles/engine.js';
+import { createPasserelleEngine, type PasserelleEngine } from '../../passerelles/engine.js';
 import type { Problem } from '../../problems.js';
 import type { Referentiel } from '../../referentiel/model.js';
 import { analysisProblem } from '../problems-analysis.js';
@@ -31,7 +39,7 @@ export function computePasserelles(doc: DiagnosticDoc, ref: Referentiel | undefi
       source,
       params.nombre,
       cibles.filter((c) => c !== source),
-      params.score_minimum,
+      seuilViable(engine, source, params.score_minimum),
     );
     top.forEach((t, i) => {
       const p = engine.passerelle(source, t.cible, i + 1);
@@ -39,4 +47,10 @@ export function computePasserelles(doc: DiagnosticDoc, ref: Referentiel | undefi
     });
   }
   return passerelles;
+}
+
+/** The least viable score of a source: the lowest among its best ⌈score_minimum × (N − 1)⌉ moves. */
+export function seuilViable(engine: PasserelleEngine, source: string, scoreMinimum: number): number {
+  const best = engine.topK(source, Math.max(1, Math.ceil(scoreMinimum * (engine.codes.length - 1))));
+  return best.reduce((m, c) => Math.min(m, c.score), Infinity);
 }
