@@ -51,7 +51,7 @@ describe('examples/demo through the public API', async () => {
     for (const p of r.passerelles) {
       expect(r.familles.fragile).toContain(p.source);
       expect(r.familles.porteur).toContain(p.cible);
-      // Viability rule: the target is among the source's best 30 % of métiers (checked in run-diagnostic.test.ts).
+      // Viability rule: the target is among the best 30 % of the source's candidates (checked in run-diagnostic.test.ts).
       expect(p.score).toBeGreaterThan(0);
       expect(p.score).toBeLessThanOrEqual(1);
     }
