@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const lists = listsBySource(mobilites);
   const bare: Referentiel = { ...ref, mobilites: [] };
   const contentEngine = createPasserelleEngine(bare, {}, { mode: 'contenu' });
-  const legacy = createPasserelleEngine(bare);
+  const legacy = createPasserelleEngine(bare, {}, { mode: 'composantes' });
   const codes = contentEngine.codes;
   const sources = [...lists.keys()].filter((s) => contentEngine.has(s)).sort();
   console.log(`${ref.label} : ${codes.length} fiches ; ${sources.length} sources avec une liste experte (${mobilites.length} lignes) ; ${K} plis`);
@@ -128,6 +128,10 @@ async function main(): Promise<void> {
     );
   }
 
+  // The diagnostic's viability threshold (score_minimum, 0.30 by default) on the learned score:
+  // how many of the top 10 pass it, and how often they are expert targets (held-out sources).
+  const SEUIL = 0.3;
+  const viable = { contenu: { sources: 0, kept: 0, hits: 0, below: 0, belowHits: 0 }, expert: { sources: 0, kept: 0, hits: 0, below: 0, belowHits: 0 } };
   const perFold: string[] = [];
   for (let f = 0; f < K; f++) {
     const test = sources.filter((_, i) => i % K === f);
@@ -141,8 +145,21 @@ async function main(): Promise<void> {
     const fe = empty();
     for (const s of test) {
       const rel = lists.get(s)!;
-      const rc = content.topK(s, 10).map((c) => c.cible);
-      const re = expert.topK(s, 10).map((c) => c.cible);
+      const tc = content.topK(s, 10);
+      const te = expert.topK(s, 10);
+      for (const [v, top] of [
+        [viable.contenu, tc],
+        [viable.expert, te],
+      ] as const) {
+        const kept = top.filter((c) => c.score >= SEUIL);
+        v.sources++;
+        v.kept += kept.length;
+        v.hits += kept.filter((c) => rel.has(c.cible)).length;
+        v.below += top.length - kept.length;
+        v.belowHits += top.filter((c) => c.score < SEUIL && rel.has(c.cible)).length;
+      }
+      const rc = tc.map((c) => c.cible);
+      const re = te.map((c) => c.cible);
       add(results['score appris, contenu seul']!, rc, rel);
       add(results['score appris, avec listes expertes']!, re, rel);
       add(fc, rc, rel);
@@ -152,6 +169,12 @@ async function main(): Promise<void> {
   }
   console.log('\n| méthode | rappel@10 | rappel@10 (÷ |liste|) | MRR@10 | P@5 |\n|---|---|---|---|---|');
   for (const [name, s] of Object.entries(results)) console.log(`| ${name} | ${fmt(s).replaceAll(' | ', ' | ')} |`);
+  console.log(`\nSeuil de viabilité ${SEUIL} (score_minimum du diagnostic), top 10 des sources mesurées :`);
+  for (const [mode, v] of Object.entries(viable)) {
+    console.log(
+      `  ${mode} : ${(v.kept / v.sources).toFixed(1)} passerelles par source au-dessus du seuil, dont ${((100 * v.hits) / Math.max(1, v.kept)).toFixed(0)} % citées par les experts ; sous le seuil : ${((100 * v.belowHits) / Math.max(1, v.below)).toFixed(0)} %`,
+    );
+  }
   console.log(`\nPar pli (rappel@10 | rappel strict | MRR@10 | P@5) :\n${perFold.join('\n')}`);
   console.log(`\n(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }

@@ -43,7 +43,7 @@ function bench(name: string, ref: Referentiel): void {
   const slow: number[] = [];
   let same = true;
   for (let i = 0; i < RUNS; i++) {
-    const [engine, tb] = time(() => createPasserelleEngine(ref));
+    const [engine, tb] = time(() => createPasserelleEngine(ref, {}, { mode: 'composantes' }));
     const [a, tf] = time(() => engine.allPairsTopK(K));
     const [b, ts] = time(() => naiveAllPairsTopK(buildProfiles(ref, engine.params), engine.params, K));
     build.push(tb);

@@ -9,7 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { FileRefusedError, inDonnees, refusalOf, type FileHost, type CliWords } from '../core/index.js';
+import { escapeControls, FileRefusedError, inDonnees, refusalOf, type FileHost, type CliWords } from '../core/index.js';
 import { nodeFileHost } from '../node-host/file-host.js';
 
 /** Above this size a file of a revision is not read (a data file committed by mistake). */
@@ -169,11 +169,7 @@ export function gitFileHost(repo: GitRepo, commit: string, dossier: string, hors
     }
   };
   const linkRefusal = async (p: string, link: string, e: Entree) => {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters of the link's text are replaced on purpose.
-    const cible = new TextDecoder()
-      .decode(await repo.blob(e.sha))
-      .slice(0, 1024)
-      .replace(/[\u0000-\u001f\u007f]/g, '?');
+    const cible = escapeControls(new TextDecoder().decode(await repo.blob(e.sha)).slice(0, 1024));
     return new FileRefusedError({ kind: 'lien-git', file: p, link, target: cible });
   };
   /** A path absent from the revision because one of its folders (below the diagnostic's) is a link there: refused, naming it. */

@@ -22,6 +22,7 @@ import { nodeFileHost } from '../node-host/file-host.js';
 import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
 import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, type ModeleLineaire, type ModelePasserelles } from '../core/passerelles/modele.js';
 import { MODELE_ROME } from '../core/passerelles/modele-rome.js';
+import { CompteTransitions } from '../core/passerelles/transitions.js';
 import type { Problem } from '../core/problems.js';
 import { columns, readCsvTable } from '../core/referentiel/csv-table.js';
 import type { MobiliteOfficielle, Referentiel } from '../core/referentiel/model.js';
@@ -226,16 +227,23 @@ function linear<K extends string>(names: readonly K[], fit: { biais: number; poi
   return { biais: fit.biais, poids: Object.fromEntries(names.map((f, i) => [f, fit.poids[i]!])) as Record<K, number> };
 }
 
+/**
+ * Ablation (GTEC_FIT_SANS=feature,feature): the named features are fitted as zero columns, so
+ * their weight stays 0. For measuring what a feature brings (bench/passerelles-qualite.ts).
+ */
+const SANS = new Set((process.env.GTEC_FIT_SANS ?? '').split(',').filter(Boolean));
+const column = (f: Record<string, Float64Array>, k: string) => (SANS.has(k) ? new Float64Array(f[k]!.length) : f[k]!);
+
 /** Content-only features of a source, in model order. */
 export const contentFeatures = (engine: PasserelleEngine) => (s: string) => {
   const f = engine.caracteristiques(s)!.contenu;
-  return CARACTERISTIQUES_CONTENU.map((k) => f[k]);
+  return CARACTERISTIQUES_CONTENU.map((k) => column(f, k));
 };
 
 /** Expert-aware features of a source, in model order (needs an engine with expert lists). */
 export const expertFeatures = (engine: PasserelleEngine) => (s: string) => {
   const f = engine.caracteristiques(s)!.expert!;
-  return CARACTERISTIQUES_EXPERT.map((k) => f[k]);
+  return CARACTERISTIQUES_EXPERT.map((k) => column(f, k));
 };
 
 /**
@@ -245,11 +253,46 @@ export const expertFeatures = (engine: PasserelleEngine) => (s: string) => {
  */
 export function fitModel(ref: Referentiel, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[]): ModelePasserelles {
   const sources = [...train.keys()].filter((s) => contentEngine.has(s)).sort();
-  const Dc = design(contentEngine, sources, train, contentFeatures(contentEngine));
+  const byCode = new Map(ref.metiers.map((m) => [m.code, m]));
+  // Domaine lifts counted on the training lists; a training source's own column leaves its list out.
+  const levels = [(c: string) => byCode.get(c)?.domaine, (c: string) => byCode.get(c)?.grandDomaine];
+  const counts = levels.map((level) => {
+    const all = new CompteTransitions();
+    const own = new Map<string, CompteTransitions>();
+    for (const s of sources) {
+      const mine = new CompteTransitions();
+      const da = level(s);
+      for (const c of train.get(s)!) {
+        const db = level(c);
+        if (da === undefined || db === undefined) continue;
+        all.add(da, db);
+        mine.add(da, db);
+      }
+      own.set(s, mine);
+    }
+    return { all, own, level };
+  });
+  const iDom = CARACTERISTIQUES_CONTENU.indexOf('transitionDomaine');
+  const content = contentFeatures(contentEngine);
+  const looContent = (s: string) => {
+    const f = content(s);
+    counts.forEach(({ all, own, level }, l) => {
+      if (SANS.has(CARACTERISTIQUES_CONTENU[iDom + l]!)) return;
+      const col = new Float64Array(contentEngine.codes.length);
+      const da = level(s);
+      contentEngine.codes.forEach((c, b) => {
+        const db = level(c);
+        col[b] = c === s || da === undefined || db === undefined ? 0 : all.lift(da, db, own.get(s));
+      });
+      f[iDom + l] = col;
+    });
+    return f;
+  };
+  const Dc = design(contentEngine, sources, train, looContent);
   let fitC = fitLogistic(Dc);
   if (HARD > 0) fitC = fitLogistic(Dc, L2, 25, hardMask(Dc, fitC, contentEngine.codes.length - 1, HARD));
   const contenu = linear(CARACTERISTIQUES_CONTENU, fitC);
-  const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS };
+  const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS, transitions: { domaine: counts[0]!.all.table(), grandDomaine: counts[1]!.all.table() } };
   const trainSet = new Set(sources);
   const withLists: Referentiel = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
   const e = createPasserelleEngine(withLists, {}, { mode: 'contenu', modele: partial });
@@ -266,6 +309,16 @@ function render(m: ModelePasserelles): string {
     `{\n    biais: ${num(l.biais)},\n    poids: {\n${Object.entries(l.poids)
       .map(([k, v]) => `      ${k}: ${num(v as number)},`)
       .join('\n')}\n    },\n  }`;
+  const key = (k: string) => (/^[A-Za-z_]\w*$/.test(k) ? k : JSON.stringify(k));
+  const table = (t: Record<string, Record<string, number>>) =>
+    `{\n${Object.entries(t)
+      .map(
+        ([da, row]) =>
+          `      ${key(da)}: { ${Object.entries(row)
+            .map(([db, v]) => `${key(db)}: ${v}`)
+            .join(', ')} },`,
+      )
+      .join('\n')}\n    }`;
   return `/**
  * GENERATED by scripts/fit-passerelles.ts from the expert mobilités file: do not edit by hand.
  * Refit: npx tsx scripts/fit-passerelles.ts (docs/passerelles.md, « Réajuster le modèle »).
@@ -276,7 +329,7 @@ export const MODELE_ROME: ModelePasserelles = {
   description: ${JSON.stringify(m.description)},
   contenu: ${block(m.contenu)},
   expert: ${block(m.expert)},
-  voisins: ${m.voisins},
+  voisins: ${m.voisins},${m.transitions ? `\n  transitions: {\n    domaine: ${table(m.transitions.domaine)},\n    grandDomaine: ${table(m.transitions.grandDomaine)},\n  },` : ''}
 };
 `;
 }

@@ -9,6 +9,8 @@
  *   (used when the referential carries a mobilités table).
  */
 
+import type { TableTransitions } from './transitions.js';
+
 /** Features of the content-only score, in model order. */
 export const CARACTERISTIQUES_CONTENU = [
   /** Weighted share of the target's competences held by the source (soft credit via the hierarchy). */
@@ -39,6 +41,18 @@ export const CARACTERISTIQUES_CONTENU = [
   'cibleGenerique',
   /** How broad the target is: ln(1 + its appellations) / ln(1 + the most any fiche has). */
   'cibleAppellations',
+  /** `couverture` divided by its largest value over the source's candidates (1 for the best covered). */
+  'couvertureRelative',
+  /** `libellesCompetences` divided by its largest value over the source's candidates. */
+  'libellesRelatifs',
+  /** `definitions` divided by its largest value over the source's candidates. */
+  'definitionsRelatives',
+  /** `intitules` divided by its largest value over the source's candidates. */
+  'intitulesRelatifs',
+  /** Learned lift of moves from the source's domaine professionnel to the target's (transitions.ts). */
+  'transitionDomaine',
+  /** The same between grands domaines. */
+  'transitionGrandDomaine',
 ] as const;
 
 /** Features of the expert-aware score, in model order. */
@@ -55,6 +69,10 @@ export const CARACTERISTIQUES_EXPERT = [
   'voisinsInverse',
   /** Co-citation: share of the lists naming the source that also name the target. */
   'coCitation',
+  /** `voisins` over the 10 nearest fiches only (a sharper collaborative signal). */
+  'voisinsProches',
+  /** Two hops: share of the targets listed by the nearest fiches whose own list names the target. */
+  'deuxSauts',
 ] as const;
 
 export type CaracteristiqueContenu = (typeof CARACTERISTIQUES_CONTENU)[number];
@@ -72,6 +90,8 @@ export interface ModelePasserelles {
   expert: ModeleLineaire<CaracteristiqueExpert>;
   /** Number of content-nearest fiches used by `voisins` and `voisinsInverse`. */
   voisins: number;
+  /** Lifts of expert moves between domaines (transitions.ts); absent: the transition features are 0. */
+  transitions?: { domaine: TableTransitions; grandDomaine: TableTransitions };
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

@@ -8,6 +8,7 @@ import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, type ModelePasserell
 import type { PasserelleParams } from './params.js';
 import { buildProfiles, combine, proximite, type Composantes, type MetierProfile } from './profiles.js';
 import { sparseDot, type SparseVectors } from './text.js';
+import { liftDe } from './transitions.js';
 import { buildTextes, cadreOf, genericity, sortedMetiers } from './textes.js';
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
@@ -99,11 +100,20 @@ export function naiveLearnedAllPairsTopK(
       cadreOf(mb) === 'cadre' ? 1 : 0,
       gen[b]!,
       Math.log(1 + mb.appellations.length) / Math.log(1 + maxApp),
+      liftDe(modele.transitions?.domaine, ma.domaine, mb.domaine),
+      liftDe(modele.transitions?.grandDomaine, ma.grandDomaine, mb.grandDomaine),
     ];
+  };
+  /** Content rows of source a against every métier, with the relative features appended. */
+  const contentRows = (a: number): number[][] => {
+    const rows = Array.from({ length: n }, (_, b) => (b === a ? [] : content(a, b)));
+    const max = (i: number) => Math.max(0, ...rows.filter((_, b) => b !== a).map((r) => r[i]!));
+    const [mc, ml, md, mi] = [max(0), max(9), max(8), max(7)];
+    return rows.map((r, b) => (b === a ? r : [...r.slice(0, 14), mc > 0 ? r[0]! / mc : 0, ml > 0 ? r[9]! / ml : 0, md > 0 ? r[8]! / md : 0, mi > 0 ? r[7]! / mi : 0, ...r.slice(14)]));
   };
   const wc = CARACTERISTIQUES_CONTENU.map((f) => modele.contenu.poids[f]);
   const we = CARACTERISTIQUES_EXPERT.map((f) => modele.expert.poids[f]);
-  const logitC = (a: number, b: number) => content(a, b).reduce((s, x, i) => s + wc[i]! * x, modele.contenu.biais);
+  const logit = (row: number[]) => row.reduce((s, x, i) => s + wc[i]! * x, modele.contenu.biais);
   // Expert lists by source, ordered by rang.
   const codeIndex = new Map(metiers.map((m, i) => [m.code, i]));
   const lists = new Map<number, number[]>();
@@ -123,7 +133,8 @@ export function naiveLearnedAllPairsTopK(
   const maxNamed = Math.max(0, ...namingOf.map((l) => l.length));
   const round12 = (x: number) => Math.round(x * 1e12) / 1e12;
   return metiers.slice(0, Math.min(n, sources)).map((_, a) => {
-    const zc = Array.from({ length: n }, (_, b) => (b === a ? -Infinity : logitC(a, b)));
+    const rows = contentRows(a);
+    const zc = rows.map((r, b) => (b === a ? -Infinity : logit(r)));
     let z = zc;
     if (expert && lists.size > 0) {
       const byZ = (pool: number[]) =>
@@ -137,6 +148,8 @@ export function naiveLearnedAllPairsTopK(
       const sig = (b: number) => 1 / (1 + Math.exp(-zc[b]!));
       const sumL = nearL.reduce((s, b) => s + sig(b), 0);
       const sumAll = nearAll.reduce((s, b) => s + sig(b), 0);
+      const nearP = nearL.slice(0, 10);
+      const sumP = nearP.reduce((s, b) => s + sig(b), 0);
       const citing = naming(a);
       z = zc.map((c, b) => {
         if (b === a) return -Infinity;
@@ -147,6 +160,8 @@ export function naiveLearnedAllPairsTopK(
           sumL > 0 ? nearL.filter((s) => lists.get(s)!.includes(b)).reduce((s, x) => s + sig(x), 0) / sumL : 0,
           sumAll > 0 ? nearAll.filter((t) => lists.get(b)?.includes(t)).reduce((s, x) => s + sig(x), 0) / sumAll : 0,
           citing.length ? citing.filter((x) => lists.get(x)!.includes(b)).length / citing.length : 0,
+          sumP > 0 ? nearP.filter((s) => lists.get(s)!.includes(b)).reduce((s, x) => s + sig(x), 0) / sumP : 0,
+          sumL > 0 ? nearL.reduce((t, s) => t + (sig(s) * lists.get(s)!.filter((c) => c !== a && lists.get(c)?.includes(b)).length) / lists.get(s)!.length, 0) / sumL : 0,
         ];
         return feats.reduce((s, x, i) => s + we[i + 1]! * x, modele.expert.biais + we[0]! * c);
       });

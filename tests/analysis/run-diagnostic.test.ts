@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { memoryHost } from '../../core/host.js';
 import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
+import { createPasserelleEngine } from '../../core/passerelles/engine.js';
+import { seuilViable } from '../../core/analysis/run/passerelles.js';
 import { failedStep, attempt } from '../../core/analysis/run/failed-step.js';
 import type { Referentiel } from '../../core/referentiel/model.js';
 
@@ -174,12 +176,18 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
     expect(metier('I1334').indicateurs.tension!.offres).toMatchObject({ valeur: 50, approximatif: true });
   });
 
-  it('passerelles from fragile to porteur métiers, ranked', () => {
+  it('passerelles from fragile to porteur métiers, ranked, with the learned score', () => {
+    const engine = createPasserelleEngine(referentiel());
+    expect(engine.mode).toBe('contenu');
+    for (const p of r.passerelles) expect(p.score).toBe(engine.score(p.source, p.cible));
     expect(r.passerelles.length).toBeGreaterThan(0);
     for (const p of r.passerelles) {
       expect(['H2402', 'H2403']).toContain(p.source);
       expect(r.familles.porteur).toContain(p.cible);
-      expect(p.score).toBeGreaterThanOrEqual(0.1);
+      // Viability: the target is among the best 10 % (score_minimum 0.1, at least one) of the source's candidates.
+      const candidats = r.familles.porteur.filter((c) => c !== p.source && engine.has(c));
+      expect(p.score).toBeGreaterThanOrEqual(seuilViable(engine, p.source, candidats, 0.1));
+      expect(engine.topK(p.source, Math.max(1, Math.ceil(0.1 * candidats.length)), candidats).map((c) => c.cible)).toContain(p.cible);
       expect(p.ecart.length + p.acquises.length).toBeGreaterThan(0);
     }
     expect(new Set(r.passerelles.map((p) => p.source))).toEqual(new Set(['H2402', 'H2403']));

@@ -11,7 +11,7 @@ import { tinyReferentiel } from './tiny.js';
 
 describe('passerelle engine on the demo referential', () => {
   const ref = demoReferentiel();
-  const engine = createPasserelleEngine(ref);
+  const engine = createPasserelleEngine(ref, {}, { mode: 'composantes' });
 
   it('allPairsTopK equals the naive double loop', () => {
     const naive = naiveAllPairsTopK(buildProfiles(ref, engine.params), engine.params, 10);
@@ -22,7 +22,7 @@ describe('passerelle engine on the demo referential', () => {
 
   it('ranks by score then code, deterministically', () => {
     const a = engine.allPairsTopK(5);
-    const b = createPasserelleEngine(demoReferentiel()).allPairsTopK(5);
+    const b = createPasserelleEngine(demoReferentiel(), {}, { mode: 'composantes' }).allPairsTopK(5);
     expect(a).toEqual(b);
     for (const { cibles } of a) {
       for (let i = 1; i < cibles.length; i++) {
@@ -37,7 +37,7 @@ describe('passerelle engine on the demo referential', () => {
     const r: Referentiel = tinyReferentiel();
     const clone = (code: string) => ({ ...r.metiers[1]!, code });
     r.metiers = [r.metiers[0]!, clone('Y2'), clone('Y1')];
-    const e = createPasserelleEngine(r);
+    const e = createPasserelleEngine(r, {}, { mode: 'composantes' });
     const top = e.topK('X1', 2);
     expect(top.map((c) => c.cible)).toEqual(['Y1', 'Y2']);
     expect(top[0]!.score).toBe(top[1]!.score);
@@ -84,12 +84,12 @@ describe.skipIf(!hasRome)('passerelle engine on the real ROME 4.0', () => {
 
   it('allPairsTopK equals the naive double loop (first 250 fiches, all of their pairs)', () => {
     const sub: Referentiel = { ...ref, metiers: ref.metiers.slice(0, 250) };
-    const e = createPasserelleEngine(sub);
+    const e = createPasserelleEngine(sub, {}, { mode: 'composantes' });
     expect(e.allPairsTopK(10)).toEqual(naiveAllPairsTopK(buildProfiles(sub, e.params), e.params, 10));
   });
 
   it('all pairs top-10 on 1 584 fiches, with plausible neighbours', () => {
-    const e = createPasserelleEngine(ref);
+    const e = createPasserelleEngine(ref, {}, { mode: 'composantes' });
     const all = e.allPairsTopK(10);
     expect(all).toHaveLength(1584);
     expect(all.every((x) => x.cibles.length === 10)).toBe(true);

@@ -76,9 +76,11 @@ describe('learned score on the demo referential', () => {
     expect(p.ecart.length + p.acquises.length).toBeGreaterThan(0);
   });
 
-  it('is deterministic and keeps the historical score by default', () => {
+  it('is deterministic; the learned score is the default, the historical one on request', () => {
     expect(createPasserelleEngine(demoReferentiel(), {}, { mode: 'contenu' }).allPairsTopK(5)).toEqual(engine.allPairsTopK(5));
-    const legacy = createPasserelleEngine(ref);
+    expect(createPasserelleEngine(ref).mode).toBe('contenu');
+    expect(createPasserelleEngine(demoWithLists()).mode).toBe('expert');
+    const legacy = createPasserelleEngine(ref, {}, { mode: 'composantes' });
     expect(legacy.mode).toBe('composantes');
     expect(legacy.explication('H2913', 'H2902')).toBeUndefined();
     expect(legacy.topK('H2913', 2).map((c) => c.cible)).toEqual(['H2902', 'H2909']);

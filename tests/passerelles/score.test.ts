@@ -6,7 +6,7 @@ import { buildProfiles } from '../../core/passerelles/profiles.js';
 import { TINY_PARAMS, tinyReferentiel } from './tiny.js';
 
 const ref = tinyReferentiel();
-const engine = createPasserelleEngine(ref, TINY_PARAMS);
+const engine = createPasserelleEngine(ref, TINY_PARAMS, { mode: 'composantes' });
 const L = Math.log(2.5); // contexte IDF: ln(1 + N/df) = ln(1 + 3/2) for both k1 and k2
 
 describe('passerelle score on a hand-made referential (rarete 0)', () => {

@@ -3,9 +3,18 @@
  * among the métiers of the referential (GTEC-I409 for the others). Without a referential the step
  * cannot be carried out (GTEC-E410, `referentiel-absent`). With `cibles_hors_depart`, a métier of
  * both a departure and an arrival family is no target.
+ *
+ * Score: the learned model (expert-aware when the referential carries a mobilités table), the same
+ * engine as `gtec passerelles`, the add-in and the extension. Viability (docs/passerelles.md): a
+ * move is kept when its target is among the best `score_minimum` share of the source's candidate
+ * targets (the `vers` families; 0.30: their best 30 %, at least one). The learned score is a
+ * probability whose scale depends on the referential (texts, appellations) and on how far the
+ * families are, so an absolute threshold would keep nothing between distant families on a lean
+ * referential; a rank share means the same on the demo and on the full ROME. An official ROME
+ * mobilité is always kept.
  */
 import type { DiagnosticDoc, FamilleId } from '../../format/schema.js';
-import { createPasserelleEngine } from '../../passerelles/engine.js';
+import { createPasserelleEngine, type PasserelleEngine } from '../../passerelles/engine.js';
 import type { Problem } from '../../problems.js';
 import type { Referentiel } from '../../referentiel/model.js';
 import { analysisProblem } from '../problems-analysis.js';
@@ -30,16 +39,18 @@ export function computePasserelles(doc: DiagnosticDoc, ref: Referentiel | undefi
   const cibles = arrivees.filter((c) => engine.has(c) && !horsDepart?.has(c));
   const passerelles: Passerelle[] = [];
   for (const source of departs.filter((c) => engine.has(c))) {
-    const top = engine.topK(
-      source,
-      params.nombre,
-      cibles.filter((c) => c !== source),
-      params.score_minimum,
-    );
+    const candidats = cibles.filter((c) => c !== source);
+    const top = engine.topK(source, params.nombre, candidats, seuilViable(engine, source, candidats, params.score_minimum));
     top.forEach((t, i) => {
       const p = engine.passerelle(source, t.cible, i + 1);
       if (p) passerelles.push(p);
     });
   }
   return passerelles;
+}
+
+/** The least viable score of a source: the lowest among its best ⌈score_minimum × |candidats|⌉ candidates. */
+export function seuilViable(engine: PasserelleEngine, source: string, candidats: readonly string[], scoreMinimum: number): number {
+  const best = engine.topK(source, Math.max(1, Math.ceil(scoreMinimum * candidats.length)), candidats);
+  return best.reduce((m, c) => Math.min(m, c.score), Infinity);
 }

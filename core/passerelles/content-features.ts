@@ -1,0 +1,109 @@
+/**
+ * The content-only features of the learned model (CARACTERISTIQUES_CONTENU, modele.ts) of one
+ * source against every métier, and their logits: competence components (competence-index.ts),
+ * text similarities through inverted indexes, flags of the fiches, learned domaine lifts.
+ */
+import type { Referentiel } from '../referentiel/model.js';
+import type { CompetenceIndex } from './competence-index.js';
+import { CARACTERISTIQUES_CONTENU, type ModelePasserelles } from './modele.js';
+import { accumulateDots, sparsePostings } from './postings.js';
+import { buildTextes, cadreOf, genericity, sameFlags, sortedMetiers } from './textes.js';
+import { matriceTransitions } from './transitions.js';
+
+export interface ContentFeatures {
+  /** Text dot products of the last source: intitulés, définitions, libellés de compétences. */
+  txt: Float64Array[];
+  /** Text dots and per-source maxima of source a (after the competence index's accumulate(a)). */
+  accumulate(a: number): void;
+  /** Content features of a → b, in CARACTERISTIQUES_CONTENU order (after accumulate(a)). */
+  fill(a: number, b: number, x: Float64Array): void;
+  /** Content logits of a against every métier (−∞ for a itself) into `out`. */
+  logits(a: number, out: Float64Array): void;
+  /** The weights in model order. */
+  poids: Float64Array;
+}
+
+export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, modele: ModelePasserelles): ContentFeatures {
+  const metiers = sortedMetiers(ref);
+  const n = metiers.length;
+  const textes = buildTextes(ref, metiers);
+  const textSpaces = [textes.intitules, textes.definitions, textes.libellesCompetences];
+  const textPostings = textSpaces.map(sparsePostings);
+  const txt = textSpaces.map(() => new Float64Array(n));
+  const romeV3 = sameFlags(metiers, (m) => m.codeRomeV3);
+  const cadre = sameFlags(metiers, cadreOf);
+  const isCadre = Float64Array.from(metiers, (m) => (cadreOf(m) === 'cadre' ? 1 : 0));
+  const generique = genericity(ref, metiers);
+  const maxApp = Math.max(1, ...metiers.map((m) => m.appellations.length));
+  const appellations = Float64Array.from(metiers, (m) => Math.log(1 + m.appellations.length) / Math.log(1 + maxApp));
+  // Learned domaine lifts, as dense matrices over this referential's domaines.
+  const domCodes = [...new Set(metiers.flatMap((m) => (m.domaine !== undefined ? [m.domaine] : [])))].sort();
+  const gdomCodes = [...new Set(metiers.flatMap((m) => (m.grandDomaine !== undefined ? [m.grandDomaine] : [])))].sort();
+  const dom = Int32Array.from(metiers, (m) => (m.domaine !== undefined ? domCodes.indexOf(m.domaine) : -1));
+  const gdom = Int32Array.from(metiers, (m) => (m.grandDomaine !== undefined ? gdomCodes.indexOf(m.grandDomaine) : -1));
+  const liftDom = matriceTransitions(modele.transitions?.domaine, domCodes);
+  const liftGdom = matriceTransitions(modele.transitions?.grandDomaine, gdomCodes);
+  const NC = CARACTERISTIQUES_CONTENU.length;
+  const poids = Float64Array.from(CARACTERISTIQUES_CONTENU, (f) => modele.contenu.poids[f] ?? 0);
+  const xBuf = new Float64Array(NC);
+  /** Per source: largest couverture, libellesCompetences, definitions, intitules over its candidates. */
+  const rel = new Float64Array(4);
+
+  function accumulate(a: number): void {
+    for (let t = 0; t < textSpaces.length; t++) {
+      txt[t]!.fill(0);
+      accumulateDots(textPostings[t]!, textSpaces[t]!.keys[a]!, textSpaces[t]!.values[a]!, txt[t]!);
+    }
+    rel.fill(0);
+    const [t0, t1, t2] = txt as [Float64Array, Float64Array, Float64Array];
+    for (let b = 0; b < n; b++) {
+      if (b === a) continue;
+      const c = comp.couverture(b);
+      if (c > rel[0]!) rel[0] = c;
+      if (t2[b]! > rel[1]!) rel[1] = t2[b]!;
+      if (t1[b]! > rel[2]!) rel[2] = t1[b]!;
+      if (t0[b]! > rel[3]!) rel[3] = t0[b]!;
+    }
+    for (let i = 1; i < 4; i++) rel[i] = Math.sqrt(rel[i]!);
+  }
+
+  function fill(a: number, b: number, x: Float64Array): void {
+    const c = comp.components(a, b);
+    x[0] = c.couverture;
+    x[1] = c.valorisation;
+    x[2] = c.activites;
+    x[3] = c.contextes;
+    x[4] = comp.sameDomaine(a, b) ? 1 : 0;
+    x[5] = comp.sameGrandDomaine(a, b) ? 1 : 0;
+    x[6] = romeV3[a]! >= 0 && romeV3[a] === romeV3[b] ? 1 : 0;
+    x[7] = Math.sqrt(txt[0]![b]!);
+    x[8] = Math.sqrt(txt[1]![b]!);
+    x[9] = Math.sqrt(txt[2]![b]!);
+    x[10] = cadre[a] === cadre[b] ? 1 : 0;
+    x[11] = isCadre[b]!;
+    x[12] = generique[b]!;
+    x[13] = appellations[b]!;
+    x[14] = rel[0]! > 0 ? x[0]! / rel[0]! : 0;
+    x[15] = rel[1]! > 0 ? x[9]! / rel[1]! : 0;
+    x[16] = rel[2]! > 0 ? x[8]! / rel[2]! : 0;
+    x[17] = rel[3]! > 0 ? x[7]! / rel[3]! : 0;
+    x[18] = dom[a]! >= 0 && dom[b]! >= 0 ? liftDom[dom[a]! * domCodes.length + dom[b]!]! : 0;
+    x[19] = gdom[a]! >= 0 && gdom[b]! >= 0 ? liftGdom[gdom[a]! * gdomCodes.length + gdom[b]!]! : 0;
+  }
+
+  function logits(a: number, out: Float64Array): void {
+    const b0 = modele.contenu.biais;
+    for (let b = 0; b < n; b++) {
+      if (b === a) {
+        out[b] = -Infinity;
+        continue;
+      }
+      fill(a, b, xBuf);
+      let z = b0;
+      for (let f = 0; f < NC; f++) z += poids[f]! * xBuf[f]!;
+      out[b] = z;
+    }
+  }
+
+  return { txt, accumulate, fill, logits, poids };
+}

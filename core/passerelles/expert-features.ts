@@ -1,0 +1,133 @@
+/**
+ * The expert-aware features (CARACTERISTIQUES_EXPERT, modele.ts) of one source against every
+ * métier, drawn from the official mobilités lists of the OTHER fiches (the source's own list never
+ * informs its prediction: the fit is honest and a fiche without a list is treated the same way).
+ */
+import type { Referentiel } from '../referentiel/model.js';
+import { CARACTERISTIQUES_EXPERT, sigmoid, type ModelePasserelles } from './modele.js';
+
+/** Number of nearest fiches of the `voisinsProches` feature (the first of the `voisins` ones). */
+const VOISINS_PROCHES = 10;
+
+export interface ExpertLists {
+  /** Official list of each source index (ordered by rang), undefined without one. */
+  lists: Array<Int32Array | undefined>;
+  /** For each métier, the sources whose list names it (ascending). */
+  namedBy: Int32Array[];
+  maxNamed: number;
+  /** Number of sources with a list. */
+  count: number;
+}
+
+export function buildExpertLists(ref: Referentiel, index: ReadonlyMap<string, number>, n: number): ExpertLists {
+  const lists: Array<Int32Array | undefined> = new Array(n);
+  const bySource = new Map<number, Array<[number, number]>>();
+  for (const m of ref.mobilites ?? []) {
+    const s = index.get(m.source);
+    const c = index.get(m.cible);
+    if (s === undefined || c === undefined || s === c) continue;
+    const l = bySource.get(s) ?? [];
+    if (!l.some((x) => x[1] === c)) l.push([m.rang, c]);
+    bySource.set(s, l);
+  }
+  const named: number[][] = Array.from({ length: n }, () => []);
+  let count = 0;
+  for (const [s, l] of [...bySource].sort((x, y) => x[0] - y[0])) {
+    l.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    lists[s] = Int32Array.from(l, (x) => x[1]);
+    for (const [, c] of l) named[c]!.push(s);
+    count++;
+  }
+  const namedBy = named.map((l) => Int32Array.from(l));
+  return { lists, namedBy, maxNamed: Math.max(0, ...named.map((l) => l.length)), count };
+}
+
+export interface ExpertFeatures {
+  /** Feature arrays in CARACTERISTIQUES_EXPERT order (slot 0, the content logit, is not filled). */
+  ex: Float64Array[];
+  /** Fills ex for source a from the content logits zc of a. */
+  compute(a: number, zc: Float64Array): void;
+  /** Expert logits of a into `out` (after compute). */
+  logits(a: number, zc: Float64Array, out: Float64Array): void;
+  poids: Float64Array;
+}
+
+export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePasserelles): ExpertFeatures {
+  const { lists, namedBy, maxNamed } = el;
+  const ex = CARACTERISTIQUES_EXPERT.map(() => new Float64Array(n));
+  const poids = Float64Array.from(CARACTERISTIQUES_EXPERT, (f) => modele.expert.poids[f] ?? 0);
+
+  /** The m best métiers by content logit (desc, then index), among those passing `keep`. */
+  function nearest(a: number, m: number, zc: Float64Array, keep: (b: number) => boolean): number[] {
+    const top: number[] = [];
+    for (let b = 0; b < n; b++) {
+      if (b === a || !keep(b)) continue;
+      const z = zc[b]!;
+      if (top.length === m && z <= zc[top[m - 1]!]!) continue;
+      let at = top.length;
+      while (at > 0 && zc[top[at - 1]!]! < z) at--;
+      top.splice(at, 0, b);
+      if (top.length > m) top.pop();
+    }
+    return top;
+  }
+
+  function compute(a: number, zc: Float64Array): void {
+    const [, inv, pop, vois, voisInv, cocit, proches, deux] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    for (const f of ex) f.fill(0);
+    const citing = namedBy[a]!;
+    for (const x of citing) for (const c of lists[x]!) cocit[c]! += 1 / citing.length;
+    for (const s of citing) inv[s] = 1;
+    const own = lists[a];
+    const denom = Math.log(1 + maxNamed);
+    for (let b = 0; b < n; b++) pop[b] = denom > 0 ? Math.log(1 + namedBy[b]!.length) / denom : 0;
+    // The source's own list never informs its prediction.
+    if (own) for (const c of own) pop[c] = denom > 0 ? Math.log(namedBy[c]!.length) / denom : 0;
+    const m = modele.voisins;
+    let sum = 0;
+    let sumProches = 0;
+    nearest(a, m, zc, (b) => lists[b] !== undefined).forEach((s, rank) => {
+      const p = sigmoid(zc[s]!);
+      sum += p;
+      const l = lists[s]!;
+      for (const c of l) vois[c]! += p;
+      if (rank < VOISINS_PROCHES) {
+        sumProches += p;
+        for (const c of l) proches[c]! += p;
+      }
+      // Two hops: the lists of the fiches this neighbour lists (never the source's own list).
+      for (const c of l) {
+        const next = c === a ? undefined : lists[c];
+        if (next) for (const d of next) deux[d]! += p / l.length;
+      }
+    });
+    if (sum > 0)
+      for (let b = 0; b < n; b++) {
+        vois[b]! /= sum;
+        deux[b]! /= sum;
+      }
+    if (sumProches > 0) for (let b = 0; b < n; b++) proches[b]! /= sumProches;
+    sum = 0;
+    for (const t of nearest(a, m, zc, () => true)) {
+      const p = sigmoid(zc[t]!);
+      sum += p;
+      for (const s of namedBy[t]!) voisInv[s]! += p;
+    }
+    if (sum > 0) for (let b = 0; b < n; b++) voisInv[b]! /= sum;
+  }
+
+  function logits(a: number, zc: Float64Array, out: Float64Array): void {
+    const b0 = modele.expert.biais;
+    for (let b = 0; b < n; b++) {
+      if (b === a) {
+        out[b] = -Infinity;
+        continue;
+      }
+      let z = b0 + poids[0]! * zc[b]!;
+      for (let f = 1; f < ex.length; f++) z += poids[f]! * ex[f]![b]!;
+      out[b] = z;
+    }
+  }
+
+  return { ex, compute, logits, poids };
+}
