@@ -64,7 +64,7 @@ export async function openSource(source: SourceDoc, host: FileHost, pointer: str
   const opts: ReadTableOptions = {
     file: read.path,
     separateur: source.separateur,
-    encodage: source.encodage,
+    encodage: source.encodage === 'auto' && preset?.encodage ? preset.encodage : source.encodage,
     pointer: at('chemin'),
     pointerFeuille: at('feuille'),
     headerOnly,

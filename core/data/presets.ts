@@ -21,6 +21,8 @@ export interface Preset {
   colonnes: Record<string, string | RegExp>;
   /** xlsx: the sheet to read when the source names none. */
   feuille?: RegExp;
+  /** CSV: the encoding the publisher uses, read when the source says `encodage: auto` (no W220 then). */
+  encodage?: 'utf-8' | 'windows-1252';
   /** When the zone is not one column: computes it from the fields read (before checks). */
   zone?: (f: { zone: string; region?: string; departement?: string }) => ZoneLue | undefined;
   /** Fields with one value for the whole file (a national file has no zone column). */
@@ -108,6 +110,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     type: 'effectifs',
     nomenclature: 'fap2009',
     colonnes: { metier: 'FAP_3', zone: 'code_reg', effectif: 'emp_fap_reg' },
+    encodage: 'windows-1252',
     fixes: { annee: '2017' },
     zone: ({ zone }) => ({ zone: codeRegion(zone), region: codeRegion(zone) }),
   },
