@@ -87,7 +87,7 @@ export async function loadSource(source: SourceDoc, host: FileHost, pointer: str
         rec[c.field] = echelle !== undefined && v !== null ? { ...lu.value, valeur: v * echelle } : lu.value;
       } else {
         const t = raw.trim();
-        if (t !== '' && formes && c === metierCol) formes.add(t, () => place(c));
+        if (t !== '' && formes && c === metierCol && !preset?.totaux?.includes(t)) formes.add(t, () => place(c));
         if (t !== '') rec[c.field] = t;
         else if (c.requis) {
           sink.at('GTEC-E212', place(c), { value: raw, field: c.field });

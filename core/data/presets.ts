@@ -21,6 +21,8 @@ export interface Preset {
   colonnes: Record<string, string | RegExp>;
   /** xlsx: the sheet to read when the source names none. */
   feuille?: RegExp;
+  /** Métier codes of the file's total rows (« ENSEM », « ZZZZZ »): not codes, so not checked for their form (W221). */
+  totaux?: readonly string[];
   /** CSV: the encoding the publisher uses, read when the source says `encodage: auto` (no W220 then). */
   encodage?: 'utf-8' | 'windows-1252';
   /** When the zone is not one column: computes it from the fields read (before checks). */
@@ -133,6 +135,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     nomenclature: 'fap2009',
     colonnes: { metier: 'Fap', annee: 'annee', tranche: 'age', effectif: 'effectif' },
     fixes: { zone: 'FR' },
+    totaux: ['ENSEM', 'ZZZZZ'],
     manquants: ['NA'],
     echelles: { effectif: 1000 },
     textes: { annee: milieuDePeriode },

@@ -86,6 +86,14 @@ describe('dares-ages-fap225 (structure par âge, périodes de 3 ans, en milliers
     expect(recs[0]).toMatchObject({ metier: 'A0Z40', zone: 'FR', annee: 2014, tranche: '15-24 ans', effectif: { valeur: 5000, masque: false } });
     expect(recs.at(-1)!.effectif.valeur).toBeNull();
   });
+
+  it('les lignes de total du fichier (ENSEM, ZZZZZ) ne sont pas signalées comme des codes mal formés (W221), un vrai intrus si', async () => {
+    const csv = (code: string) => `"Fap","annee","effectif","age","pourcentage"\n"A0Z40","2017-2019",5,"15-24 ans",0.1\n"${code}","2017-2019",900,"15-24 ans",1\n`;
+    const lire = async (code: string) => (await loadSource(src({ type: 'ages', chemin: 'a.csv', preset: 'dares-ages-fap225', nomenclature: 'fap2009' }), memoryHost({ 'a.csv': csv(code) }), '/sources/0')).problems.map((p) => p.code);
+    expect(await lire('ENSEM')).toEqual([]);
+    expect(await lire('ZZZZZ')).toEqual([]);
+    expect(await lire('H24ÿþ02')).toEqual(['GTEC-W221']);
+  });
 });
 
 describe('les autres fichiers du Portrait', () => {
