@@ -26,9 +26,11 @@ export function metadonneesAnglaises(fr, table) {
       ...f,
       name: en.name,
       description: en.description,
+      // English parameter names and descriptions (Excel shows the names in the formula tooltip).
       parameters: f.parameters.map((p) => {
-        if (!en.parameters?.[p.name]) manque.push(`${f.id}.${p.name}`);
-        return { ...p, description: en.parameters?.[p.name] ?? p.description };
+        const t = en.parameters?.[p.name];
+        if (!t?.name || !t.description) manque.push(`${f.id}.${p.name}`);
+        return { ...p, name: t?.name ?? p.name, description: t?.description ?? p.description };
       }),
     };
   });

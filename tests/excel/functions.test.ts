@@ -12,7 +12,7 @@ import { createPasserelleEngine } from '../../core/passerelles/engine.js';
 import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { memoryHost } from '../../core/host.js';
-import { activateReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
+import { activateReferentielInRuntime, declareWorkbookReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
 
 let dist: string;
 let rt: Runtime;
@@ -27,7 +27,7 @@ describe('métadonnées générées et enregistrement', () => {
   it('chaque entrée de functions.json est associée par le bundle, et rien d’autre', () => {
     const ids = rt.metadonnees.functions.map((f) => f.id).sort();
     expect([...rt.associes.keys()].sort()).toEqual(ids);
-    expect(ids).toEqual(['DEPARTS.FIN.CARRIERE', 'ECART', 'FAMILLES', 'INDICE.SPECIFICITE', 'LIBELLE', 'PASSERELLES', 'RECHERCHER', 'SIMILARITE', 'TCAM', 'TENSION']);
+    expect(ids).toEqual(['DEPARTS.FIN.CARRIERE', 'ECART', 'FAMILLES', 'INDICE.SPECIFICITE', 'LIBELLE', 'PASSERELLES', 'RECHERCHER', 'REFERENTIEL', 'SIMILARITE', 'TCAM', 'TENSION']);
   });
 
   it('les exports de functions.ts et les métadonnées générées concordent', async () => {
@@ -56,8 +56,12 @@ describe('métadonnées générées et enregistrement', () => {
       ECART: 'GAP',
       SIMILARITE: 'SIMILARITY',
       LIBELLE: 'LABEL',
-      RECHERCHER: 'SEARCH',
+      RECHERCHER: 'OCCUPATION.SEARCH',
+      REFERENTIEL: 'REFERENTIAL',
     });
+    // No English name is one of Excel's own functions, and parameter names are English.
+    for (const f of en.functions) expect(['SEARCH', 'FIND', 'LOOKUP', 'RATE'], f.name).not.toContain(f.name);
+    expect(en.functions.find((f) => f.id === 'TCAM')!.parameters.map((p) => p.name)).toEqual(['start_employment', 'end_employment', 'start_year', 'end_year']);
     for (const f of [...rt.metadonnees.functions, ...en.functions]) {
       expect(f.options?.volatile ?? false).toBe(false);
       expect(f.result?.dimensionality).toBe('matrix');
@@ -207,6 +211,37 @@ describe('référentiel et passerelles (référentiel de démonstration intégr�
     expect(r[0]!.slice(0, 2)).toEqual(['H2913', 'Soudeur / Soudeuse']);
     expect(r).toHaveLength(2);
     expect(erreur(rt.calculer('RECHERCHER', [['zzzzqqq']]))?.message).toBe('Aucun métier trouvé pour « zzzzqqq »');
+  });
+});
+
+describe('classeur reproductible : le référentiel enregistré dans le classeur, et aucun autre', () => {
+  it('un classeur qui enregistre un référentiel absent de ce poste : #N/A qui le nomme, jamais un autre', async () => {
+    const r = chargerRuntime(dist);
+    expect(r.calculer('REFERENTIEL')).toEqual([
+      ['Référentiel', 'Version', 'Source', 'Fiches', 'Classeur'],
+      [demoReferentiel().label, demoReferentiel().version, 'demo', demoReferentiel().metiers.length, expect.stringMatching(/^non enregistré/)],
+    ]);
+    const avant = r.calculer('PASSERELLES', [['H2913']]);
+    await declareWorkbookReferentielInRuntime(r, { nom: 'ROME 4.0 v60 (25M09)', version: '60', source: 'rome-officiel' });
+    for (const [id, args] of [
+      ['LIBELLE', [[['H2913']]]],
+      ['PASSERELLES', [[['H2913']]]],
+      ['ECART', [[['H2913']], [['H2902']]]],
+      ['SIMILARITE', [[['H2913']], [['H2902']]]],
+      ['RECHERCHER', [[['soudeur']]]],
+      ['REFERENTIEL', []],
+    ] as const) {
+      const e = erreur(r.calculer(id, ...args));
+      expect(e?.code, id).toBe('#N/A');
+      expect(e?.message, id).toBe(
+        `Ce classeur utilise le référentiel « ROME 4.0 v60 (25M09) » (version 60, rome-officiel), qui n’est pas chargé sur ce poste (actif : « ${demoReferentiel().label} » (version ${demoReferentiel().version}, demo)). Chargez-le dans le volet GTEC pour recalculer ; aucun autre n’est utilisé à sa place.`,
+      );
+    }
+    // Arithmetic that needs no referential is unaffected.
+    expect(r.calculer('TCAM', [[100]], [[121]], [[2020]], [[2022]])).toEqual([[expect.closeTo(0.1, 9)]]);
+    await declareWorkbookReferentielInRuntime(r, { nom: demoReferentiel().label, version: demoReferentiel().version, source: 'demo' });
+    expect(r.calculer('PASSERELLES', [['H2913']])).toEqual(avant);
+    expect((r.calculer('REFERENTIEL') as unknown[][])[1]![4]).toBe('enregistré dans le classeur');
   });
 });
 

@@ -4,7 +4,7 @@
  * (formulas recalculating by the thousand hit it), and a guard that turns any failure into an
  * Excel error value (`CustomFunctions.Error`), never a JavaScript exception in a cell.
  */
-import { activeReferentiel } from '../shared/state.js';
+import { cleFormules } from '../shared/state.js';
 import { langue } from '../shared/language.js';
 import { ErreurCellule, valeurIncorrecte } from './args.js';
 
@@ -47,7 +47,7 @@ export function appel(id: string, args: readonly unknown[], calcul: () => Result
   const c = cache();
   let r: Resultat | ErreurCellule;
   if (c.reglages.actif) {
-    const cle = `${id}\u0000${activeReferentiel().cle}\u0000${JSON.stringify(args)}`;
+    const cle = `${id}\u0000${cleFormules()}\u0000${JSON.stringify(args)}`;
     const deja = c.entrees.get(cle) as Resultat | ErreurCellule | undefined;
     if (deja !== undefined) {
       c.succes++;

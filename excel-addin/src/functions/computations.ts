@@ -19,10 +19,13 @@ import {
   familleName,
   competenceTypeName,
 } from '../../../core/index.js';
-import { activeReferentiel, type ReferentielState } from '../shared/state.js';
+import { type IdentiteReferentiel, type ReferentielState, referentielDesFormules, workbookReferentiel } from '../shared/state.js';
 import { langue } from '../shared/language.js';
 import { aplatir, cellule, ErreurCellule, estVide, formeCommune, matrice, nombre, nombreOptionnel, nonDisponible, texte, toutVide, valeurIncorrecte, type Cellule, type Matrice } from './args.js';
 import type { Resultat } from './call.js';
+import { MESSAGES } from './messages.js';
+
+const MESSAGES_ACTUELS = () => MESSAGES[langue()];
 
 type Valeur = Resultat[number][number];
 
@@ -206,10 +209,27 @@ function premier(v: unknown): Cellule {
   return matrice(v)?.[0]?.[0];
 }
 
+const nommer = (i: IdentiteReferentiel) => `« ${i.nom} » (version ${i.version}, ${i.source})`;
+
+/** The referential of the formulas, or #N/A naming the one the workbook records when it is not loaded here. */
+function referentielOuErreur(): ReferentielState | ErreurCellule {
+  const r = referentielDesFormules();
+  if ('etat' in r) return r.etat;
+  return nonDisponible((w) => w.referentielAbsent(nommer(r.manque), nommer(r.actif)));
+}
+
+export function calculReferentiel(): Resultat | ErreurCellule {
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
+  const r = etat.referential;
+  return [[...MESSAGES_ACTUELS().entetesReferentiel], [r.label, r.version, r.kind, r.metiers.length, workbookReferentiel() ? MESSAGES_ACTUELS().enregistre : MESSAGES_ACTUELS().nonEnregistre]];
+}
+
 export function calculLibelle(code: unknown): Resultat | ErreurCellule {
   const m = matrice(code);
   if (!m) return valeurIncorrecte((w) => w.argumentManquant('code'));
-  const etat = activeReferentiel();
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
   return m.map((l) =>
     l.map((c) => {
       if (estVide(c)) return '';
@@ -225,7 +245,9 @@ export function calculRechercher(texteCherche: unknown, n: unknown): Resultat | 
   const k = nombreOptionnel(n, 'n', 10);
   if (k instanceof ErreurCellule) return k;
   if (!(k >= 1)) return valeurIncorrecte((w) => w.auMoinsUn('n'));
-  const hits = activeReferentiel().index.search(q, Math.floor(k));
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
+  const hits = etat.index.search(q, Math.floor(k));
   if (hits.length === 0) return nonDisponible((w) => w.aucunMetierTrouve(q));
   return hits.map((h) => [h.code, h.libelle, h.trouve]);
 }
@@ -236,7 +258,8 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
   if (!ma || !mb) return valeurIncorrecte((w) => w.deuxCodes);
   const forme = formeCommune([ma, mb], ['a', 'b']);
   if (forme instanceof ErreurCellule) return forme;
-  const etat = activeReferentiel();
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
   const out: Resultat = [];
   for (let i = 0; i < forme.lignes; i++) {
     const l: Valeur[] = [];
@@ -259,7 +282,8 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
 }
 
 export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): Resultat | ErreurCellule {
-  const etat = activeReferentiel();
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
   const source = codeMetier(premier(code), 'code_source', etat);
   if (source instanceof ErreurCellule) return source;
   const k = nombreOptionnel(n, 'n', 5);
@@ -285,7 +309,8 @@ export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): R
 }
 
 export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurCellule {
-  const etat = activeReferentiel();
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
   const a = codeMetier(premier(source), 'source', etat);
   if (a instanceof ErreurCellule) return a;
   const b = codeMetier(premier(cible), 'cible', etat);

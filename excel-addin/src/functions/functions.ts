@@ -6,7 +6,7 @@
  * [[v]] and a result of one cell shows as a value, larger results spill.
  */
 import { appel } from './call.js';
-import { calculDeparts, calculEcart, calculFamilles, calculIndiceSpecificite, calculLibelle, calculPasserelles, calculRechercher, calculSimilarite, calculTcam, calculTension } from './computations.js';
+import { calculDeparts, calculEcart, calculFamilles, calculIndiceSpecificite, calculLibelle, calculPasserelles, calculRechercher, calculReferentiel, calculSimilarite, calculTcam, calculTension } from './computations.js';
 
 /**
  * Taux de croissance annuel moyen (TCAM) entre deux effectifs : (fin/début)^(1/(année fin − année début)) − 1.
@@ -124,4 +124,13 @@ export function libelle(code: any[][]): any[][] {
  */
 export function rechercher(texte: any[][], n?: any[][]): any[][] {
   return appel('RECHERCHER', [texte, n], () => calculRechercher(texte, n));
+}
+
+/**
+ * Le référentiel qu’utilisent les formules GTEC de ce classeur : nom, version, source, nombre de fiches, et s’il est enregistré dans le classeur (#N/A si le classeur en enregistre un autre, non chargé sur ce poste).
+ * @customfunction REFERENTIEL
+ * @returns Une ligne d’en-têtes puis le référentiel.
+ */
+export function referentiel(): any[][] {
+  return appel('REFERENTIEL', [], () => calculReferentiel());
 }

@@ -28,6 +28,10 @@ export interface MessagesFonctions {
   memeMetier(a: string, b: string): string;
   aucunePasserelle: string;
   erreurInterne: string;
+  referentielAbsent(exige: string, actif: string): string;
+  entetesReferentiel: readonly string[];
+  enregistre: string;
+  nonEnregistre: string;
 }
 
 export const MESSAGES: Record<Lang, MessagesFonctions> = {
@@ -56,6 +60,10 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     memeMetier: (a, b) => `${a} et ${b} sont le même métier`,
     aucunePasserelle: 'Aucune passerelle parmi les cibles données',
     erreurInterne: 'Erreur interne de GTEC : calcul impossible pour ces arguments',
+    referentielAbsent: (e, a) => `Ce classeur utilise le référentiel ${e}, qui n’est pas chargé sur ce poste (actif : ${a}). Chargez-le dans le volet GTEC pour recalculer ; aucun autre n’est utilisé à sa place.`,
+    entetesReferentiel: ['Référentiel', 'Version', 'Source', 'Fiches', 'Classeur'],
+    enregistre: 'enregistré dans le classeur',
+    nonEnregistre: 'non enregistré (le volet l’enregistre quand vous choisissez un référentiel)',
   },
   en: {
     nombreInvalide: (n) => `${n}: invalid number`,
@@ -82,5 +90,9 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     memeMetier: (a, b) => `${a} and ${b} are the same occupation`,
     aucunePasserelle: 'No pathway among the given targets',
     erreurInterne: 'GTEC internal error: cannot compute for these arguments',
+    referentielAbsent: (e, a) => `This workbook uses the referential ${e}, which is not loaded on this machine (active: ${a}). Load it in the GTEC pane to recalculate; no other one is used in its place.`,
+    entetesReferentiel: ['Referential', 'Version', 'Source', 'Records', 'Workbook'],
+    enregistre: 'recorded in the workbook',
+    nonEnregistre: 'not recorded (the pane records it when you choose a referential)',
   },
 };

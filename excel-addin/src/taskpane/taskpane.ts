@@ -22,9 +22,9 @@ import {
   loadRomeOfficiel,
   locationRef,
 } from '../../../core/index.js';
-import { activateReferentiel, activeReferentiel } from '../shared/state.js';
+import { activateReferentiel, activeReferentiel, declareWorkbookReferentiel, identite, memeReferentiel, workbookReferentiel } from '../shared/state.js';
 import { langue } from '../shared/language.js';
-import { writeTables, recalculate } from './workbook.js';
+import { writeTables, recalculate, readWorkbookReferentiel, recordWorkbookReferentiel } from './workbook.js';
 import { keepReferentiel, readKeptReferentiel, forgetReferentiel } from './storage.js';
 import { tablesOfDiagnostic, type Tableau } from './tables.js';
 import { TEXTES, type Textes } from './texts.js';
@@ -53,6 +53,19 @@ function applyTexts(): void {
 function showReferentiel(): void {
   const r = activeReferentiel().referential;
   $('ref-actif').textContent = `${r.label} — ${t.version} ${r.version} — ${r.metiers.length} ${t.fiches}`;
+  const exige = workbookReferentiel();
+  const zone = $('ref-classeur');
+  zone.className = exige && !memeReferentiel(exige, identite(r)) ? 'erreur' : 'aide';
+  zone.textContent = !exige ? t.classeurSansReferentiel : memeReferentiel(exige, identite(r)) ? t.classeurReferentiel : t.classeurAutreReferentiel(`${exige.nom} (${t.version} ${exige.version})`);
+}
+
+/** The chosen referential becomes the workbook's: recorded in it, then its formulas recompute. */
+async function adopter(): Promise<void> {
+  const id = identite(activeReferentiel().referential);
+  await recordWorkbookReferentiel(id);
+  declareWorkbookReferentiel(id);
+  showReferentiel();
+  await recalculate();
 }
 
 // ───────────── Messages
@@ -198,8 +211,7 @@ async function activer(referential: Referentiel | undefined, problems: Problem[]
   }
   activateReferentiel(referential);
   await keepReferentiel(referential);
-  showReferentiel();
-  await recalculate();
+  await adopter();
   messages('ok', t.referentielCharge(`${referential.label} (${t.version} ${referential.version})`));
 }
 
@@ -266,7 +278,14 @@ async function demarrer(): Promise<void> {
   } catch {
     // No IndexedDB (private mode): the demo referential stays active.
   }
+  // The workbook says which referential its formulas use: from now on they use only that one.
+  try {
+    declareWorkbookReferentiel(await readWorkbookReferentiel());
+  } catch {
+    // Settings unavailable (ExcelApi 1.4 missing): the active referential serves, as before.
+  }
   applyTexts();
+  if (workbookReferentiel()) await recalculate().catch(() => undefined);
   $('langue').onclick = () => {
     lang = AUTRE_LANGUE[lang];
     t = TEXTES[lang];
@@ -285,8 +304,7 @@ async function demarrer(): Promise<void> {
     void action(async () => {
       activateReferentiel(demoReferentiel());
       await forgetReferentiel();
-      showReferentiel();
-      await recalculate();
+      await adopter();
       messages('ok', t.referentielCharge(activeReferentiel().referential.label));
     });
   $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => showPasserelles((e.target as HTMLSelectElement).value));
