@@ -27,7 +27,7 @@ describe('métadonnées générées et enregistrement', () => {
   it('chaque entrée de functions.json est associée par le bundle, et rien d’autre', () => {
     const ids = rt.metadonnees.functions.map((f) => f.id).sort();
     expect([...rt.associes.keys()].sort()).toEqual(ids);
-    expect(ids).toEqual(['DEPARTS.FIN.CARRIERE', 'ECART', 'FAMILLES', 'INDICE.SPECIFICITE', 'LIBELLE', 'PASSERELLES', 'RECHERCHER', 'REFERENTIEL', 'SIMILARITE', 'TCAM', 'TENSION']);
+    expect(ids).toEqual(['BMO.PARTS', 'DEPARTS.FIN.CARRIERE', 'ECART', 'FAMILLES', 'INDICE.SPECIFICITE', 'LIBELLE', 'PASSERELLES', 'RECHERCHER', 'REFERENTIEL', 'ROME.4.VERS.V3', 'ROME.V3.VERS.4', 'SIMILARITE', 'TCAM', 'TENSION']);
   });
 
   it('les exports de functions.ts et les métadonnées générées concordent', async () => {
@@ -58,6 +58,9 @@ describe('métadonnées générées et enregistrement', () => {
       LIBELLE: 'LABEL',
       RECHERCHER: 'OCCUPATION.SEARCH',
       REFERENTIEL: 'REFERENTIAL',
+      'BMO.PARTS': 'BMO.SHARES',
+      'ROME.V3.VERS.4': 'ROME.V3.TO.4',
+      'ROME.4.VERS.V3': 'ROME.4.TO.V3',
     });
     // No English name is one of Excel's own functions, and parameter names are English.
     for (const f of en.functions) expect(['SEARCH', 'FIND', 'LOOKUP', 'RATE'], f.name).not.toContain(f.name);
@@ -93,18 +96,45 @@ describe('indicateurs', () => {
     expect(erreur((rt.calculer('INDICE.SPECIFICITE', [[50]], [[0]], [[500]], [[20000]]) as unknown[][])[0]![0])?.code).toBe('#DIV/0!');
   });
 
-  it('TENSION : score composite sur les lignes et classe par quintile', () => {
+  it('TENSION : composite DARES sur les lignes, règle de publication dite, classe relative ou sur seuils donnés', () => {
     // O/D 1 ; 0,5 ; 1,5 → z 0 ; −1,2247 ; 1,2247. Parts 20 %, 40 %, 60 % → z −1,2247 ; 0 ; 1,2247.
     // Poids DARES 30/50 renormalisés sans écoulement (0,375 ; 0,625) : scores −0,7655 ; −0,4593 ; 1,2247 ;
     // classes 1, 3, 5 (quintiles −0,643 ; −0,521 ; −0,122 ; 0,551).
     const r = rt.calculer('TENSION', [[100], [50], ['150']], [[100], [100], [100]], [['20 %'], ['0,4'], [0.6]], null) as unknown[][];
     expect(r).toEqual([
-      [expect.closeTo(-0.765466, 5), 1],
-      [expect.closeTo(-0.459279, 5), 3],
-      [expect.closeTo(1.224745, 5), 5],
+      ['Score composite (DARES 30/20/50)', 'Classe relative (quintile des lignes)', 'Publication', 'Base du score'],
+      [expect.closeTo(-0.765466, 5), 1, 'significatif', 'offres/demandeurs + part de projets difficiles ; z-scores sur les lignes d’au moins 30 offres et demandeurs'],
+      [expect.closeTo(-0.459279, 5), 3, 'significatif', expect.any(String)],
+      [expect.closeTo(1.224745, 5), 5, 'significatif', expect.any(String)],
     ]);
+    // Official thresholds given: classes on that scale.
+    const s = rt.calculer('TENSION', [[100], [50], ['150']], [[100], [100], [100]], [['20 %'], ['0,4'], [0.6]], null, [[-1], [-0.5], [0], [1]]) as unknown[][];
+    expect(s.map((l) => l[1])).toEqual(['Classe (seuils donnés)', 2, 3, 5]);
+    expect(erreur(rt.calculer('TENSION', [[1]], [[1]], null, null, [[1], [0]]))?.code).toBe('#VALUE!');
+    // Small counts: every row below 30 is said non significant; z-scores then come from all rows.
+    const petit = rt.calculer('TENSION', [[12], [6], [2]], [[3], [2], [1]]) as unknown[][];
+    expect(petit[1]![2]).toBe('non significatif : moins de 30 offres ou demandeurs (règle de publication des 30)');
+    expect(petit[1]![3]).toBe('offres/demandeurs ; z-scores sur toutes les lignes (moins de deux lignes d’au moins 30 offres et demandeurs)');
+    expect(typeof petit[1]![0]).toBe('number');
     const seul = rt.calculer('TENSION', [[100]], [[100]], [[0.2]]) as unknown[][];
-    expect(erreur(seul[0]![0])?.code).toBe('#N/A');
+    expect(erreur(seul[1]![0])?.code).toBe('#N/A');
+  });
+
+  it('BMO.PARTS : « * » jamais lu comme 0, totaux minorants, parts sur la base publiée', () => {
+    expect(rt.calculer('BMO.PARTS', [[120], ['*'], [40]], [[40], [3], ['*']], [['*'], [2], [10]])).toEqual([
+      ['Projets', 'Projets difficiles', 'Projets saisonniers', 'Part difficiles', 'Part saisonniers', 'Note'],
+      [160, 43, 12, expect.closeTo(43 / 160, 9), expect.closeTo(12 / 160, 9), 'au moins : 3 cellules masquées « * » (sommes des valeurs publiées, parts sur cette base)'],
+    ]);
+    expect((rt.calculer('BMO.PARTS', [[10]], [[2]], [[0]]) as unknown[][])[1]![5]).toBe('toutes les valeurs publiées ; non significatif : moins de 30 projets');
+    expect((rt.calculer('BMO.PARTS', [['*']], [['*']], [['*']]) as unknown[][])[1]!.slice(0, 5)).toEqual(['', '', '', '', '']);
+  });
+
+  it('ROME.V3.VERS.4 et ROME.4.VERS.V3 (référentiel de démonstration)', () => {
+    const r = rt.calculer('ROME.V3.VERS.4', [['D1106']]) as unknown[][];
+    expect(r[0]).toEqual(['Code ROME 4.0', 'Libellé']);
+    expect(r.slice(1).map((l) => l[0])).toContain('D1106');
+    expect(rt.calculer('ROME.4.VERS.V3', [['D1106']])).toEqual([['D1106']]);
+    expect(erreur(rt.calculer('ROME.V3.VERS.4', [['Z9999']]))?.code).toBe('#N/A');
   });
 
   it('DEPARTS.FIN.CARRIERE : 55+ entiers et moitié des 50-54 à 10 ans ; une ligne par métier', () => {
@@ -142,6 +172,16 @@ describe('familles', () => {
     expect(r[1]![1]).toMatch(/^TCAM 2015-2021 de −4,7\s%\/an ≤ −2\s%\/an/);
     expect(r[2]![0]).toBe('En tension, Porteur');
     expect(r[3]).toEqual(['', '']);
+    // No family is an answer, with its reason: never a blank like missing data.
+    const aucune = rt.calculer(
+      'FAMILLES',
+      [
+        ['code', 'classe_tension'],
+        ['C', 2],
+      ],
+      null,
+    ) as string[][];
+    expect(aucune[1]).toEqual(['aucune famille', 'aucune règle de famille n’est remplie avec les colonnes données (classe_tension)']);
   });
 
   it('seuils depuis une plage de deux colonnes ; seuil inconnu → #VALUE!', () => {
@@ -150,7 +190,7 @@ describe('familles', () => {
       ['crise.tcam_max', '-5 %'],
     ]) as string[][];
     // −4,68 % > −5 % : plus en crise avec ce seuil ; classe 5 ≥ 5 : toujours en tension.
-    expect(r[1]![0]).toBe('');
+    expect(r[1]![0]).toBe('aucune famille');
     expect(r[2]![0]).toBe('En tension, Porteur');
     const e = erreur(rt.calculer('FAMILLES', plage, [['crise.nimporte', 1]]));
     expect(e?.code).toBe('#VALUE!');

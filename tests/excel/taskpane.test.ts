@@ -278,20 +278,22 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
     await page.close();
   });
 
-  it('repro §4b dans le volet : démo en français, passer en anglais, recharger et « Remplacer » : aucune feuille perdue', { timeout: 180_000 }, async () => {
+  it('repro §4b dans le volet : démo en français, passer en anglais, recharger : aucune feuille perdue, aucun conflit de nom de table', { timeout: 180_000 }, async () => {
     const page = await ouvrir();
     await page.setInputFiles('#diag-dossier', DEMO);
     await page.waitForSelector('#messages :has-text("feuilles écrites")', { timeout: 60_000 });
     const francaises = (await classeur(page)).feuilles.map((f) => f.name);
     await page.click('#langue');
     await page.setInputFiles('#diag-dossier', DEMO);
-    await page.waitForSelector('#confirmer:not([hidden])', { timeout: 60_000 });
-    expect(await page.locator('#confirmer-noms').textContent()).toBe('GTEC Passerelles');
-    await page.click('#confirmer-oui');
+    // The English sheet names differ from the French ones (GTEC Pathways…): nothing to replace, no dialog.
     await page.waitForSelector('#messages :has-text("sheets written")', { timeout: 60_000 });
-    const noms = (await classeur(page)).feuilles.map((f) => f.name);
+    const wb = await classeur(page);
+    const noms = wb.feuilles.map((f) => f.name);
     for (const n of francaises) expect(noms).toContain(n);
-    expect(noms).toContain('GTEC Indicators');
+    expect(noms).toEqual(expect.arrayContaining(['GTEC Indicators', 'GTEC Pathways']));
+    const tables = wb.feuilles.flatMap((f) => f.tables.map((t) => t.name.toLowerCase()));
+    expect(new Set(tables).size).toBe(tables.length);
+    expect(tables).toContain('gtec_indicateurs_2');
     await page.close();
   });
 
