@@ -2,6 +2,7 @@
 //   functions.json      generated from the JSDoc of src/functions/functions.ts by custom-functions-metadata (French)
 //   functions.en.json   the same metadata with the English names and descriptions of src/functions/names.en.json
 //   functions.js        the functions bundle, ending with one CustomFunctions.associate per generated id
+//   aide.html, help.html  help pages (help.mjs): one anchor per function, the helpUrl of its metadata
 //   taskpane.html/.js/.css, manifest.xml, assets/icon-*.png
 // The manifest's https://localhost:3000 becomes $GTEC_ADDIN_URL when set.
 import { build } from 'esbuild';
@@ -9,6 +10,7 @@ import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync, crc32 } from 'node:zlib';
 import path from 'node:path';
+import { avecAide, EXEMPLES, pageAide } from './help.mjs';
 
 const SRC = 'excel-addin/src';
 const FONCTIONS = `${SRC}/functions/functions.ts`;
@@ -70,10 +72,18 @@ export async function buildExcelAddin({ outdir = 'dist/excel-addin', common = {}
   mkdirSync(`${outdir}/assets`, { recursive: true });
   const gen = await generateCustomFunctionsMetadata(FONCTIONS, false);
   if (gen.errors.length) throw new Error(`custom-functions-metadata :\n${gen.errors.join('\n')}`);
-  const fr = JSON.parse(gen.metadataJson);
+  const base = process.env.GTEC_ADDIN_URL?.replace(/\/+$/, '');
+  const racine = base ?? 'https://localhost:3000';
+  const fr = avecAide(JSON.parse(gen.metadataJson), `${racine}/aide.html`);
+  const sansExemple = fr.functions.filter((f) => !EXEMPLES[f.id]).map((f) => f.id);
+  if (sansExemple.length) throw new Error(`help.mjs : exemple manquant pour ${sansExemple.join(', ')}`);
   writeFileSync(`${outdir}/functions.json`, JSON.stringify(fr, null, 2) + '\n');
   const table = JSON.parse(readFileSync(`${SRC}/functions/names.en.json`, 'utf8'));
-  writeFileSync(`${outdir}/functions.en.json`, JSON.stringify(metadonneesAnglaises(fr, table), null, 2) + '\n');
+  const en = avecAide(metadonneesAnglaises(fr, table), `${racine}/help.html`);
+  writeFileSync(`${outdir}/functions.en.json`, JSON.stringify(en, null, 2) + '\n');
+  // Help pages (helpUrl of every function, SupportUrl and LearnMoreUrl of the manifest).
+  writeFileSync(`${outdir}/aide.html`, pageAide(fr, 'fr'));
+  writeFileSync(`${outdir}/help.html`, pageAide(en, 'en'));
 
   // Registration, as Office's webpack plugin does it: one associate call per generated id.
   const enregistrement = [`import * as f from './functions.ts';`, ...gen.associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, f.${a.functionName});`)].join('\n');
@@ -86,7 +96,6 @@ export async function buildExcelAddin({ outdir = 'dist/excel-addin', common = {}
   await build({ ...navigateur, entryPoints: [`${SRC}/taskpane/taskpane.ts`], outfile: `${outdir}/taskpane.js` });
   for (const f of ['taskpane.html', 'taskpane.css']) copyFileSync(`${SRC}/taskpane/${f}`, `${outdir}/${f}`);
 
-  const base = process.env.GTEC_ADDIN_URL?.replace(/\/+$/, '');
   const manifeste = readFileSync('excel-addin/manifest.xml', 'utf8');
   writeFileSync(`${outdir}/manifest.xml`, base ? manifeste.replaceAll('https://localhost:3000', base) : manifeste);
   for (const t of [16, 32, 64, 80]) writeFileSync(`${outdir}/assets/icon-${t}.png`, icone(t));

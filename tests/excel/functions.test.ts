@@ -38,8 +38,9 @@ describe('métadonnées générées et enregistrement', () => {
       .map(([k]) => k)
       .sort();
     expect(gen.associate.map((a) => a.functionName).sort()).toEqual(exportes);
-    // The built metadata is exactly what the generator gives for the current source.
-    expect(rt.metadonnees).toEqual(JSON.parse(gen.metadataJson));
+    // The built metadata is exactly what the generator gives for the current source, plus each function's helpUrl.
+    const genere = JSON.parse(gen.metadataJson) as Metadonnees;
+    expect(rt.metadonnees).toEqual({ ...genere, functions: genere.functions.map((f) => ({ ...f, helpUrl: `https://localhost:3000/aide.html#${f.id}` })) });
   });
 
   it('noms français par défaut, anglais dans functions.en.json ; aucune fonction volatile ; plages partout', () => {
@@ -317,6 +318,26 @@ describe('robustesse, langue et cache', () => {
     expect(b).toEqual(a);
     const stats = (c.contexte as { __GTEC_CACHE__: { succes: number; echecs: number } }).__GTEC_CACHE__;
     expect([stats.echecs, stats.succes]).toEqual([1, 1]);
+  });
+
+  it('le cache est borné : LRU par taille estimée, clés hachées, grands résultats non gardés', () => {
+    const c = chargerRuntime(dist);
+    c.calculer('LIBELLE', [['H2913']]);
+    const etat = (c.contexte as { __GTEC_CACHE__: { reglages: { octets: number }; entrees: Map<string, unknown>; octets: number; evictions: number; succes: number } }).__GTEC_CACHE__;
+    etat.reglages.octets = 20_000;
+    for (let i = 0; i < 500; i++) c.calculer('TCAM', [[100 + i]], [[121]], [[2020]], [[2022]]);
+    expect(etat.octets).toBeLessThanOrEqual(20_000);
+    expect(etat.evictions).toBeGreaterThan(0);
+    // The most recent entries stay; keys are short hashes, never the arguments themselves.
+    const avant = etat.succes;
+    c.calculer('TCAM', [[599]], [[121]], [[2020]], [[2022]]);
+    expect(etat.succes).toBe(avant + 1);
+    for (const k of etat.entrees.keys()) expect(k.length).toBeLessThan(200);
+    // A whole-column argument: computed, its result (over an eighth of the budget) not kept.
+    const colonne = Array.from({ length: 100_000 }, (_, i) => [100 + i]);
+    const n = etat.entrees.size;
+    expect((c.calculer('TCAM', colonne, colonne, [[2020]], [[2022]]) as unknown[][]).length).toBe(100_000);
+    expect(etat.entrees.size).toBe(n);
   });
 });
 

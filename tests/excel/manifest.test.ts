@@ -148,8 +148,22 @@ describe('manifeste XML (règles du schéma, hors ligne)', () => {
         .filter((v) => v.startsWith('https://localhost:3000/'))
         .map((v) => v.slice('https://localhost:3000/'.length)),
     );
-    const absents = [...fichiers].filter((f) => f !== 'aide.html' && !existsSync(path.join(dist, f)));
+    const absents = [...fichiers].filter((f) => !existsSync(path.join(dist, f)));
     expect(absents).toEqual([]);
+    // Every function has a helpUrl to its own section of a page the build ships, in both languages.
+    for (const [meta, page] of [
+      ['functions.json', 'aide.html'],
+      ['functions.en.json', 'help.html'],
+    ] as const) {
+      const html = readFileSync(path.join(dist, page), 'utf8');
+      for (const f of JSON.parse(readFileSync(path.join(dist, meta), 'utf8')).functions as Array<{ id: string; helpUrl: string }>) {
+        expect(f.helpUrl).toBe(`https://localhost:3000/${page}#${f.id}`);
+        expect(html).toContain(`<section id="${f.id}">`);
+      }
+    }
+    // Requirement sets the add-in relies on.
+    const manifeste = readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
+    for (const s of ['SharedRuntime" MinVersion="1.1', 'CustomFunctionsRuntime" MinVersion="1.3', 'ExcelApi" MinVersion="1.7']) expect(manifeste).toContain(s);
     // PNG icons of the announced size (IHDR width).
     for (const t of [16, 32, 64, 80]) expect(readFileSync(path.join(dist, `assets/icon-${t}.png`)).readUInt32BE(16)).toBe(t);
   });
