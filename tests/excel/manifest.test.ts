@@ -37,11 +37,11 @@ beforeAll(async () => {
 });
 
 describe('manifeste XML (règles du schéma, hors ligne)', () => {
-  it('office-addin-manifest le lit : volet de tâches Excel, français par défaut', async () => {
+  it('office-addin-manifest le lit : volet de tâches Excel, anglais par défaut (français pour fr-*)', async () => {
     const info = await OfficeAddinManifest.readManifestFile(MANIFESTE);
     expect(info.officeAppType).toBe('TaskPaneApp');
     expect(info.hosts).toEqual(['Workbook']);
-    expect(info.defaultLocale).toBe('fr-FR');
+    expect(info.defaultLocale).toBe('en-US');
     expect(info.permissions).toBe('ReadWriteDocument');
     expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(info.version).toMatch(/^([0-9]{1,5})(\.[0-9]{1,5}){0,3}$/);
@@ -160,6 +160,14 @@ describe('manifeste XML (règles du schéma, hors ligne)', () => {
         expect(f.helpUrl).toBe(`https://localhost:3000/${page}#${f.id}`);
         expect(html).toContain(`<section id="${f.id}">`);
       }
+    }
+    // Every text of the manifest: English by default, French for each French locale (en-GB, de-DE… get English).
+    const francais = ['fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'fr-LU'];
+    const source = readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
+    expect(source).not.toContain('Locale="en-US"');
+    for (const e of tous.filter((x) => x.n.Override || x.n['bt:Override'])) {
+      const o = ((e.n.Override ?? e.n['bt:Override']) as Noeud[]).map((x) => x.$!.Locale);
+      expect(o, e.nom).toEqual(francais);
     }
     // Requirement sets the add-in relies on.
     const manifeste = readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
