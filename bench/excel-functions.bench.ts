@@ -9,7 +9,8 @@
  * Then the cache's memory under 20 whole-column calls (TCAM over four columns of 1 048 576 rows,
  * each call its own figures), against the former cache (results kept under the JSON of the
  * arguments, measured on 2 calls: 20 would exhaust the heap) in the same run.
- * Run: node --expose-gc --import tsx bench/excel-functions.bench.ts
+ * Run: node --expose-gc --import tsx bench/excel-functions.bench.ts (GTEC_BENCH_ROME=0: without the official
+ * ROME export, GTEC_BENCH_APPELS=0: the memory part only)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -113,10 +114,12 @@ function afficher(titre: string, m: { froid: number; chaud: number; sans: number
 }
 
 const dist = await construireAddin();
-afficher('référentiel de démonstration (40 fiches)', mesurer(chargerRuntime(dist), appels(demoReferentiel().metiers.map((m) => m.code))));
+const appelsMesures = process.env.GTEC_BENCH_APPELS !== '0';
+if (appelsMesures) afficher('référentiel de démonstration (40 fiches)', mesurer(chargerRuntime(dist), appels(demoReferentiel().metiers.map((m) => m.code))));
 
 const ROME = path.resolve(import.meta.dirname, '../../shared/data/rome-officiel/v460');
-if (existsSync(ROME)) {
+if (!appelsMesures || process.env.GTEC_BENCH_ROME === '0') console.log('appels sur le ROME officiel non mesurés (GTEC_BENCH_ROME=0 ou GTEC_BENCH_APPELS=0)');
+else if (existsSync(ROME)) {
   const fichiers = Object.fromEntries(readdirSync(ROME).map((n) => [n, new Uint8Array(readFileSync(path.join(ROME, n)))]));
   const { referential } = await loadRomeOfficiel(memoryHost(fichiers), '', '');
   const rt = chargerRuntime(dist);

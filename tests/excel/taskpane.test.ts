@@ -129,6 +129,14 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
     const capture = process.env.GTEC_CAPTURE_DOCS ? 'docs/images' : 'tests/artifacts';
     mkdirSync(path.join(RACINE, capture), { recursive: true });
     await page.screenshot({ path: path.join(RACINE, capture, 'excel-taskpane.png'), fullPage: true });
+    // French number format in the explorer, and its list written to a sheet of its own.
+    expect(await page.locator('#passerelles .score').first().textContent()).toMatch(/^Score \d,\d\d$/);
+    const n = await page.locator('#passerelles > li').count();
+    await page.click('#exporter');
+    await page.waitForFunction(() => (window as unknown as { __classeur: { feuille(n: string): unknown } }).__classeur.feuille('GTEC Explorateur') !== undefined, undefined, { timeout: 60_000 });
+    const explorateur = (await classeur(page)).feuilles.find((f) => f.name === 'GTEC Explorateur')!;
+    expect(explorateur.valeurs[0]).toEqual(['Source', 'Cible', 'Libellé', 'Score', 'Compétences à acquérir', 'Dont cœur de métier']);
+    expect(explorateur.valeurs.length).toBe(n + 1);
     await page.close();
   });
 

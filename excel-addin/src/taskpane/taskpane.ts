@@ -210,6 +210,7 @@ async function activer(referential: Referentiel | undefined, problems: Problem[]
     return messages('erreur', t.referentielErreurs(erreurs.length), erreurs.map(texteProbleme));
   }
   activateReferentiel(referential);
+  clearExplorer();
   await keepReferentiel(referential);
   await adopter();
   messages('ok', t.referentielCharge(`${referential.label} (${t.version} ${referential.version})`));
@@ -218,6 +219,7 @@ async function activer(referential: Referentiel | undefined, problems: Problem[]
 // ───────────── Passerelle explorer
 
 function fillFragiles(): void {
+  clearExplorer();
   const select = $<HTMLSelectElement>('fragiles');
   const codes = dernier?.familles.fragile ?? [];
   $('explorateur-aide').hidden = codes.length > 0;
@@ -235,9 +237,23 @@ function passerellesDe(code: string): Passerelle[] | undefined {
   return moteur.topK(code, 5).map((c, i) => moteur.passerelle(code, c.cible, i + 1)!);
 }
 
+/** What the explorer shows, for its export; cleared whenever the diagnostic or the referential changes. */
+let affichees: { code: string; ps: Passerelle[] } | undefined;
+
+function clearExplorer(): void {
+  affichees = undefined;
+  $('passerelles').replaceChildren();
+  $('suggestions').replaceChildren();
+  $('exporter').hidden = true;
+}
+
+const score = (x: number) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
+
 function showPasserelles(code: string): void {
   const liste = $('passerelles');
   const ps = passerellesDe(code);
+  affichees = ps ? { code, ps } : undefined;
+  $('exporter').hidden = !ps;
   if (!ps) {
     liste.replaceChildren(Object.assign(document.createElement('li'), { textContent: t.inconnu(code) }));
     return;
@@ -247,7 +263,7 @@ function showPasserelles(code: string): void {
       const li = document.createElement('li');
       const d = document.createElement('details');
       const s = document.createElement('summary');
-      s.append(`${p.cible} — ${p.cibleLibelle} `, Object.assign(document.createElement('span'), { className: 'score', textContent: `${t.score} ${p.score.toFixed(2)}` }), ` · ${p.ecart.length} ${t.aAcquerir}`);
+      s.append(`${p.cible} — ${p.cibleLibelle} `, Object.assign(document.createElement('span'), { className: 'score', textContent: `${t.score} ${score(p.score)}` }), ` · ${p.ecart.length} ${t.aAcquerir}`);
       const ul = document.createElement('ul');
       for (const e of p.ecart) ul.append(Object.assign(document.createElement('li'), { className: e.coeur ? 'coeur' : '', textContent: e.coeur ? `${e.libelle} (${t.coeur})` : e.libelle }));
       d.append(s, ul);
@@ -303,12 +319,27 @@ async function demarrer(): Promise<void> {
   $('demo').onclick = () =>
     void action(async () => {
       activateReferentiel(demoReferentiel());
+      clearExplorer();
       await forgetReferentiel();
       await adopter();
       messages('ok', t.referentielCharge(activeReferentiel().referential.label));
     });
   $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => showPasserelles((e.target as HTMLSelectElement).value));
   brancherRecherche();
+  $('exporter').onclick = () =>
+    void action(async () => {
+      if (!affichees) return;
+      const { code, ps } = affichees;
+      await ecrire([
+        {
+          feuille: t.feuilleExplorateur,
+          table: 'GTEC_Explorateur',
+          entetes: [...t.entetesExplorateur],
+          formats: ['@', '@', '@', '0.00', '0', '0'],
+          lignes: ps.map((p) => [code, p.cible, p.cibleLibelle, p.score, p.ecart.length, p.ecart.filter((e) => e.coeur).length]),
+        },
+      ]);
+    });
 }
 
 Office.onReady(() => void demarrer());
