@@ -171,25 +171,55 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
     ws.addRow([2024, 'T4Z60', 'Aides à domicile', 'S', '84', '01', '8201', 'Bourg', 55, '*', 3]);
     const octets = Buffer.from(await wb.xlsx.writeBuffer());
     const page = await ouvrir();
+    await page.check('#bmo-brut');
     await page.setInputFiles('#bmo', { name: 'Base_open_data_BMO_2024.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: octets });
     await page.waitForSelector('#messages .ok', { timeout: 60_000 });
-    expect(await page.locator('#messages').textContent()).toBe('2 lignes BMO lues. 1 feuille écrite dans le classeur.');
-    const valeurs = (await classeur(page)).feuilles.find((f) => f.name === 'GTEC BMO')!.valeurs;
-    expect(valeurs).toEqual([
+    expect(await page.locator('#messages').textContent()).toBe('2 lignes BMO lues. 2 feuilles écrites dans le classeur.');
+    const lu = await classeur(page);
+    expect(lu.feuilles.find((f) => f.name === 'GTEC BMO')!.valeurs).toEqual([
       ['Année', 'Bassin', 'Département', 'Code métier BMO', 'Métier', 'Projets de recrutement', 'Projets difficiles', 'Projets saisonniers'],
       [2024, '8201', '01', 'A0X40', 'Agriculteurs salariés', 120, 40, ''],
       [2024, '8201', '01', 'T4Z60', 'Aides à domicile', 55, '', 3],
     ]);
+    // The summary (written by default): the territory's total, then one row per métier, withheld cells as lower bounds.
+    const synthese = lu.feuilles.find((f) => f.name === 'GTEC BMO synthèse')!.valeurs;
+    expect(synthese[0]).toEqual([
+      'Code métier BMO',
+      'Métier',
+      'Projets (au moins)',
+      'Projets difficiles (au moins)',
+      'Projets saisonniers (au moins)',
+      'Part difficiles',
+      'Part saisonniers',
+      'Cellules masquées « * »',
+      'Significatif (≥ 30 projets)',
+    ]);
+    expect(synthese[1]).toEqual(['', 'Total du territoire', 175, 40, 3, expect.closeTo(40 / 175, 9), expect.closeTo(3 / 175, 9), 2, 'oui']);
+    expect(synthese[2]).toEqual(['A0X40', 'Agriculteurs salariés', 120, 40, '', expect.closeTo(1 / 3, 9), '', 1, 'oui']);
+    // Inputs are enabled again once the work is done.
+    expect(await page.locator('#bmo').isDisabled()).toBe(false);
     await page.close();
   });
 
   const BMO = path.resolve(RACINE, '../shared/data/bmo-officiel/Base_open_data_BMO_2024.xlsx');
   if (!existsSync(BMO)) console.warn('données réelles absentes : ../shared/data/bmo-officiel — test du classeur BMO réel ignoré');
-  it.skipIf(!existsSync(BMO))('classeur BMO 2024 réel (53 443 lignes) lu dans le navigateur et écrit en une feuille', async () => {
+  it.skipIf(!existsSync(BMO))('classeur BMO 2024 réel : synthèse du bassin de Grenoble par défaut, puis les 53 443 lignes brutes, requêtes dans les limites', { timeout: 400_000 }, async () => {
     const page = await ouvrir();
+    await page.fill('#bmo-territoire', '8412');
     await page.setInputFiles('#bmo', BMO);
+    // Parsed in the worker: the pane shows its progress and stays responsive, inputs disabled.
+    await page.waitForSelector('#bmo-progres:not([hidden])');
+    expect(await page.locator('#diag-fichiers').isDisabled()).toBe(true);
     await page.waitForSelector('#messages .ok', { timeout: 180_000 });
-    expect(await page.locator('#messages').textContent()).toMatch(/^53\s443 lignes BMO lues\. 1 feuille écrite dans le classeur\.$/);
+    expect(await page.locator('#messages').textContent()).toMatch(/^53\s443 lignes BMO lues\. 190 lignes pour le territoire 8412\. 1 feuille écrite dans le classeur\.$/);
+    const synthese = (await classeur(page)).feuilles.find((f) => f.name === 'GTEC BMO synthèse')!.valeurs;
+    expect(synthese[1]!.slice(0, 5)).toEqual(['', 'Total du territoire', 24280, 12912, 4970]);
+    await page.check('#bmo-brut');
+    await page.fill('#bmo-territoire', '');
+    await page.setInputFiles('#bmo', BMO);
+    await page.waitForSelector('#confirmer:not([hidden])', { timeout: 180_000 });
+    await page.click('#confirmer-oui');
+    await page.waitForSelector('#messages .ok:has-text("2 feuilles")', { timeout: 180_000 });
     const n = await page.evaluate(() => (window as unknown as { __classeur: Modele }).__classeur.valeurs('GTEC BMO').length);
     expect(n).toBe(53_444);
     const s = await stats(page);
@@ -312,15 +342,16 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
     ws.addRow([2024, 'A0X40', '=Agriculteurs', 'A', '84', '01', '8201', 'Bourg', 120, 40, '*']);
     const octets = Buffer.from(await wb.xlsx.writeBuffer());
     const page = await ouvrir({ feuilles: ['gtec bmo'] });
+    await page.check('#bmo-brut');
     await page.setInputFiles('#bmo', { name: 'Base_open_data_BMO_2024.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: octets });
     await page.waitForSelector('#confirmer:not([hidden])', { timeout: 60_000 });
     expect(await page.locator('#confirmer-noms').textContent()).toBe('gtec bmo');
     await page.click('#confirmer-oui');
     await page.waitForSelector('#messages .ok', { timeout: 60_000 });
     const wbf = await classeur(page);
-    expect(wbf.feuilles.map((f) => f.name)).toEqual(['GTEC BMO']);
+    expect(wbf.feuilles.map((f) => f.name)).toEqual(['GTEC BMO synthèse', 'GTEC BMO']);
     // The "01" département stays text and the formula-like name stays a text: no formula in the workbook.
-    expect(wbf.feuilles[0]!.valeurs[1]).toEqual([2024, '8201', '01', 'A0X40', '=Agriculteurs', 120, 40, '']);
+    expect(wbf.feuilles[1]!.valeurs[1]).toEqual([2024, '8201', '01', 'A0X40', '=Agriculteurs', 120, 40, '']);
     expect(wbf.formules).toEqual([]);
     await page.close();
   });

@@ -9,8 +9,7 @@ import {
   type DiagnosticResult,
   type Passerelle,
   runDiagnostic,
-  loadSource,
-  Source,
+  partsBmo,
   validateDiagnosticSync,
   memoryHost,
   hasErrors,
@@ -24,7 +23,8 @@ import {
 } from '../../../core/index.js';
 import { activateReferentiel, activeReferentiel, declareWorkbookReferentiel, identite, memeReferentiel, workbookReferentiel } from '../shared/state.js';
 import { langue } from '../shared/language.js';
-import { writeTables, recalculate, readWorkbookReferentiel, recordWorkbookReferentiel } from './workbook.js';
+import { writeTables, recalculate, readWorkbookReferentiel, recordWorkbookReferentiel, type OptionsEcriture } from './workbook.js';
+import type { LigneBmo, MessageBmo } from './bmo-worker.js';
 import { keepReferentiel, readKeptReferentiel, forgetReferentiel } from './storage.js';
 import { tablesOfDiagnostic, type Tableau } from './tables.js';
 import { TEXTES, type Textes } from './texts.js';
@@ -119,8 +119,8 @@ function confirmer(existantes: string[]): Promise<boolean> {
   });
 }
 
-async function ecrire(tableaux: Tableau[], avertissements: string[] = [], prefixe = ''): Promise<void> {
-  const ecrites = await writeTables(tableaux, confirmer);
+async function ecrire(tableaux: Tableau[], avertissements: string[] = [], prefixe = '', options: OptionsEcriture = {}): Promise<void> {
+  const ecrites = await writeTables(tableaux, confirmer, options);
   if (!ecrites) return messages('avertissement', t.annule);
   const titre = prefixe + t.ecrit(ecrites.length) + (avertissements.length ? ' ' + t.avertissements(avertissements.length) : '');
   messages(avertissements.length ? 'avertissement' : 'ok', titre, avertissements);
@@ -165,28 +165,89 @@ async function loadDiagnostic(fichiers: Record<string, Uint8Array>): Promise<voi
   await ecrire(tablesOfDiagnostic(result, lang), problems.filter((p) => p.severity === 'warning').map(texteProbleme));
 }
 
+/** Parses the BMO workbook in the Web Worker (bmo-worker.ts); undefined when cancelled. */
+function parseBmoInWorker(nom: string, octets: Uint8Array): Promise<Extract<MessageBmo, { type: 'fin' }> | undefined> {
+  const worker = new Worker(new URL('bmo-worker.js', document.baseURI));
+  return new Promise((ok, ko) => {
+    $('bmo-annuler').onclick = () => {
+      worker.terminate();
+      ok(undefined);
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      ko(new Error(e.message));
+    };
+    worker.onmessage = (e: MessageEvent<MessageBmo>) => {
+      if (e.data.type === 'progres') $('bmo-etape').textContent = t.etapes[e.data.etape];
+      else {
+        worker.terminate();
+        ok(e.data);
+      }
+    };
+    worker.postMessage({ nom, octets }, [octets.buffer]);
+  });
+}
+
+/** Inputs disabled while a long task runs, the progress line shown. */
+function occupe(oui: boolean): void {
+  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select')) if (el.id !== 'bmo-annuler') el.disabled = oui;
+  $('bmo-progres').hidden = !oui;
+}
+
+/** Rows of the territory: a bassin, département or région code (empty: all rows). */
+function duTerritoire(lignes: readonly LigneBmo[], code: string): LigneBmo[] {
+  if (!code) return [...lignes];
+  return lignes.filter((l) => l.zone === code || l.departement === code || l.region === code);
+}
+
+/** Summary table: the territory's total, then one row per métier, counts as lower bounds (partsBmo). */
+function syntheseBmo(lignes: readonly LigneBmo[]): Tableau {
+  const parMetier = new Map<string, LigneBmo[]>();
+  for (const l of lignes) parMetier.set(l.metier, [...(parMetier.get(l.metier) ?? []), l]);
+  const ligne = (code: string, libelle: string, rs: readonly LigneBmo[]): Tableau['lignes'][number] => {
+    const p = partsBmo(rs, 30);
+    const v = (x: number | null) => x ?? '';
+    return [code, libelle, v(p.projets.valeur), v(p.difficiles.valeur), v(p.saisonniers.valeur), v(p.partDifficiles), v(p.partSaisonniers), p.masques, p.significatif ? t.significatifOui : t.significatifNon];
+  };
+  const metiers = [...parMetier.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    feuille: t.feuilles.bmoSynthese,
+    table: 'GTEC_BMO_Synthese',
+    entetes: [...t.entetesSyntheseBmo],
+    formats: ['@', '@', '#,##0', '#,##0', '#,##0', '0.0%', '0.0%', '0', '@'],
+    lignes: [ligne('', t.totalTerritoire, lignes), ...metiers.map(([code, rs]) => ligne(code, rs.find((r) => r.libelle)?.libelle ?? '', rs))],
+  };
+}
+
 async function loadBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
   const [nom] = Object.keys(fichiers);
   if (!nom) return;
-  const source = Source.parse({ id: 'bmo', type: 'bmo', chemin: nom, preset: 'bmo-officiel', nomenclature: 'fap2021' });
-  const { loaded, problems } = await loadSource(source, memoryHost(fichiers), '');
-  if (loaded?.type !== 'bmo' || hasErrors(problems)) {
-    return messages('erreur', t.bmoErreurs, problems.filter((p) => p.severity === 'error').map(texteProbleme));
-  }
-  const n = (x: { valeur: number | null }) => x.valeur ?? '';
-  await ecrire(
-    [
-      {
+  occupe(true);
+  try {
+    const r = await parseBmoInWorker(nom, fichiers[nom]!);
+    if (!r) return messages('avertissement', t.annule);
+    if (r.erreur) return messages('erreur', t.bmoErreurs, r.problemes.filter((p) => p.severity === 'error').map(texteProbleme));
+    const code = $<HTMLInputElement>('bmo-territoire').value.trim();
+    const lignes = duTerritoire(r.lignes, code);
+    if (lignes.length === 0) return messages('erreur', t.territoireVide(code));
+    const tableaux: Tableau[] = [syntheseBmo(lignes)];
+    if ($<HTMLInputElement>('bmo-brut').checked) {
+      const n = (x: { valeur: number | null }) => x.valeur ?? '';
+      tableaux.push({
         feuille: t.feuilles.bmo,
         table: 'GTEC_BMO',
         entetes: [...t.entetesBmo],
         formats: ['0', '@', '@', '@', '@', '#,##0', '#,##0', '#,##0'],
-        lignes: loaded.records.map((r) => [r.annee ?? '', r.zone, r.departement ?? '', r.metier, r.libelle ?? '', n(r.projets), n(r.difficiles), n(r.saisonniers)]),
-      },
-    ],
-    [],
-    t.bmoLignes(loaded.records.length) + ' ',
-  );
+        lignes: lignes.map((l) => [l.annee, l.zone, l.departement, l.metier, l.libelle, n(l.projets), n(l.difficiles), n(l.saisonniers)]),
+      });
+    }
+    const arret = new AbortController();
+    $('bmo-annuler').onclick = () => arret.abort();
+    const prefixe = t.bmoLignes(r.lignes.length) + ' ' + (code ? t.bmoFiltre(lignes.length, code) + ' ' : '');
+    await ecrire(tableaux, [], prefixe, { signal: arret.signal, progres: (f, total) => ($('bmo-etape').textContent = t.etapes.ecriture(f, total)) });
+  } finally {
+    occupe(false);
+  }
 }
 
 async function loadRome(fichiers: Record<string, Uint8Array>): Promise<void> {
