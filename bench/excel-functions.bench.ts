@@ -6,8 +6,8 @@
  * calls: cold cache (emptied before each run), warm cache (second recalculation), no cache.
  * Medians of several runs, after the passerelle engine is built once; demo referential, then the
  * official ROME export when ../shared/data has it.
- * Then the cache's memory under 20 whole-column calls (TCAM over four columns of 1 048 576 rows,
- * each call its own figures), against the former cache (results kept under the JSON of the
+ * Then the cache's memory under 20 whole-column calls (LIBELLE over a column of 1 048 576 rows:
+ * 200 codes, each call its own order, then empty cells as Excel passes A:A), against the former cache (results kept under the JSON of the
  * arguments, measured on 2 calls: 20 would exhaust the heap) in the same run.
  * Run: node --expose-gc --import tsx bench/excel-functions.bench.ts (GTEC_BENCH_ROME=0: without the official
  * ROME export, GTEC_BENCH_APPELS=0: the memory part only)
@@ -136,8 +136,9 @@ const tas = () => {
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed;
 };
-const colonne = (f: (i: number) => number) => Array.from({ length: LIGNES }, (_, i) => [f(i)]);
-const argsColonnes = (k: number) => [colonne((i) => 100 + ((i + k) % 997)), colonne((i) => 120 + ((i * 7 + k) % 991)), [[2015]], [[2021]]];
+// A whole column as Excel passes it (A:A): the sheet's codes on top, then empty cells.
+const codesDemo = demoReferentiel().metiers.map((m) => m.code);
+const argsColonnes = (k: number) => [Array.from({ length: LIGNES }, (_, i) => [i < 200 ? codesDemo[(i + k) % codesDemo.length]! : ''])];
 if (!(globalThis as { gc?: () => void }).gc) console.warn('lancer avec node --expose-gc pour des mesures de mémoire stables');
 {
   const rt = chargerRuntime(dist);
@@ -147,20 +148,21 @@ if (!(globalThis as { gc?: () => void }).gc) console.warn('lancer avec node --ex
   for (let k = 0; k < 20; k++) {
     const a = argsColonnes(k);
     const t0 = performance.now();
-    rt.calculer('TCAM', ...a);
+    rt.calculer('LIBELLE', ...a);
     durees.push(performance.now() - t0);
+    if (process.env.GTEC_BENCH_TRACE) console.log(`  appel ${k + 1} : ${durees.at(-1)!.toFixed(0)} ms`);
   }
   const apres = tas();
   const c = (rt.contexte as { __GTEC_CACHE__: Cache }).__GTEC_CACHE__ ?? cache!;
   console.log(
-    `20 appels TCAM sur 4 colonnes entières (${LIGNES} lignes) : mémoire retenue ${((apres - avant) / 1e6).toFixed(1)} Mo (cache : ${c.entrees.size} entrées, ${(c.octets / 1e6).toFixed(1)} Mo comptés, budget ${(c.reglages.octets / 1e6).toFixed(0)} Mo) ; médiane ${median(durees).toFixed(0)} ms par appel`,
+    `20 appels LIBELLE sur une colonne entière (${LIGNES} lignes, 200 codes puis des cellules vides) : mémoire retenue ${((apres - avant) / 1e6).toFixed(1)} Mo (cache : ${c.entrees.size} entrées, ${(c.octets / 1e6).toFixed(1)} Mo comptés, budget ${(c.reglages.octets / 1e6).toFixed(0)} Mo) ; médiane ${median(durees).toFixed(0)} ms par appel`,
   );
   // Reference: the former cache (JSON of the arguments as key, every result kept), on 2 calls.
   const ancien = new Map<string, unknown>();
   const avantRef = tas();
   for (let k = 0; k < 2; k++) {
     const a = argsColonnes(100 + k);
-    ancien.set(`TCAM\u0000demo\u0000${JSON.stringify(a)}`, rt.calculer('TCAM', ...a));
+    ancien.set(`LIBELLE\u0000demo\u0000${JSON.stringify(a)}`, rt.calculer('LIBELLE', ...a));
   }
   const apresRef = tas();
   console.log(`référence, ancien cache (clé JSON, tout gardé) : ${((apresRef - avantRef) / 2e6).toFixed(0)} Mo retenus par appel, soit ~${((((apresRef - avantRef) / 2e6) * 20) / 1000).toFixed(1)} Go pour 20 appels`);

@@ -205,21 +205,38 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
   if (!existsSync(BMO)) console.warn('données réelles absentes : ../shared/data/bmo-officiel — test du classeur BMO réel ignoré');
   it.skipIf(!existsSync(BMO))('classeur BMO 2024 réel : synthèse du bassin de Grenoble par défaut, puis les 53 443 lignes brutes, requêtes dans les limites', { timeout: 400_000 }, async () => {
     const page = await ouvrir();
+    // Longest task of the pane's main thread during the load (Chromium's Long Tasks API).
+    await page.evaluate(() => {
+      const w = window as unknown as { __plusLongue: number };
+      w.__plusLongue = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__plusLongue = Math.max(w.__plusLongue, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     await page.fill('#bmo-territoire', '8412');
+    const t0 = Date.now();
     await page.setInputFiles('#bmo', BMO);
     // Parsed in the worker: the pane shows its progress and stays responsive, inputs disabled.
     await page.waitForSelector('#bmo-progres:not([hidden])');
     expect(await page.locator('#diag-fichiers').isDisabled()).toBe(true);
     await page.waitForSelector('#messages .ok', { timeout: 180_000 });
     expect(await page.locator('#messages').textContent()).toMatch(/^53\s443 lignes BMO lues\. 190 lignes pour le territoire 8412\. 1 feuille écrite dans le classeur\.$/);
+    const duree = Date.now() - t0;
+    const plusLongue = await page.evaluate(() => (window as unknown as { __plusLongue: number }).__plusLongue);
+    console.info(`BMO 2024 réel, bassin 8412 : chargement ${(duree / 1000).toFixed(1)} s, plus longue tâche du fil du volet ${plusLongue.toFixed(0)} ms`);
     const synthese = (await classeur(page)).feuilles.find((f) => f.name === 'GTEC BMO synthèse')!.valeurs;
     expect(synthese[1]!.slice(0, 5)).toEqual(['', 'Total du territoire', 24280, 12912, 4970]);
     await page.check('#bmo-brut');
     await page.fill('#bmo-territoire', '');
+    await page.evaluate(() => ((window as unknown as { __plusLongue: number }).__plusLongue = 0));
+    const t1 = Date.now();
     await page.setInputFiles('#bmo', BMO);
     await page.waitForSelector('#confirmer:not([hidden])', { timeout: 180_000 });
+    const t2 = Date.now();
     await page.click('#confirmer-oui');
     await page.waitForSelector('#messages .ok:has-text("2 feuilles")', { timeout: 180_000 });
+    const plusLongue2 = await page.evaluate(() => (window as unknown as { __plusLongue: number }).__plusLongue);
+    console.info(`BMO 2024 réel, tout le pays et lignes brutes : lecture ${((t2 - t1) / 1000).toFixed(1)} s, écriture ${((Date.now() - t2) / 1000).toFixed(1)} s, plus longue tâche du fil du volet ${plusLongue2.toFixed(0)} ms`);
     const n = await page.evaluate(() => (window as unknown as { __classeur: Modele }).__classeur.valeurs('GTEC BMO').length);
     expect(n).toBe(53_444);
     const s = await stats(page);

@@ -190,7 +190,8 @@ function parseBmoInWorker(nom: string, octets: Uint8Array): Promise<Extract<Mess
 
 /** Inputs disabled while a long task runs, the progress line shown. */
 function occupe(oui: boolean): void {
-  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select')) if (el.id !== 'bmo-annuler') el.disabled = oui;
+  // The cancel button and the replace dialog stay usable.
+  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select')) if (!['bmo-annuler', 'confirmer-oui', 'confirmer-non'].includes(el.id)) el.disabled = oui;
   $('bmo-progres').hidden = !oui;
 }
 
@@ -370,7 +371,16 @@ async function demarrer(): Promise<void> {
   };
   const sur = (id: string, f: (fichiers: Record<string, Uint8Array>) => Promise<void>) => {
     const input = $<HTMLInputElement>(id);
-    input.addEventListener('change', () => void action(async () => f(await readFiles(input))));
+    input.addEventListener(
+      'change',
+      () =>
+        void action(async () => {
+          const fichiers = await readFiles(input);
+          // The same file can be chosen again (a second load after changing the territory).
+          input.value = '';
+          await f(fichiers);
+        }),
+    );
   };
   sur('diag-dossier', loadDiagnostic);
   sur('diag-fichiers', loadDiagnostic);
