@@ -6,7 +6,11 @@
  * calls: cold cache (emptied before each run), warm cache (second recalculation), no cache.
  * Medians of several runs, after the passerelle engine is built once; demo referential, then the
  * official ROME export when ../shared/data has it.
- * Run: npx tsx bench/excel-functions.bench.ts
+ * Then the cache's memory under 20 whole-column calls (LIBELLE over a column of 1 048 576 rows:
+ * 200 codes, each call its own order, then empty cells as Excel passes A:A), against the former cache (results kept under the JSON of the
+ * arguments, measured on 2 calls: 20 would exhaust the heap) in the same run.
+ * Run: node --expose-gc --import tsx bench/excel-functions.bench.ts (GTEC_BENCH_ROME=0: without the official
+ * ROME export, GTEC_BENCH_APPELS=0: the memory part only)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -78,7 +82,7 @@ function verifier(rt: Runtime, liste: Array<[string, unknown[]]>): void {
   }
 }
 
-type Cache = { reglages: { actif: boolean }; entrees: Map<string, unknown> };
+type Cache = { reglages: { actif: boolean; octets: number }; entrees: Map<string, unknown>; octets: number; evictions: number };
 
 /** Medians of cold, warm and no-cache recalculations of the same calls. */
 function mesurer(rt: Runtime, liste: Array<[string, unknown[]]>): { froid: number; chaud: number; sans: number } {
@@ -90,6 +94,7 @@ function mesurer(rt: Runtime, liste: Array<[string, unknown[]]>): { froid: numbe
   for (let k = 0; k < RUNS; k++) {
     cache.reglages.actif = true;
     cache.entrees.clear();
+    cache.octets = 0;
     froid.push(recalcul(rt, liste));
     chaud.push(recalcul(rt, liste));
     cache.reglages.actif = false;
@@ -109,10 +114,12 @@ function afficher(titre: string, m: { froid: number; chaud: number; sans: number
 }
 
 const dist = await construireAddin();
-afficher('référentiel de démonstration (40 fiches)', mesurer(chargerRuntime(dist), appels(demoReferentiel().metiers.map((m) => m.code))));
+const appelsMesures = process.env.GTEC_BENCH_APPELS !== '0';
+if (appelsMesures) afficher('référentiel de démonstration (40 fiches)', mesurer(chargerRuntime(dist), appels(demoReferentiel().metiers.map((m) => m.code))));
 
 const ROME = path.resolve(import.meta.dirname, '../../shared/data/rome-officiel/v460');
-if (existsSync(ROME)) {
+if (!appelsMesures || process.env.GTEC_BENCH_ROME === '0') console.log('appels sur le ROME officiel non mesurés (GTEC_BENCH_ROME=0 ou GTEC_BENCH_APPELS=0)');
+else if (existsSync(ROME)) {
   const fichiers = Object.fromEntries(readdirSync(ROME).map((n) => [n, new Uint8Array(readFileSync(path.join(ROME, n)))]));
   const { referential } = await loadRomeOfficiel(memoryHost(fichiers), '', '');
   const rt = chargerRuntime(dist);
@@ -121,3 +128,43 @@ if (existsSync(ROME)) {
   const codes = referential!.metiers.map((m) => m.code).filter((_, i) => i % 8 === 0);
   afficher(`export ROME officiel (${referential!.metiers.length} fiches, ${codes.length} codes utilisés)`, mesurer(rt, appels(codes)));
 } else console.warn('données réelles absentes : ../shared/data/rome-officiel — mesure sur le ROME officiel ignorée');
+
+// ───────────── Memory under whole-column arguments
+
+const LIGNES = 1_048_576;
+const tas = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+};
+// A whole column as Excel passes it (A:A): the sheet's codes on top, then empty cells.
+const codesDemo = demoReferentiel().metiers.map((m) => m.code);
+const argsColonnes = (k: number) => [Array.from({ length: LIGNES }, (_, i) => [i < 200 ? codesDemo[(i + k) % codesDemo.length]! : ''])];
+if (!(globalThis as { gc?: () => void }).gc) console.warn('lancer avec node --expose-gc pour des mesures de mémoire stables');
+{
+  const rt = chargerRuntime(dist);
+  const cache = (rt.contexte as { __GTEC_CACHE__?: Cache }).__GTEC_CACHE__;
+  const avant = tas();
+  const durees: number[] = [];
+  for (let k = 0; k < 20; k++) {
+    const a = argsColonnes(k);
+    const t0 = performance.now();
+    rt.calculer('LIBELLE', ...a);
+    durees.push(performance.now() - t0);
+    if (process.env.GTEC_BENCH_TRACE) console.log(`  appel ${k + 1} : ${durees.at(-1)!.toFixed(0)} ms`);
+  }
+  const apres = tas();
+  const c = (rt.contexte as { __GTEC_CACHE__: Cache }).__GTEC_CACHE__ ?? cache!;
+  console.log(
+    `20 appels LIBELLE sur une colonne entière (${LIGNES} lignes, 200 codes puis des cellules vides) : mémoire retenue ${((apres - avant) / 1e6).toFixed(1)} Mo (cache : ${c.entrees.size} entrées, ${(c.octets / 1e6).toFixed(1)} Mo comptés, budget ${(c.reglages.octets / 1e6).toFixed(0)} Mo) ; médiane ${median(durees).toFixed(0)} ms par appel`,
+  );
+  // Reference: the former cache (JSON of the arguments as key, every result kept), on 2 calls.
+  const ancien = new Map<string, unknown>();
+  const avantRef = tas();
+  for (let k = 0; k < 2; k++) {
+    const a = argsColonnes(100 + k);
+    ancien.set(`LIBELLE\u0000demo\u0000${JSON.stringify(a)}`, rt.calculer('LIBELLE', ...a));
+  }
+  const apresRef = tas();
+  console.log(`référence, ancien cache (clé JSON, tout gardé) : ${((apresRef - avantRef) / 2e6).toFixed(0)} Mo retenus par appel, soit ~${((((apresRef - avantRef) / 2e6) * 20) / 1000).toFixed(1)} Go pour 20 appels`);
+  ancien.clear();
+}

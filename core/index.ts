@@ -104,6 +104,8 @@ export { couverturePlan, budgetPlan, avancementIndicateurs } from './analysis/pl
 export { formatNumber, formatPercent, formatRate, formatPoints } from './locale/format-numbers.js';
 export { locales, LANGS, isLang } from './locale/index.js';
 export type { Locale, CliWords, DiffWords, EditorWords, IndicatorWords, InitWords, NumberWords, ReportWords, SeverityWords, TypologyWords, TypologyOptions } from './locale/index.js';
+export { partsBmo } from './analysis/bmo-parts.js';
+export type { PartsBmo } from './analysis/bmo-parts.js';
 export { readHeaders, reglesFromPairs, indicateursFromLigne, typologyFromLignes, tensionFromLignes } from './analysis/lignes.js';
 export type { ChampLigne, Ligne, ValeurLigne, TypologieLigne } from './analysis/lignes.js';
 export { Catalogue as analysisCatalogue } from './analysis/problems-analysis.js';

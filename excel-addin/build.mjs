@@ -2,13 +2,15 @@
 //   functions.json      generated from the JSDoc of src/functions/functions.ts by custom-functions-metadata (French)
 //   functions.en.json   the same metadata with the English names and descriptions of src/functions/names.en.json
 //   functions.js        the functions bundle, ending with one CustomFunctions.associate per generated id
-//   taskpane.html/.js/.css, manifest.xml, assets/icon-*.png
+//   aide.html, help.html  help pages (help.mjs): one anchor per function, the helpUrl of its metadata
+//   taskpane.html/.js/.css, bmo-worker.js (the BMO workbook parsed off the pane's thread), manifest.xml, assets/icon-*.png
 // The manifest's https://localhost:3000 becomes $GTEC_ADDIN_URL when set.
 import { build } from 'esbuild';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync, crc32 } from 'node:zlib';
 import path from 'node:path';
+import { avecAide, EXEMPLES, pageAide } from './help.mjs';
 
 const SRC = 'excel-addin/src';
 const FONCTIONS = `${SRC}/functions/functions.ts`;
@@ -26,9 +28,11 @@ export function metadonneesAnglaises(fr, table) {
       ...f,
       name: en.name,
       description: en.description,
+      // English parameter names and descriptions (Excel shows the names in the formula tooltip).
       parameters: f.parameters.map((p) => {
-        if (!en.parameters?.[p.name]) manque.push(`${f.id}.${p.name}`);
-        return { ...p, description: en.parameters?.[p.name] ?? p.description };
+        const t = en.parameters?.[p.name];
+        if (!t?.name || !t.description) manque.push(`${f.id}.${p.name}`);
+        return { ...p, name: t?.name ?? p.name, description: t?.description ?? p.description };
       }),
     };
   });
@@ -68,10 +72,18 @@ export async function buildExcelAddin({ outdir = 'dist/excel-addin', common = {}
   mkdirSync(`${outdir}/assets`, { recursive: true });
   const gen = await generateCustomFunctionsMetadata(FONCTIONS, false);
   if (gen.errors.length) throw new Error(`custom-functions-metadata :\n${gen.errors.join('\n')}`);
-  const fr = JSON.parse(gen.metadataJson);
+  const base = process.env.GTEC_ADDIN_URL?.replace(/\/+$/, '');
+  const racine = base ?? 'https://localhost:3000';
+  const fr = avecAide(JSON.parse(gen.metadataJson), `${racine}/aide.html`);
+  const sansExemple = fr.functions.filter((f) => !EXEMPLES[f.id]).map((f) => f.id);
+  if (sansExemple.length) throw new Error(`help.mjs : exemple manquant pour ${sansExemple.join(', ')}`);
   writeFileSync(`${outdir}/functions.json`, JSON.stringify(fr, null, 2) + '\n');
   const table = JSON.parse(readFileSync(`${SRC}/functions/names.en.json`, 'utf8'));
-  writeFileSync(`${outdir}/functions.en.json`, JSON.stringify(metadonneesAnglaises(fr, table), null, 2) + '\n');
+  const en = avecAide(metadonneesAnglaises(fr, table), `${racine}/help.html`);
+  writeFileSync(`${outdir}/functions.en.json`, JSON.stringify(en, null, 2) + '\n');
+  // Help pages (helpUrl of every function, SupportUrl and LearnMoreUrl of the manifest).
+  writeFileSync(`${outdir}/aide.html`, pageAide(fr, 'fr'));
+  writeFileSync(`${outdir}/help.html`, pageAide(en, 'en'));
 
   // Registration, as Office's webpack plugin does it: one associate call per generated id.
   const enregistrement = [`import * as f from './functions.ts';`, ...gen.associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, f.${a.functionName});`)].join('\n');
@@ -82,9 +94,10 @@ export async function buildExcelAddin({ outdir = 'dist/excel-addin', common = {}
     outfile: `${outdir}/functions.js`,
   });
   await build({ ...navigateur, entryPoints: [`${SRC}/taskpane/taskpane.ts`], outfile: `${outdir}/taskpane.js` });
+  // The BMO workbook is parsed in a Web Worker (the pane's thread stays free).
+  await build({ ...navigateur, entryPoints: [`${SRC}/taskpane/bmo-worker.ts`], outfile: `${outdir}/bmo-worker.js` });
   for (const f of ['taskpane.html', 'taskpane.css']) copyFileSync(`${SRC}/taskpane/${f}`, `${outdir}/${f}`);
 
-  const base = process.env.GTEC_ADDIN_URL?.replace(/\/+$/, '');
   const manifeste = readFileSync('excel-addin/manifest.xml', 'utf8');
   writeFileSync(`${outdir}/manifest.xml`, base ? manifeste.replaceAll('https://localhost:3000', base) : manifeste);
   for (const t of [16, 32, 64, 80]) writeFileSync(`${outdir}/assets/icon-${t}.png`, icone(t));

@@ -12,7 +12,7 @@ import { createPasserelleEngine } from '../../core/passerelles/engine.js';
 import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { memoryHost } from '../../core/host.js';
-import { activateReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
+import { activateReferentielInRuntime, declareWorkbookReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
 
 let dist: string;
 let rt: Runtime;
@@ -27,7 +27,7 @@ describe('métadonnées générées et enregistrement', () => {
   it('chaque entrée de functions.json est associée par le bundle, et rien d’autre', () => {
     const ids = rt.metadonnees.functions.map((f) => f.id).sort();
     expect([...rt.associes.keys()].sort()).toEqual(ids);
-    expect(ids).toEqual(['DEPARTS.FIN.CARRIERE', 'ECART', 'FAMILLES', 'INDICE.SPECIFICITE', 'LIBELLE', 'PASSERELLES', 'RECHERCHER', 'SIMILARITE', 'TCAM', 'TENSION']);
+    expect(ids).toEqual(['BMO.PARTS', 'DEPARTS.FIN.CARRIERE', 'ECART', 'FAMILLES', 'INDICE.SPECIFICITE', 'LIBELLE', 'PASSERELLES', 'RECHERCHER', 'REFERENTIEL', 'ROME.4.VERS.V3', 'ROME.V3.VERS.4', 'SIMILARITE', 'TCAM', 'TENSION']);
   });
 
   it('les exports de functions.ts et les métadonnées générées concordent', async () => {
@@ -38,8 +38,9 @@ describe('métadonnées générées et enregistrement', () => {
       .map(([k]) => k)
       .sort();
     expect(gen.associate.map((a) => a.functionName).sort()).toEqual(exportes);
-    // The built metadata is exactly what the generator gives for the current source.
-    expect(rt.metadonnees).toEqual(JSON.parse(gen.metadataJson));
+    // The built metadata is exactly what the generator gives for the current source, plus each function's helpUrl.
+    const genere = JSON.parse(gen.metadataJson) as Metadonnees;
+    expect(rt.metadonnees).toEqual({ ...genere, functions: genere.functions.map((f) => ({ ...f, helpUrl: `https://localhost:3000/aide.html#${f.id}` })) });
   });
 
   it('noms français par défaut, anglais dans functions.en.json ; aucune fonction volatile ; plages partout', () => {
@@ -56,8 +57,15 @@ describe('métadonnées générées et enregistrement', () => {
       ECART: 'GAP',
       SIMILARITE: 'SIMILARITY',
       LIBELLE: 'LABEL',
-      RECHERCHER: 'SEARCH',
+      RECHERCHER: 'OCCUPATION.SEARCH',
+      REFERENTIEL: 'REFERENTIAL',
+      'BMO.PARTS': 'BMO.SHARES',
+      'ROME.V3.VERS.4': 'ROME.V3.TO.4',
+      'ROME.4.VERS.V3': 'ROME.4.TO.V3',
     });
+    // No English name is one of Excel's own functions, and parameter names are English.
+    for (const f of en.functions) expect(['SEARCH', 'FIND', 'LOOKUP', 'RATE'], f.name).not.toContain(f.name);
+    expect(en.functions.find((f) => f.id === 'TCAM')!.parameters.map((p) => p.name)).toEqual(['start_employment', 'end_employment', 'start_year', 'end_year']);
     for (const f of [...rt.metadonnees.functions, ...en.functions]) {
       expect(f.options?.volatile ?? false).toBe(false);
       expect(f.result?.dimensionality).toBe('matrix');
@@ -89,18 +97,45 @@ describe('indicateurs', () => {
     expect(erreur((rt.calculer('INDICE.SPECIFICITE', [[50]], [[0]], [[500]], [[20000]]) as unknown[][])[0]![0])?.code).toBe('#DIV/0!');
   });
 
-  it('TENSION : score composite sur les lignes et classe par quintile', () => {
+  it('TENSION : composite DARES sur les lignes, règle de publication dite, classe relative ou sur seuils donnés', () => {
     // O/D 1 ; 0,5 ; 1,5 → z 0 ; −1,2247 ; 1,2247. Parts 20 %, 40 %, 60 % → z −1,2247 ; 0 ; 1,2247.
     // Poids DARES 30/50 renormalisés sans écoulement (0,375 ; 0,625) : scores −0,7655 ; −0,4593 ; 1,2247 ;
     // classes 1, 3, 5 (quintiles −0,643 ; −0,521 ; −0,122 ; 0,551).
     const r = rt.calculer('TENSION', [[100], [50], ['150']], [[100], [100], [100]], [['20 %'], ['0,4'], [0.6]], null) as unknown[][];
     expect(r).toEqual([
-      [expect.closeTo(-0.765466, 5), 1],
-      [expect.closeTo(-0.459279, 5), 3],
-      [expect.closeTo(1.224745, 5), 5],
+      ['Score composite (DARES 30/20/50)', 'Classe relative (quintile des lignes)', 'Publication', 'Base du score'],
+      [expect.closeTo(-0.765466, 5), 1, 'significatif', 'offres/demandeurs + part de projets difficiles ; z-scores sur les lignes d’au moins 30 offres et demandeurs'],
+      [expect.closeTo(-0.459279, 5), 3, 'significatif', expect.any(String)],
+      [expect.closeTo(1.224745, 5), 5, 'significatif', expect.any(String)],
     ]);
+    // Official thresholds given: classes on that scale.
+    const s = rt.calculer('TENSION', [[100], [50], ['150']], [[100], [100], [100]], [['20 %'], ['0,4'], [0.6]], null, [[-1], [-0.5], [0], [1]]) as unknown[][];
+    expect(s.map((l) => l[1])).toEqual(['Classe (seuils donnés)', 2, 3, 5]);
+    expect(erreur(rt.calculer('TENSION', [[1]], [[1]], null, null, [[1], [0]]))?.code).toBe('#VALUE!');
+    // Small counts: every row below 30 is said non significant; z-scores then come from all rows.
+    const petit = rt.calculer('TENSION', [[12], [6], [2]], [[3], [2], [1]]) as unknown[][];
+    expect(petit[1]![2]).toBe('non significatif : moins de 30 offres ou demandeurs (règle de publication des 30)');
+    expect(petit[1]![3]).toBe('offres/demandeurs ; z-scores sur toutes les lignes (moins de deux lignes d’au moins 30 offres et demandeurs)');
+    expect(typeof petit[1]![0]).toBe('number');
     const seul = rt.calculer('TENSION', [[100]], [[100]], [[0.2]]) as unknown[][];
-    expect(erreur(seul[0]![0])?.code).toBe('#N/A');
+    expect(erreur(seul[1]![0])?.code).toBe('#N/A');
+  });
+
+  it('BMO.PARTS : « * » jamais lu comme 0, totaux minorants, parts sur la base publiée', () => {
+    expect(rt.calculer('BMO.PARTS', [[120], ['*'], [40]], [[40], [3], ['*']], [['*'], [2], [10]])).toEqual([
+      ['Projets', 'Projets difficiles', 'Projets saisonniers', 'Part difficiles', 'Part saisonniers', 'Note'],
+      [160, 43, 12, expect.closeTo(43 / 160, 9), expect.closeTo(12 / 160, 9), 'au moins : 3 cellules masquées « * » (sommes des valeurs publiées, parts sur cette base)'],
+    ]);
+    expect((rt.calculer('BMO.PARTS', [[10]], [[2]], [[0]]) as unknown[][])[1]![5]).toBe('toutes les valeurs publiées ; non significatif : moins de 30 projets');
+    expect((rt.calculer('BMO.PARTS', [['*']], [['*']], [['*']]) as unknown[][])[1]!.slice(0, 5)).toEqual(['', '', '', '', '']);
+  });
+
+  it('ROME.V3.VERS.4 et ROME.4.VERS.V3 (référentiel de démonstration)', () => {
+    const r = rt.calculer('ROME.V3.VERS.4', [['D1106']]) as unknown[][];
+    expect(r[0]).toEqual(['Code ROME 4.0', 'Libellé']);
+    expect(r.slice(1).map((l) => l[0])).toContain('D1106');
+    expect(rt.calculer('ROME.4.VERS.V3', [['D1106']])).toEqual([['D1106']]);
+    expect(erreur(rt.calculer('ROME.V3.VERS.4', [['Z9999']]))?.code).toBe('#N/A');
   });
 
   it('DEPARTS.FIN.CARRIERE : 55+ entiers et moitié des 50-54 à 10 ans ; une ligne par métier', () => {
@@ -138,6 +173,16 @@ describe('familles', () => {
     expect(r[1]![1]).toMatch(/^TCAM 2015-2021 de −4,7\s%\/an ≤ −2\s%\/an/);
     expect(r[2]![0]).toBe('En tension, Porteur');
     expect(r[3]).toEqual(['', '']);
+    // No family is an answer, with its reason: never a blank like missing data.
+    const aucune = rt.calculer(
+      'FAMILLES',
+      [
+        ['code', 'classe_tension'],
+        ['C', 2],
+      ],
+      null,
+    ) as string[][];
+    expect(aucune[1]).toEqual(['aucune famille', 'aucune règle de famille n’est remplie avec les colonnes données (classe_tension)']);
   });
 
   it('seuils depuis une plage de deux colonnes ; seuil inconnu → #VALUE!', () => {
@@ -146,7 +191,7 @@ describe('familles', () => {
       ['crise.tcam_max', '-5 %'],
     ]) as string[][];
     // −4,68 % > −5 % : plus en crise avec ce seuil ; classe 5 ≥ 5 : toujours en tension.
-    expect(r[1]![0]).toBe('');
+    expect(r[1]![0]).toBe('aucune famille');
     expect(r[2]![0]).toBe('En tension, Porteur');
     const e = erreur(rt.calculer('FAMILLES', plage, [['crise.nimporte', 1]]));
     expect(e?.code).toBe('#VALUE!');
@@ -210,6 +255,37 @@ describe('référentiel et passerelles (référentiel de démonstration intégr�
   });
 });
 
+describe('classeur reproductible : le référentiel enregistré dans le classeur, et aucun autre', () => {
+  it('un classeur qui enregistre un référentiel absent de ce poste : #N/A qui le nomme, jamais un autre', async () => {
+    const r = chargerRuntime(dist);
+    expect(r.calculer('REFERENTIEL')).toEqual([
+      ['Référentiel', 'Version', 'Source', 'Fiches', 'Classeur'],
+      [demoReferentiel().label, demoReferentiel().version, 'demo', demoReferentiel().metiers.length, expect.stringMatching(/^non enregistré/)],
+    ]);
+    const avant = r.calculer('PASSERELLES', [['H2913']]);
+    await declareWorkbookReferentielInRuntime(r, { nom: 'ROME 4.0 v60 (25M09)', version: '60', source: 'rome-officiel' });
+    for (const [id, args] of [
+      ['LIBELLE', [[['H2913']]]],
+      ['PASSERELLES', [[['H2913']]]],
+      ['ECART', [[['H2913']], [['H2902']]]],
+      ['SIMILARITE', [[['H2913']], [['H2902']]]],
+      ['RECHERCHER', [[['soudeur']]]],
+      ['REFERENTIEL', []],
+    ] as const) {
+      const e = erreur(r.calculer(id, ...args));
+      expect(e?.code, id).toBe('#N/A');
+      expect(e?.message, id).toBe(
+        `Ce classeur utilise le référentiel « ROME 4.0 v60 (25M09) » (version 60, rome-officiel), qui n’est pas chargé sur ce poste (actif : « ${demoReferentiel().label} » (version ${demoReferentiel().version}, demo)). Chargez-le dans le volet GTEC pour recalculer ; aucun autre n’est utilisé à sa place.`,
+      );
+    }
+    // Arithmetic that needs no referential is unaffected.
+    expect(r.calculer('TCAM', [[100]], [[121]], [[2020]], [[2022]])).toEqual([[expect.closeTo(0.1, 9)]]);
+    await declareWorkbookReferentielInRuntime(r, { nom: demoReferentiel().label, version: demoReferentiel().version, source: 'demo' });
+    expect(r.calculer('PASSERELLES', [['H2913']])).toEqual(avant);
+    expect((r.calculer('REFERENTIEL') as unknown[][])[1]![4]).toBe('enregistré dans le classeur');
+  });
+});
+
 describe('robustesse, langue et cache', () => {
   it('aucune exception JavaScript, quels que soient les arguments', () => {
     const bizarres: unknown[] = [undefined, null, '', [[]], [['']], [[null]], [[true]], [[Number.NaN]], [[1e308 * 10]], [['x'.repeat(5000)]], [[1, 2], [3]], 'H2913', 7];
@@ -242,6 +318,26 @@ describe('robustesse, langue et cache', () => {
     expect(b).toEqual(a);
     const stats = (c.contexte as { __GTEC_CACHE__: { succes: number; echecs: number } }).__GTEC_CACHE__;
     expect([stats.echecs, stats.succes]).toEqual([1, 1]);
+  });
+
+  it('le cache est borné : LRU par taille estimée, clés hachées, grands résultats non gardés', () => {
+    const c = chargerRuntime(dist);
+    c.calculer('LIBELLE', [['H2913']]);
+    const etat = (c.contexte as { __GTEC_CACHE__: { reglages: { octets: number }; entrees: Map<string, unknown>; octets: number; evictions: number; succes: number } }).__GTEC_CACHE__;
+    etat.reglages.octets = 20_000;
+    for (let i = 0; i < 500; i++) c.calculer('TCAM', [[100 + i]], [[121]], [[2020]], [[2022]]);
+    expect(etat.octets).toBeLessThanOrEqual(20_000);
+    expect(etat.evictions).toBeGreaterThan(0);
+    // The most recent entries stay; keys are short hashes, never the arguments themselves.
+    const avant = etat.succes;
+    c.calculer('TCAM', [[599]], [[121]], [[2020]], [[2022]]);
+    expect(etat.succes).toBe(avant + 1);
+    for (const k of etat.entrees.keys()) expect(k.length).toBeLessThan(200);
+    // A whole-column argument: computed, its result (over an eighth of the budget) not kept.
+    const colonne = Array.from({ length: 100_000 }, (_, i) => [100 + i]);
+    const n = etat.entrees.size;
+    expect((c.calculer('TCAM', colonne, colonne, [[2020]], [[2022]]) as unknown[][]).length).toBe(100_000);
+    expect(etat.entrees.size).toBe(n);
   });
 });
 

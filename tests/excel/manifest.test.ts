@@ -37,11 +37,11 @@ beforeAll(async () => {
 });
 
 describe('manifeste XML (règles du schéma, hors ligne)', () => {
-  it('office-addin-manifest le lit : volet de tâches Excel, français par défaut', async () => {
+  it('office-addin-manifest le lit : volet de tâches Excel, anglais par défaut (français pour fr-*)', async () => {
     const info = await OfficeAddinManifest.readManifestFile(MANIFESTE);
     expect(info.officeAppType).toBe('TaskPaneApp');
     expect(info.hosts).toEqual(['Workbook']);
-    expect(info.defaultLocale).toBe('fr-FR');
+    expect(info.defaultLocale).toBe('en-US');
     expect(info.permissions).toBe('ReadWriteDocument');
     expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(info.version).toMatch(/^([0-9]{1,5})(\.[0-9]{1,5}){0,3}$/);
@@ -148,8 +148,30 @@ describe('manifeste XML (règles du schéma, hors ligne)', () => {
         .filter((v) => v.startsWith('https://localhost:3000/'))
         .map((v) => v.slice('https://localhost:3000/'.length)),
     );
-    const absents = [...fichiers].filter((f) => f !== 'aide.html' && !existsSync(path.join(dist, f)));
+    const absents = [...fichiers].filter((f) => !existsSync(path.join(dist, f)));
     expect(absents).toEqual([]);
+    // Every function has a helpUrl to its own section of a page the build ships, in both languages.
+    for (const [meta, page] of [
+      ['functions.json', 'aide.html'],
+      ['functions.en.json', 'help.html'],
+    ] as const) {
+      const html = readFileSync(path.join(dist, page), 'utf8');
+      for (const f of JSON.parse(readFileSync(path.join(dist, meta), 'utf8')).functions as Array<{ id: string; helpUrl: string }>) {
+        expect(f.helpUrl).toBe(`https://localhost:3000/${page}#${f.id}`);
+        expect(html).toContain(`<section id="${f.id}">`);
+      }
+    }
+    // Every text of the manifest: English by default, French for each French locale (en-GB, de-DE… get English).
+    const francais = ['fr-FR', 'fr-BE', 'fr-CA', 'fr-CH', 'fr-LU'];
+    const source = readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
+    expect(source).not.toContain('Locale="en-US"');
+    for (const e of tous.filter((x) => x.n.Override || x.n['bt:Override'])) {
+      const o = ((e.n.Override ?? e.n['bt:Override']) as Noeud[]).map((x) => x.$!.Locale);
+      expect(o, e.nom).toEqual(francais);
+    }
+    // Requirement sets the add-in relies on.
+    const manifeste = readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
+    for (const s of ['SharedRuntime" MinVersion="1.1', 'CustomFunctionsRuntime" MinVersion="1.3', 'ExcelApi" MinVersion="1.7']) expect(manifeste).toContain(s);
     // PNG icons of the announced size (IHDR width).
     for (const t of [16, 32, 64, 80]) expect(readFileSync(path.join(dist, `assets/icon-${t}.png`)).readUInt32BE(16)).toBe(t);
   });

@@ -93,16 +93,14 @@ export function chargerRuntime(dist: string, options: { displayLanguage?: string
   };
 }
 
-/**
- * Activates a referential in the runtime the way the task pane does in Excel's shared runtime: a
- * separate bundle (here one built from excel-addin/src/shared/state.ts alone) running in the same
- * global context writes the shared state the functions read.
- */
-export async function activateReferentielInRuntime(rt: Runtime, referential: unknown): Promise<void> {
+/** The shared state's entry points, from a separate bundle running in the runtime's global context (as the pane's bundle does in Excel). */
+async function etatPartage(rt: Runtime): Promise<{ activateReferentiel: (r: unknown) => void; declareWorkbookReferentiel: (id: unknown) => void }> {
+  const c = rt.contexte as { __gtecEtatPourTest?: { activateReferentiel: (r: unknown) => void; declareWorkbookReferentiel: (id: unknown) => void } };
+  if (c.__gtecEtatPourTest) return c.__gtecEtatPourTest;
   const { build } = await import('esbuild');
   const r = await build({
     stdin: {
-      contents: `import { activateReferentiel } from './state.ts'; globalThis.__activateForTest = activateReferentiel;`,
+      contents: `import { activateReferentiel, declareWorkbookReferentiel } from './state.ts'; globalThis.__gtecEtatPourTest = { activateReferentiel, declareWorkbookReferentiel };`,
       resolveDir: fileURLToPath(new URL('../../excel-addin/src/shared', import.meta.url)),
       loader: 'ts',
     },
@@ -113,5 +111,19 @@ export async function activateReferentielInRuntime(rt: Runtime, referential: unk
     logLevel: 'warning',
   });
   vm.runInContext(r.outputFiles[0]!.text, rt.contexte);
-  (rt.contexte as { __activateForTest: (r: unknown) => void }).__activateForTest(referential);
+  return c.__gtecEtatPourTest!;
+}
+
+/**
+ * Activates a referential in the runtime the way the task pane does in Excel's shared runtime: a
+ * separate bundle (here one built from excel-addin/src/shared/state.ts alone) running in the same
+ * global context writes the shared state the functions read.
+ */
+export async function activateReferentielInRuntime(rt: Runtime, referential: unknown): Promise<void> {
+  (await etatPartage(rt)).activateReferentiel(referential);
+}
+
+/** Declares the referential the open workbook records (as the pane does after reading the workbook's setting). */
+export async function declareWorkbookReferentielInRuntime(rt: Runtime, id: { nom: string; version: string; source: string } | undefined): Promise<void> {
+  (await etatPartage(rt)).declareWorkbookReferentiel(id);
 }

@@ -4,27 +4,13 @@
  * (formulas recalculating by the thousand hit it), and a guard that turns any failure into an
  * Excel error value (`CustomFunctions.Error`), never a JavaScript exception in a cell.
  */
-import { activeReferentiel } from '../shared/state.js';
+import { cleFormules } from '../shared/state.js';
 import { langue } from '../shared/language.js';
 import { ErreurCellule, valeurIncorrecte } from './args.js';
+import { cache, cle, garder, lire } from './cache.js';
 
 /** Result of a function before conversion: cells may hold errors. */
 export type Resultat = Array<Array<number | string | boolean | ErreurCellule>>;
-
-interface Reglages {
-  actif: boolean;
-  /** Entries kept at most; the cache is emptied when it is full (simple and bounded). */
-  taille: number;
-}
-
-interface Global {
-  __GTEC_CACHE__?: { reglages: Reglages; entrees: Map<string, unknown>; succes: number; echecs: number };
-}
-
-function cache(): NonNullable<Global['__GTEC_CACHE__']> {
-  const g = globalThis as Global;
-  return (g.__GTEC_CACHE__ ??= { reglages: { actif: true, taille: 50_000 }, entrees: new Map(), succes: 0, echecs: 0 });
-}
 
 function erreurExcel(e: ErreurCellule): CustomFunctions.Error {
   const lang = langue();
@@ -39,7 +25,7 @@ function convertir(r: Resultat | ErreurCellule): unknown {
 }
 
 /**
- * Runs one function: cached by (id, referential, arguments). A whole-call error is thrown as a
+ * Runs one function: cached by (id, referential, arguments), within the size budget of cache.ts. A whole-call error is thrown as a
  * `CustomFunctions.Error` (Excel shows it in the cell); errors inside a spilled result stay in
  * their cells.
  */
@@ -47,16 +33,15 @@ export function appel(id: string, args: readonly unknown[], calcul: () => Result
   const c = cache();
   let r: Resultat | ErreurCellule;
   if (c.reglages.actif) {
-    const cle = `${id}\u0000${activeReferentiel().cle}\u0000${JSON.stringify(args)}`;
-    const deja = c.entrees.get(cle) as Resultat | ErreurCellule | undefined;
+    const k = cle(id, cleFormules(), args);
+    const deja = lire(c, k) as Resultat | ErreurCellule | undefined;
     if (deja !== undefined) {
       c.succes++;
       r = deja;
     } else {
       c.echecs++;
       r = proteger(calcul);
-      if (c.entrees.size >= c.reglages.taille) c.entrees.clear();
-      c.entrees.set(cle, r);
+      garder(c, k, r);
     }
   } else r = proteger(calcul);
   return convertir(r) as any[][];

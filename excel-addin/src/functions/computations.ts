@@ -18,11 +18,16 @@ import {
   libelles,
   familleName,
   competenceTypeName,
+  partsBmo,
+  type Nombre,
 } from '../../../core/index.js';
-import { activeReferentiel, type ReferentielState } from '../shared/state.js';
+import { type IdentiteReferentiel, type ReferentielState, referentielDesFormules, workbookReferentiel } from '../shared/state.js';
 import { langue } from '../shared/language.js';
 import { aplatir, cellule, ErreurCellule, estVide, formeCommune, matrice, nombre, nombreOptionnel, nonDisponible, texte, toutVide, valeurIncorrecte, type Cellule, type Matrice } from './args.js';
 import type { Resultat } from './call.js';
+import { MESSAGES } from './messages.js';
+
+const MESSAGES_ACTUELS = () => MESSAGES[langue()];
 
 type Valeur = Resultat[number][number];
 
@@ -89,12 +94,28 @@ function regles(v: unknown): ReglesDoc | ErreurCellule {
   return 'erreur' in r ? valeurIncorrecte((_, lang) => r.erreur[lang]) : r.regles;
 }
 
-export function calculTension(offres: unknown, demandeurs: unknown, partDifficiles: unknown, ecoulement: unknown): Resultat | ErreurCellule {
+/**
+ * TENSION: the core's composite (DARES 30/20/50 weights renormalised over the components given,
+ * tensionFromLignes). The publication rule (règle des 30, `effectif_minimum`) is stated in every
+ * row: a row with fewer than 30 offers or job seekers is « non significatif ». The z parameters come
+ * from the significant rows; with fewer than two of them (a small bassin) they come from all rows,
+ * and the basis column says so. With one component only (offers and job seekers, as in France
+ * Travail's bassin file) the score is its z-score, said in the basis column. Classes: on the given
+ * thresholds (official scale), else relative (quintiles of the rows), said in the header.
+ */
+export function calculTension(offres: unknown, demandeurs: unknown, partDifficiles: unknown, ecoulement: unknown, seuilsClasses: unknown): Resultat | ErreurCellule {
   const o = colonne(offres, 'offres');
   const d = colonne(demandeurs, 'demandeurs');
-  const p = colonne(partDifficiles, 'part_difficiles', true);
+  const p = toutVide(matrice(partDifficiles)) ? [] : colonne(partDifficiles, 'part_difficiles', true);
   const e = toutVide(matrice(ecoulement)) ? [] : colonne(ecoulement, 'ecoulement', true);
   for (const c of [o, d, p, e]) if (c instanceof ErreurCellule) return c;
+  let seuils: number[] | undefined;
+  if (!toutVide(matrice(seuilsClasses))) {
+    const s = colonne(seuilsClasses, 'seuils_classes');
+    if (s instanceof ErreurCellule) return s;
+    if (s.length !== 4 || s.some((x, i) => x === undefined || (i > 0 && !(x > s[i - 1]!)))) return valeurIncorrecte((w) => w.seuilsClasses);
+    seuils = s as number[];
+  }
   const cols = [o, d, p, e] as Array<Array<number | undefined>>;
   const n = Math.max(...cols.map((c) => c.length));
   const at = (c: Array<number | undefined>, i: number) => (c.length === 1 ? c[0] : c[i]);
@@ -110,8 +131,66 @@ export function calculTension(offres: unknown, demandeurs: unknown, partDifficil
     if (ve !== undefined) l.ecoulement = ve;
     return l;
   });
+  const defaut = Regles.parse({});
+  const minimum = defaut.effectif_minimum;
+  const significative = (l: (typeof lignes)[number]) => l.offres === undefined || l.demandeurs === undefined || (l.offres >= minimum && l.demandeurs >= minimum);
+  const donnees = lignes.filter((l) => l.offres !== undefined && l.demandeurs !== undefined);
+  const toutes = donnees.length > 0 && donnees.filter(significative).length < 2;
+  const composantes = [donnees.length > 0 ? 'od' : undefined, cols[3]!.length ? 'ecoulement' : undefined, cols[2]!.length ? 'difficiles' : undefined].filter((c): c is 'od' | 'ecoulement' | 'difficiles' => c !== undefined);
+  const regles = Regles.parse({ effectif_minimum: toutes ? 0 : minimum, tension: { composantes_minimum: Math.max(1, Math.min(2, composantes.length)) } });
+  const t = tensionFromLignes(lignes, regles);
   const manque = nonDisponible((w) => w.tensionNonCalculable);
-  return tensionFromLignes(lignes, Regles.parse({})).map((t) => [t.score ?? manque, t.classe ?? manque]);
+  const m = MESSAGES_ACTUELS();
+  const base = m.baseTension(
+    composantes.map((c) => m.composantesTension[c]),
+    toutes,
+    minimum,
+  );
+  const classe = (s: number | null, relative: number | null) => (s === null ? manque : seuils ? 1 + seuils.filter((x) => s >= x).length : (relative ?? manque));
+  return [
+    [...m.entetesTension(seuils !== undefined)],
+    ...t.map((x, i): Valeur[] => {
+      const l = lignes[i]!;
+      if (Object.keys(l).length === 0) return ['', '', '', ''];
+      return [x.score ?? manque, classe(x.score, x.classe), significative(l) ? m.significatif : m.nonSignificatif(minimum), base];
+    }),
+  ];
+}
+
+/** A BMO count cell: a number, "*" (withheld), or empty. */
+function compteBmo(c: Cellule, nom: string): Nombre | undefined | ErreurCellule {
+  if (typeof c === 'string' && c.trim() === '*') return { valeur: null, masque: true };
+  const n = nombre(c, nom);
+  if (n instanceof ErreurCellule) return n;
+  return n === undefined ? undefined : { valeur: n, masque: false };
+}
+
+/** BMO.PARTS: totals and shares of the rows given (one métier over bassins, one bassin over métiers…). */
+export function calculBmoParts(projets: unknown, difficiles: unknown, saisonniers: unknown): Resultat | ErreurCellule {
+  const cols: Array<Array<Nombre | undefined>> = [];
+  for (const [v, nom] of [
+    [projets, 'projets'],
+    [difficiles, 'difficiles'],
+    [saisonniers, 'saisonniers'],
+  ] as const) {
+    const out: Array<Nombre | undefined> = [];
+    for (const c of aplatir(matrice(v))) {
+      const x = compteBmo(c, nom);
+      if (x instanceof ErreurCellule) return x;
+      out.push(x);
+    }
+    cols.push(out);
+  }
+  const n = Math.max(...cols.map((c) => c.length));
+  if (cols.some((c) => c.length > 0 && c.length !== n)) return valeurIncorrecte((w) => w.longueursDifferentes(n));
+  const minimum = Regles.parse({}).effectif_minimum;
+  const r = partsBmo(
+    Array.from({ length: n }, (_, i) => ({ projets: cols[0]![i], difficiles: cols[1]![i], saisonniers: cols[2]![i] })),
+    minimum,
+  );
+  const m = MESSAGES_ACTUELS();
+  const v = (x: number | null) => x ?? '';
+  return [[...m.entetesBmo], [v(r.projets.valeur), v(r.difficiles.valeur), v(r.saisonniers.valeur), v(r.partDifficiles), v(r.partSaisonniers), m.bmoNote(r.masques, minimum, r.significatif)]];
 }
 
 export function calculDeparts(tranches: unknown, effectifs: unknown, horizon: unknown, part5054: unknown): Resultat | ErreurCellule {
@@ -187,6 +266,8 @@ export function calculFamilles(plage: unknown, seuils: unknown): Resultat | Erre
       const e = erreurs.get(i);
       if (e) return [e, e];
       if (lignes[i]!.code === null && Object.values(lignes[i]!).every((v) => v === null)) return ['', ''];
+      // "No family" is an answer, not missing data: said, with the reason.
+      if (t.familles.length === 0) return [MESSAGES_ACTUELS().aucuneFamille, MESSAGES_ACTUELS().aucuneFamilleRaison(champs)];
       return [t.familles.map((f) => familleName(f, lang)).join(', '), t.raisons.map((x) => x[lang]).join(l.pv)];
     }),
   ];
@@ -206,10 +287,27 @@ function premier(v: unknown): Cellule {
   return matrice(v)?.[0]?.[0];
 }
 
+const nommer = (i: IdentiteReferentiel) => `« ${i.nom} » (version ${i.version}, ${i.source})`;
+
+/** The referential of the formulas, or #N/A naming the one the workbook records when it is not loaded here. */
+function referentielOuErreur(): ReferentielState | ErreurCellule {
+  const r = referentielDesFormules();
+  if ('etat' in r) return r.etat;
+  return nonDisponible((w) => w.referentielAbsent(nommer(r.manque), nommer(r.actif)));
+}
+
+export function calculReferentiel(): Resultat | ErreurCellule {
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
+  const r = etat.referential;
+  return [[...MESSAGES_ACTUELS().entetesReferentiel], [r.label, r.version, r.kind, r.metiers.length, workbookReferentiel() ? MESSAGES_ACTUELS().enregistre : MESSAGES_ACTUELS().nonEnregistre]];
+}
+
 export function calculLibelle(code: unknown): Resultat | ErreurCellule {
   const m = matrice(code);
   if (!m) return valeurIncorrecte((w) => w.argumentManquant('code'));
-  const etat = activeReferentiel();
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
   return m.map((l) =>
     l.map((c) => {
       if (estVide(c)) return '';
@@ -225,7 +323,9 @@ export function calculRechercher(texteCherche: unknown, n: unknown): Resultat | 
   const k = nombreOptionnel(n, 'n', 10);
   if (k instanceof ErreurCellule) return k;
   if (!(k >= 1)) return valeurIncorrecte((w) => w.auMoinsUn('n'));
-  const hits = activeReferentiel().index.search(q, Math.floor(k));
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
+  const hits = etat.index.search(q, Math.floor(k));
   if (hits.length === 0) return nonDisponible((w) => w.aucunMetierTrouve(q));
   return hits.map((h) => [h.code, h.libelle, h.trouve]);
 }
@@ -236,7 +336,8 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
   if (!ma || !mb) return valeurIncorrecte((w) => w.deuxCodes);
   const forme = formeCommune([ma, mb], ['a', 'b']);
   if (forme instanceof ErreurCellule) return forme;
-  const etat = activeReferentiel();
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
   const out: Resultat = [];
   for (let i = 0; i < forme.lignes; i++) {
     const l: Valeur[] = [];
@@ -259,7 +360,8 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
 }
 
 export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): Resultat | ErreurCellule {
-  const etat = activeReferentiel();
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
   const source = codeMetier(premier(code), 'code_source', etat);
   if (source instanceof ErreurCellule) return source;
   const k = nombreOptionnel(n, 'n', 5);
@@ -285,7 +387,8 @@ export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): R
 }
 
 export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurCellule {
-  const etat = activeReferentiel();
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
   const a = codeMetier(premier(source), 'source', etat);
   if (a instanceof ErreurCellule) return a;
   const b = codeMetier(premier(cible), 'cible', etat);
@@ -295,4 +398,31 @@ export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurC
   const l = libelles(langue());
   if (p.ecart.length === 0) return [[l.aucuneCompetenceAAcquerir, '', '', '']];
   return p.ecart.map((e) => [e.id, e.libelle, competenceTypeName(e.type, l), e.coeur ? l.coeur : '']);
+}
+
+/** ROME.V3.VERS.4: the ROME 4.0 fiches descending from a ROME v3 code (header, then one row each). */
+export function calculRomeV3Vers4(code: unknown): Resultat | ErreurCellule {
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
+  const c = texte(premier(code)).toUpperCase();
+  if (!c) return valeurIncorrecte((w) => w.codeAttendu('code_v3'));
+  const enfants = etat.index.fromRome3(c);
+  if (enfants.length === 0) return nonDisponible((w) => w.aucunEnfant(c));
+  return [[...MESSAGES_ACTUELS().entetesRome4], ...enfants.map((k) => [k, etat.index.metier(k)!.libelle])];
+}
+
+/** ROME.4.VERS.V3: the ROME v3 code each ROME 4.0 fiche descends from. */
+export function calculRome4VersV3(code: unknown): Resultat | ErreurCellule {
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
+  const m = matrice(code);
+  if (!m) return valeurIncorrecte((w) => w.codeAttendu('code'));
+  return m.map((l) =>
+    l.map((c) => {
+      if (estVide(c)) return '';
+      const k = codeMetier(c, 'code', etat);
+      if (k instanceof ErreurCellule) return k;
+      return etat.index.toRome3(k) ?? nonDisponible((w) => w.pasDeParent(k));
+    }),
+  );
 }

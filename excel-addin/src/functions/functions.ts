@@ -6,7 +6,22 @@
  * [[v]] and a result of one cell shows as a value, larger results spill.
  */
 import { appel } from './call.js';
-import { calculDeparts, calculEcart, calculFamilles, calculIndiceSpecificite, calculLibelle, calculPasserelles, calculRechercher, calculSimilarite, calculTcam, calculTension } from './computations.js';
+import {
+  calculDeparts,
+  calculEcart,
+  calculFamilles,
+  calculIndiceSpecificite,
+  calculLibelle,
+  calculPasserelles,
+  calculRechercher,
+  calculReferentiel,
+  calculSimilarite,
+  calculTcam,
+  calculTension,
+  calculBmoParts,
+  calculRomeV3Vers4,
+  calculRome4VersV3,
+} from './computations.js';
 
 /**
  * Taux de croissance annuel moyen (TCAM) entre deux effectifs : (fin/début)^(1/(année fin − année début)) − 1.
@@ -35,16 +50,29 @@ export function indiceSpecificite(emploi_metier_zone: any[][], emploi_zone: any[
 }
 
 /**
- * Score composite de tension (moyenne des z-scores sur les lignes, pondérée comme la DARES : offres/demandeurs 30 %, écoulement 20 %, part BMO difficiles 50 %) et classe de 1 à 5 (quintile du score).
+ * Score composite de tension (méthode DARES : moyenne des z-scores pondérée offres/demandeurs 30 %, écoulement 20 %, part BMO difficiles 50 %, poids renormalisés sur les composantes données) et classe. Règle de publication : une ligne de moins de 30 offres ou demandeurs est « non significative » ; les z-scores viennent des lignes d’au moins 30 (de toutes les lignes s’il y en a moins de deux, et la colonne « Base du score » le dit). Classe : sur les seuils officiels s’ils sont donnés, sinon relative (quintile des lignes).
  * @customfunction TENSION
  * @param offres Offres d’emploi (une ligne par métier).
  * @param demandeurs Demandeurs d’emploi.
- * @param part_difficiles Part des projets de recrutement BMO jugés difficiles (0,6 ou 60 %).
+ * @param [part_difficiles] Part des projets de recrutement BMO jugés difficiles (0,6 ou 60 %), facultative.
  * @param [ecoulement] Taux d’écoulement (sorties / demandeurs), facultatif.
- * @returns Deux colonnes : score, classe.
+ * @param [seuils_classes] Quatre seuils croissants du score (bornes basses des classes 2 à 5) : classes sur l’échelle officielle 1 à 5.
+ * @returns Une ligne d’en-têtes puis, par ligne : score, classe, publication (règle des 30), base du score.
  */
-export function tension(offres: any[][], demandeurs: any[][], part_difficiles: any[][], ecoulement?: any[][]): any[][] {
-  return appel('TENSION', [offres, demandeurs, part_difficiles, ecoulement], () => calculTension(offres, demandeurs, part_difficiles, ecoulement));
+export function tension(offres: any[][], demandeurs: any[][], part_difficiles?: any[][], ecoulement?: any[][], seuils_classes?: any[][]): any[][] {
+  return appel('TENSION', [offres, demandeurs, part_difficiles, ecoulement, seuils_classes], () => calculTension(offres, demandeurs, part_difficiles, ecoulement, seuils_classes));
+}
+
+/**
+ * Projets de recrutement BMO des lignes données (un métier sur plusieurs bassins, un bassin sur tous ses métiers…), projets difficiles et saisonniers, et leurs parts. Une cellule « * » (valeur masquée) n’est jamais lue comme 0 : les totaux sont des sommes des valeurs publiées, donc des minorants, et la note compte les cellules masquées ; moins de 30 projets : non significatif.
+ * @customfunction BMO.PARTS
+ * @param projets Projets de recrutement (nombre ou « * »).
+ * @param difficiles Projets jugés difficiles (nombre ou « * »).
+ * @param saisonniers Projets saisonniers (nombre ou « * »).
+ * @returns Une ligne d’en-têtes puis : projets, difficiles, saisonniers, part difficiles, part saisonniers, note.
+ */
+export function bmoParts(projets: any[][], difficiles: any[][], saisonniers: any[][]): any[][] {
+  return appel('BMO.PARTS', [projets, difficiles, saisonniers], () => calculBmoParts(projets, difficiles, saisonniers));
 }
 
 /**
@@ -124,4 +152,33 @@ export function libelle(code: any[][]): any[][] {
  */
 export function rechercher(texte: any[][], n?: any[][]): any[][] {
   return appel('RECHERCHER', [texte, n], () => calculRechercher(texte, n));
+}
+
+/**
+ * Le référentiel qu’utilisent les formules GTEC de ce classeur : nom, version, source, nombre de fiches, et s’il est enregistré dans le classeur (#N/A si le classeur en enregistre un autre, non chargé sur ce poste).
+ * @customfunction REFERENTIEL
+ * @returns Une ligne d’en-têtes puis le référentiel.
+ */
+export function referentiel(): any[][] {
+  return appel('REFERENTIEL', [], () => calculReferentiel());
+}
+
+/**
+ * Fiches ROME 4.0 qui descendent d’un code ROME v3 (une même fiche v3 peut en avoir plusieurs), dans le référentiel du classeur.
+ * @customfunction ROME.V3.VERS.4
+ * @param code_v3 Code ROME v3 (ex. D1106).
+ * @returns Une ligne d’en-têtes puis une ligne par fiche : code ROME 4.0, libellé.
+ */
+export function romeV3Vers4(code_v3: any[][]): any[][] {
+  return appel('ROME.V3.VERS.4', [code_v3], () => calculRomeV3Vers4(code_v3));
+}
+
+/**
+ * Code ROME v3 dont descend chaque fiche ROME 4.0 (code_rome_parent), dans le référentiel du classeur.
+ * @customfunction ROME.4.VERS.V3
+ * @param code Code ROME 4.0 (valeur ou plage).
+ * @returns Le code ROME v3 de chaque fiche.
+ */
+export function rome4VersV3(code: any[][]): any[][] {
+  return appel('ROME.4.VERS.V3', [code], () => calculRome4VersV3(code));
 }

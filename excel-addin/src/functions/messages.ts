@@ -28,6 +28,24 @@ export interface MessagesFonctions {
   memeMetier(a: string, b: string): string;
   aucunePasserelle: string;
   erreurInterne: string;
+  referentielAbsent(exige: string, actif: string): string;
+  entetesTension(seuils: boolean): readonly string[];
+  significatif: string;
+  nonSignificatif(minimum: number): string;
+  baseTension(composantes: readonly string[], toutes: boolean, minimum: number): string;
+  composantesTension: { od: string; ecoulement: string; difficiles: string };
+  seuilsClasses: string;
+  entetesBmo: readonly string[];
+  bmoNote(masques: number, minimum: number, significatif: boolean): string;
+  entetesRomeV3: readonly string[];
+  entetesRome4: readonly string[];
+  aucunEnfant(code: string): string;
+  pasDeParent(code: string): string;
+  aucuneFamille: string;
+  aucuneFamilleRaison(colonnes: readonly string[]): string;
+  entetesReferentiel: readonly string[];
+  enregistre: string;
+  nonEnregistre: string;
 }
 
 export const MESSAGES: Record<Lang, MessagesFonctions> = {
@@ -56,6 +74,27 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     memeMetier: (a, b) => `${a} et ${b} sont le même métier`,
     aucunePasserelle: 'Aucune passerelle parmi les cibles données',
     erreurInterne: 'Erreur interne de GTEC : calcul impossible pour ces arguments',
+    referentielAbsent: (e, a) => `Ce classeur utilise le référentiel ${e}, qui n’est pas chargé sur ce poste (actif : ${a}). Chargez-le dans le volet GTEC pour recalculer ; aucun autre n’est utilisé à sa place.`,
+    entetesTension: (s) => ['Score composite (DARES 30/20/50)', s ? 'Classe (seuils donnés)' : 'Classe relative (quintile des lignes)', 'Publication', 'Base du score'],
+    significatif: 'significatif',
+    nonSignificatif: (n) => `non significatif : moins de ${n} offres ou demandeurs (règle de publication des ${n})`,
+    baseTension: (c, toutes, n) => `${c.join(' + ')} ; z-scores sur ${toutes ? `toutes les lignes (moins de deux lignes d’au moins ${n} offres et demandeurs)` : `les lignes d’au moins ${n} offres et demandeurs`}`,
+    composantesTension: { od: 'offres/demandeurs', ecoulement: 'écoulement', difficiles: 'part de projets difficiles' },
+    seuilsClasses: 'seuils_classes : quatre seuils croissants du score attendus (bornes des classes 2 à 5)',
+    entetesBmo: ['Projets', 'Projets difficiles', 'Projets saisonniers', 'Part difficiles', 'Part saisonniers', 'Note'],
+    bmoNote: (m, n, sig) =>
+      [m > 0 ? `au moins : ${m} cellule${m > 1 ? 's' : ''} masquée${m > 1 ? 's' : ''} « * » (sommes des valeurs publiées, parts sur cette base)` : 'toutes les valeurs publiées', sig ? '' : `non significatif : moins de ${n} projets`]
+        .filter(Boolean)
+        .join(' ; '),
+    entetesRomeV3: ['Code ROME v3'],
+    entetesRome4: ['Code ROME 4.0', 'Libellé'],
+    aucunEnfant: (c) => `Aucune fiche ROME 4.0 ne descend du code ROME v3 « ${c} » dans le référentiel actif`,
+    pasDeParent: (c) => `La fiche « ${c} » n’indique pas de code ROME v3 parent dans le référentiel actif`,
+    aucuneFamille: 'aucune famille',
+    aucuneFamilleRaison: (c) => `aucune règle de famille n’est remplie avec les colonnes données (${c.join(', ')})`,
+    entetesReferentiel: ['Référentiel', 'Version', 'Source', 'Fiches', 'Classeur'],
+    enregistre: 'enregistré dans le classeur',
+    nonEnregistre: 'non enregistré (le volet l’enregistre quand vous choisissez un référentiel)',
   },
   en: {
     nombreInvalide: (n) => `${n}: invalid number`,
@@ -82,5 +121,24 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     memeMetier: (a, b) => `${a} and ${b} are the same occupation`,
     aucunePasserelle: 'No pathway among the given targets',
     erreurInterne: 'GTEC internal error: cannot compute for these arguments',
+    referentielAbsent: (e, a) => `This workbook uses the referential ${e}, which is not loaded on this machine (active: ${a}). Load it in the GTEC pane to recalculate; no other one is used in its place.`,
+    entetesTension: (s) => ['Composite score (DARES 30/20/50)', s ? 'Class (given thresholds)' : 'Relative class (quintile of the rows)', 'Publication', 'Score basis'],
+    significatif: 'significant',
+    nonSignificatif: (n) => `not significant: fewer than ${n} offers or job seekers (publication rule of ${n})`,
+    baseTension: (c, toutes, n) => `${c.join(' + ')}; z-scores over ${toutes ? `all rows (fewer than two rows with at least ${n} offers and job seekers)` : `the rows with at least ${n} offers and job seekers`}`,
+    composantesTension: { od: 'offers/job seekers', ecoulement: 'outflow rate', difficiles: 'share of difficult projects' },
+    seuilsClasses: 'class_thresholds: four increasing score thresholds expected (lower bounds of classes 2 to 5)',
+    entetesBmo: ['Projects', 'Difficult projects', 'Seasonal projects', 'Difficult share', 'Seasonal share', 'Note'],
+    bmoNote: (m, n, sig) =>
+      [m > 0 ? `at least: ${m} withheld cell${m > 1 ? 's' : ''} "*" (sums of the published values, shares on that basis)` : 'all values published', sig ? '' : `not significant: fewer than ${n} projects`].filter(Boolean).join('; '),
+    entetesRomeV3: ['ROME v3 code'],
+    entetesRome4: ['ROME 4.0 code', 'Label'],
+    aucunEnfant: (c) => `No ROME 4.0 record descends from the ROME v3 code "${c}" in the active referential`,
+    pasDeParent: (c) => `Record "${c}" gives no parent ROME v3 code in the active referential`,
+    aucuneFamille: 'no family',
+    aucuneFamilleRaison: (c) => `no family rule is met with the given columns (${c.join(', ')})`,
+    entetesReferentiel: ['Referential', 'Version', 'Source', 'Records', 'Workbook'],
+    enregistre: 'recorded in the workbook',
+    nonEnregistre: 'not recorded (the pane records it when you choose a referential)',
   },
 };

@@ -1,5 +1,9 @@
-/** Language of the add-in: Office's display language when known (English for `en-*`), else French. */
+/**
+ * Language of the add-in, as the manifest's: French for a French Office (`fr-*`), English for every
+ * other display language; French when Office gives none (the functions' sandbox, a test page).
+ */
 export function langue(): 'fr' | 'en' {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  return office?.context?.displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  const l = office?.context?.displayLanguage?.toLowerCase();
+  return l === undefined || l === '' || l.startsWith('fr') ? 'fr' : 'en';
 }

@@ -3,6 +3,12 @@
  * In a shared runtime the task pane and the custom functions run in one JavaScript runtime but
  * come from two bundles, so the state lives on one global object both bundles find: a referential
  * loaded by the task pane serves the functions at once.
+ *
+ * Reproducibility: the workbook records which referential its formulas use (a workbook setting the
+ * pane writes, `gtec.referentiel`: name, version, source). The pane reads it when the workbook
+ * opens and declares it here (`declareWorkbookReferentiel`); from then on the functions that use
+ * a referential answer only with that one (`referentielDesFormules`), and #N/A with a message
+ * naming it when this machine has another one active: never another one silently.
  */
 import { createPasserelleEngine, type PasserelleEngine, demoReferentiel, type Referentiel, ReferentielIndex } from '../../../core/index.js';
 
@@ -14,8 +20,29 @@ export interface ReferentielState {
   moteur(): PasserelleEngine;
 }
 
+/** What a workbook records of the referential its formulas use. */
+export interface IdentiteReferentiel {
+  nom: string;
+  version: string;
+  source: Referentiel['kind'];
+}
+
+export const CLE_REGLAGE = 'gtec.referentiel';
+
+export function identite(r: Referentiel): IdentiteReferentiel {
+  return { nom: r.label, version: r.version, source: r.kind };
+}
+
+export const memeReferentiel = (a: IdentiteReferentiel, b: IdentiteReferentiel) => a.nom === b.nom && a.version === b.version && a.source === b.source;
+
+/** A value read from a workbook setting, when it has the shape of an identity. */
+export function lireIdentite(v: unknown): IdentiteReferentiel | undefined {
+  const o = v as Partial<IdentiteReferentiel> | null;
+  return o && typeof o.nom === 'string' && typeof o.version === 'string' && (o.source === 'demo' || o.source === 'rome-officiel' || o.source === 'csv') ? { nom: o.nom, version: o.version, source: o.source } : undefined;
+}
+
 interface Global {
-  __GTEC_ETAT__?: { actif?: ReferentielState; generation: number; ecouteurs: Array<(e: ReferentielState) => void> };
+  __GTEC_ETAT__?: { actif?: ReferentielState; exige?: IdentiteReferentiel; generation: number; ecouteurs: Array<(e: ReferentielState) => void> };
 }
 
 function racine(): NonNullable<Global['__GTEC_ETAT__']> {
@@ -50,4 +77,29 @@ export function activateReferentiel(referential: Referentiel): ReferentielState 
 
 export function surChangementReferentiel(f: (e: ReferentielState) => void): void {
   racine().ecouteurs.push(f);
+}
+
+/** The referential the open workbook records (undefined: none recorded, the active one serves). */
+export function workbookReferentiel(): IdentiteReferentiel | undefined {
+  return racine().exige;
+}
+
+export function declareWorkbookReferentiel(id: IdentiteReferentiel | undefined): void {
+  const r = racine();
+  r.exige = id;
+  r.generation++;
+}
+
+/** Key of the (active, recorded) pair in the caches. */
+export function cleFormules(): string {
+  const e = racine().exige;
+  return `${activeReferentiel().cle}|${e ? `${e.source}|${e.version}|${e.nom}` : '-'}`;
+}
+
+/** The referential the formulas must use, or the one the workbook records when it is not the active one here. */
+export function referentielDesFormules(): { etat: ReferentielState } | { manque: IdentiteReferentiel; actif: IdentiteReferentiel } {
+  const etat = activeReferentiel();
+  const exige = racine().exige;
+  if (exige && !memeReferentiel(exige, identite(etat.referential))) return { manque: exige, actif: identite(etat.referential) };
+  return { etat };
 }

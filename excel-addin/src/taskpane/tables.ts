@@ -3,7 +3,7 @@
  * with their column formats, independent of Excel (tested on their own). Headings come from the
  * report's labels so that the workbook, the HTML report and the CLI's xlsx say the same thing.
  */
-import { type DiagnosticResult, type Mesure, type Lang, COLONNES_METIER, type Genre, libelles, familleName, competenceTypeName, neutralise, mesureState } from '../../../core/index.js';
+import { type DiagnosticResult, type Mesure, type Lang, COLONNES_METIER, type Genre, libelles, familleName, competenceTypeName, mesureState } from '../../../core/index.js';
 import { TEXTES } from './texts.js';
 
 export type Valeur = string | number | boolean;
@@ -39,7 +39,8 @@ function formatExcel(f: Format): Format {
 
 /** A withheld or missing value is an empty cell, never 0. */
 const valeur = (m: Mesure | undefined): Valeur => (mesureState(m) === 'valeur' || mesureState(m) === 'non-significatif' ? m!.valeur! : '');
-const txt = (s: string | undefined): string => neutralise(s ?? '');
+/** Text as the user should read it: the writer (workbook.ts) sets text columns to text before their values and neutralises formula-like strings elsewhere. */
+const txt = (s: string | undefined): string => s ?? '';
 
 export function tablesOfDiagnostic(r: DiagnosticResult, lang: Lang): Tableau[] {
   const l = libelles(lang);

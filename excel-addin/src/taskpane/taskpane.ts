@@ -9,8 +9,7 @@ import {
   type DiagnosticResult,
   type Passerelle,
   runDiagnostic,
-  loadSource,
-  Source,
+  partsBmo,
   validateDiagnosticSync,
   memoryHost,
   hasErrors,
@@ -22,9 +21,10 @@ import {
   loadRomeOfficiel,
   locationRef,
 } from '../../../core/index.js';
-import { activateReferentiel, activeReferentiel } from '../shared/state.js';
+import { activateReferentiel, activeReferentiel, declareWorkbookReferentiel, identite, memeReferentiel, workbookReferentiel } from '../shared/state.js';
 import { langue } from '../shared/language.js';
-import { writeTables, recalculate } from './workbook.js';
+import { writeTables, recalculate, readWorkbookReferentiel, recordWorkbookReferentiel, type OptionsEcriture } from './workbook.js';
+import type { LigneBmo, MessageBmo } from './bmo-worker.js';
 import { keepReferentiel, readKeptReferentiel, forgetReferentiel } from './storage.js';
 import { tablesOfDiagnostic, type Tableau } from './tables.js';
 import { TEXTES, type Textes } from './texts.js';
@@ -53,6 +53,19 @@ function applyTexts(): void {
 function showReferentiel(): void {
   const r = activeReferentiel().referential;
   $('ref-actif').textContent = `${r.label} — ${t.version} ${r.version} — ${r.metiers.length} ${t.fiches}`;
+  const exige = workbookReferentiel();
+  const zone = $('ref-classeur');
+  zone.className = exige && !memeReferentiel(exige, identite(r)) ? 'erreur' : 'aide';
+  zone.textContent = !exige ? t.classeurSansReferentiel : memeReferentiel(exige, identite(r)) ? t.classeurReferentiel : t.classeurAutreReferentiel(`${exige.nom} (${t.version} ${exige.version})`);
+}
+
+/** The chosen referential becomes the workbook's: recorded in it, then its formulas recompute. */
+async function adopter(): Promise<void> {
+  const id = identite(activeReferentiel().referential);
+  await recordWorkbookReferentiel(id);
+  declareWorkbookReferentiel(id);
+  showReferentiel();
+  await recalculate();
 }
 
 // ───────────── Messages
@@ -106,8 +119,8 @@ function confirmer(existantes: string[]): Promise<boolean> {
   });
 }
 
-async function ecrire(tableaux: Tableau[], avertissements: string[] = [], prefixe = ''): Promise<void> {
-  const ecrites = await writeTables(tableaux, confirmer);
+async function ecrire(tableaux: Tableau[], avertissements: string[] = [], prefixe = '', options: OptionsEcriture = {}): Promise<void> {
+  const ecrites = await writeTables(tableaux, confirmer, options);
   if (!ecrites) return messages('avertissement', t.annule);
   const titre = prefixe + t.ecrit(ecrites.length) + (avertissements.length ? ' ' + t.avertissements(avertissements.length) : '');
   messages(avertissements.length ? 'avertissement' : 'ok', titre, avertissements);
@@ -152,28 +165,90 @@ async function loadDiagnostic(fichiers: Record<string, Uint8Array>): Promise<voi
   await ecrire(tablesOfDiagnostic(result, lang), problems.filter((p) => p.severity === 'warning').map(texteProbleme));
 }
 
+/** Parses the BMO workbook in the Web Worker (bmo-worker.ts); undefined when cancelled. */
+function parseBmoInWorker(nom: string, octets: Uint8Array): Promise<Extract<MessageBmo, { type: 'fin' }> | undefined> {
+  const worker = new Worker(new URL('bmo-worker.js', document.baseURI));
+  return new Promise((ok, ko) => {
+    $('bmo-annuler').onclick = () => {
+      worker.terminate();
+      ok(undefined);
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      ko(new Error(e.message));
+    };
+    worker.onmessage = (e: MessageEvent<MessageBmo>) => {
+      if (e.data.type === 'progres') $('bmo-etape').textContent = t.etapes[e.data.etape];
+      else {
+        worker.terminate();
+        ok(e.data);
+      }
+    };
+    worker.postMessage({ nom, octets }, [octets.buffer]);
+  });
+}
+
+/** Inputs disabled while a long task runs, the progress line shown. */
+function occupe(oui: boolean): void {
+  // The cancel button and the replace dialog stay usable.
+  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select')) if (!['bmo-annuler', 'confirmer-oui', 'confirmer-non'].includes(el.id)) el.disabled = oui;
+  $('bmo-progres').hidden = !oui;
+}
+
+/** Rows of the territory: a bassin, département or région code (empty: all rows). */
+function duTerritoire(lignes: readonly LigneBmo[], code: string): LigneBmo[] {
+  if (!code) return [...lignes];
+  return lignes.filter((l) => l.zone === code || l.departement === code || l.region === code);
+}
+
+/** Summary table: the territory's total, then one row per métier, counts as lower bounds (partsBmo). */
+function syntheseBmo(lignes: readonly LigneBmo[]): Tableau {
+  const parMetier = new Map<string, LigneBmo[]>();
+  for (const l of lignes) parMetier.set(l.metier, [...(parMetier.get(l.metier) ?? []), l]);
+  const ligne = (code: string, libelle: string, rs: readonly LigneBmo[]): Tableau['lignes'][number] => {
+    const p = partsBmo(rs, 30);
+    const v = (x: number | null) => x ?? '';
+    return [code, libelle, v(p.projets.valeur), v(p.difficiles.valeur), v(p.saisonniers.valeur), v(p.partDifficiles), v(p.partSaisonniers), p.masques, p.significatif ? t.significatifOui : t.significatifNon];
+  };
+  const metiers = [...parMetier.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    feuille: t.feuilles.bmoSynthese,
+    table: 'GTEC_BMO_Synthese',
+    entetes: [...t.entetesSyntheseBmo],
+    formats: ['@', '@', '#,##0', '#,##0', '#,##0', '0.0%', '0.0%', '0', '@'],
+    lignes: [ligne('', t.totalTerritoire, lignes), ...metiers.map(([code, rs]) => ligne(code, rs.find((r) => r.libelle)?.libelle ?? '', rs))],
+  };
+}
+
 async function loadBmo(fichiers: Record<string, Uint8Array>): Promise<void> {
   const [nom] = Object.keys(fichiers);
   if (!nom) return;
-  const source = Source.parse({ id: 'bmo', type: 'bmo', chemin: nom, preset: 'bmo-officiel', nomenclature: 'fap2021' });
-  const { loaded, problems } = await loadSource(source, memoryHost(fichiers), '');
-  if (loaded?.type !== 'bmo' || hasErrors(problems)) {
-    return messages('erreur', t.bmoErreurs, problems.filter((p) => p.severity === 'error').map(texteProbleme));
-  }
-  const n = (x: { valeur: number | null }) => x.valeur ?? '';
-  await ecrire(
-    [
-      {
+  occupe(true);
+  try {
+    const r = await parseBmoInWorker(nom, fichiers[nom]!);
+    if (!r) return messages('avertissement', t.annule);
+    if (r.erreur) return messages('erreur', t.bmoErreurs, r.problemes.filter((p) => p.severity === 'error').map(texteProbleme));
+    const code = $<HTMLInputElement>('bmo-territoire').value.trim();
+    const lignes = duTerritoire(r.lignes, code);
+    if (lignes.length === 0) return messages('erreur', t.territoireVide(code));
+    const tableaux: Tableau[] = [syntheseBmo(lignes)];
+    if ($<HTMLInputElement>('bmo-brut').checked) {
+      const n = (x: { valeur: number | null }) => x.valeur ?? '';
+      tableaux.push({
         feuille: t.feuilles.bmo,
         table: 'GTEC_BMO',
         entetes: [...t.entetesBmo],
         formats: ['0', '@', '@', '@', '@', '#,##0', '#,##0', '#,##0'],
-        lignes: loaded.records.map((r) => [r.annee ?? '', r.zone, r.departement ?? '', r.metier, r.libelle ?? '', n(r.projets), n(r.difficiles), n(r.saisonniers)]),
-      },
-    ],
-    [],
-    t.bmoLignes(loaded.records.length) + ' ',
-  );
+        lignes: lignes.map((l) => [l.annee, l.zone, l.departement, l.metier, l.libelle, n(l.projets), n(l.difficiles), n(l.saisonniers)]),
+      });
+    }
+    const arret = new AbortController();
+    $('bmo-annuler').onclick = () => arret.abort();
+    const prefixe = t.bmoLignes(r.lignes.length) + ' ' + (code ? t.bmoFiltre(lignes.length, code) + ' ' : '');
+    await ecrire(tableaux, [], prefixe, { signal: arret.signal, progres: (f, total) => ($('bmo-etape').textContent = t.etapes.ecriture(f, total)) });
+  } finally {
+    occupe(false);
+  }
 }
 
 async function loadRome(fichiers: Record<string, Uint8Array>): Promise<void> {
@@ -197,15 +272,16 @@ async function activer(referential: Referentiel | undefined, problems: Problem[]
     return messages('erreur', t.referentielErreurs(erreurs.length), erreurs.map(texteProbleme));
   }
   activateReferentiel(referential);
+  clearExplorer();
   await keepReferentiel(referential);
-  showReferentiel();
-  await recalculate();
+  await adopter();
   messages('ok', t.referentielCharge(`${referential.label} (${t.version} ${referential.version})`));
 }
 
 // ───────────── Passerelle explorer
 
 function fillFragiles(): void {
+  clearExplorer();
   const select = $<HTMLSelectElement>('fragiles');
   const codes = dernier?.familles.fragile ?? [];
   $('explorateur-aide').hidden = codes.length > 0;
@@ -223,9 +299,23 @@ function passerellesDe(code: string): Passerelle[] | undefined {
   return moteur.topK(code, 5).map((c, i) => moteur.passerelle(code, c.cible, i + 1)!);
 }
 
+/** What the explorer shows, for its export; cleared whenever the diagnostic or the referential changes. */
+let affichees: { code: string; ps: Passerelle[] } | undefined;
+
+function clearExplorer(): void {
+  affichees = undefined;
+  $('passerelles').replaceChildren();
+  $('suggestions').replaceChildren();
+  $('exporter').hidden = true;
+}
+
+const score = (x: number) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
+
 function showPasserelles(code: string): void {
   const liste = $('passerelles');
   const ps = passerellesDe(code);
+  affichees = ps ? { code, ps } : undefined;
+  $('exporter').hidden = !ps;
   if (!ps) {
     liste.replaceChildren(Object.assign(document.createElement('li'), { textContent: t.inconnu(code) }));
     return;
@@ -235,7 +325,7 @@ function showPasserelles(code: string): void {
       const li = document.createElement('li');
       const d = document.createElement('details');
       const s = document.createElement('summary');
-      s.append(`${p.cible} — ${p.cibleLibelle} `, Object.assign(document.createElement('span'), { className: 'score', textContent: `${t.score} ${p.score.toFixed(2)}` }), ` · ${p.ecart.length} ${t.aAcquerir}`);
+      s.append(`${p.cible} — ${p.cibleLibelle} `, Object.assign(document.createElement('span'), { className: 'score', textContent: `${t.score} ${score(p.score)}` }), ` · ${p.ecart.length} ${t.aAcquerir}`);
       const ul = document.createElement('ul');
       for (const e of p.ecart) ul.append(Object.assign(document.createElement('li'), { className: e.coeur ? 'coeur' : '', textContent: e.coeur ? `${e.libelle} (${t.coeur})` : e.libelle }));
       d.append(s, ul);
@@ -266,7 +356,14 @@ async function demarrer(): Promise<void> {
   } catch {
     // No IndexedDB (private mode): the demo referential stays active.
   }
+  // The workbook says which referential its formulas use: from now on they use only that one.
+  try {
+    declareWorkbookReferentiel(await readWorkbookReferentiel());
+  } catch {
+    // Settings unavailable (ExcelApi 1.4 missing): the active referential serves, as before.
+  }
   applyTexts();
+  if (workbookReferentiel()) await recalculate().catch(() => undefined);
   $('langue').onclick = () => {
     lang = AUTRE_LANGUE[lang];
     t = TEXTES[lang];
@@ -274,7 +371,16 @@ async function demarrer(): Promise<void> {
   };
   const sur = (id: string, f: (fichiers: Record<string, Uint8Array>) => Promise<void>) => {
     const input = $<HTMLInputElement>(id);
-    input.addEventListener('change', () => void action(async () => f(await readFiles(input))));
+    input.addEventListener(
+      'change',
+      () =>
+        void action(async () => {
+          const fichiers = await readFiles(input);
+          // The same file can be chosen again (a second load after changing the territory).
+          input.value = '';
+          await f(fichiers);
+        }),
+    );
   };
   sur('diag-dossier', loadDiagnostic);
   sur('diag-fichiers', loadDiagnostic);
@@ -284,13 +390,27 @@ async function demarrer(): Promise<void> {
   $('demo').onclick = () =>
     void action(async () => {
       activateReferentiel(demoReferentiel());
+      clearExplorer();
       await forgetReferentiel();
-      showReferentiel();
-      await recalculate();
+      await adopter();
       messages('ok', t.referentielCharge(activeReferentiel().referential.label));
     });
   $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => showPasserelles((e.target as HTMLSelectElement).value));
   brancherRecherche();
+  $('exporter').onclick = () =>
+    void action(async () => {
+      if (!affichees) return;
+      const { code, ps } = affichees;
+      await ecrire([
+        {
+          feuille: t.feuilleExplorateur,
+          table: 'GTEC_Explorateur',
+          entetes: [...t.entetesExplorateur],
+          formats: ['@', '@', '@', '0.00', '0', '0'],
+          lignes: ps.map((p) => [code, p.cible, p.cibleLibelle, p.score, p.ecart.length, p.ecart.filter((e) => e.coeur).length]),
+        },
+      ]);
+    });
 }
 
 Office.onReady(() => void demarrer());
