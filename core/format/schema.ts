@@ -253,7 +253,12 @@ export const Passerelles = z
   .object({
     depuis: z.array(Famille).default(['fragile']).meta(d('Familles des métiers de départ.')),
     vers: z.array(Famille).default(['porteur']).meta(d('Familles des métiers d’arrivée.')),
-    score_minimum: z.number().min(0).max(1).default(0.3).meta(d('Part des meilleures cibles candidates retenues pour chaque métier de départ (0 à 1 ; 0,30 par défaut : le meilleur tiers des métiers des familles d’arrivée, au moins un ; voir docs/passerelles.md).')),
+    score_minimum: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.3)
+      .meta(d('Part des meilleures cibles candidates retenues pour chaque métier de départ (0 à 1 ; 0,30 par défaut : le meilleur tiers des métiers des familles d’arrivée, au moins un ; voir docs/passerelles.md).')),
     nombre: z.number().int().min(1).max(50).default(5).meta(d('Nombre maximal de passerelles par métier de départ.')),
     cibles_hors_depart: z.boolean().optional().meta(d('true : un métier d’arrivée qui est aussi dans une famille de départ (fragile et porteur à la fois) n’est pas une cible : une passerelle mène hors des familles de départ.')),
   })
