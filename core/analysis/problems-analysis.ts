@@ -148,6 +148,14 @@ export const Catalogue = defineCatalogue({
     en: (d) =>
       `Rule "in shortage": the threshold of the share of difficult projects is relative to the reference territory (part_difficiles_seuil: reference), but the reference share is unknown (no reference territory, or no BMO row for it); the absolute threshold ${d.seuil} (part_difficiles_minimum) is applied.`,
   }),
+  'GTEC-I430': entry<{ fichiers: number }>({
+    severity: 'info',
+    title: 'Données non lues en mode restreint',
+    exemple: { fichiers: 3 },
+    fr: (d) =>
+      `Données non lues en mode restreint : l’espace de travail n’est pas approuvé, les ${d.fichiers} fichier(s) de données déclaré(s) ne sont pas ouverts et le diagnostic est calculé sans eux. Faites confiance au dossier pour les lire.`,
+    en: (d) => `Data not read in Restricted Mode: the workspace is not trusted, so the ${d.fichiers} declared data file(s) are not opened and the diagnostic is computed without them. Trust the folder to read them.`,
+  }),
   'GTEC-E410': entry<EchecEtape>({
     severity: 'error',
     title: 'Étape de l’analyse impossible',

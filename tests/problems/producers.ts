@@ -26,7 +26,7 @@ import { loadReferentiel } from '../../core/referentiel/load.js';
 import type { ReferentielCode } from '../../core/referentiel/problems-referentiel.js';
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { fixtures, folderFiles } from '../referentiel/helpers.js';
-import { bassin, bmoMasques, departement, enc, sansReferentiel, tensionSeule, unreadableHost, workbook } from './scenarios.js';
+import { bassin, bmoMasques, departement, enc, restreint, sansReferentiel, tensionSeule, unreadableHost, workbook } from './scenarios.js';
 
 type SourceInput = NonNullable<DiagnosticInput['sources']>[number];
 const src = (s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) => Source.parse({ id: 's', ...s });
@@ -133,4 +133,5 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode, Prod
   'GTEC-I417': tensionSeule,
   'GTEC-W420': bmoMasques,
   'GTEC-W421': bmoMasques,
+  'GTEC-I430': restreint,
 };

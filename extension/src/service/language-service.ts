@@ -5,7 +5,7 @@
  */
 import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isMap, type Document, type Node } from 'yaml';
+import type { Document } from 'yaml';
 import { ReferentielSchema, type DiagnosticDoc, type MetierDiagnostique, runDiagnostic, type RunOutput, SourceMap, memoryHost, parseDiagnosticText, type ParseResult, validateDiagnostic, type Problem } from '../../../core/index.js';
 import { codeActions } from './code-actions.js';
 import { complete } from './completion.js';
@@ -13,6 +13,7 @@ import type { DocumentContext, MetierLookup } from './context.js';
 import { toDiagnostic, type DocLink } from './diagnostics.js';
 import { FileCache } from './file-cache.js';
 import { hover } from './hover.js';
+import { problemRange } from './problem-range.js';
 import { documentLinks } from './links.js';
 import { definition, references } from './navigation.js';
 import { ReferentielCache, type LoadedReferentiel } from './referentiels.js';
@@ -135,14 +136,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
 
   function report(doc: TextDocument, problems: Problem[], loaded: LoadedReferentiel | undefined): ValidationReport {
     const { yaml, text } = parsed(doc);
-    // Problems of loaders carry a pointer only: underline what it designates.
+    // Problems of loaders carry a pointer only: underline what it designates, on one line.
     const map = new SourceMap(yaml as Document.Parsed, text);
-    // The whole document ('') is shown on its first key rather than underlined from end to end.
-    const first = isMap(yaml.contents) ? (yaml.contents.items[0]?.key as Node | undefined)?.range : undefined;
-    const whole = yaml.contents?.range;
-    const onFirstKey = (p: Problem) => p.pointer === '' && (!p.range || (!!whole && p.range.start <= whole[0] && p.range.end >= whole[1]));
     for (const p of problems) {
-      const r = onFirstKey(p) ? first && { start: first[0], end: first[1] } : p.range ? undefined : map.valueRange(p.pointer);
+      const r = problemRange(yaml, text, p.pointer, p.range ?? map.valueRange(p.pointer));
       if (r) p.range = r;
     }
     return {
@@ -183,6 +180,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         host,
         ...(loaded?.referential ? { referential: loaded.referential } : {}),
         ...(options.today ? { today: options.today() } : {}),
+        restricted: !workspace.isTrusted(),
       });
     })();
     runs.set(doc.uri, { text, output });
