@@ -143,6 +143,23 @@ describe('quick fixes', () => {
     expect(actions.map((a) => a.title)).toContain('Remplacer par « H2913 »');
   });
 
+  test('unknown key in a JSON document: the replacement keeps its quotes (`"titr"` → `"titre"`)', async () => {
+    const json = '{\n  "gtec": 1,\n  "titr": "T",\n  "territoire": {"nom": "N", "type": "epci", "codes": ["9901"]},\n  "periode": {"debut": 2019, "fin": 2024}\n}\n';
+    const { doc } = fixture(json, 'file:///ws/t.gtec.json');
+    const fix = (await ls.codeActions(doc, (await ls.validate(doc)).diagnostics)).find((a) => a.title === 'Remplacer par « titre »');
+    const fixed = applyEdits(doc, fix!.edit!.changes![doc.uri]!);
+    expect(JSON.parse(fixed).titre).toBe('T');
+    expect((await ls.validate(fixture(fixed, 'file:///ws/t2.gtec.json').doc)).errors).toBe(0);
+  });
+
+  test('YAML: a quoted value stays quoted, a value YAML would misread gets quotes', async () => {
+    const { scalarText } = await import('../../extension/src/service/code-actions.js');
+    expect(scalarText('titre', "'titr'")).toBe("'titre'");
+    expect(scalarText('titre', 'titr')).toBe('titre');
+    expect(scalarText('a: b', 'x')).toBe('"a: b"');
+    expect(scalarText('2024', 'x')).toBe('"2024"');
+  });
+
   test('missing key in a JSON document: added in JSON syntax', async () => {
     const json = '{"gtec": 1, "titre": "T", "territoire": {"type": "epci", "codes": ["9901"]}, "periode": {"debut": 2019, "fin": 2024}}';
     const { doc } = fixture(json, 'file:///ws/t.gtec.json');
