@@ -107,6 +107,19 @@ describe('completion', () => {
     expect(edit.range.start.character).toBe(10);
   });
 
+  test('ROME search while typing a value of several words: spaces, hyphens, accents, any order; label on every row', async () => {
+    for (const typed of ['aide soignant', 'soignant aide', 'aide-soig', 'AIDE SOIGNÂNT']) {
+      const { doc, position } = fixture(`${BASE}metiers:\n  - code: ${typed}|\n`);
+      const list = await ls.complete(doc, position);
+      const first = list.items[0];
+      expect({ typed, code: first?.label }).toEqual({ typed, code: 'J1501' });
+      expect(first?.labelDetails?.description).toBe('Aide-soignant / Aide-soignante');
+      // The whole value is replaced, and VS Code filters on what was typed.
+      expect((first!.textEdit as { range: { start: { character: number } } }).range.start.character).toBe(10);
+      expect(first?.filterText).toBe(typed);
+    }
+  });
+
   test('métier codes in a fiche action list item', async () => {
     const text = `${BASE}plan_action:\n  - id: f1\n    titre: Former\n    objectifs: [x]\n    metiers:\n      - soud|\n`;
     expect((await labels(text))[0]).toBe('H2913');

@@ -14,6 +14,8 @@ import { keyText, locate, nodeAt, parseYaml, type Segment } from './yaml-ast.js'
 
 const MARK = '__gtec_cursor__';
 const WORD = /[\p{L}\p{N}_.-]*$/u;
+/** The value being typed on a line: after `: `, a list dash or a flow separator, up to the cursor. */
+const VALUE = /(?:^\s*-\s+|:\s+|[[,]\s*)([^[\],:#]*)$/u;
 
 interface Place {
   kind: 'key' | 'value';
@@ -24,10 +26,21 @@ interface Place {
 /** Where the word under the cursor goes: a key of some mapping, or a value at some path. */
 export function placeAt(text: string, offset: number): { place?: Place; wordStart: number } {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  const wordStart = offset - (WORD.exec(before)?.[0].length ?? 0);
+  const found = placeFrom(text, offset, wordStart);
+  if (found.place) return found;
+  // A value of several words (« aide soignant »): the whole value typed so far, after `: `, `- ` or `,`.
+  const value = VALUE.exec(before);
+  const valueStart = value ? offset - value[1]!.length : wordStart;
+  return valueStart < wordStart ? placeFrom(text, offset, valueStart) : found;
+}
+
+function placeFrom(text: string, offset: number, wordStart: number): { place?: Place; wordStart: number } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const nl = text.indexOf('\n', offset);
   const lineEnd = nl < 0 ? text.length : nl;
   const before = text.slice(lineStart, offset);
-  const wordStart = offset - (WORD.exec(before)?.[0].length ?? 0);
   const flow = /[[{,]\s*[^\]}]*$/.test(before) && before.includes(':');
   const keyLike = !before.slice(0, wordStart - lineStart).includes(':') && !flow;
   // The placeholder replaces the whole word under the cursor (and, for a key, the rest of the line).
@@ -88,6 +101,8 @@ export function complete(ctx: DocumentContext, position: Position): CompletionLi
       isIncomplete: true,
       items: found.map(({ metier: m, trouve }, i) => ({
         label: m.code,
+        // The label on every row of the list, not only on the focused one.
+        labelDetails: { description: m.libelle },
         kind: CompletionItemKind.Value,
         detail: m.libelle,
         documentation: trouve !== m.libelle ? trouve : m.appellations.slice(0, 8).join(' · ') || undefined,
