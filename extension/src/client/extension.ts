@@ -33,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('gtec', 'GTEC', serverOptions, clientOptions);
 
-  const status = new GtecStatus();
+  const status = new GtecStatus(() => readSettings().lang);
   const preview = new PreviewManager(client, () => readSettings().lang);
   const sendSettings = () => void client?.sendNotification(SettingsNotification, readSettings());
 
@@ -41,9 +41,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     preview,
     vscode.commands.registerCommand('gtec.preview.open', () => preview.open()),
-    vscode.commands.registerCommand('gtec.export', () => client && exportDiagnostic(client)),
+    vscode.commands.registerCommand('gtec.export', () => client && exportDiagnostic(client, readSettings().lang)),
     vscode.commands.registerCommand('gtec.server.restart', () => client?.restart()),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('gtec') && sendSettings()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('gtec')) return;
+      sendSettings();
+      status.render();
+    }),
     vscode.workspace.onDidGrantWorkspaceTrust(sendSettings),
   );
   await client.start();

@@ -10,6 +10,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest, SourceRangeRequest, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
 import { isRevealMessage, problemsPage, webviewHtml } from '../preview/webview-html.js';
 import { isGtecDocument } from './status.js';
+import { uiText } from './texts.js';
 
 const THROTTLE_MS = 500;
 
@@ -31,7 +32,7 @@ export class PreviewManager implements vscode.Disposable {
   async open(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !isGtecDocument(doc)) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a GTEC diagnostic (*.gtec.yaml) first.'));
+      void vscode.window.showWarningMessage(uiText(this.lang(), 'Open a GTEC diagnostic (*.gtec.yaml) first.'));
       return;
     }
     const key = doc.uri.toString();
@@ -42,7 +43,7 @@ export class PreviewManager implements vscode.Disposable {
       const name = doc.uri.path.split('/').pop() ?? '';
       panel = vscode.window.createWebviewPanel(
         'gtec.preview',
-        vscode.l10n.t('Preview {0}', name),
+        uiText(this.lang(), 'Preview {0}', name),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         {
           enableScripts: true,
@@ -76,7 +77,7 @@ export class PreviewManager implements vscode.Disposable {
     if (!panel) return;
     const result = await this.client.sendRequest<PreviewResult>(PreviewRequest, { uri: doc.uri.toString() } satisfies PreviewParams);
     const lang = this.lang();
-    const report = result.html ?? problemsPage(vscode.l10n.t('The diagnostic cannot be computed yet'), result.messages, lang);
+    const report = result.html ?? problemsPage(uiText(this.lang(), 'The diagnostic cannot be computed yet'), result.messages, lang);
     // A fresh nonce for each page: only the script written here can run.
     panel.webview.html = webviewHtml(report, { cspSource: panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex') });
   }
