@@ -12,7 +12,7 @@ describe('editor defaults for gtec and gtec-json', () => {
       expect(d['editor.tabSize']).toBe(2);
       expect(d['editor.insertSpaces']).toBe(true);
       // YAML plain scalars and JSON strings are "strings" for VS Code: ROME search by label needs them on.
-      expect(d['editor.quickSuggestions']?.strings).toBe('on');
+      expect(d['editor.quickSuggestions']?.strings).toBe(true);
     });
   }
 });
