@@ -16,6 +16,8 @@ const suggestFr = (d: { suggestion?: string }) => (d.suggestion !== undefined ? 
 const suggestEn = (d: { suggestion?: string }) => (d.suggestion !== undefined ? ` Did you mean "${d.suggestion}"?` : '');
 const euros = (n: number) => `${n.toLocaleString('fr-FR')} €`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The entry a pointer designates, counted from 1 (`/acteurs/0/id` → 1): users count entries, not pointers. */
+const entryNumber = (pointer: string) => Number(/\/(\d+)(?:\/|$)/.exec(pointer)?.[1] ?? 0) + 1;
 const short = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s);
 
 /** French explanation of yaml's error codes; in English, yaml's own message is shown. */
@@ -329,8 +331,8 @@ export const Catalogue = defineCatalogue({
   'GTEC-E104': entry<{ value: string; section: string; premier: string }>({
     severity: 'error',
     title: 'Identifiant en double',
-    fr: (d) => `« ${d.value} » est déjà utilisé dans « ${d.section} » (${d.premier}) : chaque identifiant doit être unique dans sa section.`,
-    en: (d) => `"${d.value}" is already used in "${d.section}" (${d.premier}): each id must be unique in its section.`,
+    fr: (d) => `« ${d.value} » est déjà utilisé dans « ${d.section} » par l’entrée n° ${entryNumber(d.premier)} : chaque identifiant doit être unique dans sa section.`,
+    en: (d) => `"${d.value}" is already used in "${d.section}" by entry ${entryNumber(d.premier)}: each id must be unique in its section.`,
     exemple: { value: 'opco', section: 'acteurs', premier: '/acteurs/0/id' },
   }),
   // `referentiel` is the referential's label; `demo` marks the built-in demo referential, whose French label English words itself.
