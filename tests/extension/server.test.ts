@@ -118,4 +118,23 @@ describe('language server over stdio', () => {
     expect(xlsx.messages).toEqual([]);
     expect(Buffer.from(xlsx.base64 ?? '', 'base64').subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
   });
+
+  test('completion is answered while a long document is being validated (validation worker)', async () => {
+    // ~6 000 lines: validation takes far longer than a completion.
+    const metiers = Array.from({ length: 2000 }, (_, i) => `  - code: H2913\n    strategique: ${i % 2 === 0}\n    note: n${i}`).join('\n');
+    const long = `${BASE}metiers:\n${metiers}\n  - code: soud\n`;
+    const lines = long.split('\n').length;
+    const events: string[] = [];
+    const seen = published.length;
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 }, contentChanges: [{ text: long }] });
+    await new Promise((r) => setTimeout(r, 30));
+    const asked = conn.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: lines - 2, character: 14 } }).then((c) => {
+      events.push(published.slice(seen).some((p) => p.uri === uri && p.version === 10) ? 'completion-after-validation' : 'completion-first');
+      return c;
+    });
+    const completion = await asked;
+    expect(completion.items.length).toBeGreaterThan(0);
+    expect(events).toEqual(['completion-first']);
+    await diagnosticsWhere(() => published.slice(seen).some((p) => p.uri === uri && p.version === 10));
+  }, 60_000);
 });

@@ -3,32 +3,24 @@
  * per document (typing is never blocked: the server is its own process, and a newer edit cancels
  * the publication of an older result); data files changing on disk re-validate open documents.
  */
-import { pathToFileURL } from 'node:url';
 import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
-import { createLanguageService } from '../service/language-service.js';
-import { errorDocLinks } from './doc-links.js';
-import { nodeWorkspace } from './node-workspace.js';
 import { registerReportRequests } from './report-requests.js';
+import { serverService } from './service-setup.js';
+import { ValidationClient } from './validation-client.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-let settings: ServerSettings = { lang: 'fr', trusted: true, referentielFolder: '', delay: 250 };
-const service = createLanguageService({
-  workspace: nodeWorkspace(() => settings.trusted),
-  settings: { lang: settings.lang },
-  today: () => new Date().toISOString().slice(0, 10),
-  docLink: errorDocLinks(),
-});
+const main = serverService();
+const { service } = main;
+// Validation in a worker thread: completion and hover are answered while a validation runs.
+const validation = new ValidationClient(service, (m) => connection.console.warn(m));
 
 function applySettings(next: Partial<ServerSettings>): void {
-  settings = { ...settings, ...next };
-  service.updateSettings({
-    lang: settings.lang,
-    ...(settings.referentielFolder ? { referentielFolder: pathToFileURL(settings.referentielFolder).href } : { referentielFolder: undefined }),
-  });
+  main.apply(next);
+  validation.settings(main.settings());
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -60,7 +52,7 @@ async function validateNow(uri: string, deep: boolean): Promise<void> {
   if (!doc) return;
   const version = doc.version;
   try {
-    const report = deep ? await service.validateDeep(doc) : await service.validate(doc);
+    const report = await validation.validate(doc, deep);
     // A newer edit arrived meanwhile: its own validation will publish.
     if (documents.get(uri)?.version !== version) return;
     await connection.sendDiagnostics({ uri, version, diagnostics: report.diagnostics });
@@ -77,7 +69,7 @@ async function validateNow(uri: string, deep: boolean): Promise<void> {
   }
 }
 
-function schedule(uri: string, delay = settings.delay): void {
+function schedule(uri: string, delay = main.settings().delay): void {
   clearTimeout(timers.get(uri));
   clearTimeout(deepTimers.get(uri));
   timers.set(
@@ -92,7 +84,7 @@ function schedule(uri: string, delay = settings.delay): void {
           setTimeout(() => {
             deepTimers.delete(uri);
             void validateNow(uri, true);
-          }, Math.max(delay, settings.delay) * DEEP_DELAY_FACTOR),
+          }, Math.max(delay, main.settings().delay) * DEEP_DELAY_FACTOR),
         );
       });
     }, delay),
@@ -110,7 +102,11 @@ documents.onDidClose((e) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  if (service.filesChanged(params.changes.map((c) => c.uri))) for (const d of documents.all()) schedule(d.uri, 0);
+  const uris = params.changes.map((c) => c.uri);
+  // The worker may hold a file the main thread never read: every open document is validated again.
+  validation.filesChanged(uris);
+  service.filesChanged(uris);
+  for (const d of documents.all()) schedule(d.uri, 0);
 });
 
 connection.onNotification(SettingsNotification, (next: ServerSettings) => {

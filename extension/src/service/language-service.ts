@@ -48,6 +48,8 @@ export interface LanguageService {
   analyze(doc: TextDocument): Promise<RunOutput>;
   /** Validation plus the problems only the full run finds, deduplicated. */
   validateDeep(doc: TextDocument): Promise<ValidationReport>;
+  /** The métiers of a full run made elsewhere (the server's validation worker), for hover. */
+  noteDiagnosed(uri: string, metiers: MetierDiagnostique[]): void;
   /** Files changed on disk (URIs): forget them. True when a cached file was among them. */
   filesChanged(uris: readonly string[]): boolean;
   updateSettings(settings: Partial<ServiceSettings>): void;
@@ -220,6 +222,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     definition: async (doc, position) => definition(await context(doc), position),
     references: async (doc, position, includeDeclaration) => references(await context(doc), position, includeDeclaration),
+    noteDiagnosed: (uri, metiers) => void diagnosed.set(uri, metiers),
     filesChanged(uris) {
       const hit = files.invalidate(uris);
       if (hit) runs.clear();
