@@ -38,6 +38,14 @@ export interface PreviewResult {
   errors: number;
   warnings: number;
   messages: string[];
+  /** The errors with their place (line from 1, pointer for click-to-source), in the message language. */
+  problems?: PreviewProblem[];
+}
+export interface PreviewProblem {
+  code: string;
+  message: string;
+  line?: number;
+  pointer: string;
 }
 
 /** Client → server request: the range of a JSON pointer's value in a document (click-to-source). */

@@ -41,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     preview,
     vscode.commands.registerCommand('gtec.preview.open', () => preview.open()),
+    vscode.commands.registerCommand('gtec.preview.toggleLock', () => preview.toggleLock()),
     vscode.commands.registerCommand('gtec.export', () => client && exportDiagnostic(client, readSettings().lang)),
     vscode.commands.registerCommand('gtec.server.restart', () => client?.restart()),
     vscode.workspace.onDidChangeConfiguration((e) => {

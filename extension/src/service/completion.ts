@@ -106,7 +106,9 @@ export function complete(ctx: DocumentContext, position: Position): CompletionLi
         kind: CompletionItemKind.Value,
         detail: m.libelle,
         documentation: trouve !== m.libelle ? trouve : m.appellations.slice(0, 8).join(' · ') || undefined,
-        filterText: word,
+        // What was typed, then the label: VS Code keeps the row while the user types on (its fuzzy
+        // filter sees the next characters in the label) until the next answer replaces the list.
+        filterText: `${word} ${m.libelle}`,
         sortText: String(i).padStart(3, '0'),
         textEdit: { range, newText: m.code },
       })),
