@@ -9,6 +9,8 @@ export interface ServerSettings {
   referentielFolder: string;
   /** Debounce delay of validation after an edit, in ms. */
   delay: number;
+  /** Which files have their problems shown (`gtec.diagnostics.portee`): the whole workspace or open files. */
+  portee?: 'espace' | 'fichiers-ouverts';
 }
 
 /** Client → server notification: settings changed (language, trust, referential folder). */

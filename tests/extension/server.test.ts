@@ -4,7 +4,7 @@
  * didChange, the preview request and the workbook export.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,6 +53,9 @@ describe('language server over stdio', () => {
     const file = path.join(dir, 'test.gtec.yaml');
     writeFileSync(file, BASE);
     uri = pathToFileURL(file).href;
+    // A broken diagnostic nobody opens: workspace diagnostics show its problems all the same.
+    mkdirSync(path.join(dir, 'sous-dossier'));
+    writeFileSync(path.join(dir, 'sous-dossier/ferme.gtec.yaml'), BASE.replace('titre:', 'titr:'));
     child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -117,6 +120,15 @@ describe('language server over stdio', () => {
     const xlsx = await conn.sendRequest<{ base64?: string; messages: string[] }>('gtec/export', { uri, format: 'xlsx' });
     expect(xlsx.messages).toEqual([]);
     expect(Buffer.from(xlsx.base64 ?? '', 'base64').subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
+  });
+
+  test('workspace diagnostics: a closed broken file has its problems; deleting it clears them', async () => {
+    const closed = pathToFileURL(path.join(dir, 'sous-dossier/ferme.gtec.yaml')).href;
+    const closedDiagnostics = () => published.filter((p) => p.uri === closed).at(-1)?.diagnostics;
+    await expect.poll(() => closedDiagnostics()?.map((d) => d.code), { timeout: 30_000 }).toContain('GTEC-E012');
+    rmSync(new URL(closed));
+    await conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: closed, type: 3 }] });
+    await expect.poll(() => closedDiagnostics(), { timeout: 30_000 }).toEqual([]);
   });
 
   test('completion is answered while a long document is being validated (validation worker)', async () => {

@@ -28,7 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: readSettings(),
     synchronize: {
       // Data files and referential exports: a change on disk re-validates the diagnostics using them.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{csv,CSV,xlsx,XLSX,txt,tsv}'),
+      // Diagnostics too: the closed ones are shown in Problems (workspace diagnostics).
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{csv,CSV,xlsx,XLSX,txt,tsv}'), vscode.workspace.createFileSystemWatcher('**/*.gtec.{yaml,yml,json}')],
     },
   };
   client = new LanguageClient('gtec', 'GTEC', serverOptions, clientOptions);

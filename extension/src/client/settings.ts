@@ -18,5 +18,6 @@ export function readSettings(): ServerSettings {
     trusted: vscode.workspace.isTrusted,
     referentielFolder: folder && root && !path.isAbsolute(folder) ? path.resolve(root, folder) : folder,
     delay: Math.max(0, config.get<number>('validation.delai', 250)),
+    portee: config.get<string>('diagnostics.portee') === 'fichiers-ouverts' ? 'fichiers-ouverts' : 'espace',
   };
 }

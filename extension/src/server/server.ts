@@ -3,12 +3,13 @@
  * per document (typing is never blocked: the server is its own process, and a newer edit cancels
  * the publication of an older result); data files changing on disk re-validate open documents.
  */
-import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, createConnection, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
 import { registerReportRequests } from './report-requests.js';
 import { serverService } from './service-setup.js';
 import { ValidationClient } from './validation-client.js';
+import { GTEC_FILE, workspaceDiagnostics } from './workspace-files.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -23,8 +24,18 @@ function applySettings(next: Partial<ServerSettings>): void {
   validation.settings(main.settings());
 }
 
+let folders: string[] = [];
+const workspace = workspaceDiagnostics({
+  folders: () => folders,
+  enabled: () => main.settings().portee !== 'fichiers-ouverts',
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  validate: async (doc) => (await validation.validate(doc, true)).diagnostics,
+  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+});
+
 connection.onInitialize((params): InitializeResult => {
   applySettings((params.initializationOptions ?? {}) as Partial<ServerSettings>);
+  folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -98,8 +109,12 @@ documents.onDidClose((e) => {
   clearTimeout(deepTimers.get(e.document.uri));
   timers.delete(e.document.uri);
   deepTimers.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // In the workspace scope a closed diagnostic keeps its problems (read again from disk).
+  if (GTEC_FILE.test(e.document.uri) && main.settings().portee !== 'fichiers-ouverts') void workspace.refresh([e.document.uri]);
+  else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
+
+connection.onInitialized(() => void workspace.refresh());
 
 connection.onDidChangeWatchedFiles((params) => {
   const uris = params.changes.map((c) => c.uri);
@@ -107,11 +122,16 @@ connection.onDidChangeWatchedFiles((params) => {
   validation.filesChanged(uris);
   service.filesChanged(uris);
   for (const d of documents.all()) schedule(d.uri, 0);
+  // Closed diagnostics: a deleted one loses its problems; the others (their data may have changed) are validated again.
+  for (const c of params.changes) if (c.type === FileChangeType.Deleted && GTEC_FILE.test(c.uri)) workspace.forget(c.uri);
+  const created = params.changes.filter((c) => c.type !== FileChangeType.Deleted && GTEC_FILE.test(c.uri)).map((c) => c.uri);
+  void workspace.refresh([...new Set([...workspace.known, ...created])].filter((u) => !params.changes.some((c) => c.uri === u && c.type === FileChangeType.Deleted)));
 });
 
 connection.onNotification(SettingsNotification, (next: ServerSettings) => {
   applySettings(next);
   for (const d of documents.all()) schedule(d.uri, 0);
+  void workspace.refresh();
 });
 
 // ─── Features ───

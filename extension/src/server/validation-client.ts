@@ -22,7 +22,8 @@ export class ValidationClient {
     private readonly local: LanguageService,
     private readonly log: (message: string) => void,
   ) {
-    if (!existsSync(WORKER)) return;
+    // GTEC_VALIDATION_WORKER=0: validation in the main thread (the reference of bench/server-completion.bench.ts).
+    if (!existsSync(WORKER) || process.env.GTEC_VALIDATION_WORKER === '0') return;
     this.worker = new Worker(WORKER);
     this.worker.on('message', (m: FromWorker) => {
       this.pending.get(m.id)?.resolve(m);
