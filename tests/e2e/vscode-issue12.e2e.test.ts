@@ -120,7 +120,11 @@ describe.skipIf(skipE2e)('completion and preview themes in code-server (e2e)', (
         await page.keyboard.press('Control+T');
         await page.locator('.quick-input-widget input').fill(theme);
         // A click on the theme's own row (Enter could pick « Browse additional themes »).
-        await page.locator('.quick-input-list .monaco-list-row .label-name').getByText(theme, { exact: true }).first().click();
+        await page
+          .locator('.quick-input-list .monaco-list-row')
+          .filter({ hasText: new RegExp(`${theme}$`) })
+          .first()
+          .click({ force: true });
         if (theme !== themes[0])
           await expect
             .poll(

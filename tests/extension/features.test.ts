@@ -120,6 +120,18 @@ describe('completion', () => {
     }
   });
 
+  test('a value deep in a long file: only its section is parsed, the place is the same', async () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `  - id: a${i}\n    nom: A${i}\n    type: opco\n    roles: [financement]`).join('\n');
+    const text = `${BASE}acteurs:\n${filler}\nmetiers:\n  - code: H2913\n  - code: soud|\n# fin\nplan_action: []\n`;
+    expect((await labels(text))[0]).toBe('H2913');
+    expect(await labels(`${BASE}acteurs:\n${filler}\ngouvernance:\n  porteur: a1|\n`)).toContain('a199');
+  });
+
+  test('JSON documents: completion in a flow mapping', async () => {
+    const { doc, position } = fixture('{"gtec": 1, "metiers": [{"code": "soud|"}]}', 'file:///ws/c.gtec.json');
+    expect((await ls.complete(doc, position)).items[0]?.label).toBe('H2913');
+  });
+
   test('métier codes in a fiche action list item', async () => {
     const text = `${BASE}plan_action:\n  - id: f1\n    titre: Former\n    objectifs: [x]\n    metiers:\n      - soud|\n`;
     expect((await labels(text))[0]).toBe('H2913');

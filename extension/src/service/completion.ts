@@ -46,8 +46,11 @@ function placeFrom(text: string, offset: number, wordStart: number): { place?: P
   // The placeholder replaces the whole word under the cursor (and, for a key, the rest of the line).
   const wordEnd = offset + (/^[\p{L}\p{N}_.-]*/u.exec(text.slice(offset, lineEnd))?.[0].length ?? 0);
   const copy = text.slice(0, wordStart) + (keyLike ? `${MARK}: 0` : MARK) + text.slice(keyLike ? lineEnd : wordEnd);
-  const yaml = parseYaml(copy);
-  const at = locate(yaml, wordStart + 1);
+  // Only the top-level section around the cursor is parsed (a block `key:` at column 0 holds all
+  // its content): on a 5 000-line file completion costs a section's parse, not the file's.
+  const [from, to] = sectionAround(copy, wordStart, wordStart + (keyLike ? MARK.length + 3 : MARK.length));
+  const yaml = parseYaml(copy.slice(from, to));
+  const at = locate(yaml, wordStart - from + 1);
   if (keyLike) {
     if (at.kind !== 'key' || at.path[at.path.length - 1] !== MARK) return { wordStart };
     const owner = at.path.slice(0, -1);
@@ -59,6 +62,19 @@ function placeFrom(text: string, offset: number, wordStart: number): { place?: P
   const node = at.node as Node | undefined;
   if (!isScalar(node) || String(node.value) !== MARK) return { wordStart };
   return { place: { kind: 'value', path: at.path }, wordStart };
+}
+
+/** A top-level block key (`metiers:`) starting a line: where a section of the document starts. */
+const TOP_KEY = /^[\p{L}\p{N}_"']/u;
+
+/** The lines of the top-level block section holding [start, end) in `text`; the whole text for flow (JSON) documents. */
+function sectionAround(text: string, start: number, end: number): [number, number] {
+  if (/^\s*[[{]/.test(text)) return [0, text.length];
+  let from = text.lastIndexOf('\n', start - 1) + 1;
+  while (from > 0 && !TOP_KEY.test(text.slice(from, from + 1))) from = text.lastIndexOf('\n', from - 2) + 1;
+  let to = text.indexOf('\n', end);
+  while (to >= 0 && to + 1 < text.length && !TOP_KEY.test(text.slice(to + 1, to + 2))) to = text.indexOf('\n', to + 1);
+  return [from, to < 0 ? text.length : to + 1];
 }
 
 export function complete(ctx: DocumentContext, position: Position): CompletionList {
