@@ -244,6 +244,14 @@ describe('outline and navigation', () => {
     expect(refs.map((r) => r.range.start.line)).toEqual([11, 20, 24]);
   });
 
+  test('F12 from a métier code inside plan_action to its declaration in metiers; its references', async () => {
+    const text = `${BASE}metiers:\n  - code: H2402\n  - code: H2913\nplan_action:\n  - id: f1\n    titre: Former\n    objectifs: [x]\n    metiers: [H2402, H29|13]\n  - id: f2\n    titre: Recruter\n    objectifs: [y]\n    metiers:\n      - H2913\n`;
+    const { doc, position } = fixture(text);
+    // `  - code: H2913` is line 13 (index 12), value at column 10.
+    expect((await ls.definition(doc, position))?.range.start).toEqual({ line: 12, character: 10 });
+    expect((await ls.references(doc, position, true)).map((r) => r.range.start.line)).toEqual([12, 17, 22]);
+  });
+
   test('go to a data file from its path', async () => {
     const { doc, position } = fixture(`${BASE}sources:\n  - id: e\n    type: effectifs\n    chemin: data/em|ploi.csv\n`);
     expect((await ls.definition(doc, position))?.uri).toBe('file:///ws/data/emploi.csv');

@@ -1,5 +1,6 @@
 /**
- * Go to definition and find references for ids (actors, funding lines, indicators), and go to a
+ * Go to definition and find references for ids (actors, funding lines, indicators) and métier
+ * codes (F12 from `plan_action[].metiers` to the `metiers` entry declaring the code), and go to a
  * data file from its `chemin`.
  */
 import type { Location, Position } from 'vscode-languageserver-types';
@@ -11,13 +12,14 @@ import { locate, nodeAt, type Segment } from './yaml-ast.js';
 
 type IdKind = Exclude<RefKind, 'metier'>;
 
-function idUnderCursor(ctx: DocumentContext, position: Position): { kind: IdKind; id: string } | { chemin: string } | undefined {
+function idUnderCursor(ctx: DocumentContext, position: Position): { kind: IdKind; id: string } | { metier: string } | { chemin: string } | undefined {
   const at = locate(ctx.yaml, ctx.doc.offsetAt(position));
   const node = at.node as Node | undefined;
   if (at.kind !== 'value' || !isScalar(node) || node.value === null) return undefined;
   const value = String(node.value);
   const ref = refKindAt(at.path);
-  if (ref && ref !== 'metier') return { kind: ref, id: value };
+  if (ref === 'metier') return { metier: value };
+  if (ref) return { kind: ref, id: value };
   const decl = declarationKindAt(at.path);
   if (decl) return { kind: decl, id: value };
   if (at.path[at.path.length - 1] === 'chemin') return { chemin: value };
@@ -28,6 +30,18 @@ function locationOf(ctx: DocumentContext, path: Segment[]): Location | undefined
   const n = nodeAt(ctx.yaml, path);
   if (!n?.range) return undefined;
   return { uri: ctx.doc.uri, range: { start: ctx.doc.positionAt(n.range[0]), end: ctx.doc.positionAt(n.range[1]) } };
+}
+
+const listOf = (v: unknown, key: string): unknown[] => {
+  const l = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(l) ? l : [];
+};
+
+/** Where a métier code is declared (`metiers[i].code`) and used (`plan_action[j].metiers[k]`). */
+function metierPaths(ctx: DocumentContext, code: string): { declaration?: Segment[]; uses: Segment[][] } {
+  const i = listOf(ctx.value, 'metiers').findIndex((m) => (m as { code?: unknown } | null)?.code === code);
+  const uses = listOf(ctx.value, 'plan_action').flatMap((f, j) => listOf(f, 'metiers').flatMap((c, k) => (c === code ? [['plan_action', j, 'metiers', k] as Segment[]] : [])));
+  return { ...(i >= 0 ? { declaration: ['metiers', i, 'code'] } : {}), uses };
 }
 
 function declarationPath(ctx: DocumentContext, kind: IdKind, id: string): Segment[] | undefined {
@@ -42,13 +56,17 @@ export function definition(ctx: DocumentContext, position: Position): Location |
     const uri = joinUri(folderOf(ctx.doc.uri), target.chemin);
     return { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
   }
-  const path = declarationPath(ctx, target.kind, target.id);
+  const path = 'metier' in target ? metierPaths(ctx, target.metier).declaration : declarationPath(ctx, target.kind, target.id);
   return (path && locationOf(ctx, path)) ?? null;
 }
 
 export function references(ctx: DocumentContext, position: Position, includeDeclaration: boolean): Location[] {
   const target = idUnderCursor(ctx, position);
   if (!target || 'chemin' in target) return [];
+  if ('metier' in target) {
+    const m = metierPaths(ctx, target.metier);
+    return [...(includeDeclaration && m.declaration ? [m.declaration] : []), ...m.uses].flatMap((p) => locationOf(ctx, p) ?? []);
+  }
   const paths = referencesTo(ctx.value, target.kind, target.id);
   const decl = includeDeclaration ? declarationPath(ctx, target.kind, target.id) : undefined;
   return [...(decl ? [decl] : []), ...paths].flatMap((p) => locationOf(ctx, p) ?? []);
