@@ -118,22 +118,36 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return s;
   }
 
-  async function referentielFor(doc: TextDocument): Promise<LoadedReferentiel | undefined> {
-    const decl = referentielOf(parsed(doc).yaml);
+  async function referentielFor(doc: TextDocument, latest = true): Promise<LoadedReferentiel | undefined> {
+    // Completion and hover may use the last parse's declaration (the referential rarely changes
+    // while typing elsewhere): an edit costs them no parse of the whole file.
+    const last = states.get(doc.uri);
+    const decl = referentielOf(latest || !last ? parsed(doc).yaml : last.yaml);
     return decl && referentials.get(decl, folderOf(doc.uri), workspace.isTrusted(), settings.referentielFolder);
   }
 
   async function context(doc: TextDocument): Promise<DocumentContext> {
-    const { yaml, value } = parsed(doc);
     let metiers: MetierLookup | undefined;
     try {
-      metiers = (await referentielFor(doc))?.lookup;
+      metiers = (await referentielFor(doc, false))?.lookup;
     } catch {
       // An unreadable referential folder only removes métier help; validation reports why.
     }
     const last = diagnosed.get(doc.uri);
     const lookup = last && ((code: string) => last.find((m) => m.indicateurs.code === code));
-    return { doc, yaml, value, lang: settings.lang, ...(metiers ? { metiers } : {}), ...(lookup ? { diagnosed: lookup } : {}) };
+    // The tree and the value on first use: a métier search needs neither.
+    return {
+      doc,
+      get yaml() {
+        return parsed(doc).yaml;
+      },
+      get value() {
+        return parsed(doc).value;
+      },
+      lang: settings.lang,
+      ...(metiers ? { metiers } : {}),
+      ...(lookup ? { diagnosed: lookup } : {}),
+    };
   }
 
   function report(doc: TextDocument, problems: Problem[], loaded: LoadedReferentiel | undefined): ValidationReport {
