@@ -252,6 +252,20 @@ describe('outline and navigation', () => {
     expect((await ls.references(doc, position, true)).map((r) => r.range.start.line)).toEqual([12, 17, 22]);
   });
 
+  test('Rename Symbol: an actor id, its declaration and every reference; nothing to rename on a plain value', async () => {
+    const text = `${BASE}${ACTEURS}gouvernance:\n  porteur: m|de\n  comites:\n    - id: copil\n      type: pilotage\n      membres: ["mde", opco2i]\n`;
+    const { doc, position } = fixture(text);
+    expect(await ls.prepareRename(doc, position)).toEqual({ start: { line: 20, character: 11 }, end: { line: 20, character: 14 } });
+    const edit = await ls.rename(doc, position, 'maison-emploi');
+    const renamed = applyEdits(doc, edit!.changes![doc.uri]!);
+    expect(renamed).toContain('  - id: maison-emploi\n');
+    expect(renamed).toContain('  porteur: maison-emploi\n');
+    expect(renamed).toContain('membres: ["maison-emploi", opco2i]');
+    expect((await ls.validate(fixture(renamed).doc)).errors).toBe(0);
+    const plain = fixture(BASE.replace('Bassin test\n', 'Bassin| test\n'));
+    expect(await ls.prepareRename(plain.doc, plain.position)).toBeNull();
+  });
+
   test('go to a data file from its path', async () => {
     const { doc, position } = fixture(`${BASE}sources:\n  - id: e\n    type: effectifs\n    chemin: data/em|ploi.csv\n`);
     expect((await ls.definition(doc, position))?.uri).toBe('file:///ws/data/emploi.csv');

@@ -45,6 +45,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      renameProvider: { prepareProvider: true },
       documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'gtec-language-server', version: '0.1.0' },
@@ -148,6 +149,8 @@ connection.onCodeAction(withDoc([], (doc, p) => service.codeActions(doc, p.conte
 connection.onDocumentSymbol(withDoc([], (doc) => service.documentSymbols(doc)));
 connection.onDefinition(withDoc(null, (doc, p) => service.definition(doc, p.position)));
 connection.onDocumentLinks(withDoc([], (doc) => service.documentLinks(doc)));
+connection.onPrepareRename(withDoc(null, (doc, p) => service.prepareRename(doc, p.position)));
+connection.onRenameRequest(withDoc(null, (doc, p) => service.rename(doc, p.position, p.newName)));
 connection.onReferences(withDoc([], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
 registerReportRequests(connection, documents, service);
 

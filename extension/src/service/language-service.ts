@@ -3,7 +3,7 @@
  * workspace (files, trust) is passed in, so it runs in the language server and in tests alike.
  * One file per feature; this one keeps per-document state and the caches.
  */
-import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from 'yaml';
 import { ReferentielSchema, type DiagnosticDoc, type MetierDiagnostique, runDiagnostic, type RunOutput, SourceMap, memoryHost, parseDiagnosticText, type ParseResult, validateDiagnostic, type Problem } from '../../../core/index.js';
@@ -15,7 +15,7 @@ import { FileCache } from './file-cache.js';
 import { hover } from './hover.js';
 import { problemRange } from './problem-range.js';
 import { documentLinks } from './links.js';
-import { definition, references } from './navigation.js';
+import { definition, prepareRename, references, rename } from './navigation.js';
 import { ReferentielCache, type LoadedReferentiel } from './referentiels.js';
 import { documentSymbols } from './symbols.js';
 import { folderOf, type ServiceSettings, type ServiceWorkspace } from './workspace.js';
@@ -40,6 +40,9 @@ export interface LanguageService {
   documentSymbols(doc: TextDocument): DocumentSymbol[];
   definition(doc: TextDocument, position: Position): Promise<Location | null>;
   references(doc: TextDocument, position: Position, includeDeclaration: boolean): Promise<Location[]>;
+  /** Rename Symbol for ids (acteurs, fiches, indicateurs, financements, sources…) and métier codes. */
+  prepareRename(doc: TextDocument, position: Position): Promise<Range | null>;
+  rename(doc: TextDocument, position: Position, newName: string): Promise<WorkspaceEdit | null>;
   /**
    * The full run (data files loaded, indicators, typology…): what the preview and export show, and
    * the data-file problems (columns, values) that validation alone cannot see. Cached per text
@@ -236,6 +239,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     definition: async (doc, position) => definition(await context(doc), position),
     references: async (doc, position, includeDeclaration) => references(await context(doc), position, includeDeclaration),
+    prepareRename: async (doc, position) => prepareRename(await context(doc), position),
+    rename: async (doc, position, newName) => rename(await context(doc), position, newName),
     noteDiagnosed: (uri, metiers) => void diagnosed.set(uri, metiers),
     filesChanged(uris) {
       const hit = files.invalidate(uris);

@@ -3,7 +3,8 @@
  * codes (F12 from `plan_action[].metiers` to the `metiers` entry declaring the code), and go to a
  * data file from its `chemin`.
  */
-import type { Location, Position } from 'vscode-languageserver-types';
+import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { scalarText } from './code-actions.js';
 import { isScalar, type Node } from 'yaml';
 import type { DocumentContext } from './context.js';
 import { DECLARATIONS, declarationKindAt, declared, refKindAt, referencesTo, type RefKind } from './references.js';
@@ -70,4 +71,19 @@ export function references(ctx: DocumentContext, position: Position, includeDecl
   const paths = referencesTo(ctx.value, target.kind, target.id);
   const decl = includeDeclaration ? declarationPath(ctx, target.kind, target.id) : undefined;
   return [...(decl ? [decl] : []), ...paths].flatMap((p) => locationOf(ctx, p) ?? []);
+}
+
+/** Rename Symbol: the range of the id or métier code under the cursor, if it is one. */
+export function prepareRename(ctx: DocumentContext, position: Position): Range | null {
+  const target = idUnderCursor(ctx, position);
+  if (!target || 'chemin' in target) return null;
+  const node = locate(ctx.yaml, ctx.doc.offsetAt(position)).node as Node | undefined;
+  return node?.range ? { start: ctx.doc.positionAt(node.range[0]), end: ctx.doc.positionAt(node.range[1]) } : null;
+}
+
+/** Rename Symbol: the declaration and every reference of the id under the cursor, each written in its own syntax. */
+export function rename(ctx: DocumentContext, position: Position, newName: string): WorkspaceEdit | null {
+  if (!prepareRename(ctx, position)) return null;
+  const edits: TextEdit[] = references(ctx, position, true).map((l) => ({ range: l.range, newText: scalarText(newName, ctx.doc.getText(l.range)) }));
+  return edits.length ? { changes: { [ctx.doc.uri]: edits } } : null;
 }
