@@ -266,6 +266,18 @@ describe('outline and navigation', () => {
     expect(await ls.prepareRename(plain.doc, plain.position)).toBeNull();
   });
 
+  test('code lens above each métier: its families after a full run, and its references', async () => {
+    const csv = ['metier;zone;annee;effectif', 'H2913;9901;2019;100', 'H2913;9901;2024;150'].join('\n');
+    const local = createLanguageService({ workspace: memoryWorkspace({ 'e.csv': csv }).workspace, settings: { lang: 'fr' } });
+    const text = `${BASE}sources:\n  - id: e\n    type: effectifs\n    chemin: e.csv\nmetiers:\n  - code: H2913\n    strategique: true\nplan_action:\n  - id: f1\n    titre: Former\n    objectifs: [x]\n    metiers: [H2913]\n`;
+    const { doc } = fixture(text);
+    await local.analyze(doc);
+    const lenses = await local.codeLenses(doc);
+    expect(lenses).toHaveLength(1);
+    expect(lenses[0]!.range.start.line).toBe(15);
+    expect(lenses[0]!.command?.title).toMatch(/^Familles : .*Stratégique.* · 1 référence\(s\) dans ce fichier$/);
+  });
+
   test('go to a data file from its path', async () => {
     const { doc, position } = fixture(`${BASE}sources:\n  - id: e\n    type: effectifs\n    chemin: data/em|ploi.csv\n`);
     expect((await ls.definition(doc, position))?.uri).toBe('file:///ws/data/emploi.csv');

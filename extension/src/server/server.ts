@@ -46,6 +46,7 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
+      codeLensProvider: { resolveProvider: false },
       documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'gtec-language-server', version: '0.1.0' },
@@ -149,6 +150,7 @@ connection.onCodeAction(withDoc([], (doc, p) => service.codeActions(doc, p.conte
 connection.onDocumentSymbol(withDoc([], (doc) => service.documentSymbols(doc)));
 connection.onDefinition(withDoc(null, (doc, p) => service.definition(doc, p.position)));
 connection.onDocumentLinks(withDoc([], (doc) => service.documentLinks(doc)));
+connection.onCodeLens(withDoc([], (doc) => service.codeLenses(doc)));
 connection.onPrepareRename(withDoc(null, (doc, p) => service.prepareRename(doc, p.position)));
 connection.onRenameRequest(withDoc(null, (doc, p) => service.rename(doc, p.position, p.newName)));
 connection.onReferences(withDoc([], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));

@@ -3,11 +3,12 @@
  * workspace (files, trust) is passed in, so it runs in the language server and in tests alike.
  * One file per feature; this one keeps per-document state and the caches.
  */
-import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from 'yaml';
 import { ReferentielSchema, type DiagnosticDoc, type MetierDiagnostique, runDiagnostic, type RunOutput, SourceMap, memoryHost, parseDiagnosticText, type ParseResult, validateDiagnostic, type Problem } from '../../../core/index.js';
 import { codeActions } from './code-actions.js';
+import { codeLenses } from './code-lens.js';
 import { complete } from './completion.js';
 import type { DocumentContext, MetierLookup } from './context.js';
 import { toDiagnostic, type DocLink } from './diagnostics.js';
@@ -38,6 +39,8 @@ export interface LanguageService {
   complete(doc: TextDocument, position: Position): Promise<CompletionList>;
   codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[]): Promise<CodeAction[]>;
   documentSymbols(doc: TextDocument): DocumentSymbol[];
+  /** Code lens above each declared métier (families of the last full run, fiches naming it). */
+  codeLenses(doc: TextDocument): Promise<CodeLens[]>;
   definition(doc: TextDocument, position: Position): Promise<Location | null>;
   references(doc: TextDocument, position: Position, includeDeclaration: boolean): Promise<Location[]>;
   /** Rename Symbol for ids (acteurs, fiches, indicateurs, financements, sources…) and métier codes. */
@@ -231,6 +234,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     complete: async (doc, position) => complete(await context(doc), position),
     codeActions: async (doc, diagnostics) => codeActions(await context(doc), diagnostics),
     documentSymbols: (doc) => documentSymbols(parsed(doc).yaml, doc),
+    codeLenses: async (doc) => codeLenses(await context(doc)),
     documentLinks: (doc) => documentLinks(parsed(doc).yaml, doc),
     sourceRange(doc, pointer) {
       const { yaml, text } = parsed(doc);
