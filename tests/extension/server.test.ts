@@ -44,7 +44,11 @@ describe('language server over stdio', () => {
         }
         return false;
       };
-      if (!check()) waiters.push(() => void check());
+      // Other files publish too (workspace diagnostics): wait until one for `uri` satisfies `ok`.
+      const wait = () => {
+        if (!check()) waiters.push(wait);
+      };
+      wait();
     });
 
   beforeAll(() => {
