@@ -119,12 +119,10 @@ describe.skipIf(skipE2e)('completion and preview themes in code-server (e2e)', (
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+T');
         await page.locator('.quick-input-widget input').fill(theme);
-        // A click on the theme's own row (Enter could pick « Browse additional themes »).
-        await page
-          .locator('.quick-input-list .monaco-list-row')
-          .filter({ hasText: new RegExp(`${theme}$`) })
-          .first()
-          .click({ force: true });
+        // The list starts with « Browse Additional Color Themes… », then the matching themes.
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first().waitFor();
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
         if (theme !== themes[0])
           await expect
             .poll(
