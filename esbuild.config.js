@@ -107,7 +107,7 @@ await build({
   target: 'node20',
   external: ['vscode'],
 });
-await build({ ...split('extension/dist'), entryPoints: { server: 'extension/src/server/server.ts' } });
+await build({ ...split('extension/dist'), entryPoints: { server: 'extension/src/server/server.ts', 'validation-worker': 'extension/src/server/validation-worker.ts' } });
 shim('extension/dist/server.cjs', 'server.mjs', false);
 {
   const { copyFileSync } = await import('node:fs');

@@ -174,6 +174,14 @@ export const Catalogue = defineCatalogue({
       `Source « ${d.source} » de portée nationale : ses chiffres (France entière) sont pris pour le territoire « ${d.perimetre} » faute de série locale, sans comparaison à la référence ; le rapport les signale « série nationale ».`,
     en: (d) => `Source "${d.source}" has national scope: its figures (whole of France) stand for the territory "${d.perimetre}" for want of a local series, with no comparison to the reference; the report labels them "national series".`,
   }),
+  'GTEC-I432': entry<{ fichiers: number }>({
+    severity: 'info',
+    title: 'Données non lues en mode restreint',
+    exemple: { fichiers: 3 },
+    fr: (d) =>
+      `Données non lues en mode restreint : l’espace de travail n’est pas approuvé, les ${d.fichiers} fichier(s) de données déclaré(s) ne sont pas ouverts et le diagnostic est calculé sans eux. Faites confiance au dossier pour les lire.`,
+    en: (d) => `Data not read in Restricted Mode: the workspace is not trusted, so the ${d.fichiers} declared data file(s) are not opened and the diagnostic is computed without them. Trust the folder to read them.`,
+  }),
   'GTEC-E410': entry<EchecEtape>({
     severity: 'error',
     title: 'Étape de l’analyse impossible',

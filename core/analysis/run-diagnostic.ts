@@ -18,7 +18,7 @@ import { loadReferentiel } from '../referentiel/load.js';
 import type { Referentiel } from '../referentiel/model.js';
 import type { DiagnosticResult } from './result.js';
 import { attempt } from './run/failed-step.js';
-import { loadInputs } from './run/inputs.js';
+import { loadInputs, unreadInputs } from './run/inputs.js';
 import { indicateursBySource } from './run/indicateurs.js';
 import { assembleMetiers, scoreMetiers } from './run/metiers.js';
 import { computePasserelles } from './run/passerelles.js';
@@ -34,6 +34,8 @@ export interface RunOptions {
   referential?: Referentiel;
   /** Today's date (AAAA-MM-JJ) for lateness of evaluation indicators; the core never reads the clock. */
   today?: string;
+  /** Restricted Mode (untrusted workspace): no data file is read, one GTEC-I432 says so. */
+  restricted?: boolean;
 }
 
 export interface RunOutput {
@@ -68,7 +70,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   });
   const doc = validation.doc;
   if (!doc) return { problems: capProblems(pushAll(validation.problems, refProblems)) };
-  const analyse = await analyser(doc, options.host, referential, options.today);
+  const analyse = await analyser(doc, options.host, referential, options.today, options.restricted);
   analyse.problemes = pushAll(pushAll(undeclaredDonnees(doc, options.host), refProblems), analyse.problemes);
   // Problems of loading and analysis carry a pointer: give them the place in the text it designates
   // (those about a data file already carry that file's own location).
@@ -90,9 +92,9 @@ async function loadDeclaredReferentiel(doc: DiagnosticDoc, host: FileHost): Prom
 }
 
 /** The analysis of a valid diagnostic, step by step; every step reports its problems in `problems`, in run order. */
-async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, today: string | undefined): Promise<DiagnosticResult> {
+async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, today: string | undefined, restricted = false): Promise<DiagnosticResult> {
   const problems: Problem[] = [];
-  const entrees = await loadInputs(doc, host, ref, problems);
+  const entrees = restricted ? unreadInputs(doc, ref, problems) : await loadInputs(doc, host, ref, problems);
   const selections = selectSources(doc, entrees.charges, entrees.passages, problems);
   const sources = indicateursBySource(doc, selections, problems);
   const indicateurs = assembleMetiers(doc, ref, sources);

@@ -17,6 +17,8 @@ const suggestEn = (d: { suggestion?: string }) => (d.suggestion !== undefined ? 
 const nombre = (n: number) => n.toLocaleString('fr-FR');
 const euros = (n: number) => `${nombre(n)} €`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The entry a pointer designates, counted from 1 (`/acteurs/0/id` → 1): users count entries, not pointers. */
+const entryNumber = (pointer: string) => Number(/\/(\d+)(?:\/|$)/.exec(pointer)?.[1] ?? 0) + 1;
 
 /** French explanation of yaml's error codes; in English, yaml's own message is shown. */
 const YAML_FR: Record<string, string> = {
@@ -349,8 +351,8 @@ export const Catalogue = defineCatalogue({
   'GTEC-E104': entry<{ value: string; section: string; premier: string }>({
     severity: 'error',
     title: 'Identifiant en double',
-    fr: (d) => `« ${valueText(d.value)} » est déjà utilisé dans « ${valueText(d.section)} » (${valueText(d.premier)}) : chaque identifiant doit être unique dans sa section.`,
-    en: (d) => `"${valueText(d.value)}" is already used in "${valueText(d.section)}" (${valueText(d.premier)}): each id must be unique in its section.`,
+    fr: (d) => `« ${valueText(d.value)} » est déjà utilisé dans « ${valueText(d.section)} » par l’entrée n° ${entryNumber(d.premier)} : chaque identifiant doit être unique dans sa section.`,
+    en: (d) => `"${valueText(d.value)}" is already used in "${valueText(d.section)}" by entry ${entryNumber(d.premier)}: each id must be unique in its section.`,
     exemple: { value: 'opco', section: 'acteurs', premier: '/acteurs/0/id' },
   }),
   // `referentiel` is the referential's label; `demo` marks the built-in demo referential, whose French label English words itself.

@@ -20,6 +20,7 @@ import type { SourceMap } from '../format/source-map.js';
 import { checkDataFiles } from './data-files.js';
 import { undeclaredDonnees } from './donnees.js';
 import { capProblems, clampRanges, internalErrorProblem } from './problem-cap.js';
+import { repairForSemantic, type Repaired } from './repair.js';
 
 export interface ValidateOptions {
   /** Name or path of the file: `*.json` is read as JSON, anything else as YAML. */
@@ -46,7 +47,7 @@ export interface ValidationResult {
 export function validateDiagnosticSync(text: string, options: Pick<ValidateOptions, 'fileName' | 'referential' | 'parsed' | 'problemesMax'>): ValidationResult {
   try {
     const r = staticPhase(text, options);
-    return finish(r.doc ? semanticPhase(r, options.referential) : r, text, options);
+    return finish(semanticPhase(r, options.referential), text, options);
   } catch (e) {
     return { problems: [internalErrorProblem(e)] };
   }
@@ -67,7 +68,7 @@ export async function validateDiagnostic(text: string, options: ValidateOptions)
       loaded = l.problems;
     });
     await r.beforeSemantic;
-    const res = r.doc ? semanticPhase(r, referential) : r;
+    const res = semanticPhase(r, referential);
     if (res.doc) {
       const blocked = new Set(res.problems.filter((p) => p.code === 'GTEC-E111').map((p) => p.pointer));
       const files = await checkDataFiles(res.doc, host);
@@ -89,6 +90,8 @@ function referentielUsable(doc: DiagnosticDoc, host: FileHost): boolean {
 
 interface Phase extends ValidationResult {
   sourceMap: SourceMap;
+  /** The schema refused the document: a stand-in for the semantic rules (its doc is not returned). */
+  repaired?: Repaired;
   /** Work to finish before the semantic rules run (loading the referential). */
   beforeSemantic?: Promise<void>;
 }
@@ -105,7 +108,10 @@ function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName' | '
   const res = Diagnostic.safeParse(parsed.value, { jitless: true });
   if (!res.success) {
     pushAll(problems, schemaProblems(res.error.issues, parsed.value, parsed.sourceMap));
-    return { problems, sourceMap: parsed.sourceMap };
+    // The semantic rules still run, on a stand-in for the refused parts: all problems show at once.
+    const repaired = repairForSemantic(parsed.value, res.error.issues);
+    if (!repaired) return { problems, sourceMap: parsed.sourceMap };
+    return { problems, sourceMap: parsed.sourceMap, repaired, ...(before ? { beforeSemantic: before(repaired.doc) } : {}) };
   }
   const phase: Phase = { doc: res.data, problems, sourceMap: parsed.sourceMap };
   if (before) phase.beforeSemantic = before(res.data);
@@ -114,7 +120,12 @@ function staticPhase(text: string, options: Pick<ValidateOptions, 'fileName' | '
 
 function semanticPhase(r: Phase, referential: Referentiel | undefined): Phase {
   const lookup = referential ? lookupFor(referential) : undefined;
-  pushAll(r.problems, semanticProblems(r.doc!, lookup ? { referential: lookup } : {}));
+  const doc = r.doc ?? r.repaired?.doc;
+  if (!doc) return r;
+  // Problems in the entry of a repaired place (a stand-in `fin` makes `debut` look late) are not the user's.
+  const entries = (r.repaired?.changed ?? []).map((c) => (c.lastIndexOf('/') > 0 ? c.slice(0, c.lastIndexOf('/')) : c));
+  const own = (p: Problem) => !entries.some((c) => p.pointer === c || p.pointer.startsWith(`${c}/`));
+  pushAll(r.problems, semanticProblems(doc, lookup ? { referential: lookup } : {}).filter(own));
   return r;
 }
 

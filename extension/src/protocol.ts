@@ -11,6 +11,8 @@ export interface ServerSettings {
   delay: number;
   /** Absolute declared data folder (`$donnees`, setting `gtec.donnees`), or ''. */
   donnees?: string;
+  /** Which files have their problems shown (`gtec.diagnostics.portee`): the whole workspace or open files. */
+  portee?: 'espace' | 'fichiers-ouverts';
 }
 
 /** Client → server notification: settings changed (language, trust, referential folder). */
@@ -40,6 +42,14 @@ export interface PreviewResult {
   errors: number;
   warnings: number;
   messages: string[];
+  /** The errors with their place (line from 1, pointer for click-to-source), in the message language. */
+  problems?: PreviewProblem[];
+}
+export interface PreviewProblem {
+  code: string;
+  message: string;
+  line?: number;
+  pointer: string;
 }
 
 /** Client → server request: the range of a JSON pointer's value in a document (click-to-source). */

@@ -107,6 +107,31 @@ describe('completion', () => {
     expect(edit.range.start.character).toBe(10);
   });
 
+  test('ROME search while typing a value of several words: spaces, hyphens, accents, any order; label on every row', async () => {
+    for (const typed of ['aide soignant', 'soignant aide', 'aide-soig', 'AIDE SOIGNÂNT']) {
+      const { doc, position } = fixture(`${BASE}metiers:\n  - code: ${typed}|\n`);
+      const list = await ls.complete(doc, position);
+      const first = list.items[0];
+      expect({ typed, code: first?.label }).toEqual({ typed, code: 'J1501' });
+      expect(first?.labelDetails?.description).toBe('Aide-soignant / Aide-soignante');
+      // The whole value is replaced, and VS Code filters on what was typed.
+      expect((first!.textEdit as { range: { start: { character: number } } }).range.start.character).toBe(10);
+      expect(first?.filterText?.startsWith(typed)).toBe(true);
+    }
+  });
+
+  test('a value deep in a long file: only its section is parsed, the place is the same', async () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `  - id: a${i}\n    nom: A${i}\n    type: opco\n    roles: [financement]`).join('\n');
+    const text = `${BASE}acteurs:\n${filler}\nmetiers:\n  - code: H2913\n  - code: soud|\n# fin\nplan_action: []\n`;
+    expect((await labels(text))[0]).toBe('H2913');
+    expect(await labels(`${BASE}acteurs:\n${filler}\ngouvernance:\n  porteur: a1|\n`)).toContain('a199');
+  });
+
+  test('JSON documents: completion in a flow mapping', async () => {
+    const { doc, position } = fixture('{"gtec": 1, "metiers": [{"code": "soud|"}]}', 'file:///ws/c.gtec.json');
+    expect((await ls.complete(doc, position)).items[0]?.label).toBe('H2913');
+  });
+
   test('métier codes in a fiche action list item', async () => {
     const text = `${BASE}plan_action:\n  - id: f1\n    titre: Former\n    objectifs: [x]\n    metiers:\n      - soud|\n`;
     expect((await labels(text))[0]).toBe('H2913');
@@ -141,6 +166,23 @@ describe('quick fixes', () => {
     const { doc } = fixture(`${BASE}metiers:\n  - code: H2193\n`);
     const actions = await ls.codeActions(doc, (await ls.validate(doc)).diagnostics);
     expect(actions.map((a) => a.title)).toContain('Remplacer par « H2913 »');
+  });
+
+  test('unknown key in a JSON document: the replacement keeps its quotes (`"titr"` → `"titre"`)', async () => {
+    const json = '{\n  "gtec": 1,\n  "titr": "T",\n  "territoire": {"nom": "N", "type": "epci", "codes": ["9901"]},\n  "periode": {"debut": 2019, "fin": 2024}\n}\n';
+    const { doc } = fixture(json, 'file:///ws/t.gtec.json');
+    const fix = (await ls.codeActions(doc, (await ls.validate(doc)).diagnostics)).find((a) => a.title === 'Remplacer par « titre »');
+    const fixed = applyEdits(doc, fix!.edit!.changes![doc.uri]!);
+    expect(JSON.parse(fixed).titre).toBe('T');
+    expect((await ls.validate(fixture(fixed, 'file:///ws/t2.gtec.json').doc)).errors).toBe(0);
+  });
+
+  test('YAML: a quoted value stays quoted, a value YAML would misread gets quotes', async () => {
+    const { scalarText } = await import('../../extension/src/service/code-actions.js');
+    expect(scalarText('titre', "'titr'")).toBe("'titre'");
+    expect(scalarText('titre', 'titr')).toBe('titre');
+    expect(scalarText('a: b', 'x')).toBe('"a: b"');
+    expect(scalarText('2024', 'x')).toBe('"2024"');
   });
 
   test('missing key in a JSON document: added in JSON syntax', async () => {
@@ -200,6 +242,40 @@ describe('outline and navigation', () => {
     const refs = await ls.references(doc, position, true);
     // Declaration (index 11), `porteur: mde` (20), `membres: [mde, …]` (24).
     expect(refs.map((r) => r.range.start.line)).toEqual([11, 20, 24]);
+  });
+
+  test('F12 from a métier code inside plan_action to its declaration in metiers; its references', async () => {
+    const text = `${BASE}metiers:\n  - code: H2402\n  - code: H2913\nplan_action:\n  - id: f1\n    titre: Former\n    objectifs: [x]\n    metiers: [H2402, H29|13]\n  - id: f2\n    titre: Recruter\n    objectifs: [y]\n    metiers:\n      - H2913\n`;
+    const { doc, position } = fixture(text);
+    // `  - code: H2913` is line 13 (index 12), value at column 10.
+    expect((await ls.definition(doc, position))?.range.start).toEqual({ line: 12, character: 10 });
+    expect((await ls.references(doc, position, true)).map((r) => r.range.start.line)).toEqual([12, 17, 22]);
+  });
+
+  test('Rename Symbol: an actor id, its declaration and every reference; nothing to rename on a plain value', async () => {
+    const text = `${BASE}${ACTEURS}gouvernance:\n  porteur: m|de\n  comites:\n    - id: copil\n      type: pilotage\n      membres: ["mde", opco2i]\n`;
+    const { doc, position } = fixture(text);
+    expect(await ls.prepareRename(doc, position)).toEqual({ start: { line: 20, character: 11 }, end: { line: 20, character: 14 } });
+    const edit = await ls.rename(doc, position, 'maison-emploi');
+    const renamed = applyEdits(doc, edit!.changes![doc.uri]!);
+    expect(renamed).toContain('  - id: maison-emploi\n');
+    expect(renamed).toContain('  porteur: maison-emploi\n');
+    expect(renamed).toContain('membres: ["maison-emploi", opco2i]');
+    expect((await ls.validate(fixture(renamed).doc)).errors).toBe(0);
+    const plain = fixture(BASE.replace('Bassin test\n', 'Bassin| test\n'));
+    expect(await ls.prepareRename(plain.doc, plain.position)).toBeNull();
+  });
+
+  test('code lens above each métier: its families after a full run, and its references', async () => {
+    const csv = ['metier;zone;annee;effectif', 'H2913;9901;2019;100', 'H2913;9901;2024;150'].join('\n');
+    const local = createLanguageService({ workspace: memoryWorkspace({ 'e.csv': csv }).workspace, settings: { lang: 'fr' } });
+    const text = `${BASE}sources:\n  - id: e\n    type: effectifs\n    chemin: e.csv\nmetiers:\n  - code: H2913\n    strategique: true\nplan_action:\n  - id: f1\n    titre: Former\n    objectifs: [x]\n    metiers: [H2913]\n`;
+    const { doc } = fixture(text);
+    await local.analyze(doc);
+    const lenses = await local.codeLenses(doc);
+    expect(lenses).toHaveLength(1);
+    expect(lenses[0]!.range.start.line).toBe(15);
+    expect(lenses[0]!.command?.title).toMatch(/^Familles : .*Stratégique.* · 1 référence\(s\) dans ce fichier$/);
   });
 
   test('go to a data file from its path', async () => {

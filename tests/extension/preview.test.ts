@@ -7,12 +7,17 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderHtml } from '../../core/report/html.js';
 import { createLanguageService } from '../../extension/src/service/language-service.js';
-import { contentSecurityPolicy, webviewHtml } from '../../extension/src/preview/webview-html.js';
+import { contentSecurityPolicy, problemsPage, webviewHtml } from '../../extension/src/preview/webview-html.js';
 import { BASE, fixture, memoryWorkspace } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 if (!present && !process.env.CI) console.warn('chromium absent (/usr/bin/chromium) — test de l’aperçu ignoré ; « npm run setup:e2e » l’installe');
+
+/** The webview's API as VS Code provides it (postMessage, state), by a script with the page's nonce. */
+const STUB = (state: string) =>
+  `<script nonce="abc123">window.__posted = []; window.__state = ${state}; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });</script>`;
+const withStub = (html: string, state = 'null') => html.replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${STUB(state)}`);
 
 const INJECTED = `<img src=x onerror="window.__pwned='img'"><script>window.__pwned='script'</script>`;
 
@@ -60,7 +65,7 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     const posted = await browser.newPage();
     // The webview's API, as VS Code provides it, defined by a script with the page's nonce just
     // after the CSP meta (so before the preview's own script).
-    const stub = `<script nonce="abc123">window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m) });</script>`;
+    const stub = STUB('null');
     const page2 = webviewHtml(report, { cspSource: '', lang: 'fr', nonce: 'abc123' }).replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${stub}`);
     await posted.setContent(page2);
     await posted.locator('tr', { hasText: 'FA2' }).first().click();
@@ -68,6 +73,32 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     expect(await posted.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(contentSecurityPolicy('', 'abc123')).toContain("script-src 'nonce-abc123'");
     await posted.close();
+  });
+
+  test('invalid file: the problems with their line, a click reveals the place; the state keeps the URI', async () => {
+    const page3 = await browser.newPage();
+    const html = problemsPage('Le diagnostic ne peut pas encore être calculé', [{ code: 'GTEC-E012', message: 'Clé « titr » inconnue', line: 3, pointer: '/titr' }], 'fr', (n) => `Ligne ${n}`);
+    await page3.setContent(withStub(webviewHtml(html, { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'file:///ws/d.gtec.yaml' })));
+    expect(await page3.locator('html').getAttribute('lang')).toBe('fr');
+    const item = page3.locator('li', { hasText: 'GTEC-E012' });
+    expect(await item.innerText()).toBe('Ligne 3 GTEC-E012 Clé « titr » inconnue');
+    await item.click();
+    expect(await page3.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'reveal', pointer: '/titr' }]);
+    expect(await page3.evaluate(() => (globalThis as unknown as { __state: unknown }).__state)).toMatchObject({ uri: 'file:///ws/d.gtec.yaml' });
+    await page3.close();
+  });
+
+  test('an update keeps the scroll position (webview state of the same document)', async () => {
+    const tall = `<!DOCTYPE html><html><head></head><body>${'<p>ligne</p>'.repeat(400)}</body></html>`;
+    const page4 = await browser.newPage();
+    await page4.setContent(withStub(webviewHtml(tall, { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u' }), JSON.stringify({ uri: 'u', scrollY: 900 })));
+    expect(await page4.evaluate(() => window.scrollY)).toBe(900);
+    await page4.close();
+    // Another document's state does not scroll this one.
+    const page5 = await browser.newPage();
+    await page5.setContent(withStub(webviewHtml(tall, { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'v' }), JSON.stringify({ uri: 'u', scrollY: 900 })));
+    expect(await page5.evaluate(() => window.scrollY)).toBe(0);
+    await page5.close();
   });
 
   test('the CSP holds even if a script slipped into the report unescaped', async () => {

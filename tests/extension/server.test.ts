@@ -4,7 +4,7 @@
  * didChange, the preview request and the workbook export.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +44,11 @@ describe('language server over stdio', () => {
         }
         return false;
       };
-      if (!check()) waiters.push(() => void check());
+      // Other files publish too (workspace diagnostics): wait until one for `uri` satisfies `ok`.
+      const wait = () => {
+        if (!check()) waiters.push(wait);
+      };
+      wait();
     });
 
   beforeAll(() => {
@@ -53,6 +57,9 @@ describe('language server over stdio', () => {
     const file = path.join(dir, 'test.gtec.yaml');
     writeFileSync(file, BASE);
     uri = pathToFileURL(file).href;
+    // A broken diagnostic nobody opens: workspace diagnostics show its problems all the same.
+    mkdirSync(path.join(dir, 'sous-dossier'));
+    writeFileSync(path.join(dir, 'sous-dossier/ferme.gtec.yaml'), BASE.replace('titre:', 'titr:'));
     child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -118,4 +125,32 @@ describe('language server over stdio', () => {
     expect(xlsx.messages).toEqual([]);
     expect(Buffer.from(xlsx.base64 ?? '', 'base64').subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
   });
+
+  test('workspace diagnostics: a closed broken file has its problems; deleting it clears them', async () => {
+    const closed = pathToFileURL(path.join(dir, 'sous-dossier/ferme.gtec.yaml')).href;
+    const closedDiagnostics = () => published.filter((p) => p.uri === closed).at(-1)?.diagnostics;
+    await expect.poll(() => closedDiagnostics()?.map((d) => d.code), { timeout: 30_000 }).toContain('GTEC-E012');
+    rmSync(new URL(closed));
+    await conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: closed, type: 3 }] });
+    await expect.poll(() => closedDiagnostics(), { timeout: 30_000 }).toEqual([]);
+  });
+
+  test('completion is answered while a long document is being validated (validation worker)', async () => {
+    // ~6 000 lines: validation takes far longer than a completion.
+    const metiers = Array.from({ length: 2000 }, (_, i) => `  - code: H2913\n    strategique: ${i % 2 === 0}\n    note: n${i}`).join('\n');
+    const long = `${BASE}metiers:\n${metiers}\n  - code: soud\n`;
+    const lines = long.split('\n').length;
+    const events: string[] = [];
+    const seen = published.length;
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 }, contentChanges: [{ text: long }] });
+    await new Promise((r) => setTimeout(r, 30));
+    const asked = conn.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: lines - 2, character: 14 } }).then((c) => {
+      events.push(published.slice(seen).some((p) => p.uri === uri && p.version === 10) ? 'completion-after-validation' : 'completion-first');
+      return c;
+    });
+    const completion = await asked;
+    expect(completion.items.length).toBeGreaterThan(0);
+    expect(events).toEqual(['completion-first']);
+    await diagnosticsWhere(() => published.slice(seen).some((p) => p.uri === uri && p.version === 10));
+  }, 60_000);
 });

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../extension/src/service/language-service.js';
@@ -103,5 +105,35 @@ describe('validation', () => {
     // Each problem once.
     const keys = deep.diagnostics.map((d) => `${d.code}|${d.message}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('the demo, deep validation (issue 12)', () => {
+  const demoDir = path.resolve(import.meta.dirname, '../../examples/demo');
+  const files = Object.fromEntries(
+    readdirSync(demoDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.endsWith('.gtec.yaml'))
+      .map((e) => [path.relative(demoDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'), readFileSync(path.join(e.parentPath, e.name), 'utf8')]),
+  );
+  const demo = () => fixture(readFileSync(path.join(demoDir, 'diagnostic.gtec.yaml'), 'utf8')).doc;
+
+  test('Restricted Mode: one info « données non lues en mode restreint », no false GTEC-E202', async () => {
+    const { ls, reads } = service(files, false);
+    const r = await ls.validateDeep(demo());
+    expect(r.diagnostics.filter((d) => d.code === 'GTEC-E202')).toEqual([]);
+    const infos = r.diagnostics.filter((d) => d.code === 'GTEC-I432');
+    expect(infos).toHaveLength(1);
+    expect(infos[0]!.message).toContain('Données non lues en mode restreint');
+    expect(infos[0]!.severity).toBe(DiagnosticSeverity.Information);
+    expect(r.errors).toBe(0);
+    expect(reads).toEqual([]);
+  });
+
+  test('every problem is underlined on one line (I407, W403: never a whole section)', async () => {
+    const { ls } = service(files);
+    const doc = demo();
+    const r = await ls.validateDeep(doc);
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+    for (const d of r.diagnostics) expect({ code: d.code, lines: d.range.end.line - d.range.start.line }).toEqual({ code: d.code, lines: 0 });
   });
 });

@@ -90,3 +90,13 @@ describe('semantic rules', () => {
     expect(codes({ metiers: [{ code: 'H2913', strategique: true, en_mutation: true }, { code: 'I1304' }] })).toEqual(['GTEC-I102 /metiers/0/code']);
   });
 });
+
+describe('GTEC-E104 wording (issue 12)', () => {
+  it('names the first entry by its number, never by a raw JSON pointer', () => {
+    const r = validateDiagnosticSync(fixture('GTEC-E104.gtec.yaml'), { fileName: 'x.gtec.yaml' });
+    const p = r.problems.find((x) => x.code === 'GTEC-E104')!;
+    for (const m of [p.message.fr, p.message.en]) expect(m).not.toMatch(/\/\w+\/\d/);
+    expect(p.message.fr).toMatch(/par l’entrée n°\u00a0\d+ :/);
+    expect(p.message.en).toMatch(/by entry \d+:/);
+  });
+});

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDiagnostic, validateDiagnosticSync } from '../../core/validation/validate.js';
 import { memoryHost } from '../../core/host.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { PETIT_REFERENTIEL, fixture } from './helpers.js';
 
 describe('validateDiagnostic', () => {
@@ -73,5 +76,32 @@ describe('validateDiagnostic', () => {
   it('checkData: false skips the host', async () => {
     const r = await validateDiagnostic(fixture('GTEC-E113.gtec.yaml'), { fileName: 'x.gtec.yaml', host: memoryHost({}), checkData: false });
     expect(r.problems).toEqual([]);
+  });
+});
+
+describe('schema and semantic problems together (issue 12)', () => {
+  const demo = readFileSync(path.resolve(import.meta.dirname, '../../examples/demo/diagnostic.gtec.yaml'), 'utf8');
+
+  it('an unknown key, an unknown métier code and an unknown actor show at once', async () => {
+    const text = demo
+      .replace(/^titre:/m, 'titr:')
+      .replace('- code: H2903', '- code: H2931')
+      .replace('financeur: dreets', 'financeur: dreetz');
+    const referential = demoReferentiel();
+    for (const r of [validateDiagnosticSync(text, { fileName: 'd.gtec.yaml', referential }), await validateDiagnostic(text, { fileName: 'd.gtec.yaml', host: memoryHost({}) })]) {
+      const codes = r.problems.map((p) => p.code);
+      expect(codes).toContain('GTEC-E012');
+      expect(r.problems.find((p) => p.code === 'GTEC-E105')?.message.fr).toContain('H2931');
+      expect(r.problems.some((p) => p.message.fr.includes('dreetz'))).toBe(true);
+      // The stand-in title is not the user's: no problem about it; the document is still refused.
+      expect(r.problems.filter((p) => p.pointer === '/titre').map((p) => p.code)).toEqual(['GTEC-E011']);
+      expect(r.doc).toBeUndefined();
+    }
+  });
+
+  it('a document the schema refuses beyond repair still gives its schema problems only', () => {
+    const r = validateDiagnosticSync('gtec: 1\ntitre: T\nterritoire: 3\nperiode: {debut: x}\n', { fileName: 'd.gtec.yaml' });
+    expect(r.problems.length).toBeGreaterThan(0);
+    expect(r.doc).toBeUndefined();
   });
 });

@@ -41,7 +41,7 @@ import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { fixtures, folderFiles } from '../referentiel/helpers.js';
 import { bombWorkbook, sheetWorkbook, zip } from '../data/zip-build.js';
 import { daresProblems } from './scenario-dares.js';
-import { bassin, bmoMasques, departement, enc, sansReferentiel, tensionSeule, unreadableHost, workbook } from './scenarios.js';
+import { bassin, bmoMasques, departement, enc, sansReferentiel, restreint, tensionSeule, unreadableHost, workbook } from './scenarios.js';
 
 type SourceInput = NonNullable<DiagnosticInput['sources']>[number];
 const src = (s: Partial<SourceInput> & Pick<SourceInput, 'type' | 'chemin'>) => Source.parse({ id: 's', ...s });
@@ -213,6 +213,7 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode | Ini
   'GTEC-E504': () => placeDataFile({ fichier: '/home/u/Téléchargements/bmo.xlsx', dossier: '/home/u/diag' }).problems,
   'GTEC-E505': async () => (await readTerritoiresBmo(await workbook((wb) => wb.addWorksheet('BMO_2024_open_data').addRow(['annee', 'REG'])), 'bmo.xlsx')).problems,
   'GTEC-E506': () => presetTensionFromHeaders(['metier', 'classe'], 'tension.csv').problems,
+  'GTEC-I432': restreint,
 };
 
 const INIT_BASSINS = territoiresFromRows(

@@ -156,3 +156,17 @@ sources:
 `;
   return (await runDiagnostic(yaml, { fileName: 'bmo.gtec.yaml', host: memoryHost(files) })).problems;
 });
+
+/** The Haute-Marne diagnostic in Restricted Mode (untrusted workspace): its two files are not read (I430). */
+export const restreint = once(async (): Promise<Problem[]> => {
+  const yaml = `
+gtec: 1
+titre: Haute-Marne
+territoire: { nom: Haute-Marne, type: departement, codes: ['52'] }
+periode: { debut: 2019, fin: 2024 }
+sources:
+  - { id: eff, type: effectifs, chemin: d/eff.csv }
+  - { id: ages, type: ages, chemin: d/ages.csv, annee: 2024 }
+`;
+  return (await runDiagnostic(yaml, { fileName: 'hm.gtec.yaml', host: memoryHost({}), restricted: true })).problems;
+});

@@ -9,6 +9,7 @@ import type { LoadedSource } from '../../data/records.js';
 import type { DiagnosticDoc } from '../../format/schema.js';
 import type { FileHost } from '../../host.js';
 import { pointer, pushAll, type Problem } from '../../problems.js';
+import { analysisProblem } from '../problems-analysis.js';
 import type { Referentiel } from '../../referentiel/model.js';
 import { passageFromTable, passagesFromReferentiel, type Passage } from '../nomenclature.js';
 import { attempt } from './failed-step.js';
@@ -36,4 +37,11 @@ export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Refere
     charges: sources.map((l) => ('loaded' in l ? l.loaded : undefined)),
     passages: [...declares, ...(ref ? passagesFromReferentiel(ref) : [])],
   };
+}
+
+/** Restricted Mode: no file is read; one GTEC-I432 (on `sources`) instead of one error per file. */
+export function unreadInputs(doc: DiagnosticDoc, ref: Referentiel | undefined, problems: Problem[]): Inputs {
+  const fichiers = doc.sources.length + doc.correspondances.length;
+  if (fichiers) problems.push(analysisProblem('GTEC-I432', doc.sources.length ? '/sources' : '/correspondances', { fichiers }));
+  return { charges: doc.sources.map(() => undefined), passages: ref ? passagesFromReferentiel(ref) : [] };
 }

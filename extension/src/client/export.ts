@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportRequest, type ExportParams, type ExportResult } from '../protocol.js';
+import type { Lang } from '../../../core/index.js';
 import { isGtecDocument } from './status.js';
+import { uiText } from './texts.js';
 
 const FORMATS: Array<{ format: ExportParams['format']; label: string; ext: string }> = [
   { format: 'html', label: 'HTML', ext: 'html' },
@@ -10,15 +12,16 @@ const FORMATS: Array<{ format: ExportParams['format']; label: string; ext: strin
   { format: 'json', label: 'JSON', ext: 'json' },
 ];
 
-export async function exportDiagnostic(client: LanguageClient): Promise<void> {
+export async function exportDiagnostic(client: LanguageClient, lang: Lang): Promise<void> {
+  const t = (m: string, ...a: Array<string | number>) => uiText(lang, m, ...a);
   const doc = vscode.window.activeTextEditor?.document;
   if (!isGtecDocument(doc) || !doc) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a GTEC diagnostic (*.gtec.yaml) first.'));
+    void vscode.window.showWarningMessage(t('Open a GTEC diagnostic (*.gtec.yaml) first.'));
     return;
   }
   const choice = await vscode.window.showQuickPick(
     FORMATS.map((f) => ({ label: f.label, f })),
-    { placeHolder: vscode.l10n.t('Report format') },
+    { placeHolder: t('Report format') },
   );
   if (!choice) return;
   const base = doc.uri.path.replace(/\.gtec\.(ya?ml|json)$/i, '').replace(/\.[^./]*$/, '');
@@ -33,9 +36,9 @@ export async function exportDiagnostic(client: LanguageClient): Promise<void> {
   } satisfies ExportParams);
   const bytes = result.base64 !== undefined ? Uint8Array.from(Buffer.from(result.base64, 'base64')) : result.text !== undefined ? new TextEncoder().encode(result.text) : undefined;
   if (!bytes) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The diagnostic could not be computed: {0}', result.messages.slice(0, 3).join(' · ')));
+    void vscode.window.showErrorMessage(t('The diagnostic could not be computed: {0}', result.messages.slice(0, 3).join(' · ')));
     return;
   }
   await vscode.workspace.fs.writeFile(target, bytes);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Report written: {0}', vscode.workspace.asRelativePath(target)));
+  void vscode.window.showInformationMessage(t('Report written: {0}', vscode.workspace.asRelativePath(target)));
 }

@@ -29,12 +29,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: readSettings(),
     synchronize: {
       // Data files and referential exports: a change on disk re-validates the diagnostics using them.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{csv,CSV,xlsx,XLSX,txt,tsv}'),
+      // Diagnostics too: the closed ones are shown in Problems (workspace diagnostics).
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{csv,CSV,xlsx,XLSX,txt,tsv}'), vscode.workspace.createFileSystemWatcher('**/*.gtec.{yaml,yml,json}')],
     },
   };
   client = new LanguageClient('gtec', 'GTEC', serverOptions, clientOptions);
 
-  const status = new GtecStatus();
+  const status = new GtecStatus(() => readSettings().lang);
   const preview = new PreviewManager(client, () => readSettings().lang);
   const sendSettings = () => void client?.sendNotification(SettingsNotification, readSettings());
 
@@ -42,10 +43,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     preview,
     vscode.commands.registerCommand('gtec.preview.open', () => preview.open()),
-    vscode.commands.registerCommand('gtec.export', () => client && exportDiagnostic(client)),
+    vscode.commands.registerCommand('gtec.preview.toggleLock', () => preview.toggleLock()),
+    vscode.commands.registerCommand('gtec.export', () => client && exportDiagnostic(client, readSettings().lang)),
     vscode.commands.registerCommand('gtec.server.restart', () => client?.restart()),
     registerNewDiagnostic(),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('gtec') && sendSettings()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('gtec')) return;
+      sendSettings();
+      status.render();
+    }),
     vscode.workspace.onDidGrantWorkspaceTrust(sendSettings),
   );
   await client.start();

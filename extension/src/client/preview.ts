@@ -1,8 +1,10 @@
 /**
  * `GTEC: Open Preview`: a webview beside the editor showing the report the document produces
- * (core/report/html via the server), updated while typing (throttled). The only script is ours
- * (nonce'd, click-to-source: a click posts the element's JSON pointer, we reveal its range in the
- * editor); the CSP allows nothing remote.
+ * (core/report/html via the server), as VS Code's Markdown preview does: updated while typing
+ * (throttled, ~300 ms), following the active GTEC editor unless locked (`GTEC: Lock Preview`),
+ * restored after a reload (WebviewPanelSerializer), scroll position kept across updates (webview
+ * state). The only script is ours (nonce'd: click-to-source posts the element's JSON pointer, we
+ * reveal its range in the editor; it keeps the scroll position); the CSP allows nothing remote.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
@@ -10,11 +12,20 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest, SourceRangeRequest, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
 import { isRevealMessage, problemsPage, webviewHtml } from '../preview/webview-html.js';
 import { isGtecDocument } from './status.js';
+import { uiText } from './texts.js';
 
-const THROTTLE_MS = 500;
+const THROTTLE_MS = 300;
+export const PREVIEW_VIEW_TYPE = 'gtec.preview';
 
-export class PreviewManager implements vscode.Disposable {
-  private readonly panels = new Map<string, vscode.WebviewPanel>();
+interface Preview {
+  panel: vscode.WebviewPanel;
+  uri: vscode.Uri;
+  /** A locked preview stays on its document; an unlocked one follows the active GTEC editor. */
+  locked: boolean;
+}
+
+export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
+  private readonly previews = new Set<Preview>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -25,60 +36,95 @@ export class PreviewManager implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d)),
+      vscode.window.onDidChangeActiveTextEditor((e) => e && this.follow(e.document)),
+      vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
     );
   }
 
   async open(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !isGtecDocument(doc)) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a GTEC diagnostic (*.gtec.yaml) first.'));
+      void vscode.window.showWarningMessage(uiText(this.lang(), 'Open a GTEC diagnostic (*.gtec.yaml) first.'));
       return;
     }
-    const key = doc.uri.toString();
-    let panel = this.panels.get(key);
-    if (panel) {
-      panel.reveal(vscode.ViewColumn.Beside, true);
-    } else {
-      const name = doc.uri.path.split('/').pop() ?? '';
-      panel = vscode.window.createWebviewPanel(
-        'gtec.preview',
-        vscode.l10n.t('Preview {0}', name),
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        {
-          enableScripts: true,
-          localResourceRoots: [],
-        },
-      );
-      this.panels.set(key, panel);
-      panel.onDidDispose(() => this.panels.delete(key));
-      panel.webview.onDidReceiveMessage((m: unknown) => {
-        if (isRevealMessage(m)) void this.reveal(doc.uri, m.pointer);
-      });
+    const shown = [...this.previews].find((p) => p.uri.toString() === doc.uri.toString());
+    if (shown) {
+      shown.panel.reveal(undefined, true);
+      return;
     }
-    await this.refresh(doc);
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+    await this.attach(panel, doc.uri);
+  }
+
+  /** Locks or unlocks the active preview (an unlocked one follows the active GTEC editor). */
+  toggleLock(): void {
+    const p = [...this.previews].find((x) => x.panel.active) ?? [...this.previews][0];
+    if (!p) return;
+    p.locked = !p.locked;
+    this.title(p);
+  }
+
+  /** After a reload: the panel VS Code kept, given back its document (from the webview state). */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = typeof (state as { uri?: unknown } | undefined)?.uri === 'string' ? vscode.Uri.parse((state as { uri: string }).uri) : undefined;
+    if (!uri) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = { enableScripts: true, localResourceRoots: [] };
+    await this.attach(panel, uri);
+  }
+
+  private async attach(panel: vscode.WebviewPanel, uri: vscode.Uri): Promise<void> {
+    const p: Preview = { panel, uri, locked: false };
+    this.previews.add(p);
+    panel.onDidDispose(() => this.previews.delete(p));
+    panel.webview.onDidReceiveMessage((m: unknown) => {
+      if (isRevealMessage(m)) void this.reveal(p.uri, m.pointer);
+    });
+    this.title(p);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await this.refresh(p, doc);
+  }
+
+  private title(p: Preview): void {
+    const name = p.uri.path.split('/').pop() ?? '';
+    p.panel.title = uiText(this.lang(), p.locked ? '[Preview] {0}' : 'Preview {0}', name);
+  }
+
+  /** An unlocked preview shows the GTEC document that became active. */
+  private follow(doc: vscode.TextDocument): void {
+    if (!isGtecDocument(doc) || [...this.previews].some((p) => p.uri.toString() === doc.uri.toString())) return;
+    const p = [...this.previews].find((x) => !x.locked);
+    if (!p) return;
+    p.uri = doc.uri;
+    this.title(p);
+    void this.refresh(p, doc);
   }
 
   private schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
-    if (!this.panels.has(key) || this.timers.has(key)) return;
+    if (![...this.previews].some((p) => p.uri.toString() === key) || this.timers.has(key)) return;
     // Throttle: at most one refresh per THROTTLE_MS while typing, always one after the last edit.
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.refresh(doc);
+        for (const p of this.previews) if (p.uri.toString() === key) void this.refresh(p, doc);
       }, THROTTLE_MS),
     );
   }
 
-  private async refresh(doc: vscode.TextDocument): Promise<void> {
-    const panel = this.panels.get(doc.uri.toString());
-    if (!panel) return;
-    const result = await this.client.sendRequest<PreviewResult>(PreviewRequest, { uri: doc.uri.toString() } satisfies PreviewParams);
+  private async refresh(p: Preview, doc: vscode.TextDocument): Promise<void> {
+    const uri = doc.uri.toString();
+    const result = await this.client.sendRequest<PreviewResult>(PreviewRequest, { uri } satisfies PreviewParams);
+    // The preview moved to another document meanwhile.
+    if (p.uri.toString() !== uri || !this.previews.has(p)) return;
     const lang = this.lang();
-    const report = result.html ?? problemsPage(vscode.l10n.t('The diagnostic cannot be computed yet'), result.messages, lang);
+    const problems = result.problems ?? result.messages.map((message) => ({ code: '', message, pointer: '' }));
+    const report = result.html ?? problemsPage(uiText(lang, 'The diagnostic cannot be computed yet'), problems, lang, (line) => uiText(lang, 'Line {0}', line));
     // A fresh nonce for each page: only the script written here can run.
-    panel.webview.html = webviewHtml(report, { cspSource: panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex') });
+    p.panel.webview.html = webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri });
   }
 
   /** Shows the source of a preview element: selected, its first line in view, in the editor beside. */
@@ -97,7 +143,7 @@ export class PreviewManager implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
-    for (const p of this.panels.values()) p.dispose();
+    for (const p of this.previews) p.panel.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

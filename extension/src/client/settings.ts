@@ -20,5 +20,6 @@ export function readSettings(): ServerSettings {
     referentielFolder: folder && root && !path.isAbsolute(folder) ? path.resolve(root, folder) : folder,
     delay: Math.max(0, config.get<number>('validation.delai', 250)),
     donnees: donnees && root && !path.isAbsolute(donnees) ? path.resolve(root, donnees) : donnees,
+    portee: config.get<string>('diagnostics.portee') === 'fichiers-ouverts' ? 'fichiers-ouverts' : 'espace',
   };
 }

@@ -11,6 +11,8 @@ export interface WebviewHtmlOptions {
   lang: 'fr' | 'en';
   /** Fresh random nonce of the click-to-source script; without it, no script at all. */
   nonce?: string;
+  /** The previewed document (kept in the webview's state to restore the panel after a reload). */
+  uri?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce?: string): string {
@@ -25,20 +27,55 @@ export function contentSecurityPolicy(cspSource: string, nonce?: string): string
   ].join('; ');
 }
 
+/**
+ * Every colour of the report from the VS Code theme (light, dark, high contrast): the report's own
+ * palette (`--bleu`…) is mapped to theme variables, and each fixed colour of core/report's style
+ * (borders, zebra rows, headers, callouts) is replaced; text sits on the editor's background or on a
+ * background the theme pairs with a foreground.
+ */
 const THEME = `
+:root { --bleu: var(--vscode-textLink-foreground); --orange: var(--vscode-editorWarning-foreground); --rouge: var(--vscode-errorForeground);
+  --vert: var(--vscode-testing-iconPassed); --gris: var(--vscode-descriptionForeground); --fond: var(--vscode-textBlockQuote-background);
+  --trait: var(--vscode-panel-border); }
 body { background: var(--vscode-editor-background); color: var(--vscode-editor-foreground);
   font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
 a { color: var(--vscode-textLink-foreground); }
-table { border-color: var(--vscode-panel-border); }
-th { background: var(--vscode-editorWidget-background); }
+h2, th, td, footer, article.metier, table { border-color: var(--trait); }
+header { border-bottom-color: var(--vscode-focusBorder); }
+thead th, .chiffres li { background: var(--vscode-editorWidget-background); color: var(--vscode-editorWidget-foreground); }
+tbody tr:nth-child(even) { background: var(--vscode-editorWidget-background); color: var(--vscode-editorWidget-foreground); }
+.alerte, tr.sans-action td { background: var(--vscode-inputValidation-errorBackground); color: var(--vscode-editor-foreground);
+  border-color: var(--vscode-inputValidation-errorBorder); }
+.alerte h3 { color: var(--vscode-editor-foreground); }
+.barre { background: var(--vscode-editorWidget-border); }
+.defile { max-width: 100%; overflow-x: auto; }
+main table { display: block; max-width: 100%; overflow-x: auto; }
 `;
 
 /**
- * Click-to-source: a click on an element carrying `data-pointeur` (see renderHtml's `liens`) asks
- * the extension to reveal that place of the source. In-page links (`#metier-…`) keep navigating.
+ * The preview's script: click-to-source (a click on an element carrying `data-pointeur`, see
+ * renderHtml's `liens`, asks the extension to reveal that place of the source; in-page links keep
+ * navigating), and the webview state: the document's URI (the panel is restored after a reload)
+ * and the scroll position, kept across updates of the page.
  */
-const REVEAL_SCRIPT = `(() => {
+const PREVIEW_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
+  const uri = document.documentElement.getAttribute('data-gtec-uri');
+  const state = vscode.getState() || {};
+  const same = state.uri === uri;
+  // The script runs in <head>: scroll once the body is there.
+  if (same && state.scrollY) {
+    const restore = () => window.scrollTo(0, state.scrollY);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', restore);
+    else restore();
+  }
+  let pending = false;
+  window.addEventListener('scroll', () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; vscode.setState({ uri, scrollY: window.scrollY }); });
+  });
+  vscode.setState(same ? { ...state, uri } : { uri });
   document.addEventListener('click', (e) => {
     const t = e.target instanceof Element ? e.target : null;
     if (!t || t.closest('a[href]')) return;
@@ -64,15 +101,29 @@ export function webviewHtml(reportHtml: string, o: WebviewHtmlOptions): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(o.cspSource, o.nonce)}">`;
   // Two CSP metas would both apply; ours replaces the report's.
   const html = reportHtml.replace(/<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/gi, '');
-  const theme = `<style>${THEME}${o.nonce ? LINK_STYLE : ''}</style>${o.nonce ? `<script nonce="${o.nonce}">${REVEAL_SCRIPT}</script>` : ''}`;
+  const theme = `<style>${THEME}${o.nonce ? LINK_STYLE : ''}</style>${o.nonce ? `<script nonce="${o.nonce}">${PREVIEW_SCRIPT}</script>` : ''}`;
   // The CSP first in <head>; the theme last, so that it wins over the report's own colours.
-  return /<head[^>]*>[\s\S]*<\/head>/i.test(html)
+  const page = /<head[^>]*>[\s\S]*<\/head>/i.test(html)
     ? html.replace(/<head[^>]*>/i, (m) => `${m}${meta}`).replace(/<\/head>/i, `${theme}</head>`)
     : `<!DOCTYPE html><html lang="${o.lang}"><head><meta charset="utf-8">${meta}${theme}</head><body>${html}</body></html>`;
+  return o.uri ? page.replace(/<html\b/i, `<html data-gtec-uri="${esc(o.uri)}"`) : page;
 }
 
-/** A page for when there is nothing to preview yet (invalid file): the problems, escaped. */
-export function problemsPage(title: string, messages: string[], lang: 'fr' | 'en'): string {
-  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body><h1 id="gtec-preview-title">${esc(title)}</h1><ul>${messages.map((m) => `<li>${esc(m)}</li>`).join('')}</ul></body></html>`;
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** One problem of the page shown for an invalid file: its line, code and message; a click reveals it. */
+export interface PageProblem {
+  code: string;
+  message: string;
+  line?: number;
+  pointer: string;
+}
+
+/**
+ * The page for when there is nothing to preview yet (invalid file), in the interface language:
+ * the problems, escaped, each with its line and a click-to-source link (`data-pointeur`).
+ */
+export function problemsPage(title: string, problems: PageProblem[], lang: 'fr' | 'en', lineLabel: (line: number) => string): string {
+  const items = problems.map((p) => `<li data-pointeur="${esc(p.pointer)}">${p.line ? `<a>${esc(lineLabel(p.line))}</a> ` : ''}<code>${esc(p.code)}</code> ${esc(p.message)}</li>`);
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1 id="gtec-preview-title">${esc(title)}</h1><ul class="problemes">${items.join('')}</ul></body></html>`;
 }

@@ -17,6 +17,13 @@ export function registerReportRequests(connection: Connection, documents: TextDo
       errors: problems.filter((x) => x.severity === 'error').length,
       warnings: problems.filter((x) => x.severity === 'warning').length,
       messages: problems.filter((x) => x.severity === 'error').map((x) => `${x.code} ${x.message[lang]}`),
+      problems: problems
+        .filter((x) => x.severity === 'error')
+        .map((x) => {
+          const start = x.range ? doc.positionAt(x.range.start) : service.sourceRange(doc, x.pointer)?.start;
+          const line = start && start.line + 1;
+          return { code: x.code, message: x.message[lang], pointer: x.pointer, ...(line ? { line } : {}) };
+        }),
     };
     if (!result) return counts;
     const { renderHtml } = await renderers();

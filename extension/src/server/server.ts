@@ -3,39 +3,39 @@
  * per document (typing is never blocked: the server is its own process, and a newer edit cancels
  * the publication of an older result); data files changing on disk re-validate open documents.
  */
-import { pathToFileURL } from 'node:url';
-import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, createConnection, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
-import { createLanguageService } from '../service/language-service.js';
-import { errorDocLinks } from './doc-links.js';
-import { nodeWorkspace } from './node-workspace.js';
 import { registerReportRequests } from './report-requests.js';
+import { serverService } from './service-setup.js';
+import { ValidationClient } from './validation-client.js';
+import { GTEC_FILE, workspaceDiagnostics } from './workspace-files.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-let settings: ServerSettings = { lang: 'fr', trusted: true, referentielFolder: '', delay: 250 };
-const service = createLanguageService({
-  workspace: nodeWorkspace(
-    () => settings.trusted,
-    () => settings.donnees ?? '',
-  ),
-  settings: { lang: settings.lang },
-  today: () => new Date().toISOString().slice(0, 10),
-  docLink: errorDocLinks(),
-});
+const main = serverService();
+const { service } = main;
+// Validation in a worker thread: completion and hover are answered while a validation runs.
+const validation = new ValidationClient(service, (m) => connection.console.warn(m));
 
 function applySettings(next: Partial<ServerSettings>): void {
-  settings = { ...settings, ...next };
-  service.updateSettings({
-    lang: settings.lang,
-    ...(settings.referentielFolder ? { referentielFolder: pathToFileURL(settings.referentielFolder).href } : { referentielFolder: undefined }),
-  });
+  main.apply(next);
+  validation.settings(main.settings());
 }
+
+let folders: string[] = [];
+const workspace = workspaceDiagnostics({
+  folders: () => folders,
+  enabled: () => main.settings().portee !== 'fichiers-ouverts',
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  validate: async (doc) => (await validation.validate(doc, true)).diagnostics,
+  publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+});
 
 connection.onInitialize((params): InitializeResult => {
   applySettings((params.initializationOptions ?? {}) as Partial<ServerSettings>);
+  folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -45,6 +45,8 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      codeLensProvider: { resolveProvider: false },
       documentLinkProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'gtec-language-server', version: '0.1.0' },
@@ -63,7 +65,7 @@ async function validateNow(uri: string, deep: boolean): Promise<void> {
   if (!doc) return;
   const version = doc.version;
   try {
-    const report = deep ? await service.validateDeep(doc) : await service.validate(doc);
+    const report = await validation.validate(doc, deep);
     // A newer edit arrived meanwhile: its own validation will publish.
     if (documents.get(uri)?.version !== version) return;
     await connection.sendDiagnostics({ uri, version, diagnostics: report.diagnostics });
@@ -80,7 +82,7 @@ async function validateNow(uri: string, deep: boolean): Promise<void> {
   }
 }
 
-function schedule(uri: string, delay = settings.delay): void {
+function schedule(uri: string, delay = main.settings().delay): void {
   clearTimeout(timers.get(uri));
   clearTimeout(deepTimers.get(uri));
   timers.set(
@@ -95,7 +97,7 @@ function schedule(uri: string, delay = settings.delay): void {
           setTimeout(() => {
             deepTimers.delete(uri);
             void validateNow(uri, true);
-          }, Math.max(delay, settings.delay) * DEEP_DELAY_FACTOR),
+          }, Math.max(delay, main.settings().delay) * DEEP_DELAY_FACTOR),
         );
       });
     }, delay),
@@ -109,16 +111,29 @@ documents.onDidClose((e) => {
   clearTimeout(deepTimers.get(e.document.uri));
   timers.delete(e.document.uri);
   deepTimers.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // In the workspace scope a closed diagnostic keeps its problems (read again from disk).
+  if (GTEC_FILE.test(e.document.uri) && main.settings().portee !== 'fichiers-ouverts') void workspace.refresh([e.document.uri]);
+  else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
+connection.onInitialized(() => void workspace.refresh());
+
 connection.onDidChangeWatchedFiles((params) => {
-  if (service.filesChanged(params.changes.map((c) => c.uri))) for (const d of documents.all()) schedule(d.uri, 0);
+  const uris = params.changes.map((c) => c.uri);
+  // The worker may hold a file the main thread never read: every open document is validated again.
+  validation.filesChanged(uris);
+  service.filesChanged(uris);
+  for (const d of documents.all()) schedule(d.uri, 0);
+  // Closed diagnostics: a deleted one loses its problems; the others (their data may have changed) are validated again.
+  for (const c of params.changes) if (c.type === FileChangeType.Deleted && GTEC_FILE.test(c.uri)) workspace.forget(c.uri);
+  const created = params.changes.filter((c) => c.type !== FileChangeType.Deleted && GTEC_FILE.test(c.uri)).map((c) => c.uri);
+  void workspace.refresh([...new Set([...workspace.known, ...created])].filter((u) => !params.changes.some((c) => c.uri === u && c.type === FileChangeType.Deleted)));
 });
 
 connection.onNotification(SettingsNotification, (next: ServerSettings) => {
   applySettings(next);
   for (const d of documents.all()) schedule(d.uri, 0);
+  void workspace.refresh();
 });
 
 // ─── Features ───
@@ -135,6 +150,9 @@ connection.onCodeAction(withDoc([], (doc, p) => service.codeActions(doc, p.conte
 connection.onDocumentSymbol(withDoc([], (doc) => service.documentSymbols(doc)));
 connection.onDefinition(withDoc(null, (doc, p) => service.definition(doc, p.position)));
 connection.onDocumentLinks(withDoc([], (doc) => service.documentLinks(doc)));
+connection.onCodeLens(withDoc([], (doc) => service.codeLenses(doc)));
+connection.onPrepareRename(withDoc(null, (doc, p) => service.prepareRename(doc, p.position)));
+connection.onRenameRequest(withDoc(null, (doc, p) => service.rename(doc, p.position, p.newName)));
 connection.onReferences(withDoc([], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
 registerReportRequests(connection, documents, service);
 

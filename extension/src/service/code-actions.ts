@@ -9,7 +9,17 @@ import { parsePointer, locales } from '../../../core/index.js';
 import type { DocumentContext } from './context.js';
 import type { GtecDiagnosticData } from './diagnostics.js';
 import { infoAt, placeholderFor } from './schema-info.js';
-import { nodeAt } from './yaml-ast.js';
+import { nodeAt, parseYaml } from './yaml-ast.js';
+
+/**
+ * `value` written where `replaced` was, in the same syntax: quoted as it was (`"titr"` → `"titre"`
+ * in JSON, `'…'` in YAML), plain when YAML reads it back as the same string, else double-quoted.
+ */
+export function scalarText(value: string, replaced: string): string {
+  if (replaced.startsWith('"')) return JSON.stringify(value);
+  if (replaced.startsWith("'")) return `'${value.replaceAll("'", "''")}'`;
+  return parseYaml(value).contents?.toJSON() === value && !/[\n#]/.test(value) ? value : JSON.stringify(value);
+}
 
 const isGtecData = (d: unknown): d is GtecDiagnosticData => !!d && typeof (d as GtecDiagnosticData).pointer === 'string';
 
@@ -84,7 +94,7 @@ export function codeActions(ctx: DocumentContext, diagnostics: readonly Diagnost
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: i === 0,
-        edit: { changes: { [uri]: [{ range: diagnostic.range, newText: s }] } },
+        edit: { changes: { [uri]: [{ range: diagnostic.range, newText: scalarText(s, ctx.doc.getText(diagnostic.range)) }] } },
       });
     });
     if (diagnostic.code === 'GTEC-W403' && typeof data?.code === 'string') {

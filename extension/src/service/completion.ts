@@ -14,6 +14,8 @@ import { keyText, locate, nodeAt, parseYaml, type Segment } from './yaml-ast.js'
 
 const MARK = '__gtec_cursor__';
 const WORD = /[\p{L}\p{N}_.-]*$/u;
+/** The value being typed on a line: after `: `, a list dash or a flow separator, up to the cursor. */
+const VALUE = /(?:^\s*-\s+|:\s+|[[,]\s*)([^[\],:#]*)$/u;
 
 interface Place {
   kind: 'key' | 'value';
@@ -24,17 +26,31 @@ interface Place {
 /** Where the word under the cursor goes: a key of some mapping, or a value at some path. */
 export function placeAt(text: string, offset: number): { place?: Place; wordStart: number } {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  const wordStart = offset - (WORD.exec(before)?.[0].length ?? 0);
+  const found = placeFrom(text, offset, wordStart);
+  if (found.place) return found;
+  // A value of several words (« aide soignant »): the whole value typed so far, after `: `, `- ` or `,`.
+  const value = VALUE.exec(before);
+  const valueStart = value ? offset - value[1]!.length : wordStart;
+  return valueStart < wordStart ? placeFrom(text, offset, valueStart) : found;
+}
+
+function placeFrom(text: string, offset: number, wordStart: number): { place?: Place; wordStart: number } {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const nl = text.indexOf('\n', offset);
   const lineEnd = nl < 0 ? text.length : nl;
   const before = text.slice(lineStart, offset);
-  const wordStart = offset - (WORD.exec(before)?.[0].length ?? 0);
   const flow = /[[{,]\s*[^\]}]*$/.test(before) && before.includes(':');
   const keyLike = !before.slice(0, wordStart - lineStart).includes(':') && !flow;
   // The placeholder replaces the whole word under the cursor (and, for a key, the rest of the line).
   const wordEnd = offset + (/^[\p{L}\p{N}_.-]*/u.exec(text.slice(offset, lineEnd))?.[0].length ?? 0);
   const copy = text.slice(0, wordStart) + (keyLike ? `${MARK}: 0` : MARK) + text.slice(keyLike ? lineEnd : wordEnd);
-  const yaml = parseYaml(copy);
-  const at = locate(yaml, wordStart + 1);
+  // Only the top-level section around the cursor is parsed (a block `key:` at column 0 holds all
+  // its content): on a 5 000-line file completion costs a section's parse, not the file's.
+  const [from, to] = sectionAround(copy, wordStart, wordStart + (keyLike ? MARK.length + 3 : MARK.length));
+  const yaml = parseYaml(copy.slice(from, to));
+  const at = locate(yaml, wordStart - from + 1);
   if (keyLike) {
     if (at.kind !== 'key' || at.path[at.path.length - 1] !== MARK) return { wordStart };
     const owner = at.path.slice(0, -1);
@@ -46,6 +62,19 @@ export function placeAt(text: string, offset: number): { place?: Place; wordStar
   const node = at.node as Node | undefined;
   if (!isScalar(node) || String(node.value) !== MARK) return { wordStart };
   return { place: { kind: 'value', path: at.path }, wordStart };
+}
+
+/** A top-level block key (`metiers:`) starting a line: where a section of the document starts. */
+const TOP_KEY = /^[\p{L}\p{N}_"']/u;
+
+/** The lines of the top-level block section holding [start, end) in `text`; the whole text for flow (JSON) documents. */
+function sectionAround(text: string, start: number, end: number): [number, number] {
+  if (/^\s*[[{]/.test(text)) return [0, text.length];
+  let from = text.lastIndexOf('\n', start - 1) + 1;
+  while (from > 0 && !TOP_KEY.test(text.slice(from, from + 1))) from = text.lastIndexOf('\n', from - 2) + 1;
+  let to = text.indexOf('\n', end);
+  while (to >= 0 && to + 1 < text.length && !TOP_KEY.test(text.slice(to + 1, to + 2))) to = text.indexOf('\n', to + 1);
+  return [from, to < 0 ? text.length : to + 1];
 }
 
 export function complete(ctx: DocumentContext, position: Position): CompletionList {
@@ -88,10 +117,14 @@ export function complete(ctx: DocumentContext, position: Position): CompletionLi
       isIncomplete: true,
       items: found.map(({ metier: m, trouve }, i) => ({
         label: m.code,
+        // The label on every row of the list, not only on the focused one.
+        labelDetails: { description: m.libelle },
         kind: CompletionItemKind.Value,
         detail: m.libelle,
         documentation: trouve !== m.libelle ? trouve : m.appellations.slice(0, 8).join(' · ') || undefined,
-        filterText: word,
+        // What was typed, then the label: VS Code keeps the row while the user types on (its fuzzy
+        // filter sees the next characters in the label) until the next answer replaces the list.
+        filterText: `${word} ${m.libelle}`,
         sortText: String(i).padStart(3, '0'),
         textEdit: { range, newText: m.code },
       })),

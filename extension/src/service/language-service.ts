@@ -3,18 +3,20 @@
  * workspace (files, trust) is passed in, so it runs in the language server and in tests alike.
  * One file per feature; this one keeps per-document state and the caches.
  */
-import type { CodeAction, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isMap, type Document, type Node } from 'yaml';
+import type { Document } from 'yaml';
 import { ReferentielSchema, type DiagnosticDoc, type MetierDiagnostique, runDiagnostic, type RunOutput, SourceMap, memoryHost, parseDiagnosticText, type ParseResult, validateDiagnostic, type Problem } from '../../../core/index.js';
 import { codeActions } from './code-actions.js';
+import { codeLenses } from './code-lens.js';
 import { complete } from './completion.js';
 import type { DocumentContext, MetierLookup } from './context.js';
 import { guardValidation, toDiagnostic, type DocLink } from './diagnostics.js';
 import { FileCache } from './file-cache.js';
 import { hover } from './hover.js';
+import { problemRange } from './problem-range.js';
 import { documentLinks } from './links.js';
-import { definition, references } from './navigation.js';
+import { definition, prepareRename, references, rename } from './navigation.js';
 import { ReferentielCache, type LoadedReferentiel } from './referentiels.js';
 import { documentSymbols } from './symbols.js';
 import { folderOf, type ServiceSettings, type ServiceWorkspace } from './workspace.js';
@@ -37,8 +39,13 @@ export interface LanguageService {
   complete(doc: TextDocument, position: Position): Promise<CompletionList>;
   codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[]): Promise<CodeAction[]>;
   documentSymbols(doc: TextDocument): DocumentSymbol[];
+  /** Code lens above each declared métier (families of the last full run, fiches naming it). */
+  codeLenses(doc: TextDocument): Promise<CodeLens[]>;
   definition(doc: TextDocument, position: Position): Promise<Location | null>;
   references(doc: TextDocument, position: Position, includeDeclaration: boolean): Promise<Location[]>;
+  /** Rename Symbol for ids (acteurs, fiches, indicateurs, financements, sources…) and métier codes. */
+  prepareRename(doc: TextDocument, position: Position): Promise<Range | null>;
+  rename(doc: TextDocument, position: Position, newName: string): Promise<WorkspaceEdit | null>;
   /**
    * The full run (data files loaded, indicators, typology…): what the preview and export show, and
    * the data-file problems (columns, values) that validation alone cannot see. Cached per text
@@ -47,6 +54,8 @@ export interface LanguageService {
   analyze(doc: TextDocument): Promise<RunOutput>;
   /** Validation plus the problems only the full run finds, deduplicated. */
   validateDeep(doc: TextDocument): Promise<ValidationReport>;
+  /** The métiers of a full run made elsewhere (the server's validation worker), for hover. */
+  noteDiagnosed(uri: string, metiers: MetierDiagnostique[]): void;
   /** Files changed on disk (URIs): forget them. True when a cached file was among them. */
   filesChanged(uris: readonly string[]): boolean;
   updateSettings(settings: Partial<ServiceSettings>): void;
@@ -115,34 +124,44 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     return s;
   }
 
-  async function referentielFor(doc: TextDocument): Promise<LoadedReferentiel | undefined> {
-    const decl = referentielOf(parsed(doc).yaml);
+  async function referentielFor(doc: TextDocument, latest = true): Promise<LoadedReferentiel | undefined> {
+    // Completion and hover may use the last parse's declaration (the referential rarely changes
+    // while typing elsewhere): an edit costs them no parse of the whole file.
+    const last = states.get(doc.uri);
+    const decl = referentielOf(latest || !last ? parsed(doc).yaml : last.yaml);
     return decl && referentials.get(decl, folderOf(doc.uri), workspace.isTrusted(), settings.referentielFolder);
   }
 
   async function context(doc: TextDocument): Promise<DocumentContext> {
-    const { yaml, value } = parsed(doc);
     let metiers: MetierLookup | undefined;
     try {
-      metiers = (await referentielFor(doc))?.lookup;
+      metiers = (await referentielFor(doc, false))?.lookup;
     } catch {
       // An unreadable referential folder only removes métier help; validation reports why.
     }
     const last = diagnosed.get(doc.uri);
     const lookup = last && ((code: string) => last.find((m) => m.indicateurs.code === code));
-    return { doc, yaml, value, lang: settings.lang, ...(metiers ? { metiers } : {}), ...(lookup ? { diagnosed: lookup } : {}) };
+    // The tree and the value on first use: a métier search needs neither.
+    return {
+      doc,
+      get yaml() {
+        return parsed(doc).yaml;
+      },
+      get value() {
+        return parsed(doc).value;
+      },
+      lang: settings.lang,
+      ...(metiers ? { metiers } : {}),
+      ...(lookup ? { diagnosed: lookup } : {}),
+    };
   }
 
   function report(doc: TextDocument, problems: Problem[], loaded: LoadedReferentiel | undefined): ValidationReport {
     const { yaml, text } = parsed(doc);
-    // Problems of loaders carry a pointer only: underline what it designates.
+    // Problems of loaders carry a pointer only: underline what it designates, on one line.
     const map = new SourceMap(yaml as Document.Parsed, text);
-    // The whole document ('') is shown on its first key rather than underlined from end to end.
-    const first = isMap(yaml.contents) ? (yaml.contents.items[0]?.key as Node | undefined)?.range : undefined;
-    const whole = yaml.contents?.range;
-    const onFirstKey = (p: Problem) => p.pointer === '' && (!p.range || (!!whole && p.range.start <= whole[0] && p.range.end >= whole[1]));
     for (const p of problems) {
-      const r = onFirstKey(p) ? first && { start: first[0], end: first[1] } : p.range ? undefined : map.valueRange(p.pointer);
+      const r = problemRange(yaml, text, p.pointer, p.range ?? map.valueRange(p.pointer));
       if (r) p.range = r;
     }
     return {
@@ -188,6 +207,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         host,
         ...(loaded?.referential ? { referential: loaded.referential } : {}),
         ...(options.today ? { today: options.today() } : {}),
+        restricted: !workspace.isTrusted(),
       });
     })();
     runs.set(doc.uri, { text, output });
@@ -227,6 +247,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     complete: async (doc, position) => complete(await context(doc), position),
     codeActions: async (doc, diagnostics) => codeActions(await context(doc), diagnostics),
     documentSymbols: (doc) => documentSymbols(parsed(doc).yaml, doc),
+    codeLenses: async (doc) => codeLenses(await context(doc)),
     documentLinks: (doc) => documentLinks(parsed(doc).yaml, doc),
     sourceRange(doc, pointer) {
       const { yaml, text } = parsed(doc);
@@ -235,6 +256,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     definition: async (doc, position) => definition(await context(doc), position),
     references: async (doc, position, includeDeclaration) => references(await context(doc), position, includeDeclaration),
+    prepareRename: async (doc, position) => prepareRename(await context(doc), position),
+    rename: async (doc, position, newName) => rename(await context(doc), position, newName),
+    noteDiagnosed: (uri, metiers) => void diagnosed.set(uri, metiers),
     filesChanged(uris) {
       const hit = files.invalidate(uris);
       if (hit) runs.clear();

@@ -1,0 +1,31 @@
+/**
+ * The server's validation worker (a worker thread): validation and the full run of a document
+ * take seconds on a 5 000-line diagnostic, and the server's main thread must stay free for
+ * completion and hover meanwhile. It has its own language service (and caches); the main thread
+ * sends it each document version to validate, the settings and the files changed on disk.
+ */
+import { parentPort } from 'node:worker_threads';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { serverService } from './service-setup.js';
+import type { ToWorker, FromWorker } from './validation-protocol.js';
+
+const port = parentPort;
+if (!port) throw new Error('validation-worker: à lancer comme worker thread du serveur');
+const { service, apply } = serverService();
+
+port.on('message', async (m: ToWorker) => {
+  if (m.type === 'settings') apply(m.settings);
+  else if (m.type === 'filesChanged') service.filesChanged(m.uris);
+  else {
+    const doc = TextDocument.create(m.uri, m.languageId, m.version, m.text);
+    let reply: FromWorker;
+    try {
+      const report = m.deep ? await service.validateDeep(doc) : await service.validate(doc);
+      const metiers = m.deep ? (await service.analyze(doc)).result?.metiers : undefined;
+      reply = { type: 'report', id: m.id, report, ...(metiers ? { metiers } : {}) };
+    } catch (e) {
+      reply = { type: 'failed', id: m.id, message: (e as Error).message };
+    }
+    port.postMessage(reply);
+  }
+});
