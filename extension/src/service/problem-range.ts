@@ -39,8 +39,11 @@ export function focusRange(yaml: Document, pointer: string): OffsetRange | undef
   return rangeOf(isSeq(node) ? (node.items[0] as Node | undefined) : node);
 }
 
-/** `range` itself when it fits on one line of `text`, else the focus of `pointer`. */
+/**
+ * `range` itself when it fits on one line of `text` (a range ending on a line's end, such as a
+ * syntax error at the end of the file, fits), else the focus of `pointer`.
+ */
 export function problemRange(yaml: Document, text: string, pointer: string, range: OffsetRange | undefined): OffsetRange | undefined {
-  if (range && !text.slice(range.start, range.end).includes('\n')) return range;
+  if (range && !text.slice(range.start, Math.max(range.start, range.end - 1)).includes('\n')) return range;
   return focusRange(yaml, pointer) ?? range;
 }
