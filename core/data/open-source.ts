@@ -1,7 +1,7 @@
 /** The steps `inspectSource` and `loadSource` share: a safe path, the file, its table, its preset. */
 import { refusalOf, type FileHost } from '../host.js';
 import type { SourceDoc } from '../format/schema.js';
-import { parsePointer, pointer as ptr, type Problem } from '../problems.js';
+import { parsePointer, pointer as ptr, pushAll, type Problem } from '../problems.js';
 import { checkRelativePath, inDonnees } from '../paths.js';
 import { PRESETS, type Preset } from './presets.js';
 import { limitesOf } from './limits.js';
@@ -59,7 +59,7 @@ export async function openSource(source: SourceDoc, host: FileHost, pointer: str
     problems.push(dataProblem('GTEC-W206', at('nomenclature'), { preset: preset.id, expected: preset.nomenclature, value: source.nomenclature, suggestion: preset.nomenclature }));
   }
   const read = await readDeclaredFile(source.chemin, host, at('chemin'));
-  problems.push(...read.problems);
+  pushAll(problems, read.problems);
   if (!read.bytes || !read.path) return { problems };
   const opts: ReadTableOptions = {
     file: read.path,
@@ -74,7 +74,7 @@ export async function openSource(source: SourceDoc, host: FileHost, pointer: str
     ...(preset?.feuille ? { choisirFeuille: (noms: string[]) => noms.find((n) => preset.feuille!.test(n)) } : {}),
   };
   const res = await readTable(read.bytes, opts);
-  problems.push(...res.problems);
+  pushAll(problems, res.problems);
   // A wide file (one column per code) is read as the long table its preset describes, by the loader and by `gtec check` alike.
   const table = res.table && preset?.large ? wideToLong(res.table, preset.large) : res.table;
   return { ...(table ? { table } : {}), ...(preset ? { preset } : {}), problems };

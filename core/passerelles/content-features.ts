@@ -34,7 +34,7 @@ export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, mo
   const cadre = sameFlags(metiers, cadreOf);
   const isCadre = Float64Array.from(metiers, (m) => (cadreOf(m) === 'cadre' ? 1 : 0));
   const generique = genericity(ref, metiers);
-  const maxApp = Math.max(1, ...metiers.map((m) => m.appellations.length));
+  const maxApp = metiers.reduce((max, m) => Math.max(max, m.appellations.length), 1);
   const appellations = Float64Array.from(metiers, (m) => Math.log(1 + m.appellations.length) / Math.log(1 + maxApp));
   // Learned domaine lifts, as dense matrices over this referential's domaines.
   const domCodes = [...new Set(metiers.flatMap((m) => (m.domaine !== undefined ? [m.domaine] : [])))].sort();

@@ -39,7 +39,7 @@ export function buildExpertLists(ref: Referentiel, index: ReadonlyMap<string, nu
     count++;
   }
   const namedBy = named.map((l) => Int32Array.from(l));
-  return { lists, namedBy, maxNamed: Math.max(0, ...named.map((l) => l.length)), count };
+  return { lists, namedBy, maxNamed: named.reduce((m, l) => Math.max(m, l.length), 0), count };
 }
 
 export interface ExpertFeatures {

@@ -79,7 +79,7 @@ export function naiveLearnedAllPairsTopK(
   const metiers = sortedMetiers(ref);
   const textes = buildTextes(ref, metiers);
   const gen = genericity(ref, metiers);
-  const maxApp = Math.max(1, ...metiers.map((m) => m.appellations.length));
+  const maxApp = metiers.reduce((max, m) => Math.max(max, m.appellations.length), 1);
   const n = metiers.length;
   const dot = (t: SparseVectors, a: number, b: number) => sparseDot(t.keys[a]!, t.values[a]!, t.keys[b]!, t.values[b]!);
   const content = (a: number, b: number): number[] => {
@@ -107,7 +107,7 @@ export function naiveLearnedAllPairsTopK(
   /** Content rows of source a against every métier, with the relative features appended. */
   const contentRows = (a: number): number[][] => {
     const rows = Array.from({ length: n }, (_, b) => (b === a ? [] : content(a, b)));
-    const max = (i: number) => Math.max(0, ...rows.filter((_, b) => b !== a).map((r) => r[i]!));
+    const max = (i: number) => rows.reduce((m, r, b) => (b === a ? m : Math.max(m, r[i]!)), 0);
     const [mc, ml, md, mi] = [max(0), max(9), max(8), max(7)];
     return rows.map((r, b) => (b === a ? r : [...r.slice(0, 14), mc > 0 ? r[0]! / mc : 0, ml > 0 ? r[9]! / ml : 0, md > 0 ? r[8]! / md : 0, mi > 0 ? r[7]! / mi : 0, ...r.slice(14)]));
   };
@@ -130,7 +130,7 @@ export function naiveLearnedAllPairsTopK(
   }
   const namingOf = Array.from({ length: n }, (_, b) => [...lists].filter(([, l]) => l.includes(b)).map(([s]) => s));
   const naming = (b: number) => namingOf[b]!;
-  const maxNamed = Math.max(0, ...namingOf.map((l) => l.length));
+  const maxNamed = namingOf.reduce((m, l) => Math.max(m, l.length), 0);
   const round12 = (x: number) => Math.round(x * 1e12) / 1e12;
   return metiers.slice(0, Math.min(n, sources)).map((_, a) => {
     const rows = contentRows(a);
