@@ -21,6 +21,10 @@ export interface CompetenceIndex {
   components(a: number, b: number): Composantes;
   /** couverture of a → b after accumulate(a). */
   couverture(b: number): number;
+  /** The other components of `components`, one by one (no object per pair), after accumulate(a). */
+  valorisation(a: number, b: number): number;
+  activites(a: number, b: number): number;
+  contextes(a: number, b: number): number;
   /** The historical 5-component score of a → b after accumulate(a), rounded to 10⁻¹². */
   legacyScore(a: number, b: number): number;
   sameDomaine(a: number, b: number): boolean;
@@ -140,6 +144,9 @@ export function buildCompetenceIndex(profiles: MetierProfile[], params: Passerel
     ctx,
     accumulate,
     couverture,
+    valorisation,
+    activites,
+    contextes,
     sameDomaine,
     sameGrandDomaine,
     components: (a, b) => ({ couverture: couverture(b), valorisation: valorisation(a, b), activites: activites(a, b), contextes: contextes(a, b), proximite: proximiteDe(a, b) }),

@@ -6,6 +6,7 @@
 import { detectDelimiter } from '../data/csv.js';
 import { parseCsvRows } from '../data/csv-rows.js';
 import { decodeText as decodeBytes } from '../data/decode.js';
+import { scanLeanCsv } from './csv-lean.js';
 import type { Problem } from '../problems.js';
 import { problem, type RaisonLigne } from './problems-referentiel.js';
 
@@ -27,15 +28,18 @@ export function decodeText(bytes: Uint8Array, file: string, problems: Problem[])
 
 /**
  * Parses a CSV file. Blank lines are skipped; rows with a different number of fields than the
- * header are reported (GTEC-W301) and dropped, and so is a quote never closed.
+ * header are reported (GTEC-W301) and dropped, and so is a quote never closed. With `wanted`
+ * (column names, case-insensitive), the cells of the other columns are '' (less memory); the
+ * header stays whole. Plain exports go through the lean scanner (csv-lean.ts), the rest through
+ * the general reader.
  */
-export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[]): CsvTable | undefined {
+export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[], wanted?: readonly string[]): CsvTable | undefined {
   const text = decodeText(bytes, file, problems);
   let header: string[] | undefined;
   const rows: string[][] = [];
   const lines: number[] = [];
   const badRow = (line: number, raison: RaisonLigne) => problems.push(problem('GTEC-W301', '', { file, line, ...raison }, { location: { file, line } }));
-  const { badQuoteLines } = parseCsvRows(text, detectDelimiter(text), (record, line) => {
+  const onRow = (record: string[], line: number) => {
     if (record.length === 1 && record[0] === '') return;
     if (!header) {
       header = record.map((h) => h.trim());
@@ -47,7 +51,11 @@ export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[
     }
     rows.push(record);
     lines.push(line);
-  });
+  };
+  const delimiter = detectDelimiter(text);
+  const names = wanted && new Set(wanted.map((w) => w.toLowerCase()));
+  const keep = names && ((h: string[]) => h.map((x) => names.has(x.trim().toLowerCase())));
+  const badQuoteLines = scanLeanCsv(text, delimiter, onRow, keep) ? [] : parseCsvRows(text, delimiter, onRow).badQuoteLines;
   for (const line of badQuoteLines) badRow(line, { raison: 'guillemet' });
   if (!header) {
     problems.push(problem('GTEC-E304', '', { file, raison: 'vide' }, { location: { file } }));
