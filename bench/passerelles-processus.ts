@@ -8,7 +8,7 @@
  *   nice -n 15 npx tsx bench/passerelles-processus.ts        (GTEC_BENCH_RUNS=5 by default)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +40,11 @@ if (!existsSync(gtec) || !existsSync(path.join(ROME_DIR, 'version.txt'))) {
   process.exit(0);
 }
 const hasSklearn = spawnSync(PY, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
-// Expert-aware: a folder = the export + the calibration mobilités table (symlinks).
+// Expert-aware: a folder = the export + the calibration mobilités table (copies: the CLI refuses a
+// symlink that leads out of the referential's folder).
 const withMob = mkdtempSync(path.join(tmpdir(), 'gtec-rome-mob-'));
-for (const f of readdirSync(ROME_DIR)) symlinkSync(path.join(ROME_DIR, f), path.join(withMob, f));
-if (existsSync(MOBILITES_FILE)) symlinkSync(MOBILITES_FILE, path.join(withMob, path.basename(MOBILITES_FILE)));
+for (const f of readdirSync(ROME_DIR)) copyFileSync(path.join(ROME_DIR, f), path.join(withMob, f));
+if (existsSync(MOBILITES_FILE)) copyFileSync(MOBILITES_FILE, path.join(withMob, path.basename(MOBILITES_FILE)));
 
 const runs: Record<string, Array<{ wall: number; mib: number }>> = {};
 const variants: Array<[string, string, string[]]> = [

@@ -26,6 +26,9 @@ export function decodeText(bytes: Uint8Array, file: string, problems: Problem[])
   return decoded.text;
 }
 
+/** From the header, a test of the rows worth keeping (the others are dropped after the field count check). */
+export type RowFilter = (header: string[]) => ((row: string[]) => boolean) | undefined;
+
 /**
  * Parses a CSV file. Blank lines are skipped; rows with a different number of fields than the
  * header are reported (GTEC-W301) and dropped, and so is a quote never closed. With `wanted`
@@ -33,29 +36,32 @@ export function decodeText(bytes: Uint8Array, file: string, problems: Problem[])
  * header stays whole. Plain exports go through the lean scanner (csv-lean.ts), the rest through
  * the general reader.
  */
-export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[], wanted?: readonly string[]): CsvTable | undefined {
+export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[], wanted?: readonly string[], keepRow?: RowFilter): CsvTable | undefined {
   const text = decodeText(bytes, file, problems);
   let header: string[] | undefined;
   const rows: string[][] = [];
   const lines: number[] = [];
+  let keep: ((row: string[]) => boolean) | undefined;
   const badRow = (line: number, raison: RaisonLigne) => problems.push(problem('GTEC-W301', '', { file, line, ...raison }, { location: { file, line } }));
   const onRow = (record: string[], line: number) => {
     if (record.length === 1 && record[0] === '') return;
     if (!header) {
       header = record.map((h) => h.trim());
+      keep = keepRow?.(header);
       return;
     }
     if (record.length !== header.length) {
       badRow(line, { raison: 'champs', trouve: record.length, attendu: header.length });
       return;
     }
+    if (keep && !keep(record)) return;
     rows.push(record);
     lines.push(line);
   };
   const delimiter = detectDelimiter(text);
   const names = wanted && new Set(wanted.map((w) => w.toLowerCase()));
-  const keep = names && ((h: string[]) => h.map((x) => names.has(x.trim().toLowerCase())));
-  const badQuoteLines = scanLeanCsv(text, delimiter, onRow, keep) ? [] : parseCsvRows(text, delimiter, onRow).badQuoteLines;
+  const cellsKept = names && ((h: string[]) => h.map((x) => names.has(x.trim().toLowerCase())));
+  const badQuoteLines = scanLeanCsv(text, delimiter, onRow, cellsKept) ? [] : parseCsvRows(text, delimiter, onRow).badQuoteLines;
   for (const line of badQuoteLines) badRow(line, { raison: 'guillemet' });
   if (!header) {
     problems.push(problem('GTEC-E304', '', { file, raison: 'vide' }, { location: { file } }));

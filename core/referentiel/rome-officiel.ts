@@ -5,7 +5,7 @@
  */
 import type { FileHost } from '../host.js';
 import type { Problem } from '../problems.js';
-import { columns, decodeText, readCsvTable, type CsvTable } from './csv-table.js';
+import { columns, decodeText, readCsvTable, type CsvTable, type RowFilter } from './csv-table.js';
 import type { Competence, CompetenceType, MacroCompetence, Metier, MobiliteOfficielle, Referentiel } from './model.js';
 import { problem, type ElementReferentiel, type RaisonLigne } from './problems-referentiel.js';
 
@@ -23,6 +23,21 @@ const COLONNES: Record<string, readonly string[]> = {
   referentiel_contexte_travail: ['code_ogr', 'libelle_cont_travail'],
   texte: ['code_rome', 'libelle_type_texte', 'libelle_texte', 'position_phrase'],
   rubrique_mobilite: ['code_rome', 'code_rome_cible', 'numero_ordre', 'code_type_mobilite'],
+};
+
+/** Rows the loader ignores anyway, dropped while reading (the two largest tables). */
+const column = (header: string[], name: string) => header.findIndex((h) => h.toLowerCase() === name);
+const LIGNES: Record<string, RowFilter> = {
+  // Only the blocs 5 (competences) and 6 (contextes) are read.
+  liens_rome_referentiels: (h) => {
+    const i = column(h, 'code_compo_bloc');
+    return i < 0 ? undefined : (r) => r[i] === '5' || r[i] === '6';
+  },
+  // Only cœur de métier marks (Principale, Émergente) are read.
+  coherence_item: (h) => {
+    const i = column(h, 'coeur_metier');
+    return i < 0 ? undefined : (r) => r[i] !== '';
+  },
 };
 
 function joinPath(dir: string, name: string): string {
@@ -43,14 +58,14 @@ function findSuffix(names: string[]): string | undefined {
  * Reads one table of the export; `undefined` (with a problem when required) if absent/unreadable.
  * `wanted`: the columns kept (default: all).
  */
-export async function readRomeTable(host: FileHost, dir: string, table: string, suffix: string, problems: Problem[], pointer = '', required = true, wanted?: readonly string[]): Promise<CsvTable | undefined> {
+export async function readRomeTable(host: FileHost, dir: string, table: string, suffix: string, problems: Problem[], pointer = '', required = true, wanted?: readonly string[], keepRow?: RowFilter): Promise<CsvTable | undefined> {
   const name = `unix_${table}_v${suffix}_utf8.csv`;
   const bytes = await host.readFile(joinPath(dir, name));
   if (!bytes) {
     if (required) problems.push(problem('GTEC-E302', pointer, { file: name, table, dir }, { location: { file: name } }));
     return undefined;
   }
-  return readCsvTable(bytes, name, problems, wanted);
+  return readCsvTable(bytes, name, problems, wanted, keepRow);
 }
 
 /** Parses `version.txt`: « Numero de version : 60 » and « Titre/commentaire : ROME 4.0 version 60 - 25M09 ». */
@@ -79,7 +94,7 @@ export async function loadRomeOfficiel(host: FileHost, dir: string, pointer = ''
 
   const tables: Partial<Record<(typeof REQUIRED)[number], CsvTable>> = {};
   for (const t of REQUIRED) {
-    const tab = await readRomeTable(host, dir, t, suffix, problems, pointer, true, COLONNES[t]);
+    const tab = await readRomeTable(host, dir, t, suffix, problems, pointer, true, COLONNES[t], LIGNES[t]);
     if (tab) tables[t] = tab;
   }
   const contexteTable = await readRomeTable(host, dir, 'referentiel_contexte_travail', suffix, problems, pointer, false, COLONNES.referentiel_contexte_travail);
