@@ -6,6 +6,9 @@
  * Debian's python3-sklearn is absent.
  *
  *   nice -n 15 npx tsx bench/passerelles-processus.ts        (GTEC_BENCH_RUNS=5 by default)
+ *
+ * GTEC_BENCH_AVANT=<other build's gtec.cjs> adds that build's two runs (before/after in the same
+ * run), and checks that both builds write the same bytes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -47,21 +50,36 @@ for (const f of readdirSync(ROME_DIR)) copyFileSync(path.join(ROME_DIR, f), path
 if (existsSync(MOBILITES_FILE)) copyFileSync(MOBILITES_FILE, path.join(withMob, path.basename(MOBILITES_FILE)));
 
 const runs: Record<string, Array<{ wall: number; mib: number }>> = {};
+const outputs: Record<string, string> = {};
 const variants: Array<[string, string, string[]]> = [
   ['gtec passerelles (contenu seul)', process.execPath, [gtec, 'passerelles', '--referentiel', ROME_DIR, '--top', '10', '--format', 'csv']],
   ['gtec passerelles (avec mobilités expertes)', process.execPath, [gtec, 'passerelles', '--referentiel', withMob, '--top', '10', '--format', 'csv']],
 ];
+const avant = process.env.GTEC_BENCH_AVANT;
+if (avant) {
+  variants.push(
+    ['avant : contenu seul', process.execPath, [avant, 'passerelles', '--referentiel', ROME_DIR, '--top', '10', '--format', 'csv']],
+    ['avant : avec mobilités expertes', process.execPath, [avant, 'passerelles', '--referentiel', withMob, '--top', '10', '--format', 'csv']],
+  );
+}
 if (hasSklearn) variants.push(['scikit-learn TF-IDF + cosinus', PY, [path.join(root, 'bench/passerelles_sklearn.py'), ROME_DIR, '10']]);
 try {
   for (let i = 0; i < RUNS; i++) {
     for (const [name, cmd, args] of variants) {
       const m = measure(cmd, args);
       (runs[name] ??= []).push(m);
-      if (i === 0) console.log(`${name} : ${m.out.trimEnd().split('\n').length - 1} lignes`);
+      if (i === 0) {
+        console.log(`${name} : ${m.out.trimEnd().split('\n').length - 1} lignes`);
+        outputs[name] = m.out;
+      }
     }
   }
 } finally {
   rmSync(withMob, { recursive: true, force: true });
+}
+if (avant) {
+  const same = outputs['avant : contenu seul'] === outputs['gtec passerelles (contenu seul)'] && outputs['avant : avec mobilités expertes'] === outputs['gtec passerelles (avec mobilités expertes)'];
+  console.log(same ? 'sorties identiques à celles de la version « avant » (deux modes)' : 'ATTENTION : sorties différentes de la version « avant »');
 }
 const sk = runs['scikit-learn TF-IDF + cosinus'];
 console.log(`\n| processus (${RUNS} exécutions, médianes) | temps | mémoire max | rapport au script scikit-learn |\n|---|---|---|---|`);
