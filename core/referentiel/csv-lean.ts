@@ -4,7 +4,7 @@
  * per-character state machine. It delivers the same records and start lines as `parseCsvRows`
  * (core/data/csv-rows.ts) on the texts it accepts, and gives up (returns false, having delivered
  * nothing) on anything else — a lone \r, a quote inside an unquoted value, text after a closing
- * quote — so that the caller falls back to the general reader.
+ * quote — so that the caller forgets the records delivered and falls back to the general reader.
  *
  * `keep` (optional) says which columns the caller reads: the other cells are delivered as '' (no
  * substring kept), which saves the memory of the columns nobody looks at.
@@ -18,8 +18,6 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return false;
   const d = delimiter.charCodeAt(0);
   const n = text.length;
-  const records: string[][] = [];
-  const lines: number[] = [];
   let kept: boolean[] | undefined;
   let pos = 0;
   let line = 1;
@@ -77,9 +75,9 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
       break;
     }
     if (kept === undefined && keep && !(cells.length === 1 && cells[0] === '')) kept = keep(cells);
-    records.push(cells);
-    lines.push(recordLine);
+    onRow(cells, recordLine);
   }
-  for (let i = 0; i < records.length; i++) onRow(records[i]!, lines[i]!);
+  // As the general reader: a final line break ends with an empty record.
+  if (n > 0 && text.charCodeAt(n - 1) === LF) onRow([''], line);
   return true;
 }

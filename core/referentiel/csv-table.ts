@@ -61,7 +61,16 @@ export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[
   const delimiter = detectDelimiter(text);
   const names = wanted && new Set(wanted.map((w) => w.toLowerCase()));
   const cellsKept = names && ((h: string[]) => h.map((x) => names.has(x.trim().toLowerCase())));
-  const badQuoteLines = scanLeanCsv(text, delimiter, onRow, cellsKept) ? [] : parseCsvRows(text, delimiter, onRow).badQuoteLines;
+  const before = problems.length;
+  let badQuoteLines: number[] = [];
+  if (!scanLeanCsv(text, delimiter, onRow, cellsKept)) {
+    // Not a plain export: forget what the lean scanner delivered, read it again in full.
+    header = undefined;
+    rows.length = 0;
+    lines.length = 0;
+    problems.length = before;
+    badQuoteLines = parseCsvRows(text, delimiter, onRow).badQuoteLines;
+  }
   for (const line of badQuoteLines) badRow(line, { raison: 'guillemet' });
   if (!header) {
     problems.push(problem('GTEC-E304', '', { file, raison: 'vide' }, { location: { file } }));
