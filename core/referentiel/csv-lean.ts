@@ -14,6 +14,12 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/**
+ * A cell that owns its characters: a long substring would otherwise keep the whole file's text
+ * alive as long as the value is used (the referential keeps its labels for the whole run).
+ */
+const own = (s: string): string => (s.length < 13 ? s : s.padEnd(s.length + 1).slice(0, -1));
+
 export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: string[], line: number) => void, keep?: (header: string[]) => boolean[]): boolean {
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return false;
   const d = delimiter.charCodeAt(0);
@@ -40,7 +46,7 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
           if (wanted) parts = (parts ?? '') + text.slice(from, close + 1);
           from = close + 2;
         }
-        value = wanted ? (parts === undefined ? text.slice(pos + 1, close) : parts + text.slice(from, close)) : '';
+        value = wanted ? (parts === undefined ? own(text.slice(pos + 1, close)) : parts + text.slice(from, close)) : '';
         for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < close; nl = text.indexOf('\n', nl + 1)) line++;
         pos = close + 1;
         const c = pos < n ? text.charCodeAt(pos) : LF;
@@ -55,7 +61,7 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
         }
         let stop = end;
         if (stop > pos && text.charCodeAt(stop - 1) === CR && (end === n || text.charCodeAt(end) === LF)) stop--;
-        value = wanted ? text.slice(pos, stop) : '';
+        value = wanted ? own(text.slice(pos, stop)) : '';
         pos = end;
       }
       cells.push(value);
