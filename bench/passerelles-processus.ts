@@ -6,9 +6,12 @@
  * Debian's python3-sklearn is absent.
  *
  *   nice -n 15 npx tsx bench/passerelles-processus.ts        (GTEC_BENCH_RUNS=5 by default)
+ *
+ * GTEC_BENCH_AVANT=<other build's gtec.cjs> adds that build's two runs (before/after in the same
+ * run), and checks that both builds write the same bytes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,14 +28,15 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Wall seconds and peak RSS (MiB) of one run, from GNU time's verbose report. */
-function measure(cmd: string, args: string[]): { wall: number; mib: number; out: string } {
+/** Wall seconds, CPU seconds (user + system) and peak RSS (MiB) of one run, from GNU time's verbose report. */
+function measure(cmd: string, args: string[]): { wall: number; cpu: number; mib: number; out: string } {
   const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} : ${r.stderr}`);
   const wallText = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(r.stderr)![1]!.trim();
   const wall = wallText.split(':').reduce((t, x) => t * 60 + Number(x), 0);
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)![1]);
-  return { wall, mib: kb / 1024, out: r.stdout };
+  const cpu = Number(/User time \(seconds\): ([\d.]+)/.exec(r.stderr)![1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(r.stderr)![1]);
+  return { wall, cpu, mib: kb / 1024, out: r.stdout };
 }
 
 if (!existsSync(gtec) || !existsSync(path.join(ROME_DIR, 'version.txt'))) {
@@ -40,35 +44,53 @@ if (!existsSync(gtec) || !existsSync(path.join(ROME_DIR, 'version.txt'))) {
   process.exit(0);
 }
 const hasSklearn = spawnSync(PY, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
-// Expert-aware: a folder = the export + the calibration mobilités table (symlinks).
+// Expert-aware: a folder = the export + the calibration mobilités table (copies: the CLI refuses a
+// symlink that leads out of the referential's folder).
 const withMob = mkdtempSync(path.join(tmpdir(), 'gtec-rome-mob-'));
-for (const f of readdirSync(ROME_DIR)) symlinkSync(path.join(ROME_DIR, f), path.join(withMob, f));
-if (existsSync(MOBILITES_FILE)) symlinkSync(MOBILITES_FILE, path.join(withMob, path.basename(MOBILITES_FILE)));
+for (const f of readdirSync(ROME_DIR)) copyFileSync(path.join(ROME_DIR, f), path.join(withMob, f));
+if (existsSync(MOBILITES_FILE)) copyFileSync(MOBILITES_FILE, path.join(withMob, path.basename(MOBILITES_FILE)));
 
-const runs: Record<string, Array<{ wall: number; mib: number }>> = {};
+const runs: Record<string, Array<{ wall: number; cpu: number; mib: number }>> = {};
+const outputs: Record<string, string> = {};
 const variants: Array<[string, string, string[]]> = [
   ['gtec passerelles (contenu seul)', process.execPath, [gtec, 'passerelles', '--referentiel', ROME_DIR, '--top', '10', '--format', 'csv']],
   ['gtec passerelles (avec mobilités expertes)', process.execPath, [gtec, 'passerelles', '--referentiel', withMob, '--top', '10', '--format', 'csv']],
 ];
+const avant = process.env.GTEC_BENCH_AVANT;
+if (avant) {
+  variants.push(
+    ['avant : contenu seul', process.execPath, [avant, 'passerelles', '--referentiel', ROME_DIR, '--top', '10', '--format', 'csv']],
+    ['avant : avec mobilités expertes', process.execPath, [avant, 'passerelles', '--referentiel', withMob, '--top', '10', '--format', 'csv']],
+  );
+}
 if (hasSklearn) variants.push(['scikit-learn TF-IDF + cosinus', PY, [path.join(root, 'bench/passerelles_sklearn.py'), ROME_DIR, '10']]);
 try {
   for (let i = 0; i < RUNS; i++) {
     for (const [name, cmd, args] of variants) {
       const m = measure(cmd, args);
       (runs[name] ??= []).push(m);
-      if (i === 0) console.log(`${name} : ${m.out.trimEnd().split('\n').length - 1} lignes`);
+      if (i === 0) {
+        console.log(`${name} : ${m.out.trimEnd().split('\n').length - 1} lignes`);
+        outputs[name] = m.out;
+      }
     }
   }
 } finally {
   rmSync(withMob, { recursive: true, force: true });
 }
+if (avant) {
+  const same = outputs['avant : contenu seul'] === outputs['gtec passerelles (contenu seul)'] && outputs['avant : avec mobilités expertes'] === outputs['gtec passerelles (avec mobilités expertes)'];
+  console.log(same ? 'sorties identiques à celles de la version « avant » (deux modes)' : 'ATTENTION : sorties différentes de la version « avant »');
+}
 const sk = runs['scikit-learn TF-IDF + cosinus'];
-console.log(`\n| processus (${RUNS} exécutions, médianes) | temps | mémoire max | rapport au script scikit-learn |\n|---|---|---|---|`);
+// CPU time (user + system) beside wall time: on a loaded machine it moves much less.
+console.log(`\n| processus (${RUNS} exécutions, médianes) | temps | temps CPU | mémoire max | rapport au script scikit-learn |\n|---|---|---|---|---|`);
 for (const [name, list] of Object.entries(runs)) {
   const w = median(list.map((x) => x.wall));
+  const c = median(list.map((x) => x.cpu));
   const m = median(list.map((x) => x.mib));
-  const ratio = sk ? `× ${(w / median(sk.map((x) => x.wall))).toFixed(2)} temps, × ${(m / median(sk.map((x) => x.mib))).toFixed(2)} mémoire` : '—';
-  console.log(`| ${name} | ${w.toFixed(2)} s | ${m.toFixed(0)} Mio | ${ratio} |`);
+  const ratio = sk ? `× ${(w / median(sk.map((x) => x.wall))).toFixed(2)} temps, × ${(c / median(sk.map((x) => x.cpu))).toFixed(2)} CPU, × ${(m / median(sk.map((x) => x.mib))).toFixed(2)} mémoire` : '—';
+  console.log(`| ${name} | ${w.toFixed(2)} s | ${c.toFixed(2)} s | ${m.toFixed(0)} Mio | ${ratio} |`);
 }
 if (!hasSklearn) console.log(`\n(scikit-learn absent de ${PY} : apt-get install python3-sklearn)`);
 console.log(`charge : ${execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).trim()}`);

@@ -21,20 +21,24 @@ export interface CompetenceIndex {
   components(a: number, b: number): Composantes;
   /** couverture of a → b after accumulate(a). */
   couverture(b: number): number;
+  /** The other components of `components`, one by one (no object per pair), after accumulate(a). */
+  valorisation(a: number, b: number): number;
+  activites(a: number, b: number): number;
+  contextes(a: number, b: number): number;
   /** The historical 5-component score of a → b after accumulate(a), rounded to 10⁻¹². */
   legacyScore(a: number, b: number): number;
   sameDomaine(a: number, b: number): boolean;
   sameGrandDomaine(a: number, b: number): boolean;
 }
 
-/** Sparse vector of each métier over a key space, from a function listing (key, weight) pairs. */
-function vectorsOf(profiles: MetierProfile[], keys: KeySpace, entries: (p: MetierProfile) => Iterable<[string, number]>): Array<Map<number, number>> {
+/** Sparse vector of each métier over a key space, from a function emitting its (key, weight) pairs. */
+function vectorsOf(profiles: MetierProfile[], keys: KeySpace, entries: (p: MetierProfile, emit: (key: string, w: number) => void) => void): Array<Map<number, number>> {
   return profiles.map((p) => {
     const v = new Map<number, number>();
-    for (const [key, w] of entries(p)) {
+    entries(p, (key, w) => {
       const k = keys.id(key);
       v.set(k, (v.get(k) ?? 0) + w);
-    }
+    });
     return v;
   });
 }
@@ -46,21 +50,22 @@ export function buildCompetenceIndex(profiles: MetierProfile[], params: Passerel
   // group: its three coefficients add up to 1, so it is only indexed at level 0, with coefficient 1.
   const cm = params.creditMacro;
   const cg = params.creditGroupe;
-  const levelSpecs: Array<(i: ProfileItem) => [string, number] | undefined> = [
-    (i) => [i.id, i.hierarchise ? 1 - cm : 1],
-    (i) => (i.hierarchise && cm - cg > 0 ? [i.macroKey, cm - cg] : undefined),
+  // Per level: the key of an item and its coefficient (no key: the item is not at that level).
+  const levelSpecs: Array<(i: ProfileItem) => string | undefined> = [
+    (i) => i.id,
+    (i) => (i.hierarchise && cm - cg > 0 ? i.macroKey : undefined),
     // Raw weights (cg applied when accumulating): these vectors are also the activity profiles.
-    (i) => (i.hierarchise ? [i.groupeKey, 1] : undefined),
+    (i) => (i.hierarchise ? i.groupeKey : undefined),
   ];
-  const levels = levelSpecs.map((spec) => {
+  const coefficients: Array<(i: ProfileItem) => number> = [(i) => (i.hierarchise ? 1 - cm : 1), () => cm - cg, () => 1];
+  const levels = levelSpecs.map((keyOf, l) => {
     const space = new KeySpace();
-    const vectors = vectorsOf(profiles, space, (p) => {
-      const out: Array<[string, number]> = [];
+    const coef = coefficients[l]!;
+    const vectors = vectorsOf(profiles, space, (p, emit) => {
       for (const item of p.items) {
-        const e = spec(item);
-        if (e) out.push([e[0], item.poids * e[1]]);
+        const key = keyOf(item);
+        if (key !== undefined) emit(key, item.poids * coef(item));
       }
-      return out;
     });
     return {
       postings: buildPostings(space.size, vectors),
@@ -72,7 +77,7 @@ export function buildCompetenceIndex(profiles: MetierProfile[], params: Passerel
 
   // Contextes de travail: cosine of IDF-weighted sets.
   const ctxSpace = new KeySpace();
-  const ctxVectors = vectorsOf(profiles, ctxSpace, (p) => p.contextes);
+  const ctxVectors = vectorsOf(profiles, ctxSpace, (p, emit) => p.contextes.forEach((w, key) => emit(key, w)));
   const ctxPostings: Postings = buildPostings(ctxSpace.size, ctxVectors);
   const ctxSources = ctxVectors.map((v) => ({ keys: Int32Array.from(v.keys()), values: Float64Array.from(v.values()) }));
   const ctxNorms = Float64Array.from(profiles, (p) => Math.sqrt(sumSquares(p.contextes)));
@@ -140,6 +145,9 @@ export function buildCompetenceIndex(profiles: MetierProfile[], params: Passerel
     ctx,
     accumulate,
     couverture,
+    valorisation,
+    activites,
+    contextes,
     sameDomaine,
     sameGrandDomaine,
     components: (a, b) => ({ couverture: couverture(b), valorisation: valorisation(a, b), activites: activites(a, b), contextes: contextes(a, b), proximite: proximiteDe(a, b) }),

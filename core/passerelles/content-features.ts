@@ -68,11 +68,10 @@ export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, mo
   }
 
   function fill(a: number, b: number, x: Float64Array): void {
-    const c = comp.components(a, b);
-    x[0] = c.couverture;
-    x[1] = c.valorisation;
-    x[2] = c.activites;
-    x[3] = c.contextes;
+    x[0] = comp.couverture(b);
+    x[1] = comp.valorisation(a, b);
+    x[2] = comp.activites(a, b);
+    x[3] = comp.contextes(a, b);
     x[4] = comp.sameDomaine(a, b) ? 1 : 0;
     x[5] = comp.sameGrandDomaine(a, b) ? 1 : 0;
     x[6] = romeV3[a]! >= 0 && romeV3[a] === romeV3[b] ? 1 : 0;

@@ -107,6 +107,8 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
   const zc = new Float64Array(n);
   const ze = new Float64Array(n);
   const xBuf = new Float64Array(CARACTERISTIQUES_CONTENU.length);
+  const scoreBuf = new Float64Array(n);
+  const skipBuf = new Uint8Array(n);
 
   /** Prepares the scores of source a against every target; returns the logits (learned modes). */
   function prepare(a: number): Float64Array | undefined {
@@ -132,13 +134,15 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
       if (!allowed || allowed[c]) first.push({ cible: codes[c]!, score: scoreOf(a, c, logits), officielle: true });
     }
     if (first.length >= k) return first;
-    const rest = topByScore(
-      n,
-      k - first.length,
-      (b) => scoreOf(a, b, logits),
-      (b) => b === a || (allowed !== undefined && !allowed[b]) || own?.includes(b) === true,
-      minScore,
-    );
+    // Scores of every target into a typed array, then the best; skipped: a itself, targets not
+    // allowed, the official list already given.
+    if (logits) for (let b = 0; b < n; b++) scoreBuf[b] = round12(sigmoid(logits[b]!));
+    else for (let b = 0; b < n; b++) scoreBuf[b] = b === a ? 0 : comp.legacyScore(a, b);
+    if (allowed) for (let b = 0; b < n; b++) skipBuf[b] = allowed[b] ? 0 : 1;
+    else skipBuf.fill(0);
+    skipBuf[a] = 1;
+    for (const c of own ?? []) skipBuf[c] = 1;
+    const rest = topByScore(scoreBuf, k - first.length, skipBuf, minScore);
     return [...first, ...rest.map(([b, score]) => ({ cible: codes[b]!, score }))];
   }
 

@@ -56,6 +56,9 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
   const { lists, namedBy, maxNamed } = el;
   const ex = CARACTERISTIQUES_EXPERT.map(() => new Float64Array(n));
   const poids = Float64Array.from(CARACTERISTIQUES_EXPERT, (f) => modele.expert.poids[f] ?? 0);
+  // How often experts list each target, the same for every source (its own list aside, below).
+  const denom = Math.log(1 + maxNamed);
+  const popularite = Float64Array.from(namedBy, (l) => (denom > 0 ? Math.log(1 + l.length) / denom : 0));
 
   /** The m best métiers by content logit (desc, then index), among those passing `keep`. */
   function nearest(a: number, m: number, zc: Float64Array, keep: (b: number) => boolean): number[] {
@@ -74,13 +77,12 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
 
   function compute(a: number, zc: Float64Array): void {
     const [, inv, pop, vois, voisInv, cocit, proches, deux] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
-    for (const f of ex) f.fill(0);
+    for (const f of ex) if (f !== pop) f.fill(0);
     const citing = namedBy[a]!;
     for (const x of citing) for (const c of lists[x]!) cocit[c]! += 1 / citing.length;
     for (const s of citing) inv[s] = 1;
     const own = lists[a];
-    const denom = Math.log(1 + maxNamed);
-    for (let b = 0; b < n; b++) pop[b] = denom > 0 ? Math.log(1 + namedBy[b]!.length) / denom : 0;
+    pop.set(popularite);
     // The source's own list never informs its prediction.
     if (own) for (const c of own) pop[c] = denom > 0 ? Math.log(namedBy[c]!.length) / denom : 0;
     const m = modele.voisins;

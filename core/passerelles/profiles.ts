@@ -58,18 +58,25 @@ export function buildProfiles(ref: Referentiel, params: PasserelleParams): Metie
     return byId;
   });
 
+  // What depends on the competence only (keys, rarity), computed once per competence.
+  const perCompetence = new Map<string, { rarete: number; macroKey: string; groupeKey: string }>();
   return metiers.map((m, i) => {
     const items: ProfileItem[] = [];
     const activites = new Map<string, number>();
     let total = 0;
     for (const [id, flag] of uniqueCompetences[i]!) {
       const c = ref.competences[id]!;
+      let k = perCompetence.get(id);
+      if (!k) {
+        const macroKey = c.macro !== undefined ? `m:${c.macro}` : `i:${id}`;
+        const groupe = c.macro !== undefined ? ref.macros[c.macro]?.groupe : undefined;
+        k = { rarete: Math.pow(idf(n, df.get(id)!), params.rarete), macroKey, groupeKey: groupe !== undefined ? `g:${groupe}` : macroKey };
+        perCompetence.set(id, k);
+      }
       const coeurMult = flag === true ? params.poidsCoeur.principale : flag === 'emergente' ? params.poidsCoeur.emergente : 1;
-      const poids = params.poidsType[c.type] * coeurMult * Math.pow(idf(n, df.get(id)!), params.rarete);
+      const poids = params.poidsType[c.type] * coeurMult * k.rarete;
       const hierarchise = c.macro !== undefined;
-      const macroKey = hierarchise ? `m:${c.macro}` : `i:${id}`;
-      const groupe = c.macro !== undefined ? ref.macros[c.macro]?.groupe : undefined;
-      const groupeKey = groupe !== undefined ? `g:${groupe}` : macroKey;
+      const { macroKey, groupeKey } = k;
       items.push({ id, type: c.type, coeur: flag === true, poids, macroKey, groupeKey, hierarchise });
       total += poids;
       if (hierarchise) activites.set(groupeKey, (activites.get(groupeKey) ?? 0) + poids);

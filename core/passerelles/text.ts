@@ -36,26 +36,58 @@ export interface SparseVectors {
  */
 export function tfidf(docs: string[][], maxDf = 1): SparseVectors {
   const n = docs.length;
-  const df = new Map<string, number>();
-  for (const d of docs) for (const s of new Set(d)) df.set(s, (df.get(s) ?? 0) + 1);
+  // Stems → provisional ids (first appearance), documents as id arrays; df counted with a
+  // last-seen mark per stem (no Set per document).
+  const provisional = new Map<string, number>();
+  const coded = docs.map((d) => {
+    const out = new Int32Array(d.length);
+    for (let i = 0; i < d.length; i++) {
+      let id = provisional.get(d[i]!);
+      if (id === undefined) provisional.set(d[i]!, (id = provisional.size));
+      out[i] = id;
+    }
+    return out;
+  });
+  const nStems = provisional.size;
+  const df = new Int32Array(nStems);
+  const mark = new Int32Array(nStems).fill(-1);
+  coded.forEach((d, m) => {
+    for (let i = 0; i < d.length; i++) {
+      const t = d[i]!;
+      if (mark[t] !== m) {
+        mark[t] = m;
+        df[t]!++;
+      }
+    }
+  });
   // Term ids in sorted order of the stems: independent of document order.
-  const ids = new Map<string, number>();
-  for (const s of [...df.keys()].sort()) if (df.get(s)! <= maxDf * n) ids.set(s, ids.size);
-  const idf = new Float64Array(ids.size);
-  for (const [s, id] of ids) idf[id] = Math.log(1 + n / df.get(s)!);
+  const finalId = new Int32Array(nStems).fill(-1);
+  let nTerms = 0;
+  const idfList: number[] = [];
+  for (const s of [...provisional.keys()].sort()) {
+    const t = provisional.get(s)!;
+    if (df[t]! <= maxDf * n) {
+      finalId[t] = nTerms++;
+      idfList.push(Math.log(1 + n / df[t]!));
+    }
+  }
+  const idf = Float64Array.from(idfList);
+  const tf = new Int32Array(nTerms);
   const keys: Int32Array[] = [];
   const values: Float64Array[] = [];
-  for (const d of docs) {
-    const tf = new Map<number, number>();
-    for (const s of d) {
-      const id = ids.get(s);
-      if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+  for (const d of coded) {
+    const touched: number[] = [];
+    for (let i = 0; i < d.length; i++) {
+      const id = finalId[d[i]!]!;
+      if (id < 0) continue;
+      if (tf[id]!++ === 0) touched.push(id);
     }
-    const k = Int32Array.from(tf.keys()).sort();
+    const k = Int32Array.from(touched).sort();
     const v = new Float64Array(k.length);
     let norm = 0;
     for (let i = 0; i < k.length; i++) {
-      const w = (1 + Math.log(tf.get(k[i]!)!)) * idf[k[i]!]!;
+      const w = (1 + Math.log(tf[k[i]!]!)) * idf[k[i]!]!;
+      tf[k[i]!] = 0;
       v[i] = w;
       norm += w * w;
     }
@@ -64,7 +96,7 @@ export function tfidf(docs: string[][], maxDf = 1): SparseVectors {
     keys.push(k);
     values.push(v);
   }
-  return { keys, values, nTerms: ids.size };
+  return { keys, values, nTerms };
 }
 
 /** Cosine of two normalised sparse vectors with ascending keys (a merge). */

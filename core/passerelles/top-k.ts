@@ -3,13 +3,18 @@
  * code order), with the expert-aware rule: the source's official list first, in its order.
  */
 
-/** Insertion into a short sorted top list: an equal score never displaces an earlier (smaller) index. */
-export function topByScore(n: number, k: number, score: (b: number) => number, skip: (b: number) => boolean, minScore = -Infinity): Array<[number, number]> {
+/**
+ * Insertion into a short sorted top list: an equal score never displaces an earlier (smaller)
+ * index. `scores[b]` is the score of target b; a target with `skip[b]` set is left out. Scores are
+ * read from a typed array (no number returned per target, nothing allocated per target).
+ */
+export function topByScore(scores: Float64Array, k: number, skip: Uint8Array, minScore = -Infinity): Array<[number, number]> {
+  const n = scores.length;
   const idx: number[] = [];
   const val: number[] = [];
   for (let b = 0; b < n; b++) {
-    if (skip(b)) continue;
-    const s = score(b);
+    if (skip[b]) continue;
+    const s = scores[b]!;
     if (s < minScore) continue;
     if (idx.length === k && s <= val[k - 1]!) continue;
     let at = idx.length;

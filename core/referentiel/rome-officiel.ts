@@ -5,11 +5,40 @@
  */
 import type { FileHost } from '../host.js';
 import type { Problem } from '../problems.js';
-import { columns, decodeText, readCsvTable, type CsvTable } from './csv-table.js';
+import { columns, decodeText, readCsvTable, type CsvTable, type RowFilter } from './csv-table.js';
 import type { Competence, CompetenceType, MacroCompetence, Metier, MobiliteOfficielle, Referentiel } from './model.js';
 import { problem, type ElementReferentiel, type RaisonLigne } from './problems-referentiel.js';
 
 const REQUIRED = ['referentiel_code_rome', 'cr_gd_dp', 'referentiel_appellation', 'referentiel_competence', 'referentiel_savoir', 'liens_rome_referentiels', 'coherence_item'] as const;
+
+/** The columns this loader reads, per table: the other cells are not kept (csv-table.ts). */
+const COLONNES: Record<string, readonly string[]> = {
+  referentiel_code_rome: ['code_rome', 'libelle_rome', 'code_rome_parent', 'transition_eco', 'transition_num', 'transition_demo', 'emploi_reglemente', 'emploi_cadre'],
+  cr_gd_dp: ['code_rome', 'code_grand_domaine', 'libelle_grand_domaine', 'code_domaine_professionnel', 'libelle_domaine_professionnel', 'code_domaine_professionel', 'libelle_domaine_professionel'],
+  referentiel_appellation: ['code_rome', 'libelle_appellation_long'],
+  referentiel_competence: ['code_ogr', 'nature', 'libelle_competence', 'code_ogr_macro_comp', 'cat_comp', 'sous_cat_comp', 'code_macro_comp'],
+  referentiel_savoir: ['code_ogr_savoir', 'libelle_savoir', 'categorie_savoir', 'sous_categorie_savoir'],
+  liens_rome_referentiels: ['code_rome', 'code_compo_bloc', 'code_rubrique', 'code_ogr'],
+  coherence_item: ['code_rome', 'code_ogr', 'coeur_metier'],
+  referentiel_contexte_travail: ['code_ogr', 'libelle_cont_travail'],
+  texte: ['code_rome', 'libelle_type_texte', 'libelle_texte', 'position_phrase'],
+  rubrique_mobilite: ['code_rome', 'code_rome_cible', 'numero_ordre', 'code_type_mobilite'],
+};
+
+/** Rows the loader ignores anyway, dropped while reading (the two largest tables). */
+const column = (header: string[], name: string) => header.findIndex((h) => h.toLowerCase() === name);
+const LIGNES: Record<string, RowFilter> = {
+  // Only the blocs 5 (competences) and 6 (contextes) are read.
+  liens_rome_referentiels: (h) => {
+    const i = column(h, 'code_compo_bloc');
+    return i < 0 ? undefined : (r) => r[i] === '5' || r[i] === '6';
+  },
+  // Only cœur de métier marks (Principale, Émergente) are read.
+  coherence_item: (h) => {
+    const i = column(h, 'coeur_metier');
+    return i < 0 ? undefined : (r) => r[i] !== '';
+  },
+};
 
 function joinPath(dir: string, name: string): string {
   const d = dir.replace(/\/+$/, '');
@@ -25,15 +54,18 @@ function findSuffix(names: string[]): string | undefined {
   return versions[0] ?? names.map((n) => /^unix_.*_v(\d+)_utf8\.csv$/.exec(n)?.[1]).find((v) => v !== undefined);
 }
 
-/** Reads one table of the export; `undefined` (with a problem when required) if absent/unreadable. */
-export async function readRomeTable(host: FileHost, dir: string, table: string, suffix: string, problems: Problem[], pointer = '', required = true): Promise<CsvTable | undefined> {
+/**
+ * Reads one table of the export; `undefined` (with a problem when required) if absent/unreadable.
+ * `wanted`: the columns kept (default: all).
+ */
+export async function readRomeTable(host: FileHost, dir: string, table: string, suffix: string, problems: Problem[], pointer = '', required = true, wanted?: readonly string[], keepRow?: RowFilter): Promise<CsvTable | undefined> {
   const name = `unix_${table}_v${suffix}_utf8.csv`;
   const bytes = await host.readFile(joinPath(dir, name));
   if (!bytes) {
     if (required) problems.push(problem('GTEC-E302', pointer, { file: name, table, dir }, { location: { file: name } }));
     return undefined;
   }
-  return readCsvTable(bytes, name, problems);
+  return readCsvTable(bytes, name, problems, wanted, keepRow);
 }
 
 /** Parses `version.txt`: « Numero de version : 60 » and « Titre/commentaire : ROME 4.0 version 60 - 25M09 ». */
@@ -62,14 +94,14 @@ export async function loadRomeOfficiel(host: FileHost, dir: string, pointer = ''
 
   const tables: Partial<Record<(typeof REQUIRED)[number], CsvTable>> = {};
   for (const t of REQUIRED) {
-    const tab = await readRomeTable(host, dir, t, suffix, problems, pointer);
+    const tab = await readRomeTable(host, dir, t, suffix, problems, pointer, true, COLONNES[t], LIGNES[t]);
     if (tab) tables[t] = tab;
   }
-  const contexteTable = await readRomeTable(host, dir, 'referentiel_contexte_travail', suffix, problems, pointer, false);
-  const texteTable = await readRomeTable(host, dir, 'texte', suffix, problems, pointer, false);
+  const contexteTable = await readRomeTable(host, dir, 'referentiel_contexte_travail', suffix, problems, pointer, false, COLONNES.referentiel_contexte_travail);
+  const texteTable = await readRomeTable(host, dir, 'texte', suffix, problems, pointer, false, COLONNES.texte);
   const mobiliteName = names.find((n) => /^unix_rubrique_mobilite_v\d+_utf8\.csv$/.test(n));
   const mobiliteBytes = mobiliteName ? await host.readFile(joinPath(dir, mobiliteName)) : undefined;
-  const mobiliteTable = mobiliteName && mobiliteBytes ? readCsvTable(mobiliteBytes, mobiliteName, problems) : undefined;
+  const mobiliteTable = mobiliteName && mobiliteBytes ? readCsvTable(mobiliteBytes, mobiliteName, problems, COLONNES.rubrique_mobilite) : undefined;
 
   const fiches = tables.referentiel_code_rome;
   const cFiches = fiches && columns(fiches, ['code_rome', 'libelle_rome'], problems, ['code_rome_parent', 'transition_eco', 'transition_num', 'transition_demo', 'emploi_reglemente', 'emploi_cadre']);

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,8 +74,9 @@ describe('gtec passerelles (spawned CLI)', () => {
     async () => {
       // A referential folder = the v60 export + the calibration half of the mobilités table.
       const dir = mkdtempSync(path.join(tmpdir(), 'gtec-rome-mob-'));
-      for (const f of readdirSync(calibration!.rome)) symlinkSync(path.join(calibration!.rome, f), path.join(dir, f));
-      symlinkSync(calibration!.mobilites, path.join(dir, path.basename(calibration!.mobilites)));
+      // Copies, not symlinks: a referential's files must really lie inside its folder.
+      for (const f of readdirSync(calibration!.rome)) copyFileSync(path.join(calibration!.rome, f), path.join(dir, f));
+      copyFileSync(calibration!.mobilites, path.join(dir, path.basename(calibration!.mobilites)));
       try {
         const r = await run('passerelles', '--referentiel', dir, '--source', 'H2913', '--top', '8', '--format', 'json');
         expect(r.status).toBe(0);

@@ -1,0 +1,89 @@
+/**
+ * A lean CSV scanner for the common case of the referential exports (France Travail quotes every
+ * field, separates by commas, ends lines with \n): one pass of `indexOf` and `charCodeAt`, no
+ * per-character state machine. It delivers the same records and start lines as `parseCsvRows`
+ * (core/data/csv-rows.ts) on the texts it accepts, and gives up (returns false, having delivered
+ * nothing) on anything else — a lone \r, a quote inside an unquoted value, text after a closing
+ * quote — so that the caller forgets the records delivered and falls back to the general reader.
+ *
+ * `keep` (optional) says which columns the caller reads: the other cells are delivered as '' (no
+ * substring kept), which saves the memory of the columns nobody looks at.
+ */
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * A cell that owns its characters: a long substring would otherwise keep the whole file's text
+ * alive as long as the value is used (the referential keeps its labels for the whole run).
+ */
+const own = (s: string): string => (s.length < 13 ? s : s.padEnd(s.length + 1).slice(0, -1));
+
+export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: string[], line: number) => void, keep?: (header: string[]) => boolean[]): boolean {
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return false;
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  let kept: boolean[] | undefined;
+  let pos = 0;
+  let line = 1;
+  while (pos < n) {
+    const recordLine = line;
+    const cells: string[] = [];
+    for (;;) {
+      const col = cells.length;
+      const wanted = kept === undefined || kept[col] === true;
+      let value: string;
+      if (text.charCodeAt(pos) === QUOTE) {
+        // Quoted: up to the next quote not doubled.
+        let from = pos + 1;
+        let parts: string | undefined;
+        let close: number;
+        for (;;) {
+          close = text.indexOf('"', from);
+          if (close < 0) return false;
+          if (text.charCodeAt(close + 1) !== QUOTE) break;
+          if (wanted) parts = (parts ?? '') + text.slice(from, close + 1);
+          from = close + 2;
+        }
+        value = wanted ? (parts === undefined ? own(text.slice(pos + 1, close)) : parts + text.slice(from, close)) : '';
+        for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < close; nl = text.indexOf('\n', nl + 1)) line++;
+        pos = close + 1;
+        const c = pos < n ? text.charCodeAt(pos) : LF;
+        if (c !== d && c !== LF && !(c === CR && text.charCodeAt(pos + 1) === LF)) return false;
+      } else {
+        // Unquoted: up to the delimiter or the end of the line; no quote allowed inside.
+        let end = pos;
+        for (; end < n; end++) {
+          const c = text.charCodeAt(end);
+          if (c === d || c === LF) break;
+          if (c === QUOTE) return false;
+        }
+        let stop = end;
+        if (stop > pos && text.charCodeAt(stop - 1) === CR && (end === n || text.charCodeAt(end) === LF)) stop--;
+        value = wanted ? own(text.slice(pos, stop)) : '';
+        pos = end;
+      }
+      cells.push(value);
+      if (pos >= n) break;
+      const c = text.charCodeAt(pos);
+      if (c === d) {
+        pos++;
+        if (pos >= n) {
+          cells.push('');
+          break;
+        }
+        continue;
+      }
+      // End of the record: \n or \r\n.
+      pos += c === CR ? 2 : 1;
+      line++;
+      break;
+    }
+    if (kept === undefined && keep && !(cells.length === 1 && cells[0] === '')) kept = keep(cells);
+    onRow(cells, recordLine);
+  }
+  // As the general reader: a final line break ends with an empty record.
+  if (n > 0 && text.charCodeAt(n - 1) === LF) onRow([''], line);
+  return true;
+}
