@@ -115,7 +115,10 @@ export { territoiresFromRows, territoiresOf, colonnesTerritoireManquantes } from
 export type { NiveauTerritoire, TerritoireBmo, TerritoiresBmo } from './init/territoires.js';
 export { matchTerritoire, resolveTerritoire, nomNormalise, territoireLabel } from './init/match.js';
 export type { MatchTerritoire } from './init/match.js';
-export { draftDiagnostic, nomTerritoire, nomLisible } from './init/draft.js';
+export { draftDiagnostic, nomTerritoire, nomLisible, nomenclatureInit } from './init/draft.js';
+export type { DaresInit } from './init/draft-dares.js';
+export { choisirFichiersDares, emplacementsCorrespondance, fichiersDaresUtiles, CORRESPONDANCE_FAP_ROME } from './init/dares.js';
+export type { FichierDares } from './init/dares.js';
 export type { ChoixInit, PresetTension } from './init/draft.js';
 export { readTerritoiresBmo, readPresetTension, presetTensionFromHeaders } from './init/read-files.js';
 export { placeDataFile } from './init/place-file.js';

@@ -5,13 +5,16 @@
  * the core (`draftDiagnostic`) and writes it without ever replacing a file (a temporary file, then
  * a hard link that fails if the name was taken meanwhile). On a terminal, a missing argument is
  * asked; otherwise it is a usage error. Exit 0 when written, 1 for a problem (territory not found
- * or not unique, file already there, data out of reach), 2 for usage or unreadable files.
+ * or not unique, file already there, data out of reach), 2 for usage or unreadable files. With
+ * `--dares`, the DARES Portrait files the territory can use are found by name in that folder.
  */
-import { link, lstat, mkdir, readFile, realpath, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import {
+  choisirFichiersDares,
   draftDiagnostic,
+  emplacementsCorrespondance,
   initProblem,
   locales,
   matchTerritoire,
@@ -22,6 +25,7 @@ import {
   territoireLabel,
   territoiresOf,
   type ChoixInit,
+  type DaresInit,
   type NiveauTerritoire,
   type Problem,
   type TerritoireBmo,
@@ -67,6 +71,7 @@ async function run(fichierArg: string | undefined, opts: InitOptions, ctx: CliCo
   const bmo = opts.bmo ?? (await ask(w.questionBmo, w.bmoManquant));
   const interactif = questions !== undefined && (fichierArg === undefined || donnes.length === 0 || opts.bmo === undefined);
   const rome = opts.rome ?? (interactif ? await optional(questions, w.questionRome) : undefined);
+  const dares = opts.dares ?? (interactif ? await optional(questions, w.questionDares) : undefined);
   const tension = opts.tension ?? (interactif ? await optional(questions, w.questionTension) : undefined);
 
   // Every data path placed before the workbook is read (seconds): a refusal comes at once.
@@ -80,6 +85,8 @@ async function run(fichierArg: string | undefined, opts: InitOptions, ctx: CliCo
   const places = { bmo: await placer(bmo), rome: rome === undefined ? undefined : await placer(rome), tension: tension === undefined ? undefined : await placer(tension) };
   const refusals = [places.bmo, places.rome, places.tension].flatMap((x) => x?.problems ?? []);
   if (refusals.length) refuse(ctx, fichier, refusals);
+  const avertissements: Problem[] = [];
+  const daresChoix = dares === undefined ? undefined : await placeDares(dares, niveau, rome !== undefined, donneesDecl, placer, avertissements, ctx, fichier);
 
   if (ctx.interactive || questions) process.stderr.write(w.lectureClasseur(bmo) + '\n');
   const lu = await readTerritoiresBmo(await bytesOf(bmo, ctx), bmo);
@@ -125,12 +132,72 @@ async function run(fichierArg: string | undefined, opts: InitOptions, ctx: CliCo
     bmo: places.bmo.chemin!,
     ...(places.rome?.chemin !== undefined ? { rome: places.rome.chemin } : {}),
     ...(presetTension ? { tension: presetTension } : {}),
-    ...(donneesDecl !== undefined && Object.values(places).some((p) => p?.chemin?.startsWith('$donnees')) ? { donnees: donneesDecl } : {}),
+    ...(daresChoix ? { dares: daresChoix } : {}),
+    ...(donneesDecl !== undefined && [...Object.values(places).map((p) => p?.chemin), ...Object.values(daresChoix ?? {})].some((p) => p?.startsWith('$donnees')) ? { donnees: donneesDecl } : {}),
     fichier,
   });
   await writeNew(cible, text, () => refuse(ctx, fichier, [initProblem('GTEC-E503', '', { fichier })]), ctx);
+  print(ctx, fichier, avertissements);
   const d = donneesDecl !== undefined && text.includes('$donnees') ? ` --donnees ${donneesDecl}` : '';
   process.stdout.write(`${w.ecrit(fichier)}\n${w.ensuite(`gtec check${d} ${fichier}`, `gtec diagnostic${d} ${fichier} --sortie sortie`)}\n`);
+}
+
+/**
+ * The DARES Portrait files the territory uses, found by name in the folder, and with a ROME
+ * referential the FAP 2009 → ROME v3 crosswalk (looked for beside the folder; GTEC-W508 when
+ * absent, added to `avertissements`: the file is then written in FAP 2009). Every path placed like the others.
+ */
+async function placeDares(
+  dares: string,
+  niveau: NiveauTerritoire,
+  avecRome: boolean,
+  donnees: string | undefined,
+  placer: (p: string) => Promise<{ chemin?: string; problems: Problem[] }>,
+  avertissements: Problem[],
+  ctx: CliContext,
+  fichier: string,
+): Promise<DaresInit> {
+  let noms: string[];
+  try {
+    noms = (await readdir(dares, { withFileTypes: true })).filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+  } catch (e) {
+    throw new UserError(ctx.w.lectureImpossible(dares, (e as NodeJS.ErrnoException).code ?? String(e)), EXIT_USAGE);
+  }
+  const choisis = choisirFichiersDares(noms, niveau, dares);
+  if (choisis.problems.length) refuse(ctx, fichier, choisis.problems);
+  const out: DaresInit = {};
+  const problems: Problem[] = [];
+  for (const [k, nom] of Object.entries(choisis.fichiers) as Array<[keyof DaresInit, string]>) {
+    const p = await placer(path.join(dares, nom));
+    if (p.chemin !== undefined) out[k] = p.chemin;
+    problems.push(...p.problems);
+  }
+  if (avecRome) {
+    const cherches = emplacementsCorrespondance(posix(dares), donnees === undefined ? undefined : posix(donnees)).map((p) => path.normalize(p));
+    const trouve = await firstFile(cherches);
+    if (trouve === undefined) avertissements.push(initProblem('GTEC-W508', '', { cherches }));
+    else {
+      const p = await placer(trouve);
+      if (p.chemin !== undefined) out.correspondance = p.chemin;
+      problems.push(...p.problems);
+    }
+  }
+  if (problems.length) refuse(ctx, fichier, problems);
+  return out;
+}
+
+/** The first of these paths that is a regular file (after symlinks). */
+async function firstFile(paths: readonly string[]): Promise<string | undefined> {
+  for (const p of paths) {
+    if (
+      await stat(p).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return p;
+  }
+  return undefined;
 }
 
 async function askNiveau(ask: (q: string, manquant: string) => Promise<string>, ctx: CliContext): Promise<NiveauTerritoire> {

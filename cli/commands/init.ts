@@ -1,6 +1,6 @@
 /**
  * `gtec init <fichier> (--bassin <code|nom> | --departement <code> | --region <code> | --france)
- * --bmo <xlsx> [--rome <dossier>] [--tension <csv>] [--donnees <dossier>]`: writes a new, valid
+ * --bmo <xlsx> [--rome <dossier>] [--dares <dossier>] [--tension <csv>] [--donnees <dossier>]`: writes a new, valid
  * diagnostic wired to those files (../actions/init.ts, loaded when the command runs). On a
  * terminal, what is missing is asked.
  */
@@ -21,6 +21,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
     .option('--bmo <xlsx>', w.bmo)
     .option('--rome <dossier>', w.rome)
     .option('--tension <csv>', w.tension)
+    .option('--dares <dossier>', w.dares)
     .option('--donnees <dossier>', w.donnees)
     .action(async (fichier: string | undefined, opts: InitOptions) => (await import('../actions/init.js')).init(fichier, opts, ctx));
 }
@@ -33,5 +34,6 @@ export interface InitOptions {
   bmo?: string;
   rome?: string;
   tension?: string;
+  dares?: string;
   donnees?: string;
 }

@@ -7,7 +7,11 @@
  */
 import { PRESETS } from '../data/presets.js';
 import { Regles } from '../format/schema.js';
+import { chaineLines, correspondancesLines, type DaresInit, passerellesLines, periodeDaresLines, porteurQuartileLines, sourcesDaresLines } from './draft-dares.js';
 import type { NiveauTerritoire, TerritoireBmo } from './territoires.js';
+import { commentee, yamlTexte } from './yaml-lines.js';
+
+export { yamlTexte };
 
 export type PresetTension = 'tension-ft-rome-bassin' | 'dares-tensions-fap2009';
 
@@ -21,6 +25,8 @@ export interface ChoixInit {
   bmo: string;
   rome?: string;
   tension?: { chemin: string; preset: PresetTension };
+  /** The DARES Portrait files the territory uses (`--dares`): the analysis is then on FAP 2009 families. */
+  dares?: DaresInit;
   /** The data folder as the user declared it, when a path uses `$donnees` (for the commands in the header). */
   donnees?: string;
   /** The new file's name, for the commands in the header. */
@@ -57,14 +63,8 @@ export function nomTerritoire(choix: Pick<ChoixInit, 'niveau' | 'territoire'>): 
   return choix.niveau === 'bassin' && !/^bassin\b/i.test(nom) ? `Bassin BMO ${nom}` : nom;
 }
 
-/** A YAML scalar: plain when it reads back as the same text, else double-quoted. */
-export function yamlTexte(s: string): string {
-  const plain = /^[\p{L}\d$][\p{L}\d$_ .,'’()/-]*$/u.test(s) && !/^(true|false|yes|no|on|off|null|~|[-+]?[\d.]+(e[-+]?\d+)?)$/i.test(s) && !/\s$/.test(s);
-  return plain ? s : JSON.stringify(s);
-}
-
-/** A line and its comment, aligned at `col` and at least two spaces apart (a `#` glued to a value would be part of it). */
-const c = (line: string, col: number) => (line.length + 2 > col ? `${line}  ` : line.padEnd(col));
+/** A line and its comment, aligned at `col`. */
+const c = commentee;
 
 const code = (v: string) => `['${v.replace(/'/g, "''")}']`;
 
@@ -91,7 +91,7 @@ function territoireLines(choix: ChoixInit): string[] {
   return out;
 }
 
-function reglesLines(): string[] {
+function reglesLines(viaFap: boolean): string[] {
   const r = Regles.parse({});
   return [
     'regles:',
@@ -104,17 +104,19 @@ function reglesLines(): string[] {
     c(`    part_difficiles_seuil: ${r.tension.part_difficiles_seuil}`, 40) + '# absolu, ou reference : comparée à la part du territoire de référence',
     c(`    projets_minimum: ${r.tension.projets_minimum}`, 40) + '# projets BMO minimaux pour juger la part de projets difficiles',
     c(`    publication_minimum: ${r.tension.publication_minimum}`, 40) + '# offres et demandeurs minimaux sous une classe officielle',
+    ...(viaFap ? porteurQuartileLines() : []),
   ];
 }
 
 function sourcesLines(choix: ChoixInit, nomenclature: string): string[] {
   const annee = choix.annee ?? 2024;
   const out = ['sources:'];
+  if (choix.dares) out.push(...sourcesDaresLines(choix.niveau, choix.dares));
   if (nomenclature !== 'fap2021') {
     out.push(
-      '  # Les codes métier BMO sont en FAP 2021 : aucune table officielle ne les relie au ROME 4.0,',
-      '  # l’analyse par métier laisse donc cette source de côté (avertissement GTEC-W401). Pour les',
-      '  # totaux BMO du territoire, faites un second diagnostic sans référentiel ROME (gtec init sans --rome).',
+      `  # Les codes métier BMO sont en FAP 2021 : aucune table officielle ne les relie ${nomenclature === 'fap2009' ? 'à la FAP 2009 ni au ROME' : 'au ROME 4.0'} ;`,
+      '  # ses totaux sont montrés en tête du rapport, à côté, sans entrer dans les verdicts',
+      '  # par métier (avertissement GTEC-W401).',
     );
   }
   out.push(
@@ -129,7 +131,10 @@ function sourcesLines(choix: ChoixInit, nomenclature: string): string[] {
   const t = choix.tension;
   if (t) {
     const nom = PRESETS[t.preset].nomenclature;
+    const fap87 = choix.dares !== undefined && nom === 'fap2009';
     out.push(
+      '',
+      ...(fap87 ? ['  # Tension par famille FAP 87 (lignes des familles ; celles des 225 métiers écartées).'] : []),
       '  - id: tension',
       '    type: tension',
       `    chemin: ${yamlTexte(t.chemin)}`,
@@ -139,16 +144,35 @@ function sourcesLines(choix: ChoixInit, nomenclature: string): string[] {
           ? '# celle de l’analyse'
           : nom === 'rome3' && nomenclature === 'rome4'
             ? '# ramenée en ROME 4.0 par le code_rome_parent du référentiel'
-            : `# sans passage vers ${nomenclature} : laissée de côté (GTEC-W401) tant qu’aucune « correspondances » ne la relie`),
+            : fap87 && nomenclature === 'rome4'
+              ? '# ramenée en ROME 4.0 par les correspondances ci-dessous'
+              : `# sans passage vers ${nomenclature} : laissée de côté (GTEC-W401) tant qu’aucune « correspondances » ne la relie`),
+      ...(fap87 ? ['    niveau: fap87'] : []),
       `    producteur: ${yamlTexte(PRODUCTEUR_TENSION[t.preset])}`,
     );
   }
   return out;
 }
 
+/**
+ * The analysis nomenclature: ROME 4.0 with a referential (reached from the DARES FAP 2009 files
+ * through their crosswalk), else FAP 2009 with the DARES files, else the BMO codes (FAP 2021).
+ */
+export function nomenclatureInit(choix: Pick<ChoixInit, 'rome' | 'dares'>): 'rome4' | 'fap2009' | 'fap2021' {
+  if (choix.dares) return choix.rome !== undefined && choix.dares.correspondance !== undefined ? 'rome4' : 'fap2009';
+  return choix.rome !== undefined ? 'rome4' : 'fap2021';
+}
+
+const NOMENCLATURE_COMMENT = {
+  rome4: '# fiches ROME 4.0 du référentiel officiel',
+  fap2009: '# familles professionnelles FAP 2009 (87 familles) : sans référentiel ROME, pas de passerelles',
+  fap2021: '# codes métier BMO (FAP 2021) : sans référentiel ROME, pas de passerelles',
+} as const;
+
 /** The new diagnostic's text. Valid as it is: `gtec check` and `gtec diagnostic` run on it. */
 export function draftDiagnostic(choix: ChoixInit): string {
-  const nomenclature = choix.rome ? 'rome4' : 'fap2021';
+  const nomenclature = nomenclatureInit(choix);
+  const viaFap = choix.dares !== undefined && nomenclature === 'rome4';
   const annee = choix.annee ?? 2024;
   const fichier = choix.fichier ?? 'diagnostic.gtec.yaml';
   const donnees = choix.donnees !== undefined ? ` --donnees ${choix.donnees}` : '';
@@ -161,28 +185,30 @@ export function draftDiagnostic(choix: ChoixInit): string {
     '#',
     '# À compléter : les déclarations d’experts (metiers), les acteurs et le plan',
     '# d’action (plan_action). Le format est décrit dans docs/format.md.',
+    ...(viaFap ? ['#', ...chaineLines()] : []),
     '# ─────────────────────────────────────────────────────────────────────────────',
     'gtec: 1',
     `titre: ${yamlTexte(`Diagnostic emploi-compétences, ${nomTerritoire(choix)}`)}`,
     '',
     ...territoireLines(choix),
     '',
-    'periode:',
-    `  # Une seule édition de l’enquête BMO (${annee}) : pas d’évolution ni de TCAM. Le format`,
-    '  # exige une année de début antérieure à l’année de fin.',
-    `  debut: ${annee - 1}`,
-    `  fin: ${annee}`,
+    ...(choix.dares
+      ? periodeDaresLines(choix.niveau, choix.dares, annee)
+      : ['periode:', `  # Une seule édition de l’enquête BMO (${annee}) : pas d’évolution ni de TCAM. Le format`, '  # exige une année de début antérieure à l’année de fin.', `  debut: ${annee - 1}`, `  fin: ${annee}`]),
     '',
-    c(`nomenclature: ${nomenclature}`, 30) + (nomenclature === 'rome4' ? '# fiches ROME 4.0 du référentiel officiel' : '# codes métier BMO (FAP 2021) : sans référentiel ROME, pas de passerelles'),
+    c(`nomenclature: ${nomenclature}`, 30) + NOMENCLATURE_COMMENT[nomenclature],
   ];
-  if (choix.rome) {
+  if (choix.rome !== undefined && nomenclature === 'rome4') {
     lines.push('referentiel:', '  type: rome-officiel', c(`  chemin: ${yamlTexte(choix.rome)}`, 30) + '# export officiel ROME 4.0 (fichiers unix_*_utf8.csv)');
+  } else if (choix.rome !== undefined) {
+    lines.push('# Référentiel ROME 4.0 non déclaré : sans la table FAP 2009 → ROME v3 de la DARES', `# (correspondances/fap2009_rome_v3.csv), les familles FAP ne mènent pas aux fiches (GTEC-W508).`);
   }
+  lines.push('', ...sourcesLines(choix, nomenclature));
+  if (viaFap && choix.dares?.correspondance) lines.push('', ...correspondancesLines(choix.dares.correspondance));
   lines.push(
     '',
-    ...sourcesLines(choix, nomenclature),
-    '',
-    ...reglesLines(),
+    ...reglesLines(viaFap),
+    ...(viaFap ? ['', ...passerellesLines()] : []),
     '',
     'metiers: []                   # déclarations d’experts : - { code: …, strategique: true, note: … }',
     '',

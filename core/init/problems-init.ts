@@ -1,7 +1,8 @@
 /**
  * Problems of drafting a new diagnostic (`gtec init`, VS Code « Nouveau diagnostic ») (GTEC-E5xx):
  * a territory not found or not unique, a file that already exists, a data file the new diagnostic
- * could not reach, a workbook or file that is not the one expected. Nothing is written when one occurs.
+ * could not reach, a workbook or file that is not the one expected. Nothing is written when an error occurs; a
+ * warning says what the written file lacks.
  */
 import { defineCatalogue, entry, problemFactory, type CodeOf, type DataOf } from '../problems.js';
 import type { NiveauTerritoire } from './territoires.js';
@@ -63,6 +64,24 @@ export const Catalogue = defineCatalogue({
       `« ${d.fichier} » n’est pas un fichier de tension connu (en-têtes lus : ${liste(d.entetes) || 'aucun'}). Attendu : la tension France Travail par ROME v3 et bassin (code_rome_v3, code_bassin_2019, classe_tension…) ou les indicateurs de tension DARES par FAP 2009 (code_fap2009, niveau_geo, categorie_tension…). Pour un autre fichier, déclarez la source à la main avec ses « colonnes ».`,
     en: (d) =>
       `'${d.fichier}' is not a known tension file (headers read: ${liste(d.entetes) || 'none'}). Expected: France Travail's tension by ROME v3 and area (code_rome_v3, code_bassin_2019, classe_tension…) or DARES's tension indicators by FAP 2009 (code_fap2009, niveau_geo, categorie_tension…). For another file, declare the source by hand with its "colonnes".`,
+  }),
+  'GTEC-E507': entry<{ dossier: string; attendus: string[] }>({
+    severity: 'error',
+    title: 'Dossier DARES sans fichier du Portrait statistique des métiers',
+    exemple: { dossier: 'Téléchargements/dares', attendus: ['effectifs_3niv.csv', 'age_agrege_1982_1984_2017_2019_restructure_fap225.csv'] },
+    fr: (d) =>
+      `« ${d.dossier} » n’a aucun des fichiers du Portrait statistique des métiers de la DARES que ce territoire peut utiliser (attendus, sous leur nom publié : ${liste(d.attendus)}). Rien n’est écrit : donnez le dossier où ces fichiers ont été téléchargés, ou retirez --dares.`,
+    en: (d) =>
+      `'${d.dossier}' holds none of the DARES "Portrait statistique des métiers" files this territory can use (expected, under their published names: ${liste(d.attendus)}). Nothing was written: give the folder these files were downloaded to, or drop --dares.`,
+  }),
+  'GTEC-W508': entry<{ cherches: string[] }>({
+    severity: 'warning',
+    title: 'Table FAP 2009 → ROME v3 introuvable : diagnostic en FAP 2009, sans passerelles',
+    exemple: { cherches: ['dares-portrait/fap2009_rome_v3.csv', 'correspondances/fap2009_rome_v3.csv'] },
+    fr: (d) =>
+      `Aucune table de passage FAP 2009 → ROME v3 de la DARES (fap2009_rome_v3.csv) n’a été trouvée (cherchée : ${liste(d.cherches)}) : les fichiers DARES ne peuvent pas être ramenés aux fiches ROME 4.0. Le diagnostic est écrit en FAP 2009, sans référentiel ni passerelles ; placez la table à l’un de ces endroits et relancez gtec init pour les avoir.`,
+    en: (d) =>
+      `No DARES FAP 2009 → ROME v3 crosswalk (fap2009_rome_v3.csv) was found (looked for: ${liste(d.cherches)}): the DARES files cannot be mapped to the ROME 4.0 occupations. The diagnostic is written in FAP 2009, without referential or pathways; put the table in one of those places and run gtec init again to get them.`,
   }),
 });
 

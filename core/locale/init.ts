@@ -17,6 +17,7 @@ export interface InitWords {
     bmo: string;
     rome: string;
     tension: string;
+    dares: string;
     donnees: string;
   };
   /** Terminal questions; `choix` lists the numbered levels. */
@@ -26,6 +27,9 @@ export interface InitWords {
   questionBmo: string;
   questionRome: string;
   questionTension: string;
+  questionDares: string;
+  /** The DARES folder as an optional data choice (VS Code). */
+  choixDares: { titre: string; detail: string };
   /** After a numbered list of candidates. */
   questionNumero: string;
   /** Not on a terminal, or two levels given. */

@@ -1,7 +1,9 @@
 /**
  * `gtec init` from the built CLI (dist/cli/gtec.cjs, `npm run build` first): each territory level,
- * ambiguous and unknown names, refusal to overwrite, usage without a terminal, data out of reach;
- * then, on the official BMO 2024 workbook, `gtec check` and `gtec diagnostic` on what it wrote.
+ * ambiguous and unknown names, refusal to overwrite, usage without a terminal, data out of reach,
+ * the DARES Portrait folder (`--dares`, on the small files of tests/fixtures/dares); then, on the
+ * official BMO 2024 workbook and the real DARES files, `gtec check` and `gtec diagnostic` on what it
+ * wrote (the region with --dares --rome gives the métiers and passerelles of examples/reel-region).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -123,6 +125,82 @@ describe('gtec init', () => {
   });
 });
 
+describe('gtec init --dares', () => {
+  const FIX = path.join(ROOT, 'tests/fixtures/dares');
+  // The Portrait folder under its published names; the crosswalk in a `correspondances` folder beside it, as ../shared/data lays them out.
+  beforeAll(() => {
+    const d = path.join(DIR, 'dares-portrait');
+    mkdirSync(d, { recursive: true });
+    copyFileSync(path.join(FIX, 'input_carte1.csv'), path.join(d, 'input_carte1.csv'));
+    copyFileSync(path.join(FIX, 'effectifs_3niv.csv'), path.join(d, 'effectifs_3niv.csv'));
+    copyFileSync(path.join(FIX, 'age_fap225.csv'), path.join(d, 'age_agrege_1982_1984_2017_2019_restructure_fap225.csv'));
+    copyFileSync(path.join(FIX, 'evol_mmo.csv'), path.join(d, 'evol_mmo.csv'));
+    mkdirSync(path.join(DIR, 'correspondances'), { recursive: true });
+    copyFileSync(path.join(FIX, 'fap2009_rome_v3.csv'), path.join(DIR, 'correspondances/fap2009_rome_v3.csv'));
+    mkdirSync(path.join(DIR, 'sans-table/dares'), { recursive: true });
+    copyFileSync(path.join(FIX, 'effectifs_3niv.csv'), path.join(DIR, 'sans-table/dares/effectifs_3niv.csv'));
+    mkdirSync(path.join(DIR, 'vide'), { recursive: true });
+    writeFileSync(path.join(DIR, 'vide/LISEZMOI.md'), 'rien\n');
+  });
+
+  it('a région: regional employment, national series and ages on FAP 87 families, and gtec check passes', async () => {
+    const r = await gtec(['init', 'dares-region.gtec.yaml', '--region', '52', '--bmo', 'bmo.xlsx', '--dares', 'dares-portrait']);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const doc = lire('dares-region.gtec.yaml');
+    expect(doc.nomenclature).toBe('fap2009');
+    expect(doc.periode).toEqual({ debut: 2012, fin: 2017 });
+    expect(doc.sources.map((s: { id: string; chemin: string; niveau?: string; portee?: string }) => [s.id, s.chemin, s.niveau, s.portee])).toEqual([
+      ['emploi-region-2017', 'dares-portrait/input_carte1.csv', 'fap87', undefined],
+      ['emploi-national', 'dares-portrait/effectifs_3niv.csv', 'fap87', 'nationale'],
+      ['ages-national', 'dares-portrait/age_agrege_1982_1984_2017_2019_restructure_fap225.csv', 'fap87', 'nationale'],
+      ['bmo-2024', 'bmo.xlsx', undefined, undefined],
+    ]);
+    const c = await gtec(['check', 'dares-region.gtec.yaml']);
+    expect(c.out).toContain('1 fichier vérifié : 0 erreur');
+    expect(c.code).toBe(0);
+  });
+
+  it('a bassin: the national series only, said in a comment; with --rome, the crosswalk beside the folder and the passerelles', async () => {
+    const r = await gtec(['init', 'dares-bassin.gtec.yaml', '--bassin', 'saint nazaire', '--bmo', 'bmo.xlsx', '--dares', 'dares-portrait', '--rome', path.join(ROOT, 'tests/fixtures/referentiel/mini-rome')], DIR, { GTEC_DONNEES: ROOT });
+    expect([r.code, r.err]).toEqual([0, '']);
+    const text = readFileSync(path.join(DIR, 'dares-bassin.gtec.yaml'), 'utf8');
+    expect(text).toContain('seules les séries NATIONALES (emploi, âges) sont déclarées');
+    const doc = parse(text);
+    expect(doc.sources.map((s: { id: string }) => s.id)).toEqual(['emploi-national', 'ages-national', 'bmo-2024']);
+    expect(doc).toMatchObject({
+      nomenclature: 'rome4',
+      referentiel: { type: 'rome-officiel', chemin: '$donnees/tests/fixtures/referentiel/mini-rome' },
+      correspondances: [{ id: 'fap2009-rome3', chemin: 'correspondances/fap2009_rome_v3.csv', niveau_de: 'fap87' }],
+      regles: { porteur_quartile_postes: false },
+      passerelles: { depuis: ['fragile'], vers: ['porteur'], nombre: 3, cibles_hors_depart: true },
+    });
+    const c = await gtec(['check', '--donnees', ROOT, 'dares-bassin.gtec.yaml']);
+    expect(c.out).toContain('1 fichier vérifié : 0 erreur');
+    expect(c.code).toBe(0);
+  });
+
+  it('--rome without the FAP 2009 → ROME v3 table: written in FAP 2009 with GTEC-W508 saying where it was looked for', async () => {
+    const r = await gtec(['init', 'sans-table.gtec.yaml', '--france', '--bmo', 'bmo.xlsx', '--dares', 'sans-table/dares', '--rome', path.join(ROOT, 'tests/fixtures/referentiel/mini-rome')], DIR, { GTEC_DONNEES: ROOT });
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('avertissement GTEC-W508');
+    expect(r.err).toContain('sans-table/correspondances/fap2009_rome_v3.csv');
+    const doc = lire('sans-table.gtec.yaml');
+    expect([doc.nomenclature, doc.referentiel, doc.correspondances]).toEqual(['fap2009', undefined, undefined]);
+    expect(doc.sources.map((s: { id: string; portee?: string }) => [s.id, s.portee])).toEqual([
+      ['emploi-national', undefined],
+      ['bmo-2024', undefined],
+    ]);
+  });
+
+  it('a folder without any Portrait file: GTEC-E507, exit 1, nothing written', async () => {
+    const r = await gtec(['init', 'dares-vide.gtec.yaml', '--departement', '44', '--bmo', 'bmo.xlsx', '--dares', 'vide']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('GTEC-E507');
+    expect(r.err).toContain('effectifs_3niv.csv');
+    expect(existsSync(path.join(DIR, 'dares-vide.gtec.yaml'))).toBe(false);
+  });
+});
+
 const DONNEES = path.resolve(ROOT, '../shared/data');
 const CLASSEUR = path.join(DONNEES, 'bmo-officiel/Base_open_data_BMO_2024.xlsx');
 const reel = existsSync(CLASSEUR);
@@ -174,6 +252,37 @@ describe.runIf(reel)('gtec init on the official BMO 2024 workbook, then check an
       expect(json.problemes.filter((p: { severity: string }) => p.severity === 'error')).toEqual([]);
     },
     120_000,
+  );
+
+  const DARES = path.join(DONNEES, 'dares-portrait');
+  it.runIf(existsSync(DARES))(
+    '--region 52 --dares --rome: gtec check passes, and gtec diagnostic gives the fragile métiers and passerelles of examples/reel-region',
+    async () => {
+      const args = ['--bmo', CLASSEUR, '--dares', DARES, '--rome', path.join(DONNEES, 'rome-officiel/v460'), '--tension', path.join(DONNEES, 'bmo/dares_tensions_fap2009_2019.csv'), '--donnees', DONNEES];
+      const r = await gtec(['init', 'pdl-dares.gtec.yaml', '--region', '52', ...args], R);
+      expect([r.code, r.err]).toEqual([0, '']);
+      const c = await gtec(['check', '--donnees', DONNEES, 'pdl-dares.gtec.yaml'], R);
+      expect(c.out).toContain('1 fichier vérifié : 0 erreur');
+      expect(c.code).toBe(0);
+      const diagnostic = async (fichier: string, sortie: string) => {
+        const d = await gtec(['diagnostic', '--donnees', DONNEES, fichier, '--sortie', sortie, '--format', 'json'], R);
+        expect(d.code, d.err).toBe(0);
+        return JSON.parse(readFileSync(path.join(sortie, 'diagnostic.json'), 'utf8')) as Resultat;
+      };
+      type Resultat = { familles: Record<string, string[]>; passerelles: Array<{ source: string; cible: string; ecart: unknown[] }>; emploi: { territoire: { valeur: number } }; problemes: Array<{ severity: string }> };
+      const init = await diagnostic('pdl-dares.gtec.yaml', path.join(R, 'sortie-dares'));
+      expect(init.problemes.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(init.familles.fragile!.length).toBeGreaterThan(0);
+      expect(init.passerelles.filter((p) => p.ecart.length > 0).length).toBeGreaterThan(0);
+      // The same métiers and passerelles as the example built by hand on the same files.
+      const exemple = await diagnostic(path.join(ROOT, 'examples/reel-region/region-fap.gtec.yaml'), path.join(R, 'sortie-exemple'));
+      expect(init.emploi.territoire.valeur).toBeCloseTo(exemple.emploi.territoire.valeur, 2);
+      expect(init.familles.fragile).toEqual(exemple.familles.fragile);
+      expect(init.familles.porteur).toEqual(exemple.familles.porteur);
+      const p = (x: Resultat) => x.passerelles.map((y) => `${y.source}→${y.cible}`).sort();
+      expect(p(init)).toEqual(p(exemple));
+    },
+    400_000,
   );
 
   it('with the data folder declared, paths are $donnees/… and check reads them when it knows --donnees', async () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import { draftDiagnostic, nomLisible, yamlTexte, type ChoixInit } from '../../core/init/draft.js';
+import { choisirFichiersDares, emplacementsCorrespondance } from '../../core/init/dares.js';
 import { placeDataFile } from '../../core/init/place-file.js';
 import { presetTensionFromHeaders } from '../../core/init/read-files.js';
 import { territoiresFromRows, type TerritoireBmo } from '../../core/init/territoires.js';
@@ -25,9 +26,25 @@ const TENSION_FT = 'annee,code_rome_v3,libelle_rome_v3,code_bassin_2019,libelle_
 const mini = path.resolve(__dirname, '../fixtures/referentiel/mini-rome');
 const romeFiles = Object.fromEntries(readdirSync(mini).map((f) => [`rome/${f}`, new Uint8Array(readFileSync(path.join(mini, f)))]));
 
+const dares = path.resolve(__dirname, '../fixtures/dares');
+const daresFiles = Object.fromEntries(readdirSync(dares).map((f) => [`dares/${f}`, new Uint8Array(readFileSync(path.join(dares, f)))]));
+
 async function host() {
-  return memoryHost({ 'data/bmo.xlsx': await bmoWorkbook(), 'data/tension.csv': TENSION_FT, ...romeFiles });
+  return memoryHost({ 'data/bmo.xlsx': await bmoWorkbook(), 'data/tension.csv': TENSION_FT, ...romeFiles, ...daresFiles });
 }
+
+const DARES = { emploiNational: 'dares/effectifs_3niv.csv', ages: 'dares/age_fap225.csv' };
+const CAS_DARES: Array<[string, ChoixInit]> = [
+  ['région', { niveau: 'region', territoire: find(t.regions, '52'), annee: 2024, bmo: 'data/bmo.xlsx', dares: { emploiRegion: 'dares/input_carte1.csv', ...DARES } }],
+  ['bassin', { niveau: 'bassin', territoire: find(t.bassins, '5225'), annee: 2024, bmo: 'data/bmo.xlsx', dares: DARES }],
+  ['département', { niveau: 'departement', territoire: find(t.departements, '44'), annee: 2024, bmo: 'data/bmo.xlsx', dares: DARES }],
+  ['France', { niveau: 'france', annee: 2024, bmo: 'data/bmo.xlsx', dares: DARES }],
+  [
+    'région, ROME and the crosswalk',
+    { niveau: 'region', territoire: find(t.regions, '52'), annee: 2024, bmo: 'data/bmo.xlsx', rome: 'rome', dares: { emploiRegion: 'dares/input_carte1.csv', ...DARES, correspondance: 'dares/fap2009_rome_v3.csv' } },
+  ],
+  ['région, ROME without the crosswalk', { niveau: 'region', territoire: find(t.regions, '52'), annee: 2024, bmo: 'data/bmo.xlsx', rome: 'rome', dares: { emploiRegion: 'dares/input_carte1.csv', ...DARES } }],
+];
 
 const CAS: Array<[string, ChoixInit]> = [
   ['bassin', { niveau: 'bassin', territoire: find(t.bassins, '5225'), annee: 2024, bmo: 'data/bmo.xlsx' }],
@@ -76,6 +93,85 @@ describe('draftDiagnostic', () => {
     // A comment never touches a long value (a `#` glued to it would be part of it).
     const long = draftDiagnostic({ niveau: 'france', bmo: 'b.xlsx', rome: '$donnees/rome-officiel/v460/un/chemin/assez/long' });
     expect(parseDiagnosticText(long, 'x.gtec.yaml').value).toMatchObject({ referentiel: { chemin: '$donnees/rome-officiel/v460/un/chemin/assez/long' } });
+  });
+});
+
+describe('draftDiagnostic with the DARES Portrait files (--dares)', () => {
+  const doc = (c: ChoixInit) => parseDiagnosticText(draftDiagnostic(c), 'x.gtec.yaml').value as DiagnosticInput;
+
+  it.each(CAS_DARES)('%s: valid with its data files, and the diagnostic runs without error', async (_nom, choix) => {
+    const text = draftDiagnostic(choix);
+    expect(text.split('\n').filter((l) => !/^( {2})*(\S|$)/.test(l) || l.includes('\t'))).toEqual([]);
+    const h = await host();
+    const v = await validateDiagnostic(text, { fileName: 'x.gtec.yaml', host: h });
+    expect(v.problems.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.message.fr}`)).toEqual([]);
+    const run = await runDiagnostic(text, { fileName: 'x.gtec.yaml', host: h });
+    expect(run.result).toBeDefined();
+    expect(run.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // National series below France are said to be national (I431); BMO codes stay beside (W401).
+    if (choix.niveau !== 'france') expect(run.problems.filter((p) => p.code === 'GTEC-I431').map((p) => p.data?.source)).toEqual(['emploi-national', 'ages-national']);
+    expect(run.problems.some((p) => p.code === 'GTEC-W401' && p.data?.source === 'bmo-2024')).toBe(true);
+  });
+
+  it('a région: regional employment 2017, then the national series, on FAP 87 families, 2012-2017, as examples/reel-region', () => {
+    const d = doc(CAS_DARES[0]![1]);
+    expect(d.nomenclature).toBe('fap2009');
+    expect(d.periode).toEqual({ debut: 2012, fin: 2017 });
+    expect(d.referentiel).toBeUndefined();
+    expect(d.sources?.map((s) => [s.id, s.preset, s.niveau, s.portee])).toEqual([
+      ['emploi-region-2017', 'dares-emploi-region', 'fap87', undefined],
+      ['emploi-national', 'dares-emploi-national', 'fap87', 'nationale'],
+      ['ages-national', 'dares-ages-fap225', 'fap87', 'nationale'],
+      ['bmo-2024', 'bmo-officiel', undefined, undefined],
+    ]);
+    expect(d.passerelles).toBeUndefined();
+  });
+
+  it('a bassin or a département: the national series only, and the file says so; France: its own series, not « nationale »', () => {
+    for (const [, c] of [CAS_DARES[1]!, CAS_DARES[2]!]) {
+      expect(doc(c).sources?.map((s) => [s.id, s.portee])).toEqual([
+        ['emploi-national', 'nationale'],
+        ['ages-national', 'nationale'],
+        ['bmo-2024', undefined],
+      ]);
+      expect(draftDiagnostic(c)).toContain('seules les séries NATIONALES (emploi, âges) sont déclarées');
+    }
+    expect(doc(CAS_DARES[3]![1]).sources?.map((s) => [s.id, s.portee])).toEqual([
+      ['emploi-national', undefined],
+      ['ages-national', undefined],
+      ['bmo-2024', undefined],
+    ]);
+  });
+
+  it('with ROME and the crosswalk: ROME 4.0 fiches, the FAP 2009 → ROME v3 table at family level, the porteur rule and passerelles of the example', () => {
+    const d = doc(CAS_DARES[4]![1]);
+    expect(d.nomenclature).toBe('rome4');
+    expect(d.referentiel).toEqual({ type: 'rome-officiel', chemin: 'rome' });
+    expect(d.correspondances).toEqual([{ id: 'fap2009-rome3', de: 'fap2009', vers: 'rome3', chemin: 'dares/fap2009_rome_v3.csv', colonnes: { de: 'code_fap2009', vers: 'code_rome_v3' }, niveau_de: 'fap87' }]);
+    expect(d.regles).toMatchObject({ porteur_quartile_postes: false });
+    expect(d.passerelles).toEqual({ depuis: ['fragile'], vers: ['porteur'], nombre: 3, cibles_hors_depart: true });
+    // Without the crosswalk, FAP families cannot reach the fiches: FAP 2009, no referential, the file says why.
+    const sans = doc(CAS_DARES[5]![1]);
+    expect([sans.nomenclature, sans.referentiel, sans.correspondances]).toEqual(['fap2009', undefined, undefined]);
+    expect(draftDiagnostic(CAS_DARES[5]![1])).toContain('GTEC-W508');
+  });
+
+  it('a DARES tension file is read at family level', () => {
+    const d = doc({ ...CAS_DARES[0]![1], tension: { chemin: 'data/tension.csv', preset: 'dares-tensions-fap2009' } });
+    expect(d.sources?.find((s) => s.id === 'tension')).toMatchObject({ preset: 'dares-tensions-fap2009', nomenclature: 'fap2009', niveau: 'fap87' });
+  });
+
+  it('the files of the folder it uses, by their published names; none: GTEC-E507', () => {
+    const noms = ['age_agrege_1982_1984_2017_2019_restructure_fap225.csv', 'effectifs_3niv.csv', 'evol_mmo.csv', 'input_carte1.csv'];
+    expect(choisirFichiersDares(noms, 'region', 'd').fichiers).toEqual({ emploiRegion: 'input_carte1.csv', emploiNational: 'effectifs_3niv.csv', ages: noms[0] });
+    expect(choisirFichiersDares(noms, 'bassin', 'd').fichiers).toEqual({ emploiNational: 'effectifs_3niv.csv', ages: noms[0] });
+    expect(choisirFichiersDares(['input_carte1.csv'], 'departement', 'd').problems.map((p) => p.code)).toEqual(['GTEC-E507']);
+    expect(emplacementsCorrespondance('/x/dares-portrait/', '/x')).toEqual([
+      '/x/dares-portrait/fap2009_rome_v3.csv',
+      '/x/dares-portrait/../correspondances/fap2009_rome_v3.csv',
+      '/x/dares-portrait/correspondances/fap2009_rome_v3.csv',
+      '/x/correspondances/fap2009_rome_v3.csv',
+    ]);
   });
 });
 

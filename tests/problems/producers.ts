@@ -14,6 +14,7 @@ import { loadSource } from '../../core/data/load-source.js';
 import { readDeclaredFile } from '../../core/data/open-source.js';
 import type { AnalysisCode } from '../../core/analysis/problems-analysis.js';
 import type { DataCode } from '../../core/data/problems-data.js';
+import { choisirFichiersDares, emplacementsCorrespondance } from '../../core/init/dares.js';
 import { resolveTerritoire } from '../../core/init/match.js';
 import { placeDataFile } from '../../core/init/place-file.js';
 import { initProblem, type InitCode } from '../../core/init/problems-init.js';
@@ -213,6 +214,8 @@ export const PRODUCTEURS: Record<DataCode | ReferentielCode | AnalysisCode | Ini
   'GTEC-E504': () => placeDataFile({ fichier: '/home/u/Téléchargements/bmo.xlsx', dossier: '/home/u/diag' }).problems,
   'GTEC-E505': async () => (await readTerritoiresBmo(await workbook((wb) => wb.addWorksheet('BMO_2024_open_data').addRow(['annee', 'REG'])), 'bmo.xlsx')).problems,
   'GTEC-E506': () => presetTensionFromHeaders(['metier', 'classe'], 'tension.csv').problems,
+  'GTEC-E507': () => choisirFichiersDares(['LISEZMOI.md', 'evol_mmo.csv'], 'bassin', 'dares').problems,
+  'GTEC-W508': () => [initProblem('GTEC-W508', '', { cherches: emplacementsCorrespondance('dares-portrait') })],
   'GTEC-I432': restreint,
 };
 

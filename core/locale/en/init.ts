@@ -13,6 +13,8 @@ export const init: InitWords = {
     bmo: "France Travail's BMO workbook (Base_open_data_BMO_YYYY.xlsx)",
     rome: 'ROME 4.0 export folder (unix_*_utf8.csv files): analysis in ROME 4.0, pathways',
     tension: 'tension file (France Travail by ROME v3 and area, or DARES by FAP 2009)',
+    dares:
+      'folder of the DARES "Portrait statistique des métiers" files (input_carte1.csv, effectifs_3niv.csv, age_agrege_…fap225.csv): analysis on FAP 2009 families, employment, trend and ages; with --rome, ROME 4.0 occupations through the FAP 2009 → ROME v3 table',
     donnees: 'declared data folder: a file inside it is written "$donnees/…" (default: GTEC_DONNEES)',
   },
   questionNiveau: (c) => `Territory of the diagnostic: ${c}? `,
@@ -21,6 +23,8 @@ export const init: InitWords = {
   questionBmo: 'BMO workbook (Base_open_data_BMO_YYYY.xlsx): ',
   questionRome: 'ROME 4.0 export folder (Enter: none): ',
   questionTension: 'Tension file (Enter: none): ',
+  questionDares: 'Folder of the DARES "Portrait statistique des métiers" files (Enter: none): ',
+  choixDares: { titre: 'DARES folder (Portrait statistique des métiers)', detail: 'Employment, trend and ages by FAP 2009 occupational family (input_carte1.csv, effectifs_3niv.csv…)' },
   questionNumero: 'Number (Enter: give up): ',
   niveauManquant: 'missing territory: give --bassin <code|name>, --departement <code>, --region <code> or --france',
   plusieursNiveaux: (o) => `one territory at a time: ${o} given together`,

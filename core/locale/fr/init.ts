@@ -13,6 +13,8 @@ export const init: InitWords = {
     bmo: 'classeur BMO de France Travail (Base_open_data_BMO_AAAA.xlsx)',
     rome: 'dossier de l’export ROME 4.0 (fichiers unix_*_utf8.csv) : analyse en ROME 4.0, passerelles',
     tension: 'fichier de tension (France Travail par ROME v3 et bassin, ou DARES par FAP 2009)',
+    dares:
+      'dossier des fichiers du Portrait statistique des métiers de la DARES (input_carte1.csv, effectifs_3niv.csv, age_agrege_…fap225.csv) : analyse en FAP 2009, emploi, évolution et âges ; avec --rome, fiches ROME 4.0 par la table FAP 2009 → ROME v3',
     donnees: 'dossier de données déclaré : un fichier qui s’y trouve est écrit « $donnees/… » (défaut : GTEC_DONNEES)',
   },
   questionNiveau: (c) => `Territoire du diagnostic : ${c} ? `,
@@ -21,6 +23,8 @@ export const init: InitWords = {
   questionBmo: 'Classeur BMO (Base_open_data_BMO_AAAA.xlsx) : ',
   questionRome: 'Dossier de l’export ROME 4.0 (Entrée : aucun) : ',
   questionTension: 'Fichier de tension (Entrée : aucun) : ',
+  questionDares: 'Dossier des fichiers DARES du Portrait statistique des métiers (Entrée : aucun) : ',
+  choixDares: { titre: 'Dossier DARES (Portrait statistique des métiers)', detail: 'Emploi, évolution et âges par famille professionnelle FAP 2009 (input_carte1.csv, effectifs_3niv.csv…)' },
   questionNumero: 'Numéro (Entrée : abandonner) : ',
   niveauManquant: 'territoire manquant : indiquez --bassin <code|nom>, --departement <code>, --region <code> ou --france',
   plusieursNiveaux: (o) => `un seul territoire à la fois : ${o} donnés ensemble`,

@@ -4,7 +4,8 @@
  * diagnostic, with the same core code as `gtec init` (territories read from the BMO workbook,
  * forgiving match, `draftDiagnostic`, `placeDataFile`). Quick picks: the territory level, then the
  * bassin / département / région by name from the workbook (the `gtec.bmo.classeur` setting, or
- * picked with a file dialog), then optional data files (ROME 4.0 export, tension file), then the
+ * picked with a file dialog), then optional data files (ROME 4.0 export, DARES Portrait folder,
+ * tension file), then the
  * file name. Never replaces a file: the new file is created by a workspace edit that fails if the
  * name is taken.
  */
@@ -12,7 +13,10 @@ import { realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
+  choisirFichiersDares,
   draftDiagnostic,
+  emplacementsCorrespondance,
+  initProblem,
   locales,
   matchTerritoire,
   nomLisible,
@@ -22,6 +26,7 @@ import {
   readTerritoiresBmo,
   territoiresOf,
   type ChoixInit,
+  type DaresInit,
   type Lang,
   type NiveauTerritoire,
   type Problem,
@@ -62,12 +67,14 @@ export async function newDiagnostic(): Promise<void> {
   const extras = await vscode.window.showQuickPick(
     [
       { label: vscode.l10n.t('ROME 4.0 export folder'), detail: vscode.l10n.t('Analysis on ROME 4.0 occupations, with competence pathways'), donnee: 'rome' as const },
+      { label: words.choixDares.titre, detail: words.choixDares.detail, donnee: 'dares' as const },
       { label: vscode.l10n.t('Tension file'), detail: vscode.l10n.t('France Travail by ROME v3 and employment area, or DARES by FAP 2009'), donnee: 'tension' as const },
     ],
     { title: vscode.l10n.t('New GTEC diagnostic'), placeHolder: vscode.l10n.t('Other data files (optional: press Enter to skip)'), canPickMany: true },
   );
   if (!extras) return;
   const rome = extras.some((e) => e.donnee === 'rome') ? await pickData(folder, true, vscode.l10n.t('ROME 4.0 export folder')) : undefined;
+  const dares = extras.some((e) => e.donnee === 'dares') ? await pickData(folder, true, words.choixDares.titre) : undefined;
   const tension = extras.some((e) => e.donnee === 'tension') ? await pickData(folder, false, vscode.l10n.t('Tension file')) : undefined;
 
   const choixNom = { niveau: niveau.niveau, ...(territoire ? { territoire } : {}) };
@@ -92,6 +99,31 @@ export async function newDiagnostic(): Promise<void> {
   const refus = [places.bmo, places.rome, places.tension].flatMap((p) => p?.problems ?? []);
   if (refus.length) return showProblems(refus, lang);
 
+  const avertissements: Problem[] = [];
+  let daresChoix: DaresInit | undefined;
+  if (dares) {
+    const noms = (await vscode.workspace.fs.readDirectory(dares)).filter(([, t]) => (t & vscode.FileType.File) !== 0).map(([n]) => n);
+    const choisis = choisirFichiersDares(noms, niveau.niveau, vscode.workspace.asRelativePath(dares));
+    if (choisis.problems.length) return showProblems(choisis.problems, lang);
+    daresChoix = {};
+    for (const [k, nom] of Object.entries(choisis.fichiers) as Array<[keyof DaresInit, string]>) {
+      const p = await place(vscode.Uri.joinPath(dares, nom));
+      if (!p.chemin) return showProblems(p.problems, lang);
+      daresChoix[k] = p.chemin;
+    }
+    // With ROME, the FAP 2009 → ROME v3 crosswalk, looked for beside the DARES folder (GTEC-W508 when absent).
+    if (rome) {
+      const cherches = emplacementsCorrespondance(await real(dares), donnees).map((p) => path.normalize(p));
+      const trouve = await firstFile(cherches);
+      if (!trouve) avertissements.push(initProblem('GTEC-W508', '', { cherches }));
+      else {
+        const p = await place(vscode.Uri.file(trouve));
+        if (!p.chemin) return showProblems(p.problems, lang);
+        daresChoix.correspondance = p.chemin;
+      }
+    }
+  }
+
   let presetTension: ChoixInit['tension'];
   if (tension && places.tension?.chemin) {
     const t = await readPresetTension(await vscode.workspace.fs.readFile(tension), path.basename(tension.fsPath));
@@ -105,7 +137,8 @@ export async function newDiagnostic(): Promise<void> {
     bmo: places.bmo.chemin!,
     ...(places.rome?.chemin ? { rome: places.rome.chemin } : {}),
     ...(presetTension ? { tension: presetTension } : {}),
-    ...(donneesSetting && Object.values(places).some((p) => p?.chemin?.startsWith('$donnees')) ? { donnees: donneesSetting } : {}),
+    ...(daresChoix ? { dares: daresChoix } : {}),
+    ...(donneesSetting && [...Object.values(places).map((p) => p?.chemin), ...Object.values(daresChoix ?? {})].some((p) => p?.startsWith('$donnees')) ? { donnees: donneesSetting } : {}),
     fichier: name.trim(),
   });
   const edit = new vscode.WorkspaceEdit();
@@ -116,6 +149,7 @@ export async function newDiagnostic(): Promise<void> {
   }
   await vscode.window.showTextDocument(target);
   void vscode.window.showInformationMessage(vscode.l10n.t('Diagnostic created: {0}', vscode.workspace.asRelativePath(target)));
+  for (const p of avertissements) void vscode.window.showWarningMessage(`${p.code} ${p.message[lang]}`);
 }
 
 /** The folder of the new file: the workspace's (picked when there are several), or a folder dialog. */
@@ -181,6 +215,18 @@ async function pickTerritoire(territoires: TerritoireBmo[], niveau: string): Pro
 function showProblems(problems: readonly Problem[], lang: Lang): void {
   const text = problems.map((p) => `${p.code} ${p.message[lang]}`).join('\n');
   void vscode.window.showErrorMessage(text || vscode.l10n.t('The BMO workbook could not be read.'), { modal: problems.length > 0 && text.length > 200 });
+}
+
+/** The first of these paths that is a file. */
+async function firstFile(paths: readonly string[]): Promise<string | undefined> {
+  for (const p of paths) {
+    const t = await vscode.workspace.fs.stat(vscode.Uri.file(p)).then(
+      (s) => s.type,
+      () => undefined,
+    );
+    if (t !== undefined && (t & vscode.FileType.File) !== 0) return p;
+  }
+  return undefined;
 }
 
 async function exists(u: vscode.Uri): Promise<boolean> {
