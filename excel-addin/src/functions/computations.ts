@@ -23,6 +23,7 @@ import {
 } from '../../../core/index.js';
 import { type IdentiteReferentiel, type ReferentielState, referentielDesFormules, workbookReferentiel } from '../shared/state.js';
 import { langue } from '../shared/language.js';
+import type { ReponseMoteur, RequeteMoteur } from '../shared/engine-queries.js';
 import { aplatir, cellule, ErreurCellule, estVide, formeCommune, matrice, nombre, nombreOptionnel, nonDisponible, texte, toutVide, valeurIncorrecte, type Cellule, type Matrice } from './args.js';
 import type { Resultat } from './call.js';
 import { MESSAGES } from './messages.js';
@@ -330,7 +331,21 @@ export function calculRechercher(texteCherche: unknown, n: unknown): Resultat | 
   return hits.map((h) => [h.code, h.libelle, h.trouve]);
 }
 
-export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellule {
+/** A result now, or later when the engine answers from the pane's Web Worker. */
+export type Differe = Resultat | ErreurCellule | Promise<Resultat | ErreurCellule>;
+
+/** Asks the engine of the formulas' referential, then lays its answer out with `f`. */
+function avecMoteur<R extends ReponseMoteur['q']>(etat: ReferentielState, r: RequeteMoteur & { q: R }, f: (x: ReponseMoteur & { q: R }) => Resultat | ErreurCellule): Differe {
+  const x = etat.interroger(r);
+  if (!(x instanceof Promise)) return f(x as ReponseMoteur & { q: R });
+  // The worker was stopped (the user cancelled its build in the pane): said, never a blocked thread.
+  return x.then(
+    (y) => f(y as ReponseMoteur & { q: R }),
+    () => nonDisponible((w) => w.moteurIndisponible),
+  );
+}
+
+export function calculSimilarite(a: unknown, b: unknown): Differe {
   const ma = matrice(a);
   const mb = matrice(b);
   if (!ma || !mb) return valeurIncorrecte((w) => w.deuxCodes);
@@ -338,9 +353,10 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
   if (forme instanceof ErreurCellule) return forme;
   const etat = referentielOuErreur();
   if (etat instanceof ErreurCellule) return etat;
-  const out: Resultat = [];
+  const grille: Array<Array<Valeur | [string, string]>> = [];
+  const paires: Array<[string, string]> = [];
   for (let i = 0; i < forme.lignes; i++) {
-    const l: Valeur[] = [];
+    const l: Array<Valeur | [string, string]> = [];
     for (let j = 0; j < forme.colonnes; j++) {
       const ca = cellule(ma, i, j);
       const cb = cellule(mb, i, j);
@@ -352,14 +368,23 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
       const y = codeMetier(cb, 'b', etat);
       if (x instanceof ErreurCellule) l.push(x);
       else if (y instanceof ErreurCellule) l.push(y);
-      else l.push(etat.moteur().score(x, y) ?? valeurIncorrecte((w) => w.memeMetier('a', 'b')));
+      else {
+        const p: [string, string] = [x, y];
+        paires.push(p);
+        l.push(p);
+      }
     }
-    out.push(l);
+    grille.push(l);
   }
-  return out;
+  const remplir = (scores: ReadonlyArray<number | undefined>): Resultat => {
+    let k = 0;
+    return grille.map((l) => l.map((v) => (Array.isArray(v) ? (scores[k++] ?? valeurIncorrecte((w) => w.memeMetier('a', 'b'))) : v)));
+  };
+  if (paires.length === 0) return remplir([]);
+  return avecMoteur(etat, { q: 'scores', paires }, (x) => remplir(x.scores));
 }
 
-export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): Resultat | ErreurCellule {
+export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): Differe {
   const etat = referentielOuErreur();
   if (etat instanceof ErreurCellule) return etat;
   const source = codeMetier(premier(code), 'code_source', etat);
@@ -377,27 +402,24 @@ export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): R
       candidats.push(x);
     }
   }
-  const moteur = etat.moteur();
-  const top = moteur.topK(source, Math.floor(k), candidats);
-  if (top.length === 0) return nonDisponible((w) => w.aucunePasserelle);
-  return top.map((t, i) => {
-    const p = moteur.passerelle(source, t.cible, i + 1)!;
-    return [t.cible, p.cibleLibelle, t.score, p.ecart.length];
-  });
+  return avecMoteur(etat, { q: 'passerelles', source, k: Math.floor(k), ...(candidats ? { candidats } : {}) }, ({ passerelles }) =>
+    passerelles.length === 0 ? nonDisponible((w) => w.aucunePasserelle) : passerelles.map((p) => [p.cible, p.cibleLibelle, p.score, p.ecart.length]),
+  );
 }
 
-export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurCellule {
+export function calculEcart(source: unknown, cible: unknown): Differe {
   const etat = referentielOuErreur();
   if (etat instanceof ErreurCellule) return etat;
   const a = codeMetier(premier(source), 'source', etat);
   if (a instanceof ErreurCellule) return a;
   const b = codeMetier(premier(cible), 'cible', etat);
   if (b instanceof ErreurCellule) return b;
-  const p = etat.moteur().passerelle(a, b, 1);
-  if (!p) return valeurIncorrecte((w) => w.memeMetier('source', 'cible'));
-  const l = libelles(langue());
-  if (p.ecart.length === 0) return [[l.aucuneCompetenceAAcquerir, '', '', '']];
-  return p.ecart.map((e) => [e.id, e.libelle, competenceTypeName(e.type, l), e.coeur ? l.coeur : '']);
+  return avecMoteur(etat, { q: 'passerelle', a, b }, ({ passerelle: p }) => {
+    if (!p) return valeurIncorrecte((w) => w.memeMetier('source', 'cible'));
+    const l = libelles(langue());
+    if (p.ecart.length === 0) return [[l.aucuneCompetenceAAcquerir, '', '', '']];
+    return p.ecart.map((e) => [e.id, e.libelle, competenceTypeName(e.type, l), e.coeur ? l.coeur : '']);
+  });
 }
 
 /** ROME.V3.VERS.4: the ROME 4.0 fiches descending from a ROME v3 code (header, then one row each). */

@@ -27,6 +27,7 @@ export interface MessagesFonctions {
   deuxCodes: string;
   memeMetier(a: string, b: string): string;
   aucunePasserelle: string;
+  moteurIndisponible: string;
   erreurInterne: string;
   referentielAbsent(exige: string, actif: string): string;
   entetesTension(seuils: boolean): readonly string[];
@@ -73,6 +74,7 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     deuxCodes: 'Deux codes métier attendus',
     memeMetier: (a, b) => `${a} et ${b} sont le même métier`,
     aucunePasserelle: 'Aucune passerelle parmi les cibles données',
+    moteurIndisponible: 'Le moteur de passerelles n’a pas été construit : sa construction a été annulée dans le volet GTEC. Choisissez de nouveau le référentiel dans le volet pour recalculer.',
     erreurInterne: 'Erreur interne de GTEC : calcul impossible pour ces arguments',
     referentielAbsent: (e, a) => `Ce classeur utilise le référentiel ${e}, qui n’est pas chargé sur ce poste (actif : ${a}). Chargez-le dans le volet GTEC pour recalculer ; aucun autre n’est utilisé à sa place.`,
     entetesTension: (s) => ['Score composite (DARES 30/20/50)', s ? 'Classe (seuils donnés)' : 'Classe relative (quintile des lignes)', 'Publication', 'Base du score'],
@@ -120,6 +122,7 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     deuxCodes: 'Two occupation codes expected',
     memeMetier: (a, b) => `${a} and ${b} are the same occupation`,
     aucunePasserelle: 'No pathway among the given targets',
+    moteurIndisponible: 'The pathway engine was not built: its build was cancelled in the GTEC pane. Choose the referential again in the pane to recalculate.',
     erreurInterne: 'GTEC internal error: cannot compute for these arguments',
     referentielAbsent: (e, a) => `This workbook uses the referential ${e}, which is not loaded on this machine (active: ${a}). Load it in the GTEC pane to recalculate; no other one is used in its place.`,
     entetesTension: (s) => ['Composite score (DARES 30/20/50)', s ? 'Class (given thresholds)' : 'Relative class (quintile of the rows)', 'Publication', 'Score basis'],

@@ -11,13 +11,22 @@
  * naming it when this machine has another one active: never another one silently.
  */
 import { createPasserelleEngine, type PasserelleEngine, demoReferentiel, type Referentiel, ReferentielIndex } from '../../../core/index.js';
+import { executer, type MoteurDistant, type RequeteMoteur, type ReponseMoteur } from './engine-queries.js';
 
 export interface ReferentielState {
   readonly referential: Referentiel;
   readonly index: ReferentielIndex;
   /** Key of this referential in the caches: changes with every activation. */
   readonly cle: string;
+  /** The engine built on this thread (built on first call: about 1 s on the full ROME). */
   moteur(): PasserelleEngine;
+  /** The engine of the pane's Web Worker, when the pane started one for this referential. */
+  distant?: MoteurDistant;
+  /**
+   * Asks the engine: on this thread when it is built here or no worker serves this referential
+   * (synchronous answer), else the worker's engine (a promise): this thread never builds it then.
+   */
+  interroger(r: RequeteMoteur): ReponseMoteur | Promise<ReponseMoteur>;
 }
 
 /** What a workbook records of the referential its formulas use. */
@@ -52,13 +61,15 @@ function racine(): NonNullable<Global['__GTEC_ETAT__']> {
 
 function creer(referential: Referentiel, generation: number): ReferentielState {
   let moteur: PasserelleEngine | undefined;
-  return {
+  const etat: ReferentielState = {
     referential,
     index: new ReferentielIndex(referential),
     cle: `${referential.kind}|${referential.version}|${generation}`,
     // Built on first use: the official ROME (1 584 fiches) takes a moment to index.
     moteur: () => (moteur ??= createPasserelleEngine(referential)),
+    interroger: (r) => (moteur || !etat.distant ? executer(etat.moteur(), r) : etat.distant.demander(r)),
   };
+  return etat;
 }
 
 /** The active referential (the built-in demo one until another is activated). */

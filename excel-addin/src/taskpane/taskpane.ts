@@ -25,6 +25,7 @@ import { activateReferentiel, activeReferentiel, declareWorkbookReferentiel, ide
 import { langue } from '../shared/language.js';
 import { writeTables, recalculate, readWorkbookReferentiel, recordWorkbookReferentiel, type OptionsEcriture } from './workbook.js';
 import type { LigneBmo, MessageBmo } from './bmo-worker.js';
+import { startEngineWorker, workersDisponibles } from './engine-worker.js';
 import { keepReferentiel, readKeptReferentiel, forgetReferentiel } from './storage.js';
 import { tablesOfDiagnostic, type Tableau } from './tables.js';
 import { TEXTES, type Textes } from './texts.js';
@@ -188,11 +189,37 @@ function parseBmoInWorker(nom: string, octets: Uint8Array): Promise<Extract<Mess
   });
 }
 
-/** Inputs disabled while a long task runs, the progress line shown. */
-function occupe(oui: boolean): void {
-  // The cancel button and the replace dialog stay usable.
-  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select')) if (!['bmo-annuler', 'confirmer-oui', 'confirmer-non'].includes(el.id)) el.disabled = oui;
-  $('bmo-progres').hidden = !oui;
+/** Long tasks running, by their progress line. */
+const enCours = new Set<string>();
+
+/** Inputs disabled while a long task runs (any of them), its progress line shown. */
+function occupe(oui: boolean, progres = 'bmo-progres'): void {
+  if (oui) enCours.add(progres);
+  else enCours.delete(progres);
+  $(progres).hidden = !oui;
+  // The cancel buttons and the replace dialog stay usable.
+  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select')) if (!['bmo-annuler', 'moteur-annuler', 'confirmer-oui', 'confirmer-non'].includes(el.id)) el.disabled = enCours.size > 0;
+}
+
+/**
+ * Builds the active referential's passerelle engine in the Web Worker (progress, cancel, inputs
+ * disabled meanwhile); the functions and the explorer then ask that engine. Without workers, the
+ * engine is built on first use on this thread, as before.
+ */
+async function construireMoteur(): Promise<void> {
+  if (!workersDisponibles()) return;
+  const etat = activeReferentiel();
+  const arret = new AbortController();
+  $('moteur-annuler').onclick = () => arret.abort();
+  occupe(true, 'moteur-progres');
+  performance.mark('gtec-moteur-debut');
+  try {
+    const r = await startEngineWorker(etat, arret.signal);
+    performance.mark('gtec-moteur-fin');
+    if (!r.pret) messages('avertissement', t.moteurAnnule);
+  } finally {
+    occupe(false, 'moteur-progres');
+  }
 }
 
 /** Rows of the territory: a bassin, département or région code (empty: all rows). */
@@ -273,6 +300,7 @@ async function activer(referential: Referentiel | undefined, problems: Problem[]
   }
   activateReferentiel(referential);
   clearExplorer();
+  void construireMoteur();
   await keepReferentiel(referential);
   await adopter();
   messages('ok', t.referentielCharge(`${referential.label} (${t.version} ${referential.version})`));
@@ -287,16 +315,17 @@ function fillFragiles(): void {
   $('explorateur-aide').hidden = codes.length > 0;
   const libelle = new Map(dernier?.metiers.map((m) => [m.indicateurs.code, m.indicateurs.libelle]) ?? []);
   select.replaceChildren(...codes.map((c) => Object.assign(document.createElement('option'), { value: c, textContent: `${c} — ${libelle.get(c) ?? ''}` })));
-  if (codes.length) showPasserelles(codes[0]!);
+  if (codes.length) void showPasserelles(codes[0]!);
 }
 
-function passerellesDe(code: string): Passerelle[] | undefined {
+async function passerellesDe(code: string): Promise<Passerelle[] | undefined> {
   const duDiagnostic = dernier?.passerelles.filter((p) => p.source === code);
   if (duDiagnostic?.length) return duDiagnostic;
   const etat = activeReferentiel();
   if (!etat.index.metier(code)) return undefined;
-  const moteur = etat.moteur();
-  return moteur.topK(code, 5).map((c, i) => moteur.passerelle(code, c.cible, i + 1)!);
+  // The worker's engine when it serves this referential (shared/engine-queries.ts).
+  const r = await etat.interroger({ q: 'passerelles', source: code, k: 5 });
+  return r.q === 'passerelles' ? r.passerelles : undefined;
 }
 
 /** What the explorer shows, for its export; cleared whenever the diagnostic or the referential changes. */
@@ -311,9 +340,13 @@ function clearExplorer(): void {
 
 const score = (x: number) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
 
-function showPasserelles(code: string): void {
+/** Shows the passerelles of `code` (a later call wins over an earlier one still waiting). */
+let demande = 0;
+async function showPasserelles(code: string): Promise<void> {
   const liste = $('passerelles');
-  const ps = passerellesDe(code);
+  const moi = ++demande;
+  const ps = await passerellesDe(code).catch(() => undefined);
+  if (moi !== demande) return;
   affichees = ps ? { code, ps } : undefined;
   $('exporter').hidden = !ps;
   if (!ps) {
@@ -340,7 +373,7 @@ function brancherRecherche(): void {
   input.addEventListener('input', () => {
     const q = input.value.trim();
     const etat = activeReferentiel();
-    if (etat.index.metier(q.toUpperCase())) return showPasserelles(q.toUpperCase());
+    if (etat.index.metier(q.toUpperCase())) return void showPasserelles(q.toUpperCase());
     $('suggestions').replaceChildren(...etat.index.search(q, 8).map((h) => Object.assign(document.createElement('option'), { value: h.code, textContent: h.libelle })));
   });
 }
@@ -363,6 +396,7 @@ async function demarrer(): Promise<void> {
     // Settings unavailable (ExcelApi 1.4 missing): the active referential serves, as before.
   }
   applyTexts();
+  void construireMoteur();
   if (workbookReferentiel()) await recalculate().catch(() => undefined);
   $('langue').onclick = () => {
     lang = AUTRE_LANGUE[lang];
@@ -391,11 +425,12 @@ async function demarrer(): Promise<void> {
     void action(async () => {
       activateReferentiel(demoReferentiel());
       clearExplorer();
+      void construireMoteur();
       await forgetReferentiel();
       await adopter();
       messages('ok', t.referentielCharge(activeReferentiel().referential.label));
     });
-  $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => showPasserelles((e.target as HTMLSelectElement).value));
+  $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => void showPasserelles((e.target as HTMLSelectElement).value));
   brancherRecherche();
   $('exporter').onclick = () =>
     void action(async () => {
