@@ -6,7 +6,7 @@
  */
 import { cleFormules } from '../shared/state.js';
 import { langue } from '../shared/language.js';
-import { ErreurCellule, valeurIncorrecte } from './args.js';
+import { ErreurCellule, estPromesse, valeurIncorrecte } from './args.js';
 import { cache, cle, garder, lire } from './cache.js';
 
 /** Result of a function before conversion: cells may hold errors. */
@@ -47,7 +47,7 @@ export function appel(id: string, args: readonly unknown[], calcul: () => Result
   };
   const r = proteger(calcul);
   // Excel accepts a promise from any custom function; the declared type stays the matrix it resolves to.
-  if (r instanceof Promise) return r.catch(() => valeurIncorrecte((w) => w.erreurInterne)).then(fin) as unknown as any[][];
+  if (estPromesse(r)) return r.catch(() => valeurIncorrecte((w) => w.erreurInterne)).then(fin) as unknown as any[][];
   return fin(r);
 }
 

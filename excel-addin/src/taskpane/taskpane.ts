@@ -21,12 +21,26 @@ import {
   loadRomeOfficiel,
   locationRef,
 } from '../../../core/index.js';
-import { activateReferentiel, activeReferentiel, declareWorkbookReferentiel, identite, memeReferentiel, workbookReferentiel } from '../shared/state.js';
+import {
+  activateNomenclatures,
+  activateReferentiel,
+  activeNomenclatures,
+  activeReferentiel,
+  declareWorkbookNomenclatures,
+  declareWorkbookReferentiel,
+  identite,
+  identiteNomenclatures,
+  memeReferentiel,
+  memesNomenclatures,
+  workbookNomenclatures,
+  workbookReferentiel,
+} from '../shared/state.js';
 import { langue } from '../shared/language.js';
-import { writeTables, recalculate, readWorkbookReferentiel, recordWorkbookReferentiel, type OptionsEcriture } from './workbook.js';
+import { writeTables, recalculate, readWorkbookNomenclatures, readWorkbookReferentiel, recordWorkbookNomenclatures, recordWorkbookReferentiel, type OptionsEcriture } from './workbook.js';
+import type { MessageNomenclatures } from './nomenclatures-worker.js';
 import type { LigneBmo, MessageBmo } from './bmo-worker.js';
 import { startEngineWorker, workersDisponibles } from './engine-worker.js';
-import { keepReferentiel, readKeptReferentiel, forgetReferentiel } from './storage.js';
+import { keepNomenclatures, keepReferentiel, readKeptNomenclatures, readKeptReferentiel, forgetReferentiel } from './storage.js';
 import { tablesOfDiagnostic, type Tableau } from './tables.js';
 import { TEXTES, type Textes } from './texts.js';
 
@@ -48,7 +62,63 @@ function applyTexts(): void {
     el.placeholder = t[el.dataset.tPlaceholder as keyof Textes] as string;
   }
   showReferentiel();
+  showNomenclatures();
   fillFragiles();
+}
+
+/** The loaded nomenclature files, and whether the workbook's formulas use them. */
+function showNomenclatures(): void {
+  const n = activeNomenclatures();
+  $('nom-actives').textContent = n ? n.fichiers.map((f) => `${f.nom} (${f.lignes.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US')} ${t.lignes})`).join(', ') : t.aucuneNomenclature;
+  const exige = workbookNomenclatures();
+  const memes = exige && n ? memesNomenclatures(exige, identiteNomenclatures(n)) : false;
+  const zone = $('nom-classeur');
+  zone.className = exige && !memes ? 'erreur' : 'aide';
+  zone.textContent = !exige ? t.classeurSansNomenclatures : memes ? t.classeurNomenclatures : t.classeurAutresNomenclatures(exige.fichiers.map((f) => f.nom).join(', '));
+}
+
+/**
+ * Public nomenclatures (FAP 2009, FAP 2021 / BMO, bassins, FAP 2009 → ROME v3): read in a Web
+ * Worker, kept in IndexedDB, recorded in the workbook (setting gtec.nomenclatures), formulas recomputed.
+ */
+async function loadNomenclatures(fichiers: Record<string, Uint8Array>): Promise<void> {
+  if (Object.keys(fichiers).length === 0) return;
+  occupe(true, 'nom-progres');
+  try {
+    const worker = new Worker(new URL('nomenclatures-worker.js', document.baseURI));
+    const r = await new Promise<MessageNomenclatures | undefined>((ok, ko) => {
+      $('nom-annuler').onclick = () => {
+        worker.terminate();
+        ok(undefined);
+      };
+      worker.onerror = (e) => {
+        worker.terminate();
+        ko(new Error(e.message));
+      };
+      worker.onmessage = (e: MessageEvent<MessageNomenclatures>) => {
+        worker.terminate();
+        ok(e.data);
+      };
+      worker.postMessage(
+        { fichiers },
+        Object.values(fichiers).map((o) => o.buffer),
+      );
+    });
+    if (!r) return messages('avertissement', t.annule);
+    const erreurs = r.problemes.filter((p) => p.severity === 'error').map(texteProbleme);
+    if (r.nomenclatures.fichiers.length === 0) return messages('erreur', t.nomenclaturesInconnues(r.inconnus), erreurs);
+    activateNomenclatures(r.nomenclatures);
+    await keepNomenclatures(r.nomenclatures).catch(() => undefined);
+    const id = identiteNomenclatures(r.nomenclatures);
+    await recordWorkbookNomenclatures(id);
+    declareWorkbookNomenclatures(id);
+    showNomenclatures();
+    await recalculate();
+    const avertissements = [...(r.inconnus.length ? [t.nomenclaturesInconnues(r.inconnus)] : []), ...erreurs];
+    messages(avertissements.length ? 'avertissement' : 'ok', t.nomenclaturesChargees(r.nomenclatures.fichiers.map((f) => f.nom).join(', ')), avertissements);
+  } finally {
+    occupe(false, 'nom-progres');
+  }
 }
 
 function showReferentiel(): void {
@@ -198,7 +268,8 @@ function occupe(oui: boolean, progres = 'bmo-progres'): void {
   else enCours.delete(progres);
   $(progres).hidden = !oui;
   // The cancel buttons and the replace dialog stay usable.
-  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select')) if (!['bmo-annuler', 'moteur-annuler', 'confirmer-oui', 'confirmer-non'].includes(el.id)) el.disabled = enCours.size > 0;
+  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select'))
+    if (!['bmo-annuler', 'moteur-annuler', 'nom-annuler', 'confirmer-oui', 'confirmer-non'].includes(el.id)) el.disabled = enCours.size > 0;
 }
 
 /**
@@ -386,18 +457,21 @@ async function demarrer(): Promise<void> {
   try {
     const garde = await readKeptReferentiel();
     if (garde) activateReferentiel(garde);
+    const nomenclatures = await readKeptNomenclatures();
+    if (nomenclatures) activateNomenclatures(nomenclatures);
   } catch {
-    // No IndexedDB (private mode): the demo referential stays active.
+    // No IndexedDB (private mode): the demo referential stays active, no nomenclature.
   }
   // The workbook says which referential its formulas use: from now on they use only that one.
   try {
     declareWorkbookReferentiel(await readWorkbookReferentiel());
+    declareWorkbookNomenclatures(await readWorkbookNomenclatures());
   } catch {
     // Settings unavailable (ExcelApi 1.4 missing): the active referential serves, as before.
   }
   applyTexts();
   void construireMoteur();
-  if (workbookReferentiel()) await recalculate().catch(() => undefined);
+  if (workbookReferentiel() || workbookNomenclatures()) await recalculate().catch(() => undefined);
   $('langue').onclick = () => {
     lang = AUTRE_LANGUE[lang];
     t = TEXTES[lang];
@@ -421,6 +495,7 @@ async function demarrer(): Promise<void> {
   sur('bmo', loadBmo);
   sur('rome', loadRome);
   sur('ref-csv', loadReferentielCsv);
+  sur('nomenclatures', loadNomenclatures);
   $('demo').onclick = () =>
     void action(async () => {
       activateReferentiel(demoReferentiel());
