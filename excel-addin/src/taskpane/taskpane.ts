@@ -69,7 +69,7 @@ function applyTexts(): void {
 /** The loaded nomenclature files, and whether the workbook's formulas use them. */
 function showNomenclatures(): void {
   const n = activeNomenclatures();
-  $('nom-actives').textContent = n ? n.fichiers.map((f) => `${f.nom} (${f.lignes.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-US')} ${t.lignes})`).join(', ') : t.aucuneNomenclature;
+  $('nom-actives').textContent = n ? n.fichiers.map((f) => `${f.nom} (${t.lignes(f.lignes)})`).join(', ') : t.aucuneNomenclature;
   const exige = workbookNomenclatures();
   const memes = exige && n ? memesNomenclatures(exige, identiteNomenclatures(n)) : false;
   const zone = $('nom-classeur');
@@ -286,7 +286,6 @@ async function construireMoteur(): Promise<void> {
   performance.mark('gtec-moteur-debut');
   try {
     const r = await startEngineWorker(etat, arret.signal);
-    performance.mark('gtec-moteur-fin');
     if (!r.pret) messages('avertissement', t.moteurAnnule);
   } finally {
     occupe(false, 'moteur-progres');
