@@ -305,10 +305,11 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
     /** Opens a session (ROME kept in IndexedDB), calls PASSERELLES at once, returns the times. */
     const session = async (sansWorker: boolean) => {
       const page = await ouvrir({ contexte, sansWorker });
-      return page.evaluate(async () => {
+      const mesure = await page.evaluate(async () => {
         const w = window as unknown as { __taches: Array<[number, number]>; __associes: Record<string, (...x: unknown[]) => unknown> };
         const t0 = performance.now();
-        const r = (await w.__associes.PASSERELLES!([['H2913']], [[5]], null)) as unknown[][];
+        // Called from a task of the page, as Excel's calls are (a script run by the test driver is not one the Long Tasks API times).
+        const r = await new Promise<unknown[][]>((ok) => setTimeout(() => void Promise.resolve(w.__associes.PASSERELLES!([['H2913']], [[5]], null) as unknown[][]).then(ok)));
         const t1 = performance.now();
         // Long tasks are reported after they end, to the observer, asynchronously: give it a moment.
         await new Promise((ok) => setTimeout(ok, 500));
@@ -317,18 +318,43 @@ describe.skipIf(!present && !process.env.CI)('volet Office dans Chromium (Office
         const pret = performance.getEntriesByName('gtec-moteur-pret')[0] as PerformanceMark | undefined;
         const envoi = performance.getEntriesByName('gtec-moteur-envoi', 'measure')[0];
         const apres = w.__taches.filter(([d, l]) => d + l >= t0 - 1);
-        return { r, appel: t1 - t0, plusLongue: Math.max(0, ...apres.map(([, l]) => l)), construction: (pret?.detail as { construction?: number } | undefined)?.construction, envoi: envoi?.duration };
+        return {
+          r,
+          appel: t1 - t0,
+          plusLongue: Math.max(0, ...apres.map(([, l]) => l)),
+          // Over the whole session, the start included (the IndexedDB read and the clone posted to the worker).
+          depuisOuverture: Math.max(0, ...w.__taches.map(([, l]) => l)),
+          construction: (pret?.detail as { construction?: number } | undefined)?.construction,
+          envoi: envoi?.duration,
+        };
       });
+      await page.close();
+      return mesure;
     };
-    const reference = await session(true);
-    const worker = await session(false);
+    // Medians of 3 sessions of each, alternated (the machine is shared).
+    const mesures: { reference: Awaited<ReturnType<typeof session>>[]; worker: Awaited<ReturnType<typeof session>>[] } = { reference: [], worker: [] };
+    for (let i = 0; i < 3; i++) {
+      mesures.reference.push(await session(true));
+      mesures.worker.push(await session(false));
+    }
+    const mediane = <K extends 'appel' | 'plusLongue' | 'depuisOuverture' | 'construction' | 'envoi'>(l: Array<Record<K, number | undefined>>, k: K) => l.map((x) => x[k] ?? 0).sort((a, b) => a - b)[1]!;
+    const med = (l: typeof mesures.worker) => ({
+      r: l[0]!.r,
+      appel: mediane(l, 'appel'),
+      plusLongue: mediane(l, 'plusLongue'),
+      depuisOuverture: mediane(l, 'depuisOuverture'),
+      construction: mediane(l, 'construction'),
+      envoi: mediane(l, 'envoi'),
+    });
+    const reference = med(mesures.reference);
+    const worker = med(mesures.worker);
     // Same answer, wherever the engine is built.
     expect(worker.r).toEqual(reference.r);
     expect(worker.r.length).toBe(5);
     expect(worker.construction).toBeGreaterThan(0);
     console.info(
-      `Moteur de passerelles, ROME complet, premier PASSERELLES : sans worker ${reference.appel.toFixed(0)} ms (plus longue tâche du fil du volet ${reference.plusLongue.toFixed(0)} ms) ; ` +
-        `avec worker ${worker.appel.toFixed(0)} ms (construction dans le worker ${worker.construction!.toFixed(0)} ms, envoi du référentiel ${worker.envoi?.toFixed(0)} ms, plus longue tâche du fil du volet ${worker.plusLongue.toFixed(0)} ms)`,
+      `Moteur de passerelles, ROME complet, premier PASSERELLES (médianes de 3) : sans worker ${reference.appel.toFixed(0)} ms (plus longue tâche du fil du volet pendant l’appel ${reference.plusLongue.toFixed(0)} ms, depuis l’ouverture ${reference.depuisOuverture.toFixed(0)} ms) ; ` +
+        `avec worker ${worker.appel.toFixed(0)} ms (construction dans le worker ${worker.construction.toFixed(0)} ms, envoi du référentiel ${worker.envoi.toFixed(0)} ms, plus longue tâche du fil du volet pendant l’appel ${worker.plusLongue.toFixed(0)} ms, depuis l’ouverture ${worker.depuisOuverture.toFixed(0)} ms)`,
     );
     await contexte.close();
   });
