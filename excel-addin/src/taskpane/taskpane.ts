@@ -415,8 +415,15 @@ let demande = 0;
 async function showPasserelles(code: string): Promise<void> {
   const liste = $('passerelles');
   const moi = ++demande;
-  const ps = await passerellesDe(code).catch(() => undefined);
+  const ps = await passerellesDe(code).catch(() => null);
   if (moi !== demande) return;
+  // The engine's build was cancelled: said, not shown as an unknown code.
+  if (ps === null) {
+    affichees = undefined;
+    $('exporter').hidden = true;
+    liste.replaceChildren(Object.assign(document.createElement('li'), { textContent: t.moteurAnnule }));
+    return;
+  }
   affichees = ps ? { code, ps } : undefined;
   $('exporter').hidden = !ps;
   if (!ps) {
