@@ -51,6 +51,8 @@ export { Catalogue as formatCatalogue } from './format/problems-format.js';
 export { loadSource } from './data/load-source.js';
 export { inspectSource } from './data/inspect.js';
 export { loadCorrespondance } from './data/crosswalk.js';
+export { addNomenclatureTable, nomenclaturesVides, readNomenclatureFiles } from './data/nomenclatures.js';
+export type { Nomenclatures, SorteNomenclature } from './data/nomenclatures.js';
 export { PRESETS } from './data/presets.js';
 export { parseNombre, parsePart } from './data/numbers.js';
 export { columnLetters } from './data/column-letters.js';

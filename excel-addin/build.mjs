@@ -3,7 +3,7 @@
 //   functions.en.json   the same metadata with the English names and descriptions of src/functions/names.en.json
 //   functions.js        the functions bundle, ending with one CustomFunctions.associate per generated id
 //   aide.html, help.html  help pages (help.mjs): one anchor per function, the helpUrl of its metadata
-//   taskpane.html/.js/.css, bmo-worker.js (the BMO workbook parsed off the pane's thread), manifest.xml, assets/icon-*.png
+//   taskpane.html/.js/.css, bmo-worker.js, passerelles-worker.js, nomenclatures-worker.js (BMO parse, passerelle engine, nomenclature files off the pane’s thread), manifest.xml, assets/icon-*.png
 // The manifest's https://localhost:3000 becomes $GTEC_ADDIN_URL when set.
 import { build } from 'esbuild';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
@@ -96,6 +96,9 @@ export async function buildExcelAddin({ outdir = 'dist/excel-addin', common = {}
   await build({ ...navigateur, entryPoints: [`${SRC}/taskpane/taskpane.ts`], outfile: `${outdir}/taskpane.js` });
   // The BMO workbook is parsed in a Web Worker (the pane's thread stays free).
   await build({ ...navigateur, entryPoints: [`${SRC}/taskpane/bmo-worker.ts`], outfile: `${outdir}/bmo-worker.js` });
+  // The passerelle engine is built in a Web Worker too (the shared runtime's thread stays free).
+  await build({ ...navigateur, entryPoints: [`${SRC}/taskpane/passerelles-worker.ts`], outfile: `${outdir}/passerelles-worker.js` });
+  await build({ ...navigateur, entryPoints: [`${SRC}/taskpane/nomenclatures-worker.ts`], outfile: `${outdir}/nomenclatures-worker.js` });
   for (const f of ['taskpane.html', 'taskpane.css']) copyFileSync(`${SRC}/taskpane/${f}`, `${outdir}/${f}`);
 
   const manifeste = readFileSync('excel-addin/manifest.xml', 'utf8');

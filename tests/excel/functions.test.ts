@@ -12,7 +12,19 @@ import { createPasserelleEngine } from '../../core/passerelles/engine.js';
 import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { memoryHost } from '../../core/host.js';
-import { activateReferentielInRuntime, declareWorkbookReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Metadonnees, type Runtime } from './sandbox.js';
+import {
+  activateNomenclaturesInRuntime,
+  activateReferentielInRuntime,
+  attachRemoteEngineInRuntime,
+  declareWorkbookNomenclaturesInRuntime,
+  declareWorkbookReferentielInRuntime,
+  chargerRuntime,
+  construireAddin,
+  ErreurExcel,
+  type Metadonnees,
+  type Runtime,
+} from './sandbox.js';
+import { readNomenclatureFiles } from '../../core/data/nomenclatures.js';
 
 let dist: string;
 let rt: Runtime;
@@ -27,7 +39,26 @@ describe('métadonnées générées et enregistrement', () => {
   it('chaque entrée de functions.json est associée par le bundle, et rien d’autre', () => {
     const ids = rt.metadonnees.functions.map((f) => f.id).sort();
     expect([...rt.associes.keys()].sort()).toEqual(ids);
-    expect(ids).toEqual(['BMO.PARTS', 'DEPARTS.FIN.CARRIERE', 'ECART', 'FAMILLES', 'INDICE.SPECIFICITE', 'LIBELLE', 'PASSERELLES', 'RECHERCHER', 'REFERENTIEL', 'ROME.4.VERS.V3', 'ROME.V3.VERS.4', 'SIMILARITE', 'TCAM', 'TENSION']);
+    expect(ids).toEqual([
+      'BMO.BASSIN.LIBELLE',
+      'BMO.PARTS',
+      'DEPARTS.FIN.CARRIERE',
+      'ECART',
+      'FAMILLES',
+      'FAP.2009.LIBELLE',
+      'FAP.2009.VERS.ROME',
+      'FAP.2021.LIBELLE',
+      'INDICE.SPECIFICITE',
+      'LIBELLE',
+      'PASSERELLES',
+      'RECHERCHER',
+      'REFERENTIEL',
+      'ROME.4.VERS.V3',
+      'ROME.V3.VERS.4',
+      'SIMILARITE',
+      'TCAM',
+      'TENSION',
+    ]);
   });
 
   it('les exports de functions.ts et les métadonnées générées concordent', async () => {
@@ -62,6 +93,10 @@ describe('métadonnées générées et enregistrement', () => {
       'BMO.PARTS': 'BMO.SHARES',
       'ROME.V3.VERS.4': 'ROME.V3.TO.4',
       'ROME.4.VERS.V3': 'ROME.4.TO.V3',
+      'FAP.2009.LIBELLE': 'FAP.2009.LABEL',
+      'FAP.2021.LIBELLE': 'FAP.2021.LABEL',
+      'BMO.BASSIN.LIBELLE': 'BMO.AREA.LABEL',
+      'FAP.2009.VERS.ROME': 'FAP.2009.TO.ROME',
     });
     // No English name is one of Excel's own functions, and parameter names are English.
     for (const f of en.functions) expect(['SEARCH', 'FIND', 'LOOKUP', 'RATE'], f.name).not.toContain(f.name);
@@ -360,5 +395,104 @@ describe.skipIf(!existsSync(ROME) || process.env.GTEC_REAL_DATA === '0')('foncti
     const p = r.calculer('PASSERELLES', [['H2913']], [[3]]) as unknown[][];
     expect(p.map((l) => l[0])).toEqual(moteur.topK('H2913', 3).map((c) => c.cible));
     expect(p.map((l) => l[3])).toEqual(moteur.topK('H2913', 3).map((c) => moteur.passerelle('H2913', c.cible, 1)!.ecart.length));
+  });
+});
+
+describe('moteur de passerelles construit ailleurs (Web Worker du volet)', () => {
+  it('PASSERELLES, ECART et SIMILARITE interrogent ce moteur (promesse), avec les mêmes résultats que sur place ; gardés en cache une fois là', async () => {
+    const local = chargerRuntime(dist);
+    const attendu = {
+      p: local.calculer('PASSERELLES', [['H2913']], [[3]], null),
+      e: local.calculer('ECART', [['H2913']], [['H2902']]),
+      s: local.calculer('SIMILARITE', [['H2913'], ['H2913']], [['H2902'], ['']]),
+    };
+    const rt2 = chargerRuntime(dist);
+    const compte = await attachRemoteEngineInRuntime(rt2);
+    const p = rt2.calculer('PASSERELLES', [['H2913']], [[3]], null);
+    // The shared runtime's thread does not build the engine: the answer comes later.
+    expect(p).toBeInstanceOf(Promise);
+    expect(await p).toEqual(attendu.p);
+    expect(await rt2.calculer('ECART', [['H2913']], [['H2902']])).toEqual(attendu.e);
+    expect(await rt2.calculer('SIMILARITE', [['H2913'], ['H2913']], [['H2902'], ['']])).toEqual(attendu.s);
+    expect(compte.questions).toBe(3);
+    // Recalculation: from the cache, at once.
+    expect(rt2.calculer('PASSERELLES', [['H2913']], [[3]], null)).toEqual(attendu.p);
+    expect(compte.questions).toBe(3);
+    // Argument errors never wait for the engine.
+    expect(erreur(rt2.calculer('PASSERELLES', [['H2931']], null, null))?.code).toBe('#N/A');
+  });
+
+  it('construction annulée dans le volet : #N/A qui le dit, jamais une exception ni un fil bloqué', async () => {
+    const rt2 = chargerRuntime(dist);
+    await attachRemoteEngineInRuntime(rt2, true);
+    const e = erreur(await rt2.calculer('PASSERELLES', [['H2913']], null, null));
+    expect(e).toEqual(new ErreurExcel('#N/A', 'Le moteur de passerelles n’a pas été construit : sa construction a été annulée dans le volet GTEC. Choisissez de nouveau le référentiel dans le volet pour recalculer.'));
+  });
+});
+
+describe('nomenclatures publiques (FAP 2009, FAP 2021 / BMO, bassins, FAP 2009 → ROME)', () => {
+  // Files in the publishers' formats (headers of the DARES and France Travail files), a few rows each.
+  const octets = (t: string) => new TextEncoder().encode(t);
+  const fichiers = {
+    'fap2009_nomenclature.csv': octets(
+      'code_fap_225,intitule_fap_225,code_fap_87,intitule_fap_87,code_domaine_22,intitule_domaine_22\nR1Z60,Employés de libre service,R1Z,Vendeurs,R,Commerce\nG0A40,Ouvriers non qualifiés du gros œuvre du bâtiment,G0A,Ouvriers du gros œuvre,G,"Bâtiment, travaux publics"\n',
+    ),
+    'fap2021_nomenclature.csv': octets(
+      'code_fap_341,intitule_fap_341,code_fap_228,intitule_fap_228,code_fap_86,intitule_fap_86,code_fap_22,intitule_fap_22\nS1X20a,Aides de cuisine,S1X20,Aides de cuisine et employés polyvalents de la restauration,S1X,Cuisiniers,S,Hôtellerie\nG0A40a,Maçons,G0A40,Ouvriers qualifiés du gros œuvre,G0A,Gros œuvre,G,Bâtiment\n',
+    ),
+    'bmo_2024_bassins.csv': octets('code_bassin,code_departement,libelle_bassin,libelle_departement,code_region,libelle_region\n8412,38,GRENOBLE,Isère,84,Auvergne-Rhône-Alpes\n0101,01,BASSIN ZÉRO,Ain,84,Auvergne-Rhône-Alpes\n'),
+    'fap2009_rome_v3.csv': octets('code_fap2009,code_rome_v3,libelle_rome_v3\nR1Z60,D1106,Vente en alimentation\nR1Z60,Z9999,Code absent du référentiel\n'),
+  };
+  let rt2: Runtime;
+  beforeAll(async () => {
+    rt2 = chargerRuntime(dist);
+  });
+
+  it('non chargées : #N/A qui dit quel fichier charger', () => {
+    expect(erreur(rt2.calculer('FAP.2009.LIBELLE', [['R1Z60']]))).toEqual(
+      new ErreurExcel('#N/A', 'Nomenclature FAP 2009 non chargée sur ce poste : chargez fap2009_nomenclature.csv (DARES) dans le volet GTEC (section « Nomenclatures publiques »)'),
+    );
+    expect(erreur(rt2.calculer('BMO.BASSIN.LIBELLE', [[8412]]))?.message).toContain('bmo_2024_bassins.csv ou le classeur BMO officiel');
+    const en = chargerRuntime(dist, { displayLanguage: 'en-GB' });
+    expect(erreur(en.calculer('FAP.2021.LIBELLE', [['S1X20']]))?.message).toBe(
+      'Nomenclature FAP 2021 (BMO occupation code) not loaded on this machine: load fap2021_nomenclature.csv (DARES), bmo_2024_metiers.csv or the official BMO workbook in the GTEC pane (section "Public nomenclatures")',
+    );
+  });
+
+  it('libellés FAP 2009, FAP 2021 (codes BMO) et bassins, cellule par cellule ; codes inconnus #N/A ; « 0101 » reste du texte', async () => {
+    const { nomenclatures, inconnus } = await readNomenclatureFiles(fichiers);
+    expect(inconnus).toEqual([]);
+    await activateNomenclaturesInRuntime(rt2, nomenclatures);
+    const r = rt2.calculer('FAP.2009.LIBELLE', [['R1Z60'], ['r1z'], [''], ['A9Z99']]) as unknown[][];
+    expect(r.slice(0, 3)).toEqual([['Employés de libre service'], ['Vendeurs'], ['']]);
+    expect(erreur(r[3]![0])).toEqual(new ErreurExcel('#N/A', 'Code FAP 2009 inconnu « A9Z99 » dans la nomenclature FAP 2009 chargée'));
+    // The same code string in both FAP nomenclatures: each function answers from its own.
+    expect(rt2.calculer('FAP.2009.LIBELLE', [['G0A40']])).toEqual([['Ouvriers non qualifiés du gros œuvre du bâtiment']]);
+    expect(rt2.calculer('FAP.2021.LIBELLE', [['G0A40', 'S1X20', 'S1X20a']])).toEqual([['Ouvriers qualifiés du gros œuvre', 'Aides de cuisine et employés polyvalents de la restauration', 'Aides de cuisine']]);
+    expect(rt2.calculer('BMO.BASSIN.LIBELLE', [[8412], ['0101']])).toEqual([['GRENOBLE'], ['BASSIN ZÉRO']]);
+  });
+
+  it('FAP.2009.VERS.ROME : codes ROME v3 de la correspondance puis fiches ROME 4.0 du référentiel, avec en-têtes', async () => {
+    const { nomenclatures } = await readNomenclatureFiles(fichiers);
+    await activateNomenclaturesInRuntime(rt2, nomenclatures);
+    const r = rt2.calculer('FAP.2009.VERS.ROME', [['r1z60']]) as unknown[][];
+    expect(r[0]).toEqual(['Code FAP 2009', 'Code ROME v3', 'Libellé ROME v3', 'Code ROME 4.0', 'Libellé ROME 4.0']);
+    const d1106 = r.filter((l) => l[1] === 'D1106');
+    expect(d1106.length).toBeGreaterThan(0);
+    for (const l of d1106) expect(l).toEqual(['R1Z60', 'D1106', 'Vente en alimentation', expect.stringMatching(/^D\d{4}$/), expect.any(String)]);
+    const absent = r.find((l) => l[1] === 'Z9999')!;
+    expect(erreur(absent[3])?.code).toBe('#N/A');
+    expect(erreur(rt2.calculer('FAP.2009.VERS.ROME', [['A9Z99']]))?.code).toBe('#N/A');
+  });
+
+  it('le classeur enregistre ses nomenclatures : d’autres fichiers chargés → #N/A qui les nomme, jamais d’autres en silence', async () => {
+    const { nomenclatures } = await readNomenclatureFiles(fichiers);
+    await activateNomenclaturesInRuntime(rt2, nomenclatures);
+    await declareWorkbookNomenclaturesInRuntime(rt2, { fichiers: [{ nom: 'fap2009_nomenclature.csv', lignes: 225 }] });
+    const e = erreur(rt2.calculer('FAP.2009.LIBELLE', [['R1Z60']]));
+    expect(e?.code).toBe('#N/A');
+    expect(e?.message).toMatch(/^Ce classeur utilise les nomenclatures fap2009_nomenclature\.csv \(225\), qui ne sont pas chargées sur ce poste \(chargées : bmo_2024_bassins\.csv \(2\), fap2009_nomenclature\.csv \(2\)/);
+    await declareWorkbookNomenclaturesInRuntime(rt2, { fichiers: nomenclatures.fichiers.map((f) => ({ nom: f.nom, lignes: f.lignes })).sort((a, b) => (a.nom < b.nom ? -1 : 1)) });
+    expect(rt2.calculer('FAP.2009.LIBELLE', [['R1Z60']])).toEqual([['Employés de libre service']]);
   });
 });

@@ -8,14 +8,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
 import { memoryHost } from '../../core/host.js';
-import { activateReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Runtime } from './sandbox.js';
+import { readNomenclatureFiles } from '../../core/data/nomenclatures.js';
+import { activateNomenclaturesInRuntime, activateReferentielInRuntime, chargerRuntime, construireAddin, ErreurExcel, type Runtime } from './sandbox.js';
 
 const DATA = path.resolve(__dirname, '../../../shared/data');
 const TENSION = path.join(DATA, 'bmo/ft_tension_rome_v3_bassin_2020.csv');
 const BMO = path.join(DATA, 'bmo/bmo_2024_projets.csv');
 const ROME = path.join(DATA, 'rome-officiel/v460');
-const present = existsSync(TENSION) && existsSync(BMO) && existsSync(ROME);
-if (!present) console.warn('données réelles absentes : ../shared/data (tension France Travail, BMO, ROME) — test Grenoble ignoré');
+const CORRESPONDANCES = path.join(DATA, 'correspondances');
+const BASSINS = path.join(DATA, 'bmo/bmo_2024_bassins.csv');
+const present = existsSync(TENSION) && existsSync(BMO) && existsSync(ROME) && existsSync(CORRESPONDANCES) && existsSync(BASSINS);
+if (!present) console.warn('données réelles absentes : ../shared/data (tension France Travail, BMO, ROME, correspondances) — test Grenoble ignoré');
 
 /** Rows of a plain comma-separated file with a header (these files quote no field with a comma in the columns used). */
 function csv(f: string): Array<Record<string, string>> {
@@ -104,5 +107,40 @@ describe.skipIf(!present || process.env.GTEC_REAL_DATA === '0')('bassin de Greno
     );
     expect(avec.length / codes.length).toBeGreaterThan(0.9);
     expect(d1106.length - 1).toBeGreaterThanOrEqual(3);
+  });
+
+  it('nomenclatures publiques réelles : libellés FAP 2021 et bassin des lignes BMO de Grenoble, FAP 2009 → ROME', async () => {
+    const lire = (f: string) => new Uint8Array(readFileSync(f));
+    const { nomenclatures, inconnus, problems } = await readNomenclatureFiles({
+      'fap2009_nomenclature.csv': lire(path.join(CORRESPONDANCES, 'fap2009_nomenclature.csv')),
+      'fap2021_nomenclature.csv': lire(path.join(CORRESPONDANCES, 'fap2021_nomenclature.csv')),
+      'fap2009_rome_v3.csv': lire(path.join(CORRESPONDANCES, 'fap2009_rome_v3.csv')),
+      'bmo_2024_bassins.csv': lire(BASSINS),
+    });
+    expect(inconnus).toEqual([]);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    await activateNomenclaturesInRuntime(rt, nomenclatures);
+    const lignes = csv(BMO).filter((r) => r.code_bassin === '8412');
+    const codes = lignes.map((l) => [l.code_metier_bmo!]);
+    const libelles = rt.calculer('FAP.2021.LIBELLE', codes) as unknown[][];
+    // Every BMO métier code of the bassin has its FAP 2021 label.
+    expect(libelles.filter((l) => typeof l[0] === 'string' && l[0] !== '').length).toBe(lignes.length);
+    expect(rt.calculer('BMO.BASSIN.LIBELLE', [['8412']])).toEqual([['GRENOBLE']]);
+    expect(rt.calculer('FAP.2009.LIBELLE', [['R1Z60']])).toEqual([[expect.any(String)]]);
+    const rome = rt.calculer('FAP.2009.VERS.ROME', [['R1Z60']]) as unknown[][];
+    expect(rome[0]).toEqual(['Code FAP 2009', 'Code ROME v3', 'Libellé ROME v3', 'Code ROME 4.0', 'Libellé ROME 4.0']);
+    expect(rome.length).toBeGreaterThan(1);
+    const bassin = (rt.calculer('BMO.BASSIN.LIBELLE', [['8412']]) as string[][])[0]![0];
+    console.info(
+      `Grenoble nomenclatures : ${lignes.length} lignes BMO du bassin 8412 (${bassin}), toutes avec un libellé FAP 2021 ; par exemple\n` +
+        lignes
+          .slice(0, 5)
+          .map((l, i) => `  ${l.code_bassin} ${bassin} | ${l.code_metier_bmo} ${libelles[i]![0]} | projets ${l.masque_recrutement === '1' ? '*' : l.projets_recrutement}`)
+          .join('\n') +
+        `\nFAP.2009.VERS.ROME("R1Z60") : ${rome
+          .slice(1)
+          .map((l) => `${l[1]} → ${typeof l[3] === 'string' ? `${l[3]} ${l[4]}` : '#N/A'}`)
+          .join(' | ')}`,
+    );
   });
 });

@@ -84,7 +84,15 @@ export function chargerRuntime(dist: string, options: { displayLanguage?: string
       const f = associes.get(id);
       if (!f) throw new Error(`fonction non associée : ${id}`);
       try {
-        return convertir(f(...args));
+        const r = f(...args);
+        // A promise (the engine of the pane's Web Worker): Excel awaits it, its rejection is the cell's error.
+        if (typeof (r as { then?: unknown } | null)?.then === 'function') {
+          return (r as Promise<unknown>).then(convertir, (e) => {
+            if (e instanceof CFError) return new ErreurExcel(e.code, e.message);
+            throw e;
+          });
+        }
+        return convertir(r);
       } catch (e) {
         if (e instanceof CFError) return new ErreurExcel(e.code, e.message);
         throw e;
@@ -94,13 +102,23 @@ export function chargerRuntime(dist: string, options: { displayLanguage?: string
 }
 
 /** The shared state's entry points, from a separate bundle running in the runtime's global context (as the pane's bundle does in Excel). */
-async function etatPartage(rt: Runtime): Promise<{ activateReferentiel: (r: unknown) => void; declareWorkbookReferentiel: (id: unknown) => void }> {
-  const c = rt.contexte as { __gtecEtatPourTest?: { activateReferentiel: (r: unknown) => void; declareWorkbookReferentiel: (id: unknown) => void } };
+interface EtatPourTest {
+  activateReferentiel: (r: unknown) => void;
+  declareWorkbookReferentiel: (id: unknown) => void;
+  activateNomenclatures: (n: unknown) => void;
+  declareWorkbookNomenclatures: (id: unknown) => void;
+  activeReferentiel: () => { distant?: unknown; referential: unknown };
+  executer: (m: unknown, r: unknown) => unknown;
+  createPasserelleEngine: (r: unknown) => unknown;
+}
+
+async function etatPartage(rt: Runtime): Promise<EtatPourTest> {
+  const c = rt.contexte as { __gtecEtatPourTest?: EtatPourTest };
   if (c.__gtecEtatPourTest) return c.__gtecEtatPourTest;
   const { build } = await import('esbuild');
   const r = await build({
     stdin: {
-      contents: `import { activateReferentiel, declareWorkbookReferentiel } from './state.ts'; globalThis.__gtecEtatPourTest = { activateReferentiel, declareWorkbookReferentiel };`,
+      contents: `import { activateReferentiel, declareWorkbookReferentiel, activateNomenclatures, declareWorkbookNomenclatures, activeReferentiel } from './state.ts'; import { executer } from './engine-queries.ts'; import { createPasserelleEngine } from '../../../core/index.ts'; globalThis.__gtecEtatPourTest = { activateReferentiel, declareWorkbookReferentiel, activateNomenclatures, declareWorkbookNomenclatures, activeReferentiel, executer, createPasserelleEngine };`,
       resolveDir: fileURLToPath(new URL('../../excel-addin/src/shared', import.meta.url)),
       loader: 'ts',
     },
@@ -126,4 +144,32 @@ export async function activateReferentielInRuntime(rt: Runtime, referential: unk
 /** Declares the referential the open workbook records (as the pane does after reading the workbook's setting). */
 export async function declareWorkbookReferentielInRuntime(rt: Runtime, id: { nom: string; version: string; source: string } | undefined): Promise<void> {
   (await etatPartage(rt)).declareWorkbookReferentiel(id);
+}
+
+/** Loads nomenclatures in the runtime as the pane does after reading the files (then declares them recorded by the workbook, or not). */
+export async function activateNomenclaturesInRuntime(rt: Runtime, n: unknown): Promise<void> {
+  (await etatPartage(rt)).activateNomenclatures(n);
+}
+
+export async function declareWorkbookNomenclaturesInRuntime(rt: Runtime, id: { fichiers: Array<{ nom: string; lignes: number }> } | undefined): Promise<void> {
+  (await etatPartage(rt)).declareWorkbookNomenclatures(id);
+}
+
+/**
+ * Gives the active referential an engine "elsewhere", as the pane's Web Worker does: questions
+ * answered asynchronously by an engine built apart (the real core engine, the same `executer`),
+ * or, with `arrete`, refused as after a cancelled build.
+ */
+export async function attachRemoteEngineInRuntime(rt: Runtime, arrete = false): Promise<{ questions: number }> {
+  const e = await etatPartage(rt);
+  const etat = e.activeReferentiel();
+  const moteur = arrete ? undefined : e.createPasserelleEngine(etat.referential);
+  const compte = { questions: 0 };
+  etat.distant = {
+    demander: (r: unknown) => {
+      compte.questions++;
+      return arrete ? Promise.reject(new Error('arrêté')) : new Promise((ok) => setTimeout(() => ok(e.executer(moteur, r)), 1));
+    },
+  };
+  return compte;
 }

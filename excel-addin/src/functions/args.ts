@@ -98,3 +98,6 @@ export function cellule(m: Matrice, i: number, j: number): Cellule {
 export function aplatir(m: Matrice | undefined): Cellule[] {
   return m ? m.flat() : [];
 }
+
+/** A promise of any realm (the answers of the pane's Web Worker; a test's). */
+export const estPromesse = <T>(x: T | Promise<T>): x is Promise<T> => typeof (x as { then?: unknown } | null)?.then === 'function';

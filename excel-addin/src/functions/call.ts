@@ -6,7 +6,7 @@
  */
 import { cleFormules } from '../shared/state.js';
 import { langue } from '../shared/language.js';
-import { ErreurCellule, valeurIncorrecte } from './args.js';
+import { ErreurCellule, estPromesse, valeurIncorrecte } from './args.js';
 import { cache, cle, garder, lire } from './cache.js';
 
 /** Result of a function before conversion: cells may hold errors. */
@@ -27,27 +27,31 @@ function convertir(r: Resultat | ErreurCellule): unknown {
 /**
  * Runs one function: cached by (id, referential, arguments), within the size budget of cache.ts. A whole-call error is thrown as a
  * `CustomFunctions.Error` (Excel shows it in the cell); errors inside a spilled result stay in
- * their cells.
+ * their cells. A result that comes later (the passerelle engine of the pane's Web Worker) is a
+ * promise Excel awaits (#BUSY! meanwhile), kept in the cache once it is there.
  */
-export function appel(id: string, args: readonly unknown[], calcul: () => Resultat | ErreurCellule): any[][] {
+export function appel(id: string, args: readonly unknown[], calcul: () => Resultat | ErreurCellule | Promise<Resultat | ErreurCellule>): any[][] {
   const c = cache();
-  let r: Resultat | ErreurCellule;
-  if (c.reglages.actif) {
-    const k = cle(id, cleFormules(), args);
+  const k = c.reglages.actif ? cle(id, cleFormules(), args) : undefined;
+  if (k !== undefined) {
     const deja = lire(c, k) as Resultat | ErreurCellule | undefined;
     if (deja !== undefined) {
       c.succes++;
-      r = deja;
-    } else {
-      c.echecs++;
-      r = proteger(calcul);
-      garder(c, k, r);
+      return convertir(deja) as any[][];
     }
-  } else r = proteger(calcul);
-  return convertir(r) as any[][];
+    c.echecs++;
+  }
+  const fin = (r: Resultat | ErreurCellule) => {
+    if (k !== undefined) garder(c, k, r);
+    return convertir(r) as any[][];
+  };
+  const r = proteger(calcul);
+  // Excel accepts a promise from any custom function; the declared type stays the matrix it resolves to.
+  if (estPromesse(r)) return r.catch(() => valeurIncorrecte((w) => w.erreurInterne)).then(fin) as unknown as any[][];
+  return fin(r);
 }
 
-function proteger(calcul: () => Resultat | ErreurCellule): Resultat | ErreurCellule {
+function proteger(calcul: () => Resultat | ErreurCellule | Promise<Resultat | ErreurCellule>): Resultat | ErreurCellule | Promise<Resultat | ErreurCellule> {
   try {
     return calcul();
   } catch {

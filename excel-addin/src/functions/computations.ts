@@ -20,10 +20,12 @@ import {
   competenceTypeName,
   partsBmo,
   type Nombre,
+  type Nomenclatures,
 } from '../../../core/index.js';
-import { type IdentiteReferentiel, type ReferentielState, referentielDesFormules, workbookReferentiel } from '../shared/state.js';
+import { type IdentiteNomenclatures, type IdentiteReferentiel, type ReferentielState, nomenclaturesDesFormules, referentielDesFormules, workbookReferentiel } from '../shared/state.js';
 import { langue } from '../shared/language.js';
-import { aplatir, cellule, ErreurCellule, estVide, formeCommune, matrice, nombre, nombreOptionnel, nonDisponible, texte, toutVide, valeurIncorrecte, type Cellule, type Matrice } from './args.js';
+import type { ReponseMoteur, RequeteMoteur } from '../shared/engine-queries.js';
+import { aplatir, cellule, ErreurCellule, estPromesse, estVide, formeCommune, matrice, nombre, nombreOptionnel, nonDisponible, texte, toutVide, valeurIncorrecte, type Cellule, type Matrice } from './args.js';
 import type { Resultat } from './call.js';
 import { MESSAGES } from './messages.js';
 
@@ -330,7 +332,21 @@ export function calculRechercher(texteCherche: unknown, n: unknown): Resultat | 
   return hits.map((h) => [h.code, h.libelle, h.trouve]);
 }
 
-export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellule {
+/** A result now, or later when the engine answers from the pane's Web Worker. */
+export type Differe = Resultat | ErreurCellule | Promise<Resultat | ErreurCellule>;
+
+/** Asks the engine of the formulas' referential, then lays its answer out with `f`. */
+function avecMoteur<R extends ReponseMoteur['q']>(etat: ReferentielState, r: RequeteMoteur & { q: R }, f: (x: ReponseMoteur & { q: R }) => Resultat | ErreurCellule): Differe {
+  const x = etat.interroger(r);
+  if (!estPromesse(x)) return f(x as ReponseMoteur & { q: R });
+  // The worker was stopped (the user cancelled its build in the pane): said, never a blocked thread.
+  return x.then(
+    (y) => f(y as ReponseMoteur & { q: R }),
+    () => nonDisponible((w) => w.moteurIndisponible),
+  );
+}
+
+export function calculSimilarite(a: unknown, b: unknown): Differe {
   const ma = matrice(a);
   const mb = matrice(b);
   if (!ma || !mb) return valeurIncorrecte((w) => w.deuxCodes);
@@ -338,9 +354,10 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
   if (forme instanceof ErreurCellule) return forme;
   const etat = referentielOuErreur();
   if (etat instanceof ErreurCellule) return etat;
-  const out: Resultat = [];
+  const grille: Array<Array<Valeur | [string, string]>> = [];
+  const paires: Array<[string, string]> = [];
   for (let i = 0; i < forme.lignes; i++) {
-    const l: Valeur[] = [];
+    const l: Array<Valeur | [string, string]> = [];
     for (let j = 0; j < forme.colonnes; j++) {
       const ca = cellule(ma, i, j);
       const cb = cellule(mb, i, j);
@@ -352,14 +369,23 @@ export function calculSimilarite(a: unknown, b: unknown): Resultat | ErreurCellu
       const y = codeMetier(cb, 'b', etat);
       if (x instanceof ErreurCellule) l.push(x);
       else if (y instanceof ErreurCellule) l.push(y);
-      else l.push(etat.moteur().score(x, y) ?? valeurIncorrecte((w) => w.memeMetier('a', 'b')));
+      else {
+        const p: [string, string] = [x, y];
+        paires.push(p);
+        l.push(p);
+      }
     }
-    out.push(l);
+    grille.push(l);
   }
-  return out;
+  const remplir = (scores: ReadonlyArray<number | undefined>): Resultat => {
+    let k = 0;
+    return grille.map((l) => l.map((v) => (Array.isArray(v) ? (scores[k++] ?? valeurIncorrecte((w) => w.memeMetier('a', 'b'))) : v)));
+  };
+  if (paires.length === 0) return remplir([]);
+  return avecMoteur(etat, { q: 'scores', paires }, (x) => remplir(x.scores));
 }
 
-export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): Resultat | ErreurCellule {
+export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): Differe {
   const etat = referentielOuErreur();
   if (etat instanceof ErreurCellule) return etat;
   const source = codeMetier(premier(code), 'code_source', etat);
@@ -377,27 +403,24 @@ export function calculPasserelles(code: unknown, n: unknown, cibles: unknown): R
       candidats.push(x);
     }
   }
-  const moteur = etat.moteur();
-  const top = moteur.topK(source, Math.floor(k), candidats);
-  if (top.length === 0) return nonDisponible((w) => w.aucunePasserelle);
-  return top.map((t, i) => {
-    const p = moteur.passerelle(source, t.cible, i + 1)!;
-    return [t.cible, p.cibleLibelle, t.score, p.ecart.length];
-  });
+  return avecMoteur(etat, { q: 'passerelles', source, k: Math.floor(k), ...(candidats ? { candidats } : {}) }, ({ passerelles }) =>
+    passerelles.length === 0 ? nonDisponible((w) => w.aucunePasserelle) : passerelles.map((p) => [p.cible, p.cibleLibelle, p.score, p.ecart.length]),
+  );
 }
 
-export function calculEcart(source: unknown, cible: unknown): Resultat | ErreurCellule {
+export function calculEcart(source: unknown, cible: unknown): Differe {
   const etat = referentielOuErreur();
   if (etat instanceof ErreurCellule) return etat;
   const a = codeMetier(premier(source), 'source', etat);
   if (a instanceof ErreurCellule) return a;
   const b = codeMetier(premier(cible), 'cible', etat);
   if (b instanceof ErreurCellule) return b;
-  const p = etat.moteur().passerelle(a, b, 1);
-  if (!p) return valeurIncorrecte((w) => w.memeMetier('source', 'cible'));
-  const l = libelles(langue());
-  if (p.ecart.length === 0) return [[l.aucuneCompetenceAAcquerir, '', '', '']];
-  return p.ecart.map((e) => [e.id, e.libelle, competenceTypeName(e.type, l), e.coeur ? l.coeur : '']);
+  return avecMoteur(etat, { q: 'passerelle', a, b }, ({ passerelle: p }) => {
+    if (!p) return valeurIncorrecte((w) => w.memeMetier('source', 'cible'));
+    const l = libelles(langue());
+    if (p.ecart.length === 0) return [[l.aucuneCompetenceAAcquerir, '', '', '']];
+    return p.ecart.map((e) => [e.id, e.libelle, competenceTypeName(e.type, l), e.coeur ? l.coeur : '']);
+  });
 }
 
 /** ROME.V3.VERS.4: the ROME 4.0 fiches descending from a ROME v3 code (header, then one row each). */
@@ -425,4 +448,61 @@ export function calculRome4VersV3(code: unknown): Resultat | ErreurCellule {
       return etat.index.toRome3(k) ?? nonDisponible((w) => w.pasDeParent(k));
     }),
   );
+}
+
+// ───────────── Public nomenclatures (loaded in the pane: FAP 2009, FAP 2021 / BMO, bassins, FAP 2009 → ROME v3)
+
+type SorteNom = 'fap2009' | 'fap2021' | 'bassins' | 'fap2009Rome3';
+
+const nommerNomenclatures = (i: IdentiteNomenclatures) => i.fichiers.map((f) => `${f.nom} (${f.lignes})`).join(', ');
+
+/** The loaded nomenclatures holding `sorte`, or #N/A saying what to load (or which files the workbook records). */
+function nomenclature(sorte: SorteNom): Nomenclatures | ErreurCellule {
+  const r = nomenclaturesDesFormules();
+  if ('manque' in r) return nonDisponible((w) => w.nomenclaturesAbsentes(nommerNomenclatures(r.manque), r.actif ? nommerNomenclatures(r.actif) : undefined));
+  if ('aucune' in r || Object.keys(r.n[sorte]).length === 0) return nonDisponible((w) => w.nomenclatureNonChargee(sorte));
+  return r.n;
+}
+
+/** A label looked up cell by cell in one nomenclature (codes as text: « 01 » stays « 01 »). */
+function libellesDe(code: unknown, sorte: 'fap2009' | 'fap2021' | 'bassins'): Resultat | ErreurCellule {
+  const m = matrice(code);
+  if (!m) return valeurIncorrecte((w) => w.argumentManquant('code'));
+  const n = nomenclature(sorte);
+  if (n instanceof ErreurCellule) return n;
+  const table = n[sorte];
+  return m.map((l) =>
+    l.map((c) => {
+      if (estVide(c)) return '';
+      const k = texte(c).toUpperCase();
+      return table[k] ?? table[texte(c)] ?? nonDisponible((w) => w.codeNomenclatureInconnu(sorte, texte(c)));
+    }),
+  );
+}
+
+export const calculFap2009Libelle = (code: unknown) => libellesDe(code, 'fap2009');
+export const calculFap2021Libelle = (code: unknown) => libellesDe(code, 'fap2021');
+export const calculBassinLibelle = (code: unknown) => libellesDe(code, 'bassins');
+
+/**
+ * FAP.2009.VERS.ROME: the ROME v3 codes of a FAP 2009 métier (DARES crosswalk), then the ROME 4.0
+ * fiches of each in the workbook's referential (code_rome_parent). Header, then one row per fiche.
+ */
+export function calculFap2009VersRome(code: unknown): Resultat | ErreurCellule {
+  const fap = texte(premier(code)).toUpperCase();
+  if (!fap) return valeurIncorrecte((w) => w.codeAttendu('code_fap2009'));
+  const n = nomenclature('fap2009Rome3');
+  if (n instanceof ErreurCellule) return n;
+  const etat = referentielOuErreur();
+  if (etat instanceof ErreurCellule) return etat;
+  const v3 = n.fap2009Rome3[fap];
+  if (!v3?.length) return nonDisponible((w) => w.codeNomenclatureInconnu('fap2009Rome3', fap));
+  const m = MESSAGES_ACTUELS();
+  const lignes: Resultat = [[...m.entetesFapRome]];
+  for (const [c3, l3] of v3) {
+    const enfants = etat.index.fromRome3(c3);
+    if (enfants.length === 0) lignes.push([fap, c3, l3, nonDisponible((w) => w.aucunEnfant(c3)), '']);
+    for (const k of enfants) lignes.push([fap, c3, l3, k, etat.index.metier(k)!.libelle]);
+  }
+  return lignes;
 }

@@ -21,6 +21,10 @@ import {
   calculBmoParts,
   calculRomeV3Vers4,
   calculRome4VersV3,
+  calculFap2009Libelle,
+  calculFap2021Libelle,
+  calculBassinLibelle,
+  calculFap2009VersRome,
 } from './computations.js';
 
 /**
@@ -181,4 +185,44 @@ export function romeV3Vers4(code_v3: any[][]): any[][] {
  */
 export function rome4VersV3(code: any[][]): any[][] {
   return appel('ROME.4.VERS.V3', [code], () => calculRome4VersV3(code));
+}
+
+/**
+ * Libellé d’un code FAP 2009 (métier 225, famille 87 ou domaine 22) dans la nomenclature DARES chargée dans le volet.
+ * @customfunction FAP.2009.LIBELLE
+ * @param code Code FAP 2009 (ex. A0Z40 ; valeur ou plage).
+ * @returns Le libellé de chaque code.
+ */
+export function fap2009Libelle(code: any[][]): any[][] {
+  return appel('FAP.2009.LIBELLE', [code], () => calculFap2009Libelle(code));
+}
+
+/**
+ * Libellé d’un code FAP 2021 (341, 228 = code métier BMO, 86 ou 22) dans la nomenclature chargée dans le volet.
+ * @customfunction FAP.2021.LIBELLE
+ * @param code Code FAP 2021 ou code métier BMO (ex. S1X20 ; valeur ou plage).
+ * @returns Le libellé de chaque code.
+ */
+export function fap2021Libelle(code: any[][]): any[][] {
+  return appel('FAP.2021.LIBELLE', [code], () => calculFap2021Libelle(code));
+}
+
+/**
+ * Nom d’un bassin d’emploi BMO (liste des bassins ou classeur BMO chargé dans le volet).
+ * @customfunction BMO.BASSIN.LIBELLE
+ * @param code Code de bassin BMO (ex. 8412 ; valeur ou plage).
+ * @returns Le nom de chaque bassin.
+ */
+export function bmoBassinLibelle(code: any[][]): any[][] {
+  return appel('BMO.BASSIN.LIBELLE', [code], () => calculBassinLibelle(code));
+}
+
+/**
+ * Fiches ROME d’un métier FAP 2009 : ses codes ROME v3 (correspondance DARES chargée dans le volet), puis les fiches ROME 4.0 de chacun dans le référentiel du classeur.
+ * @customfunction FAP.2009.VERS.ROME
+ * @param code_fap2009 Code FAP 2009 à 5 caractères (ex. A0Z40).
+ * @returns Une ligne d’en-têtes puis une ligne par fiche : code FAP 2009, code ROME v3, libellé ROME v3, code ROME 4.0, libellé ROME 4.0.
+ */
+export function fap2009VersRome(code_fap2009: any[][]): any[][] {
+  return appel('FAP.2009.VERS.ROME', [code_fap2009], () => calculFap2009VersRome(code_fap2009));
 }

@@ -27,6 +27,7 @@ export interface MessagesFonctions {
   deuxCodes: string;
   memeMetier(a: string, b: string): string;
   aucunePasserelle: string;
+  moteurIndisponible: string;
   erreurInterne: string;
   referentielAbsent(exige: string, actif: string): string;
   entetesTension(seuils: boolean): readonly string[];
@@ -46,7 +47,35 @@ export interface MessagesFonctions {
   entetesReferentiel: readonly string[];
   enregistre: string;
   nonEnregistre: string;
+  nomenclatureNonChargee(sorte: 'fap2009' | 'fap2021' | 'bassins' | 'fap2009Rome3'): string;
+  nomenclaturesAbsentes(exigees: string, actives: string | undefined): string;
+  codeNomenclatureInconnu(sorte: 'fap2009' | 'fap2021' | 'bassins' | 'fap2009Rome3', code: string): string;
+  entetesFapRome: readonly string[];
 }
+
+const NOMS_NOMENCLATURES = {
+  fr: { fap2009: 'FAP 2009', fap2021: 'FAP 2021 (code métier BMO)', bassins: 'bassins BMO', fap2009Rome3: 'correspondance FAP 2009 → ROME v3' },
+  en: { fap2009: 'FAP 2009', fap2021: 'FAP 2021 (BMO occupation code)', bassins: 'BMO employment areas', fap2009Rome3: 'FAP 2009 → ROME v3 crosswalk' },
+} as const;
+const CODE_NOMENCLATURE = {
+  fr: { fap2009: 'Code FAP 2009', fap2021: 'Code FAP 2021 / métier BMO', bassins: 'Code de bassin BMO', fap2009Rome3: 'Code FAP 2009' },
+  en: { fap2009: 'FAP 2009 code', fap2021: 'FAP 2021 / BMO occupation code', bassins: 'BMO employment area code', fap2009Rome3: 'FAP 2009 code' },
+} as const;
+/** The files that give each nomenclature. */
+const FICHIERS = {
+  fr: {
+    fap2009: 'fap2009_nomenclature.csv (DARES)',
+    fap2021: 'fap2021_nomenclature.csv (DARES), bmo_2024_metiers.csv ou le classeur BMO officiel',
+    bassins: 'bmo_2024_bassins.csv ou le classeur BMO officiel',
+    fap2009Rome3: 'fap2009_rome_v3.csv (DARES)',
+  },
+  en: {
+    fap2009: 'fap2009_nomenclature.csv (DARES)',
+    fap2021: 'fap2021_nomenclature.csv (DARES), bmo_2024_metiers.csv or the official BMO workbook',
+    bassins: 'bmo_2024_bassins.csv or the official BMO workbook',
+    fap2009Rome3: 'fap2009_rome_v3.csv (DARES)',
+  },
+} as const;
 
 export const MESSAGES: Record<Lang, MessagesFonctions> = {
   fr: {
@@ -73,6 +102,7 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     deuxCodes: 'Deux codes métier attendus',
     memeMetier: (a, b) => `${a} et ${b} sont le même métier`,
     aucunePasserelle: 'Aucune passerelle parmi les cibles données',
+    moteurIndisponible: 'Le moteur de passerelles n’a pas été construit : sa construction a été annulée dans le volet GTEC. Choisissez de nouveau le référentiel dans le volet pour recalculer.',
     erreurInterne: 'Erreur interne de GTEC : calcul impossible pour ces arguments',
     referentielAbsent: (e, a) => `Ce classeur utilise le référentiel ${e}, qui n’est pas chargé sur ce poste (actif : ${a}). Chargez-le dans le volet GTEC pour recalculer ; aucun autre n’est utilisé à sa place.`,
     entetesTension: (s) => ['Score composite (DARES 30/20/50)', s ? 'Classe (seuils donnés)' : 'Classe relative (quintile des lignes)', 'Publication', 'Base du score'],
@@ -95,6 +125,11 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     entetesReferentiel: ['Référentiel', 'Version', 'Source', 'Fiches', 'Classeur'],
     enregistre: 'enregistré dans le classeur',
     nonEnregistre: 'non enregistré (le volet l’enregistre quand vous choisissez un référentiel)',
+    nomenclatureNonChargee: (s) => `Nomenclature ${NOMS_NOMENCLATURES.fr[s]} non chargée sur ce poste : chargez ${FICHIERS.fr[s]} dans le volet GTEC (section « Nomenclatures publiques »)`,
+    nomenclaturesAbsentes: (e, a) =>
+      `Ce classeur utilise les nomenclatures ${e}, qui ne sont pas chargées sur ce poste${a ? ` (chargées : ${a})` : ''}. Chargez ces fichiers dans le volet GTEC pour recalculer ; aucune autre n’est utilisée à leur place.`,
+    codeNomenclatureInconnu: (s, c) => `${CODE_NOMENCLATURE.fr[s]} inconnu « ${c} » dans la nomenclature ${NOMS_NOMENCLATURES.fr[s]} chargée`,
+    entetesFapRome: ['Code FAP 2009', 'Code ROME v3', 'Libellé ROME v3', 'Code ROME 4.0', 'Libellé ROME 4.0'],
   },
   en: {
     nombreInvalide: (n) => `${n}: invalid number`,
@@ -120,6 +155,7 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     deuxCodes: 'Two occupation codes expected',
     memeMetier: (a, b) => `${a} and ${b} are the same occupation`,
     aucunePasserelle: 'No pathway among the given targets',
+    moteurIndisponible: 'The pathway engine was not built: its build was cancelled in the GTEC pane. Choose the referential again in the pane to recalculate.',
     erreurInterne: 'GTEC internal error: cannot compute for these arguments',
     referentielAbsent: (e, a) => `This workbook uses the referential ${e}, which is not loaded on this machine (active: ${a}). Load it in the GTEC pane to recalculate; no other one is used in its place.`,
     entetesTension: (s) => ['Composite score (DARES 30/20/50)', s ? 'Class (given thresholds)' : 'Relative class (quintile of the rows)', 'Publication', 'Score basis'],
@@ -140,5 +176,9 @@ export const MESSAGES: Record<Lang, MessagesFonctions> = {
     entetesReferentiel: ['Referential', 'Version', 'Source', 'Records', 'Workbook'],
     enregistre: 'recorded in the workbook',
     nonEnregistre: 'not recorded (the pane records it when you choose a referential)',
+    nomenclatureNonChargee: (s) => `Nomenclature ${NOMS_NOMENCLATURES.en[s]} not loaded on this machine: load ${FICHIERS.en[s]} in the GTEC pane (section "Public nomenclatures")`,
+    nomenclaturesAbsentes: (e, a) => `This workbook uses the nomenclatures ${e}, which are not loaded on this machine${a ? ` (loaded: ${a})` : ''}. Load these files in the GTEC pane to recalculate; no other one is used in their place.`,
+    codeNomenclatureInconnu: (s, c) => `Unknown ${CODE_NOMENCLATURE.en[s]} "${c}" in the loaded ${NOMS_NOMENCLATURES.en[s]} nomenclature`,
+    entetesFapRome: ['FAP 2009 code', 'ROME v3 code', 'ROME v3 label', 'ROME 4.0 code', 'ROME 4.0 label'],
   },
 };

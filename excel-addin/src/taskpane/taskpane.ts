@@ -21,11 +21,26 @@ import {
   loadRomeOfficiel,
   locationRef,
 } from '../../../core/index.js';
-import { activateReferentiel, activeReferentiel, declareWorkbookReferentiel, identite, memeReferentiel, workbookReferentiel } from '../shared/state.js';
+import {
+  activateNomenclatures,
+  activateReferentiel,
+  activeNomenclatures,
+  activeReferentiel,
+  declareWorkbookNomenclatures,
+  declareWorkbookReferentiel,
+  identite,
+  identiteNomenclatures,
+  memeReferentiel,
+  memesNomenclatures,
+  workbookNomenclatures,
+  workbookReferentiel,
+} from '../shared/state.js';
 import { langue } from '../shared/language.js';
-import { writeTables, recalculate, readWorkbookReferentiel, recordWorkbookReferentiel, type OptionsEcriture } from './workbook.js';
+import { writeTables, recalculate, readWorkbookNomenclatures, readWorkbookReferentiel, recordWorkbookNomenclatures, recordWorkbookReferentiel, type OptionsEcriture } from './workbook.js';
+import type { MessageNomenclatures } from './nomenclatures-worker.js';
 import type { LigneBmo, MessageBmo } from './bmo-worker.js';
-import { keepReferentiel, readKeptReferentiel, forgetReferentiel } from './storage.js';
+import { startEngineWorker, workersDisponibles } from './engine-worker.js';
+import { keepNomenclatures, keepReferentiel, readKeptNomenclatures, readKeptReferentiel, forgetReferentiel } from './storage.js';
 import { tablesOfDiagnostic, type Tableau } from './tables.js';
 import { TEXTES, type Textes } from './texts.js';
 
@@ -47,7 +62,63 @@ function applyTexts(): void {
     el.placeholder = t[el.dataset.tPlaceholder as keyof Textes] as string;
   }
   showReferentiel();
+  showNomenclatures();
   fillFragiles();
+}
+
+/** The loaded nomenclature files, and whether the workbook's formulas use them. */
+function showNomenclatures(): void {
+  const n = activeNomenclatures();
+  $('nom-actives').textContent = n ? n.fichiers.map((f) => `${f.nom} (${t.lignes(f.lignes)})`).join(', ') : t.aucuneNomenclature;
+  const exige = workbookNomenclatures();
+  const memes = exige && n ? memesNomenclatures(exige, identiteNomenclatures(n)) : false;
+  const zone = $('nom-classeur');
+  zone.className = exige && !memes ? 'erreur' : 'aide';
+  zone.textContent = !exige ? t.classeurSansNomenclatures : memes ? t.classeurNomenclatures : t.classeurAutresNomenclatures(exige.fichiers.map((f) => f.nom).join(', '));
+}
+
+/**
+ * Public nomenclatures (FAP 2009, FAP 2021 / BMO, bassins, FAP 2009 → ROME v3): read in a Web
+ * Worker, kept in IndexedDB, recorded in the workbook (setting gtec.nomenclatures), formulas recomputed.
+ */
+async function loadNomenclatures(fichiers: Record<string, Uint8Array>): Promise<void> {
+  if (Object.keys(fichiers).length === 0) return;
+  occupe(true, 'nom-progres');
+  try {
+    const worker = new Worker(new URL('nomenclatures-worker.js', document.baseURI));
+    const r = await new Promise<MessageNomenclatures | undefined>((ok, ko) => {
+      $('nom-annuler').onclick = () => {
+        worker.terminate();
+        ok(undefined);
+      };
+      worker.onerror = (e) => {
+        worker.terminate();
+        ko(new Error(e.message));
+      };
+      worker.onmessage = (e: MessageEvent<MessageNomenclatures>) => {
+        worker.terminate();
+        ok(e.data);
+      };
+      worker.postMessage(
+        { fichiers },
+        Object.values(fichiers).map((o) => o.buffer),
+      );
+    });
+    if (!r) return messages('avertissement', t.annule);
+    const erreurs = r.problemes.filter((p) => p.severity === 'error').map(texteProbleme);
+    if (r.nomenclatures.fichiers.length === 0) return messages('erreur', t.nomenclaturesInconnues(r.inconnus), erreurs);
+    activateNomenclatures(r.nomenclatures);
+    await keepNomenclatures(r.nomenclatures).catch(() => undefined);
+    const id = identiteNomenclatures(r.nomenclatures);
+    await recordWorkbookNomenclatures(id);
+    declareWorkbookNomenclatures(id);
+    showNomenclatures();
+    await recalculate();
+    const avertissements = [...(r.inconnus.length ? [t.nomenclaturesInconnues(r.inconnus)] : []), ...erreurs];
+    messages(avertissements.length ? 'avertissement' : 'ok', t.nomenclaturesChargees(r.nomenclatures.fichiers.map((f) => f.nom).join(', ')), avertissements);
+  } finally {
+    occupe(false, 'nom-progres');
+  }
 }
 
 function showReferentiel(): void {
@@ -188,11 +259,37 @@ function parseBmoInWorker(nom: string, octets: Uint8Array): Promise<Extract<Mess
   });
 }
 
-/** Inputs disabled while a long task runs, the progress line shown. */
-function occupe(oui: boolean): void {
-  // The cancel button and the replace dialog stay usable.
-  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select')) if (!['bmo-annuler', 'confirmer-oui', 'confirmer-non'].includes(el.id)) el.disabled = oui;
-  $('bmo-progres').hidden = !oui;
+/** Long tasks running, by their progress line. */
+const enCours = new Set<string>();
+
+/** Inputs disabled while a long task runs (any of them), its progress line shown. */
+function occupe(oui: boolean, progres = 'bmo-progres'): void {
+  if (oui) enCours.add(progres);
+  else enCours.delete(progres);
+  $(progres).hidden = !oui;
+  // The cancel buttons and the replace dialog stay usable.
+  for (const el of document.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button, select'))
+    if (!['bmo-annuler', 'moteur-annuler', 'nom-annuler', 'confirmer-oui', 'confirmer-non'].includes(el.id)) el.disabled = enCours.size > 0;
+}
+
+/**
+ * Builds the active referential's passerelle engine in the Web Worker (progress, cancel, inputs
+ * disabled meanwhile); the functions and the explorer then ask that engine. Without workers, the
+ * engine is built on first use on this thread, as before.
+ */
+async function construireMoteur(): Promise<void> {
+  if (!workersDisponibles()) return;
+  const etat = activeReferentiel();
+  const arret = new AbortController();
+  $('moteur-annuler').onclick = () => arret.abort();
+  occupe(true, 'moteur-progres');
+  performance.mark('gtec-moteur-debut');
+  try {
+    const r = await startEngineWorker(etat, arret.signal);
+    if (!r.pret) messages('avertissement', t.moteurAnnule);
+  } finally {
+    occupe(false, 'moteur-progres');
+  }
 }
 
 /** Rows of the territory: a bassin, département or région code (empty: all rows). */
@@ -273,6 +370,7 @@ async function activer(referential: Referentiel | undefined, problems: Problem[]
   }
   activateReferentiel(referential);
   clearExplorer();
+  void construireMoteur();
   await keepReferentiel(referential);
   await adopter();
   messages('ok', t.referentielCharge(`${referential.label} (${t.version} ${referential.version})`));
@@ -287,16 +385,17 @@ function fillFragiles(): void {
   $('explorateur-aide').hidden = codes.length > 0;
   const libelle = new Map(dernier?.metiers.map((m) => [m.indicateurs.code, m.indicateurs.libelle]) ?? []);
   select.replaceChildren(...codes.map((c) => Object.assign(document.createElement('option'), { value: c, textContent: `${c} — ${libelle.get(c) ?? ''}` })));
-  if (codes.length) showPasserelles(codes[0]!);
+  if (codes.length) void showPasserelles(codes[0]!);
 }
 
-function passerellesDe(code: string): Passerelle[] | undefined {
+async function passerellesDe(code: string): Promise<Passerelle[] | undefined> {
   const duDiagnostic = dernier?.passerelles.filter((p) => p.source === code);
   if (duDiagnostic?.length) return duDiagnostic;
   const etat = activeReferentiel();
   if (!etat.index.metier(code)) return undefined;
-  const moteur = etat.moteur();
-  return moteur.topK(code, 5).map((c, i) => moteur.passerelle(code, c.cible, i + 1)!);
+  // The worker's engine when it serves this referential (shared/engine-queries.ts).
+  const r = await etat.interroger({ q: 'passerelles', source: code, k: 5 });
+  return r.q === 'passerelles' ? r.passerelles : undefined;
 }
 
 /** What the explorer shows, for its export; cleared whenever the diagnostic or the referential changes. */
@@ -311,9 +410,20 @@ function clearExplorer(): void {
 
 const score = (x: number) => new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
 
-function showPasserelles(code: string): void {
+/** Shows the passerelles of `code` (a later call wins over an earlier one still waiting). */
+let demande = 0;
+async function showPasserelles(code: string): Promise<void> {
   const liste = $('passerelles');
-  const ps = passerellesDe(code);
+  const moi = ++demande;
+  const ps = await passerellesDe(code).catch(() => null);
+  if (moi !== demande) return;
+  // The engine's build was cancelled: said, not shown as an unknown code.
+  if (ps === null) {
+    affichees = undefined;
+    $('exporter').hidden = true;
+    liste.replaceChildren(Object.assign(document.createElement('li'), { textContent: t.moteurAnnule }));
+    return;
+  }
   affichees = ps ? { code, ps } : undefined;
   $('exporter').hidden = !ps;
   if (!ps) {
@@ -340,7 +450,7 @@ function brancherRecherche(): void {
   input.addEventListener('input', () => {
     const q = input.value.trim();
     const etat = activeReferentiel();
-    if (etat.index.metier(q.toUpperCase())) return showPasserelles(q.toUpperCase());
+    if (etat.index.metier(q.toUpperCase())) return void showPasserelles(q.toUpperCase());
     $('suggestions').replaceChildren(...etat.index.search(q, 8).map((h) => Object.assign(document.createElement('option'), { value: h.code, textContent: h.libelle })));
   });
 }
@@ -353,17 +463,21 @@ async function demarrer(): Promise<void> {
   try {
     const garde = await readKeptReferentiel();
     if (garde) activateReferentiel(garde);
+    const nomenclatures = await readKeptNomenclatures();
+    if (nomenclatures) activateNomenclatures(nomenclatures);
   } catch {
-    // No IndexedDB (private mode): the demo referential stays active.
+    // No IndexedDB (private mode): the demo referential stays active, no nomenclature.
   }
   // The workbook says which referential its formulas use: from now on they use only that one.
   try {
     declareWorkbookReferentiel(await readWorkbookReferentiel());
+    declareWorkbookNomenclatures(await readWorkbookNomenclatures());
   } catch {
     // Settings unavailable (ExcelApi 1.4 missing): the active referential serves, as before.
   }
   applyTexts();
-  if (workbookReferentiel()) await recalculate().catch(() => undefined);
+  void construireMoteur();
+  if (workbookReferentiel() || workbookNomenclatures()) await recalculate().catch(() => undefined);
   $('langue').onclick = () => {
     lang = AUTRE_LANGUE[lang];
     t = TEXTES[lang];
@@ -387,15 +501,17 @@ async function demarrer(): Promise<void> {
   sur('bmo', loadBmo);
   sur('rome', loadRome);
   sur('ref-csv', loadReferentielCsv);
+  sur('nomenclatures', loadNomenclatures);
   $('demo').onclick = () =>
     void action(async () => {
       activateReferentiel(demoReferentiel());
       clearExplorer();
+      void construireMoteur();
       await forgetReferentiel();
       await adopter();
       messages('ok', t.referentielCharge(activeReferentiel().referential.label));
     });
-  $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => showPasserelles((e.target as HTMLSelectElement).value));
+  $<HTMLSelectElement>('fragiles').addEventListener('change', (e) => void showPasserelles((e.target as HTMLSelectElement).value));
   brancherRecherche();
   $('exporter').onclick = () =>
     void action(async () => {

@@ -16,7 +16,7 @@
  */
 import { columnLetters, neutralise } from '../../../core/index.js';
 import type { Tableau, Valeur } from './tables.js';
-import { CLE_REGLAGE, type IdentiteReferentiel, lireIdentite } from '../shared/state.js';
+import { CLE_REGLAGE, CLE_REGLAGE_NOMENCLATURES, type IdentiteNomenclatures, type IdentiteReferentiel, lireIdentite, lireIdentiteNomenclatures } from '../shared/state.js';
 
 export function adresse(lignes: number, colonnes: number): string {
   return `A1:${columnLetters(colonnes)}${lignes}`;
@@ -185,6 +185,23 @@ export async function readWorkbookReferentiel(): Promise<IdentiteReferentiel | u
 export async function recordWorkbookReferentiel(id: IdentiteReferentiel): Promise<void> {
   await Excel.run(async (ctx) => {
     ctx.workbook.settings.add(CLE_REGLAGE, id);
+    await ctx.sync();
+  });
+}
+
+/** The nomenclature files the workbook records for its formulas (FAP, bassins, FAP 2009 → ROME). */
+export async function readWorkbookNomenclatures(): Promise<IdentiteNomenclatures | undefined> {
+  return Excel.run(async (ctx) => {
+    const r = ctx.workbook.settings.getItemOrNullObject(CLE_REGLAGE_NOMENCLATURES);
+    r.load('value');
+    await ctx.sync();
+    return r.isNullObject ? undefined : lireIdentiteNomenclatures(r.value);
+  });
+}
+
+export async function recordWorkbookNomenclatures(id: IdentiteNomenclatures): Promise<void> {
+  await Excel.run(async (ctx) => {
+    ctx.workbook.settings.add(CLE_REGLAGE_NOMENCLATURES, id);
     await ctx.sync();
   });
 }
