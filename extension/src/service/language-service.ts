@@ -3,7 +3,7 @@
  * workspace (files, trust) is passed in, so it runs in the language server and in tests alike.
  * One file per feature; this one keeps per-document state and the caches.
  */
-import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from 'yaml';
 import { ReferentielSchema, type DiagnosticDoc, type MetierDiagnostique, runDiagnostic, type RunOutput, SourceMap, memoryHost, parseDiagnosticText, type ParseResult, validateDiagnostic, type Problem } from '../../../core/index.js';
@@ -13,6 +13,7 @@ import { complete } from './completion.js';
 import type { DocumentContext, MetierLookup } from './context.js';
 import { guardValidation, toDiagnostic, type DocLink } from './diagnostics.js';
 import { FileCache } from './file-cache.js';
+import { formatDocument } from './formatting.js';
 import { hover } from './hover.js';
 import { problemRange } from './problem-range.js';
 import { documentLinks } from './links.js';
@@ -46,6 +47,8 @@ export interface LanguageService {
   /** Rename Symbol for ids (acteurs, fiches, indicateurs, financements, sources…) and métier codes. */
   prepareRename(doc: TextDocument, position: Position): Promise<Range | null>;
   rename(doc: TextDocument, position: Position, newName: string): Promise<WorkspaceEdit | null>;
+  /** Format Document: comments kept (YAML), 2 spaces; no edit when the text does not parse. */
+  format(doc: TextDocument): TextEdit[];
   /**
    * The full run (data files loaded, indicators, typology…): what the preview and export show, and
    * the data-file problems (columns, values) that validation alone cannot see. Cached per text
@@ -258,6 +261,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     references: async (doc, position, includeDeclaration) => references(await context(doc), position, includeDeclaration),
     prepareRename: async (doc, position) => prepareRename(await context(doc), position),
     rename: async (doc, position, newName) => rename(await context(doc), position, newName),
+    format: formatDocument,
     noteDiagnosed: (uri, metiers) => void diagnosed.set(uri, metiers),
     filesChanged(uris) {
       const hit = files.invalidate(uris);
