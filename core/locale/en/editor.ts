@@ -16,6 +16,8 @@ export const editor: EditorWords = {
   obligatoire: 'required',
   titreFiche: (l) => `Secure the occupation ${l}`,
   objectifAPreciser: 'To be defined',
+  titreDiagnostic: (t) => (t ? `Jobs and skills diagnostic — ${t}` : 'Jobs and skills diagnostic'),
+  territoireANommer: 'Territory to be named',
   remplacerPar: (v) => `Replace with "${v}"`,
   creerFiche: (c) => `Create an action sheet for ${c}`,
   ajouterCle: (k) => `Add the key "${k}"`,

@@ -16,6 +16,8 @@ export const editor: EditorWords = {
   obligatoire: 'obligatoire',
   titreFiche: (l) => `Sécuriser le métier ${l}`,
   objectifAPreciser: 'À préciser',
+  titreDiagnostic: (t) => (t ? `Diagnostic emplois-compétences — ${t}` : 'Diagnostic emplois-compétences'),
+  territoireANommer: 'Territoire à nommer',
   remplacerPar: (v) => `Remplacer par « ${v} »`,
   creerFiche: (c) => `Créer une fiche action pour ${c}`,
   ajouterCle: (k) => `Ajouter la clé « ${k} »`,

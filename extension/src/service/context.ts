@@ -17,6 +17,8 @@ export interface DocumentContext {
   /** Plain value of the document (ids lists), undefined when it cannot be built. */
   value: unknown;
   lang: Lang;
+  /** Today (AAAA-MM-JJ) when the host fixes it (tests); else the clock's. */
+  today?: string;
   metiers?: MetierLookup;
   /** The métier as the last full run of this document diagnosed it (families, indicators), if any. */
   diagnosed?: (code: string) => MetierDiagnostique | undefined;

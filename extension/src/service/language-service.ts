@@ -154,6 +154,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         return parsed(doc).value;
       },
       lang: settings.lang,
+      ...(options.today ? { today: options.today() } : {}),
       ...(metiers ? { metiers } : {}),
       ...(lookup ? { diagnosed: lookup } : {}),
     };
