@@ -28,8 +28,8 @@ function period(ctx: DocumentContext, owner: unknown) {
   return { debut: debut ?? fin - SPAN, fin };
 }
 
-/** The value as plain data, or undefined when the schema gives no better one than its type's. */
-function valueOf(ctx: DocumentContext, path: readonly Segment[]): unknown {
+/** The value for the missing key at `path`, as plain data. */
+function validValue(ctx: DocumentContext, path: readonly Segment[]): unknown {
   const key = path[path.length - 1];
   const parent = path.slice(0, -1);
   const owner = parent.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[String(k)] : undefined), ctx.value);
@@ -64,7 +64,7 @@ function valueOf(ctx: DocumentContext, path: readonly Segment[]): unknown {
 
 /** The text of the value for `path` (missing key), in JSON or YAML flow syntax. */
 export function validValueFor(ctx: DocumentContext, path: readonly Segment[], json: boolean): string {
-  const v = valueOf(ctx, path);
+  const v = validValue(ctx, path);
   if (json) return JSON.stringify(v).replace(/,"/g, ', "').replace(/":/g, '": ');
   const text = (x: unknown): string => {
     if (Array.isArray(x)) return `[${x.map(text).join(', ')}]`;
