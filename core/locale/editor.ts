@@ -23,6 +23,8 @@ export interface EditorWords {
   titreDiagnostic(territoire?: string): string;
   /** Name a quick fix gives a territory that has none. */
   territoireANommer: string;
+  /** Code lens above a métier that has passerelles. */
+  voirPasserelles(n: number): string;
   objectifAPreciser: string;
   remplacerPar(valeur: string): string;
   creerFiche(code: string): string;

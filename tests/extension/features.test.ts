@@ -325,6 +325,21 @@ describe('outline and navigation', () => {
     expect(lenses[0]!.command?.title).toMatch(/^Familles : .*Stratégique.* · 1 référence\(s\) dans ce fichier$/);
   });
 
+  test('code lens "voir les passerelles" above a métier the last run found passerelles from', async () => {
+    const { passerellesParSource } = await import('../../extension/src/service/language-service.js');
+    const local = createLanguageService({ workspace: memoryWorkspace({}).workspace, settings: { lang: 'fr' } });
+    const { doc } = fixture(`${BASE}metiers:\n  - code: H2913\n  - code: H2912\n`);
+    expect((await local.codeLenses(doc)).map((l) => l.command?.title)).toEqual(['0 référence(s) dans ce fichier', '0 référence(s) dans ce fichier']);
+    const counts = passerellesParSource([{ source: 'H2913' }, { source: 'H2913' }, { source: 'K2110' }]);
+    expect(counts).toEqual({ H2913: 2, K2110: 1 });
+    local.noteDiagnosed(doc.uri, [], counts);
+    const lenses = await local.codeLenses(doc);
+    const voir = lenses.filter((l) => l.command?.command === 'gtec.passerelles.voir');
+    expect(voir).toHaveLength(1);
+    expect(voir[0]!.command).toMatchObject({ title: 'Voir les passerelles (2)', arguments: [doc.uri, 'H2913'] });
+    expect(voir[0]!.range.start.line).toBe(11);
+  });
+
   test('go to a data file from its path', async () => {
     const { doc, position } = fixture(`${BASE}sources:\n  - id: e\n    type: effectifs\n    chemin: data/em|ploi.csv\n`);
     expect((await ls.definition(doc, position))?.uri).toBe('file:///ws/data/emploi.csv');

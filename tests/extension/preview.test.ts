@@ -123,6 +123,15 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     await p.close();
   });
 
+  test('"voir les passerelles": the page opens at its anchor, not at the kept position', async () => {
+    const rows = Array.from({ length: 100 }, (_, i) => `<p style="height:40px;margin:0">${i}</p>`).join('');
+    const tall = `<!DOCTYPE html><html><head></head><body style="margin:0">${rows}<h3 id="passerelles-H2913" style="margin:0">H2913</h3>${rows}</body></html>`;
+    const p = await browser.newPage();
+    await p.setContent(withStub(webviewHtml(tall, { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u', anchor: 'passerelles-H2913' }), JSON.stringify({ uri: 'u', scrollY: 300 })));
+    expect(await p.evaluate(() => window.scrollY)).toBe(4000);
+    await p.close();
+  });
+
   test('the CSP holds even if a script slipped into the report unescaped', async () => {
     const leaked = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src *; script-src 'unsafe-inline'"></head><body><h1>x</h1>${INJECTED}<link rel="stylesheet" href="https://example.org/x.css"></body></html>`;
     violations.length = 0;

@@ -18,6 +18,7 @@ export const editor: EditorWords = {
   objectifAPreciser: 'To be defined',
   titreDiagnostic: (t) => (t ? `Jobs and skills diagnostic — ${t}` : 'Jobs and skills diagnostic'),
   territoireANommer: 'Territory to be named',
+  voirPasserelles: (n) => `See the career bridges (${n})`,
   remplacerPar: (v) => `Replace with "${v}"`,
   creerFiche: (c) => `Create an action sheet for ${c}`,
   ajouterCle: (k) => `Add the key "${k}"`,

@@ -18,6 +18,7 @@ export const editor: EditorWords = {
   objectifAPreciser: 'À préciser',
   titreDiagnostic: (t) => (t ? `Diagnostic emplois-compétences — ${t}` : 'Diagnostic emplois-compétences'),
   territoireANommer: 'Territoire à nommer',
+  voirPasserelles: (n) => `Voir les passerelles (${n})`,
   remplacerPar: (v) => `Remplacer par « ${v} »`,
   creerFiche: (c) => `Créer une fiche action pour ${c}`,
   ajouterCle: (k) => `Ajouter la clé « ${k} »`,

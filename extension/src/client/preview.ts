@@ -25,6 +25,8 @@ interface Preview {
   uri: vscode.Uri;
   /** A locked preview stays on its document; an unlocked one follows the active GTEC editor. */
   locked: boolean;
+  /** Element id the next page scrolls to ("voir les passerelles"), then forgotten. */
+  anchor?: string;
 }
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
@@ -60,6 +62,21 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     }
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
     await this.attach(panel, doc.uri);
+  }
+
+  /** The preview of `uri` (opened beside if needed) scrolled to the element `id`. */
+  async showAnchor(uri: vscode.Uri, id: string): Promise<void> {
+    const key = uri.toString();
+    let p = [...this.previews].find((x) => x.uri.toString() === key);
+    if (!p) {
+      await vscode.window.showTextDocument(uri, { preserveFocus: false });
+      await this.open();
+      p = [...this.previews].find((x) => x.uri.toString() === key);
+    }
+    if (!p) return;
+    p.anchor = id;
+    p.panel.reveal(undefined, true);
+    await this.refresh(p, await vscode.workspace.openTextDocument(uri));
   }
 
   /** Locks or unlocks the active preview (an unlocked one follows the active GTEC editor). */
@@ -131,7 +148,9 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const problems = result.problems ?? result.messages.map((message) => ({ code: '', message, pointer: '' }));
     const report = result.html ?? problemsPage(uiText(lang, 'The diagnostic cannot be computed yet'), problems, lang, (line) => uiText(lang, 'Line {0}', line));
     // A fresh nonce for each page: only the script written here can run.
-    p.panel.webview.html = webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri });
+    const anchor = p.anchor;
+    p.anchor = undefined;
+    p.panel.webview.html = webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri, ...(anchor ? { anchor } : {}) });
   }
 
   /** Scroll sync, editor → preview: the previews of the document scroll to its first visible line. */

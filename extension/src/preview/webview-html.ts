@@ -15,6 +15,8 @@ export interface WebviewHtmlOptions {
   nonce?: string;
   /** The previewed document (kept in the webview's state to restore the panel after a reload). */
   uri?: string;
+  /** Id of an element to scroll to once the page is shown (instead of the kept position). */
+  anchor?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce?: string): string {
@@ -78,8 +80,12 @@ const PREVIEW_SCRIPT = `(() => {
     const m = e.data;
     if (m && m.type === 'scroll' && typeof m.line === 'number') scrollTo(toTop(blocks(), m.line));
   });
-  if (same && state.scrollY) {
-    const restore = () => scrollTo(state.scrollY);
+  const anchor = document.documentElement.getAttribute('data-gtec-anchor');
+  if (anchor || (same && state.scrollY)) {
+    const restore = () => {
+      const el = anchor && document.getElementById(anchor);
+      scrollTo(el ? el.getBoundingClientRect().top + window.scrollY : state.scrollY || 0);
+    };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', restore);
     else restore();
   }
@@ -128,7 +134,8 @@ export function webviewHtml(reportHtml: string, o: WebviewHtmlOptions): string {
   const page = /<head[^>]*>[\s\S]*<\/head>/i.test(html)
     ? html.replace(/<head[^>]*>/i, (m) => `${m}${meta}`).replace(/<\/head>/i, `${theme}</head>`)
     : `<!DOCTYPE html><html lang="${o.lang}"><head><meta charset="utf-8">${meta}${theme}</head><body>${html}</body></html>`;
-  return o.uri ? page.replace(/<html\b/i, `<html data-gtec-uri="${esc(o.uri)}"`) : page;
+  const attrs = `${o.uri ? ` data-gtec-uri="${esc(o.uri)}"` : ''}${o.anchor ? ` data-gtec-anchor="${esc(o.anchor)}"` : ''}`;
+  return attrs ? page.replace(/<html\b/i, `<html${attrs}`) : page;
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -22,4 +22,6 @@ export interface DocumentContext {
   metiers?: MetierLookup;
   /** The métier as the last full run of this document diagnosed it (families, indicators), if any. */
   diagnosed?: (code: string) => MetierDiagnostique | undefined;
+  /** Number of passerelles from a métier in the last full run, when there was one. */
+  passerellesDepuis?: (code: string) => number;
 }

@@ -58,7 +58,7 @@ export interface LanguageService {
   /** Validation plus the problems only the full run finds, deduplicated. */
   validateDeep(doc: TextDocument): Promise<ValidationReport>;
   /** The métiers of a full run made elsewhere (the server's validation worker), for hover. */
-  noteDiagnosed(uri: string, metiers: MetierDiagnostique[]): void;
+  noteDiagnosed(uri: string, metiers: MetierDiagnostique[], passerelles?: Record<string, number>): void;
   /** Files changed on disk (URIs): forget them. True when a cached file was among them. */
   filesChanged(uris: readonly string[]): boolean;
   updateSettings(settings: Partial<ServiceSettings>): void;
@@ -90,6 +90,13 @@ function referentielOf(yaml: Document): DiagnosticDoc['referentiel'] | undefined
   return r.success ? r.data : undefined;
 }
 
+/** How many passerelles leave from each métier (code lens "voir les passerelles"). */
+export function passerellesParSource(passerelles: ReadonlyArray<{ source: string }>): Record<string, number> {
+  const n: Record<string, number> = {};
+  for (const p of passerelles) n[p.source] = (n[p.source] ?? 0) + 1;
+  return n;
+}
+
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   const { workspace } = options;
   const settings: ServiceSettings = { lang: 'fr', ...options.settings };
@@ -101,6 +108,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const runs = new Map<string, { text: string; output: Promise<RunOutput> }>();
   // Métiers of each document's last completed run, for hover (possibly of a slightly older text).
   const diagnosed = new Map<string, MetierDiagnostique[]>();
+  /** Per document, the number of passerelles from each métier in its last full run. */
+  const bridges = new Map<string, Record<string, number>>();
 
   function parsed(doc: TextDocument) {
     const text = doc.getText();
@@ -157,6 +166,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       ...(options.today ? { today: options.today() } : {}),
       ...(metiers ? { metiers } : {}),
       ...(lookup ? { diagnosed: lookup } : {}),
+      ...(bridges.has(doc.uri) ? { passerellesDepuis: (code: string) => bridges.get(doc.uri)?.[code] ?? 0 } : {}),
     };
   }
 
@@ -216,7 +226,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     })();
     runs.set(doc.uri, { text, output });
     void output.then(
-      (o) => o.result && diagnosed.set(doc.uri, o.result.metiers),
+      (o) => {
+        if (!o.result) return;
+        diagnosed.set(doc.uri, o.result.metiers);
+        bridges.set(doc.uri, passerellesParSource(o.result.passerelles));
+      },
       () => undefined,
     );
     return output;
@@ -263,7 +277,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     prepareRename: async (doc, position) => prepareRename(await context(doc), position),
     rename: async (doc, position, newName) => rename(await context(doc), position, newName),
     format: formatDocument,
-    noteDiagnosed: (uri, metiers) => void diagnosed.set(uri, metiers),
+    noteDiagnosed(uri, metiers, passerelles) {
+      diagnosed.set(uri, metiers);
+      if (passerelles) bridges.set(uri, passerelles);
+    },
     filesChanged(uris) {
       const hit = files.invalidate(uris);
       if (hit) runs.clear();
