@@ -14,6 +14,7 @@ const blocks = [
 describe('scroll sync mapping', () => {
   test('editor line → page position: the element of that line, interpolated towards the next', () => {
     expect(scrollTopForLine(blocks, 0)).toBe(0);
+    expect(scrollTopForLine(blocks, 5)).toBe(50);
     expect(scrollTopForLine(blocks, 10)).toBe(100);
     expect(scrollTopForLine(blocks, 15)).toBe(200);
     expect(scrollTopForLine(blocks, 30)).toBe(500);
@@ -22,7 +23,10 @@ describe('scroll sync mapping', () => {
   });
 
   test('page position → editor line: the inverse, whole lines', () => {
-    expect(lineForScrollTop(blocks, 0)).toBe(10);
+    // The top of the page is line 0, whatever the first element.
+    expect(lineForScrollTop(blocks, 0)).toBe(0);
+    expect(lineForScrollTop(blocks, 50)).toBe(5);
+    expect(lineForScrollTop([{ line: 145, top: 50 }, ...blocks], 0)).toBe(0);
     expect(lineForScrollTop(blocks, 200)).toBe(15);
     expect(lineForScrollTop(blocks, 500)).toBe(30);
     expect(lineForScrollTop(blocks, 5000)).toBe(40);

@@ -32,11 +32,11 @@ export function withSourceLines(html: string, lineOf: (pointer: string) => numbe
 /**
  * Where the page scrolls for an editor whose first visible line is `line`: the top of the first
  * element of the greatest line ≤ `line`, moved towards the next element below it in proportion.
- * Before every element: the top of the page.
+ * The top of the page stands for line 0.
  */
 export function scrollTopForLine(blocks: Block[], line: number): number {
   let at: Block | undefined;
-  for (const b of blocks) if (b.line <= line && (!at || b.line > at.line)) at = b;
+  for (const b of [{ line: 0, top: 0 }, ...blocks]) if (b.line <= line && (!at || b.line > at.line)) at = b;
   if (!at) return 0;
   const from = at;
   let next: Block | undefined;
@@ -47,14 +47,13 @@ export function scrollTopForLine(blocks: Block[], line: number): number {
 
 /**
  * The source line shown for a page scrolled to `y`: the line of the last element whose top is at or
- * above `y`, moved towards the next element's line in proportion; none above: the first element's.
+ * above `y`, moved towards the next element's line in proportion; the top of the page is line 0.
  */
 export function lineForScrollTop(blocks: Block[], y: number): number | undefined {
-  const sorted = blocks.slice().sort((a, b) => a.top - b.top);
-  if (!sorted.length) return undefined;
-  let i = -1;
+  if (!blocks.length) return undefined;
+  const sorted = [{ line: 0, top: 0 }, ...blocks.slice().sort((a, b) => a.top - b.top)];
+  let i = 0;
   for (let k = 0; k < sorted.length; k++) if (sorted[k]!.top <= y) i = k;
-  if (i < 0) return sorted[0]!.line;
   const from = sorted[i]!;
   const next = sorted[i + 1];
   if (!next || next.line <= from.line || next.top <= from.top) return from.line;
