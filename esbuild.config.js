@@ -111,9 +111,12 @@ await build({ ...split('extension/dist'), entryPoints: { server: 'extension/src/
 shim('extension/dist/server.cjs', 'server.mjs', false);
 {
   const { copyFileSync } = await import('node:fs');
-  const schema = 'schemas/gtec-diagnostic.schema.json';
-  if (existsSync(schema)) copyFileSync(schema, 'extension/dist/gtec-diagnostic.schema.json');
-  else console.warn(`esbuild.config.js: ${schema} absent (npm run schema) — extension sans schéma JSON`);
+  // French and English descriptions; the manifest picks one by VS Code's display language (package.nls*.json).
+  for (const file of ['gtec-diagnostic.schema.json', 'gtec-diagnostic.schema.en.json']) {
+    const schema = `schemas/${file}`;
+    if (existsSync(schema)) copyFileSync(schema, `extension/dist/${file}`);
+    else console.warn(`esbuild.config.js: ${schema} absent (npm run schema) — extension sans schéma JSON`);
+  }
   // The error catalogue, for the Problems panel's links from each code to its documentation.
   if (existsSync('docs/erreurs.md')) copyFileSync('docs/erreurs.md', 'extension/dist/erreurs.md');
 }

@@ -23,7 +23,7 @@ export { checkRelativePath, inDonnees, readablePath, DONNEES } from './paths.js'
 export type { PathRefusal } from './paths.js';
 
 // ── Diagnostic file format
-export { Diagnostic, ReferentielSchema, Source, Regles, COLONNES_SOURCE } from './format/schema.js';
+export { Diagnostic, ReferentielSchema, Source, Regles, COLONNES_SOURCE, descriptionOf } from './format/schema.js';
 export type {
   DiagnosticDoc,
   DiagnosticInput,

@@ -19,6 +19,12 @@ export interface EditorWords {
   obligatoire: string;
   /** Title of a new action sheet for a fragile métier (`libelle` is the métier's label). */
   titreFiche(libelle: string): string;
+  /** Title a quick fix gives a diagnostic, from its territory's name when there is one. */
+  titreDiagnostic(territoire?: string): string;
+  /** Name a quick fix gives a territory that has none. */
+  territoireANommer: string;
+  /** Code lens above a métier that has passerelles. */
+  voirPasserelles(n: number): string;
   objectifAPreciser: string;
   remplacerPar(valeur: string): string;
   creerFiche(code: string): string;

@@ -159,7 +159,7 @@ describe('quick fixes', () => {
     const fix = (await ls.codeActions(doc, (await ls.validate(doc)).diagnostics)).find((a) => a.title === 'Ajouter la clé « nom »');
     const fixed = applyEdits(doc, fix!.edit!.changes![doc.uri]!);
     // Added after the last entry of `territoire`, the rest untouched (comments included).
-    expect(fixed).toBe(BASE.replace('  nom: Bassin test\n', '').replace("  codes: ['9901']\n", '  codes: [\'9901\']\n  nom: ""\n'));
+    expect(fixed).toBe(BASE.replace('  nom: Bassin test\n', '').replace("  codes: ['9901']\n", "  codes: ['9901']\n  nom: Territoire à nommer\n"));
   });
 
   test('unknown métier code: one action per suggestion', async () => {
@@ -190,7 +190,54 @@ describe('quick fixes', () => {
     const { doc } = fixture(json, 'file:///ws/t.gtec.json');
     const fix = (await ls.codeActions(doc, (await ls.validate(doc)).diagnostics)).find((a) => a.title === 'Ajouter la clé « nom »');
     const fixed = applyEdits(doc, fix!.edit!.changes![doc.uri]!);
-    expect(JSON.parse(fixed).territoire).toEqual({ type: 'epci', codes: ['9901'], nom: '' });
+    expect(JSON.parse(fixed).territoire).toEqual({ type: 'epci', codes: ['9901'], nom: 'Territoire à nommer' });
+  });
+});
+
+describe('quick fixes insert valid values, not placeholders that are errors (issue 12 point 12)', () => {
+  const dated = createLanguageService({ workspace: memoryWorkspace({}).workspace, settings: { lang: 'fr' }, today: () => '2026-03-15' });
+  const fixOf = async (text: string, key: string, uri?: string) => {
+    const { doc } = fixture(text, uri);
+    const fix = (await dated.codeActions(doc, (await dated.validate(doc)).diagnostics)).find((a) => a.title === `Ajouter la clé « ${key} »`);
+    expect(fix, key).toBeDefined();
+    return applyEdits(doc, fix!.edit!.changes![doc.uri]!);
+  };
+  const errors = async (text: string, uri?: string) => (await dated.validate(fixture(text, uri).doc)).errors;
+
+  test('periode missing: the five years up to this year', async () => {
+    const fixed = await fixOf(BASE.replace(/periode:\n.*\n.*\n/, ''), 'periode');
+    expect(fixed).toContain('periode: { debut: 2021, fin: 2026 }');
+    expect(await errors(fixed)).toBe(0);
+  });
+
+  test('debut missing: fin − 5; fin missing: debut + 5, at most this year', async () => {
+    const noDebut = await fixOf(BASE.replace('  debut: 2019\n', ''), 'debut');
+    expect(noDebut).toContain('debut: 2019');
+    expect(await errors(noDebut)).toBe(0);
+    const noFin = await fixOf(BASE.replace('  fin: 2024\n', ''), 'fin');
+    expect(noFin).toContain('fin: 2024');
+    expect(await errors(noFin)).toBe(0);
+    const late = await fixOf(BASE.replace('  debut: 2019\n  fin: 2024\n', '  debut: 2024\n'), 'fin');
+    expect(late).toContain('fin: 2026');
+  });
+
+  test('titre missing: a title from the territory name, in the message language', async () => {
+    const fixed = await fixOf(BASE.replace(/titre:.*\n/, ''), 'titre');
+    expect(fixed).toContain('titre: Diagnostic emplois-compétences — Bassin test');
+    expect(await errors(fixed)).toBe(0);
+    const en = createLanguageService({ workspace: memoryWorkspace({}).workspace, settings: { lang: 'en' } });
+    const { doc } = fixture(BASE.replace(/titre:.*\n/, ''));
+    const fix = (await en.codeActions(doc, (await en.validate(doc)).diagnostics)).find((a) => a.title.includes('titre'));
+    expect(applyEdits(doc, fix!.edit!.changes![doc.uri]!)).toContain('titre: Jobs and skills diagnostic — Bassin test');
+  });
+
+  test('JSON: the added values are JSON and valid', async () => {
+    const json = '{"gtec": 1, "territoire": {"nom": "N", "type": "epci", "codes": ["9901"]}}';
+    const uri = 'file:///ws/t.gtec.json';
+    const withTitre = await fixOf(json, 'titre', uri);
+    const withPeriode = await fixOf(withTitre, 'periode', uri);
+    expect(JSON.parse(withPeriode)).toMatchObject({ titre: 'Diagnostic emplois-compétences — N', periode: { debut: 2021, fin: 2026 } });
+    expect(await errors(withPeriode, uri)).toBe(0);
   });
 });
 
@@ -276,6 +323,21 @@ describe('outline and navigation', () => {
     expect(lenses).toHaveLength(1);
     expect(lenses[0]!.range.start.line).toBe(15);
     expect(lenses[0]!.command?.title).toMatch(/^Familles : .*Stratégique.* · 1 référence\(s\) dans ce fichier$/);
+  });
+
+  test('code lens "voir les passerelles" above a métier the last run found passerelles from', async () => {
+    const { passerellesParSource } = await import('../../extension/src/service/language-service.js');
+    const local = createLanguageService({ workspace: memoryWorkspace({}).workspace, settings: { lang: 'fr' } });
+    const { doc } = fixture(`${BASE}metiers:\n  - code: H2913\n  - code: H2912\n`);
+    expect((await local.codeLenses(doc)).map((l) => l.command?.title)).toEqual(['0 référence(s) dans ce fichier', '0 référence(s) dans ce fichier']);
+    const counts = passerellesParSource([{ source: 'H2913' }, { source: 'H2913' }, { source: 'K2110' }]);
+    expect(counts).toEqual({ H2913: 2, K2110: 1 });
+    local.noteDiagnosed(doc.uri, [], counts);
+    const lenses = await local.codeLenses(doc);
+    const voir = lenses.filter((l) => l.command?.command === 'gtec.passerelles.voir');
+    expect(voir).toHaveLength(1);
+    expect(voir[0]!.command).toMatchObject({ title: 'Voir les passerelles (2)', arguments: [doc.uri, 'H2913'] });
+    expect(voir[0]!.range.start.line).toBe(11);
   });
 
   test('go to a data file from its path', async () => {

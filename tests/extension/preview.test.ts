@@ -101,6 +101,37 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     await page5.close();
   });
 
+  test('scroll sync: a `scroll` message scrolls to the line, a scroll of the page posts the line at its top', async () => {
+    // 200 elements of 40 px, element i on source line 10 i.
+    const rows = Array.from({ length: 200 }, (_, i) => `<p style="height:40px;margin:0" data-pointeur="/x/${i}" data-line="${i * 10}">${i}</p>`).join('');
+    const tall = `<!DOCTYPE html><html><head></head><body style="margin:0">${rows}</body></html>`;
+    const p = await browser.newPage();
+    await p.setContent(withStub(webviewHtml(tall, { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u' })));
+    const posted = () => p.evaluate(() => (globalThis as unknown as { __posted: Array<{ type: string; line?: number }> }).__posted.filter((m) => m.type === 'scrolled'));
+    const frames = () => p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // Editor → preview: line 505 is half-way between elements 50 and 51.
+    await p.evaluate(() => window.postMessage({ type: 'scroll', line: 505 }, '*'));
+    await p.waitForFunction(() => window.scrollY > 0);
+    expect(await p.evaluate(() => window.scrollY)).toBe(50 * 40 + 20);
+    await frames();
+    // The script's own scroll is not sent back to the editor.
+    expect(await posted()).toEqual([]);
+    // Preview → editor: the user scrolls to element 120.
+    await p.evaluate(() => window.scrollTo(0, 120 * 40));
+    await p.waitForFunction(() => (globalThis as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'scrolled'));
+    expect(await posted()).toEqual([{ type: 'scrolled', line: 1200 }]);
+    await p.close();
+  });
+
+  test('"voir les passerelles": the page opens at its anchor, not at the kept position', async () => {
+    const rows = Array.from({ length: 100 }, (_, i) => `<p style="height:40px;margin:0">${i}</p>`).join('');
+    const tall = `<!DOCTYPE html><html><head></head><body style="margin:0">${rows}<h3 id="passerelles-H2913" style="margin:0">H2913</h3>${rows}</body></html>`;
+    const p = await browser.newPage();
+    await p.setContent(withStub(webviewHtml(tall, { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u', anchor: 'passerelles-H2913' }), JSON.stringify({ uri: 'u', scrollY: 300 })));
+    expect(await p.evaluate(() => window.scrollY)).toBe(4000);
+    await p.close();
+  });
+
   test('the CSP holds even if a script slipped into the report unescaped', async () => {
     const leaked = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src *; script-src 'unsafe-inline'"></head><body><h1>x</h1>${INJECTED}<link rel="stylesheet" href="https://example.org/x.css"></body></html>`;
     violations.length = 0;

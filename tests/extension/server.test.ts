@@ -100,7 +100,11 @@ describe('language server over stdio', () => {
     expect(readFileSync(path.join(ROOT, 'extension/dist/erreurs.md'), 'utf8').split('\n')[line - 1]).toMatch(/^#+ GTEC-E012\b/);
 
     const hover = await conn.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 5, character: 3 } });
-    expect(JSON.stringify(hover.contents)).toContain('Type de périmètre');
+    // The server speaks English (initializationOptions): the schema's English description.
+    expect(JSON.stringify(hover.contents)).toContain('Kind of area');
+
+    const formatting = await conn.sendRequest<Array<{ newText: string }>>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    expect(Array.isArray(formatting)).toBe(true);
 
     const completion = await conn.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 5, character: 8 } });
     expect(completion.items.map((i) => i.label)).toContain('bassin-bmo');

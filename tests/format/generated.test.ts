@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERREURS_PATH, errorDocs } from '../../scripts/generate-error-docs.js';
 import { FORMAT_PATH, formatDocs } from '../../scripts/generate-format-docs.js';
-import { SCHEMA_PATH, schemaJson } from '../../scripts/generate-schema.js';
+import { SCHEMA_PATH, SCHEMA_PATHS, schemaJson } from '../../scripts/generate-schema.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
@@ -14,6 +14,11 @@ describe('generated files are current', () => {
     const s = JSON.parse(read(SCHEMA_PATH));
     expect(s.$id).toBe('urn:gtec:schema:diagnostic:1');
     expect(s.required).toEqual(['gtec', 'titre', 'territoire', 'periode']);
+  });
+
+  it(`${SCHEMA_PATHS.en} (npm run schema): English descriptions`, () => {
+    expect(read(SCHEMA_PATHS.en)).toBe(schemaJson('en'));
+    expect(JSON.parse(read(SCHEMA_PATHS.en)).properties.titre.description).toBe('Title of the diagnostic.');
   });
 
   it(`${ERREURS_PATH} lists every code of every catalogue (npx tsx scripts/generate-error-docs.ts)`, async () => {

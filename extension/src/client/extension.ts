@@ -46,6 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gtec.preview.toggleLock', () => preview.toggleLock()),
     vscode.commands.registerCommand('gtec.export', () => client && exportDiagnostic(client, readSettings().lang)),
     vscode.commands.registerCommand('gtec.server.restart', () => client?.restart()),
+    // The code lens "voir les passerelles" above a métier (extension/src/service/code-lens.ts).
+    vscode.commands.registerCommand('gtec.passerelles.voir', (uri: string, code: string) => preview.showAnchor(vscode.Uri.parse(uri), `passerelles-${code}`)),
     registerNewDiagnostic(),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('gtec')) return;

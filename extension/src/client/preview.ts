@@ -3,18 +3,21 @@
  * (core/report/html via the server), as VS Code's Markdown preview does: updated while typing
  * (throttled, ~300 ms), following the active GTEC editor unless locked (`GTEC: Lock Preview`),
  * restored after a reload (WebviewPanelSerializer), scroll position kept across updates (webview
- * state). The only script is ours (nonce'd: click-to-source posts the element's JSON pointer, we
+ * state), scroll sync both ways (scroll-sync.ts). The only script is ours (nonce'd: click-to-source posts the element's JSON pointer, we
  * reveal its range in the editor; it keeps the scroll position); the CSP allows nothing remote.
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest, SourceRangeRequest, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
+import { isScrolledMessage, type ScrollToLineMessage } from '../preview/scroll-sync.js';
 import { isRevealMessage, problemsPage, webviewHtml } from '../preview/webview-html.js';
 import { isGtecDocument } from './status.js';
 import { uiText } from './texts.js';
 
 const THROTTLE_MS = 300;
+/** After one side scrolled the other, the other's own scroll events are not sent back for this long. */
+const ECHO_MS = 300;
 export const PREVIEW_VIEW_TYPE = 'gtec.preview';
 
 interface Preview {
@@ -22,12 +25,16 @@ interface Preview {
   uri: vscode.Uri;
   /** A locked preview stays on its document; an unlocked one follows the active GTEC editor. */
   locked: boolean;
+  /** Element id the next page scrolls to ("voir les passerelles"), then forgotten. */
+  anchor?: string;
 }
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private readonly previews = new Set<Preview>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Per document: until when the editor's visible-range changes are our own reveal's. */
+  private readonly editorQuiet = new Map<string, number>();
 
   constructor(
     private readonly client: LanguageClient,
@@ -37,6 +44,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d)),
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.follow(e.document)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.editorScrolled(e.textEditor, e.visibleRanges)),
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
     );
   }
@@ -54,6 +62,21 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     }
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
     await this.attach(panel, doc.uri);
+  }
+
+  /** The preview of `uri` (opened beside if needed) scrolled to the element `id`. */
+  async showAnchor(uri: vscode.Uri, id: string): Promise<void> {
+    const key = uri.toString();
+    let p = [...this.previews].find((x) => x.uri.toString() === key);
+    if (!p) {
+      await vscode.window.showTextDocument(uri, { preserveFocus: false });
+      await this.open();
+      p = [...this.previews].find((x) => x.uri.toString() === key);
+    }
+    if (!p) return;
+    p.anchor = id;
+    p.panel.reveal(undefined, true);
+    await this.refresh(p, await vscode.workspace.openTextDocument(uri));
   }
 
   /** Locks or unlocks the active preview (an unlocked one follows the active GTEC editor). */
@@ -81,6 +104,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     panel.onDidDispose(() => this.previews.delete(p));
     panel.webview.onDidReceiveMessage((m: unknown) => {
       if (isRevealMessage(m)) void this.reveal(p.uri, m.pointer);
+      else if (isScrolledMessage(m)) this.previewScrolled(p.uri, m.line);
     });
     this.title(p);
     const doc = await vscode.workspace.openTextDocument(uri);
@@ -124,7 +148,27 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const problems = result.problems ?? result.messages.map((message) => ({ code: '', message, pointer: '' }));
     const report = result.html ?? problemsPage(uiText(lang, 'The diagnostic cannot be computed yet'), problems, lang, (line) => uiText(lang, 'Line {0}', line));
     // A fresh nonce for each page: only the script written here can run.
-    p.panel.webview.html = webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri });
+    const anchor = p.anchor;
+    p.anchor = undefined;
+    p.panel.webview.html = webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri, ...(anchor ? { anchor } : {}) });
+  }
+
+  /** Scroll sync, editor → preview: the previews of the document scroll to its first visible line. */
+  private editorScrolled(editor: vscode.TextEditor, ranges: readonly vscode.Range[]): void {
+    const key = editor.document.uri.toString();
+    const line = ranges[0]?.start.line;
+    if (line === undefined || (this.editorQuiet.get(key) ?? 0) > Date.now()) return;
+    for (const p of this.previews) if (p.uri.toString() === key) void p.panel.webview.postMessage({ type: 'scroll', line } satisfies ScrollToLineMessage);
+  }
+
+  /** Scroll sync, preview → editor: the visible editor of the document shows the line at its top. */
+  private previewScrolled(uri: vscode.Uri, line: number): void {
+    const key = uri.toString();
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === key);
+    if (!editor) return;
+    this.editorQuiet.set(key, Date.now() + ECHO_MS);
+    const at = new vscode.Position(Math.min(line, editor.document.lineCount - 1), 0);
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
   }
 
   /** Shows the source of a preview element: selected, its first line in view, in the editor beside. */

@@ -5,6 +5,8 @@
  * already escaped by core/report; the CSP is the second line of defence: a `<script>` that slipped
  * into the report has no nonce and does not run.
  */
+import { lineForScrollTop, scrollTopForLine } from './scroll-sync.js';
+
 export interface WebviewHtmlOptions {
   /** `webview.cspSource` (origin of local resources), or '' when none are used. */
   cspSource: string;
@@ -13,6 +15,8 @@ export interface WebviewHtmlOptions {
   nonce?: string;
   /** The previewed document (kept in the webview's state to restore the panel after a reload). */
   uri?: string;
+  /** Id of an element to scroll to once the page is shown (instead of the kept position). */
+  anchor?: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce?: string): string {
@@ -56,7 +60,9 @@ main table { display: block; max-width: 100%; overflow-x: auto; }
  * The preview's script: click-to-source (a click on an element carrying `data-pointeur`, see
  * renderHtml's `liens`, asks the extension to reveal that place of the source; in-page links keep
  * navigating), and the webview state: the document's URI (the panel is restored after a reload)
- * and the scroll position, kept across updates of the page.
+ * and the scroll position, kept across updates of the page; scroll sync with the editor (elements
+ * with `data-line`, scroll-sync.ts): a `scroll` message scrolls to a line, a scroll of the page
+ * posts the line at its top (`scrolled`), except the scrolls the script made itself.
  */
 const PREVIEW_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
@@ -64,8 +70,22 @@ const PREVIEW_SCRIPT = `(() => {
   const state = vscode.getState() || {};
   const same = state.uri === uri;
   // The script runs in <head>: scroll once the body is there.
-  if (same && state.scrollY) {
-    const restore = () => window.scrollTo(0, state.scrollY);
+  const toTop = (${scrollTopForLine});
+  const toLine = (${lineForScrollTop});
+  const blocks = () => Array.from(document.querySelectorAll('[data-line]'), (el) => ({ line: Number(el.getAttribute('data-line')), top: el.getBoundingClientRect().top + window.scrollY }));
+  // The position the script itself scrolled to: reaching it is not the user's scroll.
+  let expected = -1;
+  const scrollTo = (y) => { expected = Math.round(y); window.scrollTo(0, y); };
+  window.addEventListener('message', (e) => {
+    const m = e.data;
+    if (m && m.type === 'scroll' && typeof m.line === 'number') scrollTo(toTop(blocks(), m.line));
+  });
+  const anchor = document.documentElement.getAttribute('data-gtec-anchor');
+  if (anchor || (same && state.scrollY)) {
+    const restore = () => {
+      const el = anchor && document.getElementById(anchor);
+      scrollTo(el ? el.getBoundingClientRect().top + window.scrollY : state.scrollY || 0);
+    };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', restore);
     else restore();
   }
@@ -73,7 +93,15 @@ const PREVIEW_SCRIPT = `(() => {
   window.addEventListener('scroll', () => {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => { pending = false; vscode.setState({ uri, scrollY: window.scrollY }); });
+    requestAnimationFrame(() => {
+      pending = false;
+      vscode.setState({ uri, scrollY: window.scrollY });
+      const mine = expected >= 0 && Math.abs(window.scrollY - expected) <= 2;
+      expected = -1;
+      if (mine) return;
+      const line = toLine(blocks(), window.scrollY);
+      if (line !== undefined) vscode.postMessage({ type: 'scrolled', line });
+    });
   });
   vscode.setState(same ? { ...state, uri } : { uri });
   document.addEventListener('click', (e) => {
@@ -106,7 +134,8 @@ export function webviewHtml(reportHtml: string, o: WebviewHtmlOptions): string {
   const page = /<head[^>]*>[\s\S]*<\/head>/i.test(html)
     ? html.replace(/<head[^>]*>/i, (m) => `${m}${meta}`).replace(/<\/head>/i, `${theme}</head>`)
     : `<!DOCTYPE html><html lang="${o.lang}"><head><meta charset="utf-8">${meta}${theme}</head><body>${html}</body></html>`;
-  return o.uri ? page.replace(/<html\b/i, `<html data-gtec-uri="${esc(o.uri)}"`) : page;
+  const attrs = `${o.uri ? ` data-gtec-uri="${esc(o.uri)}"` : ''}${o.anchor ? ` data-gtec-anchor="${esc(o.anchor)}"` : ''}`;
+  return attrs ? page.replace(/<html\b/i, `<html${attrs}`) : page;
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -2,6 +2,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ExportRequest, PreviewRequest, SourceRangeRequest, type ExportParams, type ExportResult, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
+import { withSourceLines } from '../preview/scroll-sync.js';
 import type { LanguageService } from '../service/language-service.js';
 
 /** The renderers, on first use (renderers.ts). */
@@ -27,8 +28,9 @@ export function registerReportRequests(connection: Connection, documents: TextDo
     };
     if (!result) return counts;
     const { renderHtml } = await renderers();
-    // The preview links its elements to their place in the source (click-to-source).
-    return { html: await renderHtml(result, { lang, liens: { source: service.parsed(doc).value } }), ...counts };
+    // The preview links its elements to their place in the source (click-to-source) and its line (scroll sync).
+    const html = await renderHtml(result, { lang, liens: { source: service.parsed(doc).value } });
+    return { html: withSourceLines(html, (pointer) => service.sourceRange(doc, pointer)?.start.line), ...counts };
   });
 
   connection.onRequest(SourceRangeRequest, (p: SourceRangeParams): SourceRangeResult => {

@@ -46,6 +46,7 @@ connection.onInitialize((params): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
+      documentFormattingProvider: true,
       codeLensProvider: { resolveProvider: false },
       documentLinkProvider: { resolveProvider: false },
     },
@@ -153,6 +154,7 @@ connection.onDocumentLinks(withDoc([], (doc) => service.documentLinks(doc)));
 connection.onCodeLens(withDoc([], (doc) => service.codeLenses(doc)));
 connection.onPrepareRename(withDoc(null, (doc, p) => service.prepareRename(doc, p.position)));
 connection.onRenameRequest(withDoc(null, (doc, p) => service.rename(doc, p.position, p.newName)));
+connection.onDocumentFormatting(withDoc([], (doc) => service.format(doc)));
 connection.onReferences(withDoc([], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
 registerReportRequests(connection, documents, service);
 

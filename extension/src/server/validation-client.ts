@@ -67,7 +67,7 @@ export class ValidationClient {
       return deep ? this.local.validateDeep(doc) : this.local.validate(doc);
     }
     // Hover shows the métiers as the last full run diagnosed them.
-    if (reply.metiers) this.local.noteDiagnosed(doc.uri, reply.metiers);
+    if (reply.metiers) this.local.noteDiagnosed(doc.uri, reply.metiers, reply.passerelles);
     return reply.report;
   }
 

@@ -5,4 +5,4 @@ import type { ValidationReport } from '../service/language-service.js';
 
 export type ToWorker = { type: 'settings'; settings: Partial<ServerSettings> } | { type: 'filesChanged'; uris: string[] } | { type: 'validate'; id: number; uri: string; languageId: string; version: number; text: string; deep: boolean };
 
-export type FromWorker = { type: 'report'; id: number; report: ValidationReport; metiers?: MetierDiagnostique[] } | { type: 'failed'; id: number; message: string };
+export type FromWorker = { type: 'report'; id: number; report: ValidationReport; metiers?: MetierDiagnostique[]; passerelles?: Record<string, number> } | { type: 'failed'; id: number; message: string };

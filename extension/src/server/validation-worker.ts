@@ -6,6 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { passerellesParSource } from '../service/language-service.js';
 import { serverService } from './service-setup.js';
 import type { ToWorker, FromWorker } from './validation-protocol.js';
 
@@ -21,8 +22,8 @@ port.on('message', async (m: ToWorker) => {
     let reply: FromWorker;
     try {
       const report = m.deep ? await service.validateDeep(doc) : await service.validate(doc);
-      const metiers = m.deep ? (await service.analyze(doc)).result?.metiers : undefined;
-      reply = { type: 'report', id: m.id, report, ...(metiers ? { metiers } : {}) };
+      const result = m.deep ? (await service.analyze(doc)).result : undefined;
+      reply = { type: 'report', id: m.id, report, ...(result ? { metiers: result.metiers, passerelles: passerellesParSource(result.passerelles) } : {}) };
     } catch (e) {
       reply = { type: 'failed', id: m.id, message: (e as Error).message };
     }

@@ -8,7 +8,7 @@ import { isMap, isSeq, type Node } from 'yaml';
 import { parsePointer, locales } from '../../../core/index.js';
 import type { DocumentContext } from './context.js';
 import type { GtecDiagnosticData } from './diagnostics.js';
-import { infoAt, placeholderFor } from './schema-info.js';
+import { validValueFor } from './valid-values.js';
 import { nodeAt, parseYaml } from './yaml-ast.js';
 
 /**
@@ -26,12 +26,12 @@ const isGtecData = (d: unknown): d is GtecDiagnosticData => !!d && typeof (d as 
 /** Text edit adding `key: value` to the mapping at `path`, in its style (block or flow). */
 export function addKeyEdit(ctx: DocumentContext, path: string[], key: string): TextEdit | undefined {
   const map = nodeAt(ctx.yaml, path) as Node | undefined;
-  const value = placeholderFor(infoAt([...path, key]));
   const text = ctx.doc.getText();
+  const json = ctx.doc.languageId.includes('json') || text.trimStart().startsWith('{');
+  const value = validValueFor(ctx, [...path, key], json);
   if (isMap(map) && map.range) {
     if (map.flow) {
       // `{a: 1}` → `{a: 1, key: value}`; JSON documents get JSON quoting.
-      const json = ctx.doc.languageId.includes('json') || text.trimStart().startsWith('{');
       const entry = json ? `"${key}": ${value}` : `${key}: ${value}`;
       const close = text.lastIndexOf('}', map.range[1]);
       const sep = map.items.length ? ', ' : '';

@@ -1,12 +1,17 @@
 /**
  * Code lens above each declared métier: its families as the last full run diagnosed them and the
- * number of references to it in the file (a title only: no command).
+ * number of references to it in the file (a title only: no command); when the run found
+ * passerelles from it, "voir les passerelles" (`gtec.passerelles.voir`: the preview at that métier's
+ * passerelles).
  */
 import type { CodeLens } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { familleName, locales } from '../../../core/index.js';
 import type { DocumentContext } from './context.js';
 import { nodeAt } from './yaml-ast.js';
+
+/** The client's command behind "voir les passerelles": (document URI, métier code). */
+export const VOIR_PASSERELLES = 'gtec.passerelles.voir';
 
 export function codeLenses(ctx: DocumentContext): CodeLens[] {
   const list = nodeAt(ctx.yaml, ['metiers']);
@@ -21,6 +26,9 @@ export function codeLenses(ctx: DocumentContext): CodeLens[] {
     const d = ctx.diagnosed?.(c);
     const n = fiches.filter((f) => Array.isArray(f?.metiers) && f.metiers.includes(c)).length;
     const parts = [...(d ? [`${w.familles}${w.dp}${d.familles.length ? d.familles.map((f) => familleName(f, ctx.lang)).join(', ') : '—'}`] : []), w.references(n)];
-    return [{ range: { start, end: start }, command: { title: parts.join(' · '), command: '' } }];
+    const lenses: CodeLens[] = [{ range: { start, end: start }, command: { title: parts.join(' · '), command: '' } }];
+    const bridges = ctx.passerellesDepuis?.(c) ?? 0;
+    if (bridges > 0) lenses.push({ range: { start, end: start }, command: { title: w.voirPasserelles(bridges), command: VOIR_PASSERELLES, arguments: [ctx.doc.uri, c] } });
+    return lenses;
   });
 }

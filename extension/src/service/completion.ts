@@ -89,7 +89,7 @@ export function complete(ctx: DocumentContext, position: Position): CompletionLi
     const present = new Set<string>();
     const map = nodeAt(ctx.yaml, place.path);
     if (isMap(map)) for (const p of map.items) if (keyText(p.key) !== undefined && keyText(p.key) !== word) present.add(keyText(p.key)!);
-    const items = keysOf(infoAt(place.path))
+    const items = keysOf(infoAt(place.path, ctx.lang))
       .filter((k) => !present.has(k.key))
       .map((k, i): CompletionItem => {
         const child = infoAt([...place.path, k.key]);

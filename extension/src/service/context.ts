@@ -17,7 +17,11 @@ export interface DocumentContext {
   /** Plain value of the document (ids lists), undefined when it cannot be built. */
   value: unknown;
   lang: Lang;
+  /** Today (AAAA-MM-JJ) when the host fixes it (tests); else the clock's. */
+  today?: string;
   metiers?: MetierLookup;
   /** The métier as the last full run of this document diagnosed it (families, indicators), if any. */
   diagnosed?: (code: string) => MetierDiagnostique | undefined;
+  /** Number of passerelles from a métier in the last full run, when there was one. */
+  passerellesDepuis?: (code: string) => number;
 }

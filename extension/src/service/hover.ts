@@ -1,6 +1,6 @@
 /**
- * Hover: on a key or a value, the field's documentation from the zod schema (French descriptions
- * are the source of truth); on a métier code, its label and appellations from the referential; on
+ * Hover: on a key or a value, the field's documentation from the zod schema (in the message
+ * language); on a métier code, its label and appellations from the referential; on
  * an actor, funding line or indicator id, the entry it designates.
  */
 import type { Hover, Position } from 'vscode-languageserver-types';
@@ -71,7 +71,7 @@ export function hover(ctx: DocumentContext, position: Position): Hover | null {
       return { contents: { kind: 'markdown', value: `**${value}** — ${locales[ctx.lang].editor.references(n)}` }, range };
     }
   }
-  const info = infoAt(at.path);
+  const info = infoAt(at.path, ctx.lang);
   if (!info) return null;
   const w = locales[ctx.lang].editor;
   const lines = [`**${pointerText(at.path)}**`];

@@ -3,7 +3,7 @@
  * workspace (files, trust) is passed in, so it runs in the language server and in tests alike.
  * One file per feature; this one keeps per-document state and the caches.
  */
-import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from 'yaml';
 import { ReferentielSchema, type DiagnosticDoc, type MetierDiagnostique, runDiagnostic, type RunOutput, SourceMap, memoryHost, parseDiagnosticText, type ParseResult, validateDiagnostic, type Problem } from '../../../core/index.js';
@@ -13,6 +13,7 @@ import { complete } from './completion.js';
 import type { DocumentContext, MetierLookup } from './context.js';
 import { guardValidation, toDiagnostic, type DocLink } from './diagnostics.js';
 import { FileCache } from './file-cache.js';
+import { formatDocument } from './formatting.js';
 import { hover } from './hover.js';
 import { problemRange } from './problem-range.js';
 import { documentLinks } from './links.js';
@@ -46,6 +47,8 @@ export interface LanguageService {
   /** Rename Symbol for ids (acteurs, fiches, indicateurs, financements, sources…) and métier codes. */
   prepareRename(doc: TextDocument, position: Position): Promise<Range | null>;
   rename(doc: TextDocument, position: Position, newName: string): Promise<WorkspaceEdit | null>;
+  /** Format Document: comments kept (YAML), 2 spaces; no edit when the text does not parse. */
+  format(doc: TextDocument): TextEdit[];
   /**
    * The full run (data files loaded, indicators, typology…): what the preview and export show, and
    * the data-file problems (columns, values) that validation alone cannot see. Cached per text
@@ -55,7 +58,7 @@ export interface LanguageService {
   /** Validation plus the problems only the full run finds, deduplicated. */
   validateDeep(doc: TextDocument): Promise<ValidationReport>;
   /** The métiers of a full run made elsewhere (the server's validation worker), for hover. */
-  noteDiagnosed(uri: string, metiers: MetierDiagnostique[]): void;
+  noteDiagnosed(uri: string, metiers: MetierDiagnostique[], passerelles?: Record<string, number>): void;
   /** Files changed on disk (URIs): forget them. True when a cached file was among them. */
   filesChanged(uris: readonly string[]): boolean;
   updateSettings(settings: Partial<ServiceSettings>): void;
@@ -87,6 +90,13 @@ function referentielOf(yaml: Document): DiagnosticDoc['referentiel'] | undefined
   return r.success ? r.data : undefined;
 }
 
+/** How many passerelles leave from each métier (code lens "voir les passerelles"). */
+export function passerellesParSource(passerelles: ReadonlyArray<{ source: string }>): Record<string, number> {
+  const n: Record<string, number> = {};
+  for (const p of passerelles) n[p.source] = (n[p.source] ?? 0) + 1;
+  return n;
+}
+
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
   const { workspace } = options;
   const settings: ServiceSettings = { lang: 'fr', ...options.settings };
@@ -98,6 +108,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const runs = new Map<string, { text: string; output: Promise<RunOutput> }>();
   // Métiers of each document's last completed run, for hover (possibly of a slightly older text).
   const diagnosed = new Map<string, MetierDiagnostique[]>();
+  /** Per document, the number of passerelles from each métier in its last full run. */
+  const bridges = new Map<string, Record<string, number>>();
 
   function parsed(doc: TextDocument) {
     const text = doc.getText();
@@ -151,8 +163,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         return parsed(doc).value;
       },
       lang: settings.lang,
+      ...(options.today ? { today: options.today() } : {}),
       ...(metiers ? { metiers } : {}),
       ...(lookup ? { diagnosed: lookup } : {}),
+      ...(bridges.has(doc.uri) ? { passerellesDepuis: (code: string) => bridges.get(doc.uri)?.[code] ?? 0 } : {}),
     };
   }
 
@@ -212,7 +226,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     })();
     runs.set(doc.uri, { text, output });
     void output.then(
-      (o) => o.result && diagnosed.set(doc.uri, o.result.metiers),
+      (o) => {
+        if (!o.result) return;
+        diagnosed.set(doc.uri, o.result.metiers);
+        bridges.set(doc.uri, passerellesParSource(o.result.passerelles));
+      },
       () => undefined,
     );
     return output;
@@ -258,7 +276,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     references: async (doc, position, includeDeclaration) => references(await context(doc), position, includeDeclaration),
     prepareRename: async (doc, position) => prepareRename(await context(doc), position),
     rename: async (doc, position, newName) => rename(await context(doc), position, newName),
-    noteDiagnosed: (uri, metiers) => void diagnosed.set(uri, metiers),
+    format: formatDocument,
+    noteDiagnosed(uri, metiers, passerelles) {
+      diagnosed.set(uri, metiers);
+      if (passerelles) bridges.set(uri, passerelles);
+    },
     filesChanged(uris) {
       const hit = files.invalidate(uris);
       if (hit) runs.clear();

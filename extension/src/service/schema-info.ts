@@ -4,41 +4,41 @@
  * and a placeholder value for a missing field (quick fix).
  */
 import type { z } from 'zod';
-import { Diagnostic, allowedKeys, schemaAt, unwrap } from '../../../core/index.js';
+import { Diagnostic, allowedKeys, descriptionOf, schemaAt, unwrap, type Lang } from '../../../core/index.js';
 import type { Segment } from './yaml-ast.js';
 
 type AnySchema = z.core.$ZodType;
 type Def = { type: string; innerType?: AnySchema; in?: AnySchema; entries?: Record<string, string>; values?: unknown[]; shape?: Record<string, AnySchema> };
 
 const defOf = (s: AnySchema) => (s as unknown as { _zod: { def: Def } })._zod.def;
-const descriptionOwn = (s: AnySchema) => (s as unknown as { description?: string }).description;
 
 export interface SchemaInfo {
   schema: AnySchema;
   /** The schema without optional/default wrappers. */
   bare: AnySchema;
-  /** Outermost description: the field's own text wins over its type's. */
+  /** Outermost description, in `lang`: the field's own text wins over its type's. */
   description?: string;
+  lang: Lang;
   /** The field may be left out (optional or defaulted). */
   optional: boolean;
 }
 
-export function describe(schema: AnySchema): SchemaInfo {
+export function describe(schema: AnySchema, lang: Lang = 'fr'): SchemaInfo {
   let description: string | undefined;
   let optional = false;
   for (let s: AnySchema | undefined = schema; s; ) {
-    description ??= descriptionOwn(s);
+    description ??= descriptionOf(s, lang);
     const def = defOf(s);
     if (['optional', 'default', 'prefault'].includes(def.type)) optional = true;
     s = ['optional', 'default', 'prefault', 'nullable', 'readonly', 'nonoptional'].includes(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined;
   }
-  return { schema, bare: unwrap(schema), description, optional };
+  return { schema, bare: unwrap(schema), description, lang, optional };
 }
 
 /** Schema facts at a document path, or undefined when the path is not in the format. */
-export function infoAt(path: readonly Segment[]): SchemaInfo | undefined {
+export function infoAt(path: readonly Segment[], lang: Lang = 'fr'): SchemaInfo | undefined {
   const s = schemaAt(Diagnostic, path);
-  return s ? describe(s) : undefined;
+  return s ? describe(s, lang) : undefined;
 }
 
 export interface KeyInfo {
@@ -51,7 +51,7 @@ export function keysOf(info: SchemaInfo | undefined): KeyInfo[] {
   if (!info) return [];
   const shape = defOf(info.bare).shape ?? {};
   return allowedKeys(info.bare).map((key) => {
-    const k = describe(shape[key]!);
+    const k = describe(shape[key]!, info.lang);
     return { key, description: k.description, required: !k.optional };
   });
 }
