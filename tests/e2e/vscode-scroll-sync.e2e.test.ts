@@ -19,7 +19,11 @@ describe.skipIf(skipE2e)('preview scroll sync in code-server (e2e)', () => {
 
   test('editor → preview and preview → editor', async () => {
     const { page, step } = cs;
-    const previewY = () => cs.preview().locator('html').evaluate(() => window.scrollY);
+    const previewY = () =>
+      cs
+        .preview()
+        .locator('html')
+        .evaluate(() => window.scrollY);
     // The first line number Monaco shows (the editor's first visible line).
     const firstLine = async () => {
       const numbers = (await page.locator('.editor-instance .margin-view-overlays .line-numbers').allInnerTexts()).map(Number).filter((n) => n > 0);
