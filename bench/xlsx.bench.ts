@@ -1,7 +1,7 @@
 /**
  * Reading the official BMO workbook (53 443 rows, ../shared/data/bmo-officiel) in the same
  * process, medians of 5 runs: the previous reader (exceljs's object model, as core/data/xlsx.ts
- * did it until the lean reader; kept here only for comparison), today's `readXlsx` (zip directory
+ * did it until the lean reader; kept in tests/data/exceljs-reference.ts for comparison), today's `readXlsx` (zip directory
  * and sheet XML read by core/data/zip.ts and xlsx-sheet.ts), its header-only read, and `loadSource`
  * end to end with the `bmo-officiel` preset. The two readers must give the same table (checked on
  * every row); then `readXlsx` reads the workbook 10 more times in this process (a previous
@@ -11,60 +11,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import ExcelJS from 'exceljs';
 import { loadSource } from '../core/data/load-source.js';
 import { readXlsx } from '../core/data/xlsx.js';
 import { Source } from '../core/format/schema.js';
 import { nodeFileHost } from '../node-host/file-host.js';
+import { readXlsxExceljs } from '../tests/data/exceljs-reference.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const RUNS = 5;
 const dir = path.resolve(process.cwd(), '../shared/data/bmo-officiel');
 const file = path.join(dir, 'Base_open_data_BMO_2024.xlsx');
 const SHEET = 'BMO_2024_open_data';
-
-/** The text of an exceljs cell value, as the previous reader wrote it. */
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? 'VRAI' : 'FAUX';
-  if (v instanceof Date) {
-    const iso = v.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
-  }
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return o.richText.map((p: { text?: string }) => p.text ?? '').join('');
-    if ('formula' in o || 'sharedFormula' in o) return cellText(o.result);
-    if (typeof o.error === 'string') return o.error;
-    if ('text' in o) return cellText(o.text);
-  }
-  return String(v);
-}
-
-/** Data rows (after the header row), cells cut to the header's width. */
-function table(rows: Array<{ line: number; cells: string[] }>) {
-  const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  const n = nonEmpty[0]!.cells.length;
-  return nonEmpty.slice(1).map((r) => ({ line: r.line, cells: Array.from({ length: n }, (_, i) => r.cells[i] ?? '') }));
-}
-
-async function previousReader(bytes: Uint8Array) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
-  const ws = wb.getWorksheet(SHEET)!;
-  const rows: Array<{ line: number; cells: string[] }> = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
-    const values = row.values as unknown[];
-    const cells: string[] = [];
-    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-    rows.push({ line: r, cells });
-  }
-  return table(rows);
-}
 
 async function time<T>(label: string, run: () => Promise<T>, runs = RUNS): Promise<{ ms: number; out: T }> {
   const ms: number[] = [];
@@ -86,7 +43,7 @@ async function main() {
   }
   const bytes = new Uint8Array(readFileSync(file));
   process.stdout.write(`${path.basename(file)} : ${(bytes.length / 1e6).toFixed(1)} Mo\n`);
-  const avant = await time('lecteur précédent (modèle objet exceljs)', () => previousReader(bytes));
+  const avant = await time('lecteur précédent (modèle objet exceljs)', async () => (await readXlsxExceljs(bytes, { file, feuille: SHEET })).table.rows);
   const apres = await time('readXlsx (zip et XML de la feuille lus par le cœur)', async () => (await readXlsx(bytes, { file, feuille: SHEET })).table.rows);
   await time('readXlsx, en-tête seulement', async () => (await readXlsx(bytes, { file, feuille: SHEET, headerOnly: true })).table.headers);
   const source = Source.parse({ id: 'bmo', type: 'bmo', chemin: 'Base_open_data_BMO_2024.xlsx', preset: 'bmo-officiel', nomenclature: 'fap2021' });
