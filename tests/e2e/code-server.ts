@@ -12,16 +12,16 @@ import { chromium, type BrowserContext, type FrameLocator, type Page } from 'pla
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
-const CODE_SERVER = path.join(ROOT, '.cache/code-server/node_modules/.bin/code-server');
-const CHROMIUM = '/usr/bin/chromium';
-const VSIX = path.join(ROOT, 'dist/gtec.vsix');
+export const CODE_SERVER = path.join(ROOT, '.cache/code-server/node_modules/.bin/code-server');
+export const CHROMIUM = '/usr/bin/chromium';
+export const VSIX = path.join(ROOT, 'dist/gtec.vsix');
 
 export const missingTools = [CODE_SERVER, CHROMIUM].filter((p) => !existsSync(p));
 /** Skipped outside CI when the tools are absent (in CI their absence is an error). */
 export const skipE2e = missingTools.length > 0 && !process.env.CI;
 if (skipE2e) console.warn(`test e2e VS Code ignoré : absent(s) ${missingTools.join(', ')} — lancez « npm run setup:e2e »`);
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);

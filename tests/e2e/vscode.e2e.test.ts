@@ -7,34 +7,15 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ARTIFACTS, CHROMIUM, CODE_SERVER, freePort, missingTools, ROOT, skipE2e, VSIX } from './code-server.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const CODE_SERVER = path.join(ROOT, '.cache/code-server/node_modules/.bin/code-server');
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
-const VSIX = path.join(ROOT, 'dist/gtec.vsix');
 const FILE = 'diagnostic.gtec.yaml';
 
-const missing = [CODE_SERVER, CHROMIUM].filter((p) => !existsSync(p));
-const skip = missing.length > 0 && !process.env.CI;
-if (skip) console.warn(`test e2e VS Code ignoré : absent(s) ${missing.join(', ')} — lancez « npm run setup:e2e »`);
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-
-describe.skipIf(skip)('extension VS Code dans code-server (e2e)', () => {
+describe.skipIf(skipE2e)('extension VS Code dans code-server (e2e)', () => {
   let tmp: string;
   let workspace: string;
   let server: ChildProcess | undefined;
@@ -62,7 +43,7 @@ describe.skipIf(skip)('extension VS Code dans code-server (e2e)', () => {
   }
 
   beforeAll(async () => {
-    if (missing.length) throw new Error(`CI : outils e2e absents (${missing.join(', ')}) ; « npm run setup:e2e » doit les installer`);
+    if (missingTools.length) throw new Error(`CI : outils e2e absents (${missingTools.join(', ')}) ; « npm run setup:e2e » doit les installer`);
     const start = Date.now();
     // `npm test` has built extension/dist already; packaging only reads it (other test files use it too).
     if (!existsSync(path.join(ROOT, 'extension/dist/server.cjs'))) execFileSync('node', ['esbuild.config.js'], { cwd: ROOT, stdio: 'pipe' });
