@@ -25,15 +25,13 @@ const DONNEES = path.resolve(ROOT, '../shared/data');
 const AVEC_DONNEES = existsSync(DONNEES) ? ['--donnees', DONNEES] : [];
 
 /**
- * The examples: every *.gtec.yaml under examples/ (without ../shared/data, reel-bassin says so in one
- * information), but reel-region: its outputs (≈ 30 MB of JSON, 12 MB of HTML, 1 500 passerelles on
- * the full ROME) make this word-by-word scan last for hours, and they are written by the same
- * renderers and catalogues as reel-bassin's, scanned here.
+ * The examples: every *.gtec.yaml under examples/ (without ../shared/data, the real-data examples
+ * say so in one information; with it, reel-region's ≈ 30 MB of JSON and 12 MB of HTML are scanned
+ * too, which is why data values are found through an index rather than one search per value).
  */
 function exemples(): string[] {
   const out: string[] = [];
   for (const d of readdirSync(path.join(ROOT, 'examples')).sort()) {
-    if (d === 'reel-region') continue;
     const dossier = path.join(ROOT, 'examples', d);
     if (!statSync(dossier).isDirectory()) continue;
     for (const f of readdirSync(dossier).sort()) if (/\.gtec\.ya?ml$/.test(f)) out.push(path.join('examples', d, f));
@@ -68,12 +66,67 @@ function chaines(v: unknown, out: Set<string>, dansResultat: boolean): void {
   }
 }
 
-function donnees(fichier: string, json: string | undefined): string[] {
+/**
+ * The data values of a run, indexed by their first word: a line's data values are found from its own
+ * words (one lookup per word), not by searching the line for every value.
+ */
+interface Valeurs {
+  /** First word (letters and digits) → [value, offset of that word in the value], longest value first. */
+  parMot: Map<string, Array<[string, number]>>;
+  /** Every value, sorted: a chart label cut by an ellipsis is allowed when it starts one of them. */
+  triees: string[];
+}
+
+const MOT = /[\p{L}\p{N}]+/gu;
+
+function donnees(fichier: string, json: string | undefined): Valeurs {
   const out = new Set<string>();
   chaines(parse(readFileSync(path.join(ROOT, fichier), 'utf8')), out, false);
   if (json) chaines(JSON.parse(json), out, true);
-  // Longest first, so that a label is removed before any shorter value inside it.
-  return [...out].filter((s) => s.trim().length > 1).sort((a, b) => b.length - a.length);
+  const parMot = new Map<string, Array<[string, number]>>();
+  const triees = [...out].filter((s) => s.trim().length > 1).sort();
+  for (const v of triees) {
+    const premier = new RegExp(MOT.source, 'u').exec(v);
+    if (!premier) continue;
+    const liste = parMot.get(premier[0]) ?? [];
+    liste.push([v, premier.index]);
+    parMot.set(premier[0], liste);
+  }
+  for (const liste of parMot.values()) liste.sort((a, b) => b[0].length - a[0].length);
+  return { parMot, triees };
+}
+
+const lettreOuChiffre = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** `ligne` with every data value replaced by a space: at each word, the longest value that starts there as a whole (not inside a longer word). */
+function sansValeurs(ligne: string, valeurs: Valeurs): string {
+  let out = '';
+  let fin = 0;
+  for (const m of ligne.matchAll(MOT)) {
+    if (m.index < fin) continue;
+    for (const [v, decalage] of valeurs.parMot.get(m[0]) ?? []) {
+      const debut = m.index - decalage;
+      if (debut < fin || !ligne.startsWith(v, debut)) continue;
+      if (lettreOuChiffre(ligne[debut - 1]) || lettreOuChiffre(ligne[debut + v.length])) continue;
+      out += `${ligne.slice(fin, debut)} `;
+      fin = debut + v.length;
+      break;
+    }
+  }
+  return out + ligne.slice(fin);
+}
+
+/** Some data value starts with `debut` (binary search in the sorted values). */
+function commenceUneValeur(debut: string, valeurs: Valeurs): boolean {
+  const t = valeurs.triees;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]! < debut) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < t.length && t[lo]!.startsWith(debut);
 }
 
 // ---- Text of the outputs ----
@@ -130,21 +183,13 @@ const ANGLAIS = new Set(
   ).split(' '),
 );
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A value as a whole: not inside a longer word (the key `id` must not eat the "id" of "Aides"). */
-const motEntier = (v: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(v)}(?![\\p{L}\\p{N}])`, 'gu');
-
 /** The words of `lignes` (data values removed) that belong to the other language, with their context. */
-function fautes(lignes: readonly string[], valeurs: readonly string[], lang: 'fr' | 'en'): string[] {
+function fautes(lignes: readonly string[], valeurs: Valeurs, lang: 'fr' | 'en'): string[] {
   const out: string[] = [];
   for (const ligne of lignes) {
-    let t = ligne;
-    for (const v of valeurs) if (t.includes(v)) t = t.replace(motEntier(v), ' ');
+    let t = sansValeurs(ligne, valeurs);
     // A label cut by a chart ends with an ellipsis: allowed when it starts a data value.
-    t = t.replace(/(\S[^…]*)…/g, (m, debut: string) => {
-      const d = debut.trim().replace(/^[A-Z0-9]{4,6} /, '');
-      return valeurs.some((v) => v.startsWith(d)) ? ' ' : m;
-    });
+    t = t.replace(/(\S[^…]*)…/g, (m, debut: string) => (commenceUneValeur(debut.trim().replace(/^[A-Z0-9]{4,6} /, ''), valeurs) ? ' ' : m));
     // Names to type as they are, in any language: options, environment variables, settings, `$donnees`.
     t = t.replace(/--[\p{L}-]+|\$donnees|GTEC_[A-Z_]+|gtec\.[\p{L}.]+/gu, ' ');
     const mots = t.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
