@@ -9,9 +9,9 @@
  * The BMO workbook is a small one written here (tests/init/workbook.ts), in a data folder declared
  * by `gtec.donnees`, outside the workspace: the workspace starts empty, on a fresh clone too. With
  * the real data (../shared/data), a second case runs on France Travail's BMO 2024 workbook.
- * `GTEC_E2E_IMAGES=1` also writes the quick pick's screenshot to extension/images/ (README).
+ * `GTEC_E2E_IMAGES=1` also writes the quick pick's screenshot to extension/images/nouveau-diagnostic.png (README).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -107,8 +107,9 @@ async function fromEmptyFolder(cs: CodeServer, bassin: string, shot: string): Pr
     mkdirSync(ARTIFACTS, { recursive: true });
     const png = path.join(ARTIFACTS, `e2e-${shot}.png`);
     await page.screenshot({ path: png });
+    // The README's image: the quick pick alone (the real workbook's, when present, runs last).
+    if (process.env.GTEC_E2E_IMAGES === '1') await quick.screenshot({ path: path.join(ROOT, 'extension/images/nouveau-diagnostic.png') });
     pause += Date.now() - s0;
-    if (process.env.GTEC_E2E_IMAGES === '1') copyFileSync(png, path.join(ROOT, `extension/images/${shot}.png`));
     await act(() => page.keyboard.press('Enter'));
   });
   await step('accueil-donnees', async () => {
@@ -163,7 +164,12 @@ describe.skipIf(skipE2e)('from an empty folder to a previewed diagnostic in code
     mkdirSync(vide, { recursive: true });
     mkdirSync(path.dirname(bmo), { recursive: true });
     writeFileSync(bmo, await bmoWorkbook());
-    cs = await startCodeServer({ from: vide, trusted: true, settings: { 'gtec.langue': 'fr', 'gtec.donnees': donnees, 'gtec.bmo.classeur': bmo } });
+    cs = await startCodeServer({
+      from: vide,
+      trusted: true,
+      // One file opened as plain JSON: VS Code's JSON service then serves the schema's defaultSnippets.
+      settings: { 'gtec.langue': 'fr', 'gtec.donnees': donnees, 'gtec.bmo.classeur': bmo, 'files.associations': { 'squelette.gtec.json': 'json' } },
+    });
   }, 240_000);
   afterAll(async () => {
     await cs?.close();
@@ -234,6 +240,44 @@ describe.skipIf(skipE2e)('from an empty folder to a previewed diagnostic in code
       expect(await coreErrors(path.join(cs.workspace, file), donnees)).toEqual([]);
       await expect.poll(() => gtecStatusIcon(cs), { timeout: 60_000 }).not.toContain('codicon-error');
       await expect.poll(() => page.locator('.markers-panel .monaco-list-row .codicon-error').count(), { timeout: 30_000 }).toBe(0);
+    });
+  }, 240_000);
+
+  test('the schema’s defaultSnippets: VS Code’s JSON service offers the skeleton in an empty file, valid as inserted', async () => {
+    const { page, step } = cs;
+    const file = 'squelette.gtec.json';
+    writeFileSync(path.join(cs.workspace, file), '');
+    await step('defaultsnippets-open', async () => {
+      await cs.command('View: Close All Editors');
+      await page.locator('.editor-instance').first().waitFor({ state: 'detached' });
+      await cs.open(file, '');
+    });
+    await step('defaultsnippets-expand', async () => {
+      await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+      const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'Minimal GTEC diagnostic' });
+      // The JSON service reads the schema on its first request: ask again until it answers.
+      await expect
+        .poll(
+          async () => {
+            await page.keyboard.press('Escape');
+            await page.keyboard.press('Control+Space');
+            return row
+              .first()
+              .waitFor({ timeout: 5000 })
+              .then(
+                () => true,
+                () => false,
+              );
+          },
+          { timeout: 90_000, interval: 1000 },
+        )
+        .toBe(true);
+      await row.first().click();
+      await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'periode' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+S');
+      await expect.poll(() => readFileSync(path.join(cs.workspace, file), 'utf8'), { timeout: 30_000 }).toContain('"fin": 2024');
+      expect(await coreErrors(path.join(cs.workspace, file), donnees)).toEqual([]);
     });
   }, 240_000);
 });
