@@ -176,45 +176,51 @@ describe.skipIf(skipE2e)('from an empty folder to a previewed diagnostic in code
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  test('« GTEC : Nouveau diagnostic », quick picks, 0 errors, preview with the title: actions and time', async () => {
+  /** A walkthrough step's check mark is `.complete` once done (the walkthrough page shown). */
+  const done = (id: string) => cs.page.locator(`[data-done-step-id="gtec-toolkit.gtec#gtec.demarrer#gtec.demarrer.${id}"].complete`).count();
+  const openWalkthrough = async () => {
+    await cs.command('Welcome: Open Walkthrough...');
+    const row = cs.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with GTEC' });
+    await row.first().waitFor({ timeout: 30_000 });
+    await row.first().click();
+    await cs.page.locator('.gettingStartedContainer h2', { hasText: 'Get started with GTEC' }).first().waitFor({ timeout: 30_000 });
+  };
+
+  test('the getting-started walkthrough opens: five steps, their media in the UI language', async () => {
+    const { page, step } = cs;
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await step('walkthrough-open', openWalkthrough);
+    await step('walkthrough-steps', async () => {
+      for (const s of ['Create a diagnostic', 'Declare the data folder', 'Open the preview', 'Fix the problems', 'Export the diagnostic']) await walkthrough.getByText(s, { exact: true }).first().waitFor();
+      // Its media: the step's markdown, in the UI language (English in code-server), in a webview
+      // of its own (looked for among the page's frames).
+      const texts = () => Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
+      await expect.poll(async () => (await texts()).some((t) => t.includes('asks the questions of gtec init')), { timeout: 30_000 }).toBe(true);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-walkthrough.png') });
+      expect(await done('nouveau')).toBe(0);
+    });
+  }, 240_000);
+
+  test('« GTEC : Nouveau diagnostic », quick picks, 0 errors, preview with the title: actions and time; the walkthrough’s steps done', async () => {
+    // The walkthrough read by the previous test is closed: its webview would take the keyboard focus.
+    await cs.command('View: Close All Editors');
+    await cs.page.locator('.gettingStartedContainer').first().waitFor({ state: 'detached' });
     const p = await fromEmptyFolder(cs, 'saint nazaire', 'nouveau-diagnostic');
     report('dossier vide → aperçu (petit classeur BMO)', p);
     expect(readFileSync(p.file, 'utf8')).toContain('$donnees/bmo-officiel/Base_open_data_BMO_2024.xlsx');
     await expectValid(cs, p, donnees);
     expect(p.actions).toBeLessThanOrEqual(9);
+    // Completion events: the command (onCommand), the preview button (onCommand), a diagnostic
+    // without error in the active editor (onContext:gtec.diagnosticSansErreur, client/walkthrough-context.ts).
+    // (onSettingChanged:gtec.donnees is not checked: this session set it at start, and VS Code
+    // counts an event once a session.)
+    await cs.step('walkthrough-done', async () => {
+      await openWalkthrough();
+      for (const id of ['nouveau', 'apercu', 'problemes']) await expect.poll(() => done(id), { timeout: 30_000, message: id }).toBeGreaterThan(0);
+      expect(await done('exporter')).toBe(0);
+    });
   }, 400_000);
-
-  test('the getting-started walkthrough opens; its steps are done by their completion events', async () => {
-    const { page, step } = cs;
-    const walkthrough = page.locator('.gettingStartedContainer');
-    /** A step's check mark is `.complete` once done. */
-    const done = (id: string) => page.locator(`[data-done-step-id="gtec-toolkit.gtec#gtec.demarrer#gtec.demarrer.${id}"].complete`).count();
-    await step('walkthrough-open', async () => {
-      await cs.command('Welcome: Open Walkthrough...');
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with GTEC' });
-      await row.first().waitFor({ timeout: 30_000 });
-      await row.first().click();
-    });
-    await step('walkthrough-steps', async () => {
-      await walkthrough.locator('h2', { hasText: 'Get started with GTEC' }).first().waitFor({ timeout: 30_000 });
-      for (const s of ['Create a diagnostic', 'Declare the data folder', 'Open the preview', 'Fix the problems', 'Export the diagnostic']) await walkthrough.getByText(s, { exact: true }).first().waitFor();
-      // Its media: the step's markdown, in the UI language (English in code-server).
-      // (A webview of its own, beside the preview's: looked for among the page's frames.)
-      const texts = () => Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
-      await expect.poll(async () => (await texts()).some((t) => t.includes('asks the questions of gtec init')), { timeout: 30_000 }).toBe(true);
-    });
-    await step('walkthrough-events', async () => {
-      // The step's button runs the command (onCommand), given up at its first question.
-      await walkthrough.locator('.getting-started-step', { hasText: 'Create a diagnostic' }).getByRole('button', { name: 'New Diagnostic' }).click();
-      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Bassin BMO' }).first().waitFor();
-      await page.keyboard.press('Escape');
-      await expect.poll(() => done('nouveau'), { timeout: 30_000 }).toBeGreaterThan(0);
-      // (onSettingChanged:gtec.donnees is not checked here: VS Code counts a setting's change event once
-      // a session, and this session set gtec.donnees at start, before the walkthrough was read.)
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-walkthrough.png') });
-    });
-  }, 240_000);
 
   test('a snippet expands to a valid file: gtec-diagnostic in an empty *.gtec.yaml', async () => {
     const { page, step } = cs;
