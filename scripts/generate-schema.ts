@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Diagnostic } from '../core/format/schema.js';
+import { defaultSnippetBody, gtecSnippets } from '../core/init/snippets.js';
 
 export const SCHEMA_PATH = 'schemas/gtec-diagnostic.schema.json';
 export const SCHEMA_PATHS = { fr: SCHEMA_PATH, en: 'schemas/gtec-diagnostic.schema.en.json' } as const;
@@ -31,7 +32,22 @@ export function schemaJson(lang: 'fr' | 'en' = 'fr'): string {
     ...rest,
   };
   if (lang === 'en') out.title = 'GTEC diagnostic';
+  addDefaultSnippets(out, lang);
   return JSON.stringify(out, null, 2) + '\n';
+}
+
+/**
+ * The format's snippets as `defaultSnippets` (the schema extension that yaml-language-server and
+ * VS Code's JSON service offer in completion): the whole diagnostic at the root (an empty file gets
+ * the skeleton), an item on the `items` of its list.
+ */
+function addDefaultSnippets(schema: Record<string, unknown>, lang: 'fr' | 'en'): void {
+  for (const s of gtecSnippets(lang)) {
+    let at = schema;
+    for (const key of s.place) at = (at.properties as Record<string, Record<string, unknown>>)[key]!;
+    if (s.place.length) at = at.items as Record<string, unknown>;
+    at.defaultSnippets = [{ label: s.label, description: s.description, body: defaultSnippetBody(s.body) }];
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

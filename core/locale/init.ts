@@ -45,4 +45,8 @@ export interface InitWords {
   /** The commands to run next. */
   ensuite(check: string, diagnostic: string): string;
   abandon: string;
+  /** The format's snippets (core/init/snippets.ts): their names, descriptions and example texts. */
+  snippets: Record<'diagnostic' | 'source' | 'metier' | 'fiche-action' | 'indicateur', { label: string; description: string }> & {
+    exemples: { titre: string; territoire: string; chemin: string; note: string; fiche: string; objectif: string; indicateur: string; unite: string };
+  };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ERREURS_PATH, errorDocs } from '../../scripts/generate-error-docs.js';
 import { FORMAT_PATH, formatDocs } from '../../scripts/generate-format-docs.js';
 import { SCHEMA_PATH, SCHEMA_PATHS, schemaJson } from '../../scripts/generate-schema.js';
+import { SNIPPET_PATHS, snippetFile } from '../../scripts/generate-snippets.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
@@ -19,6 +20,14 @@ describe('generated files are current', () => {
   it(`${SCHEMA_PATHS.en} (npm run schema): English descriptions`, () => {
     expect(read(SCHEMA_PATHS.en)).toBe(schemaJson('en'));
     expect(JSON.parse(read(SCHEMA_PATHS.en)).properties.titre.description).toBe('Title of the diagnostic.');
+  });
+
+  it('the snippet files of the extension (npm run snippets), and the schema carries them as defaultSnippets', () => {
+    for (const language of ['gtec', 'gtec-json'] as const) for (const lang of ['fr', 'en'] as const) expect(read(SNIPPET_PATHS[language][lang])).toBe(snippetFile(language, lang));
+    const s = JSON.parse(read(SCHEMA_PATH));
+    expect(s.defaultSnippets[0].label).toBe('Diagnostic GTEC minimal');
+    expect(s.properties.sources.items.defaultSnippets[0].body.type).toMatch(/^\$\{2\|effectifs,/);
+    expect(JSON.parse(read(SCHEMA_PATHS.en)).properties.evaluation.properties.indicateurs.items.defaultSnippets[0].label).toBe('Evaluation indicator');
   });
 
   it(`${ERREURS_PATH} lists every code of every catalogue (npx tsx scripts/generate-error-docs.ts)`, async () => {

@@ -35,4 +35,21 @@ export const init: InitWords = {
   ecrit: (f) => `written: ${f}`,
   ensuite: (c, d) => `next: ${c}\n      ${d}`,
   abandon: 'given up: no file written',
+  snippets: {
+    diagnostic: { label: 'Minimal GTEC diagnostic', description: 'A diagnostic valid as inserted: title, territory (kind to choose), period.' },
+    source: { label: 'Data source', description: 'A statistical data source (kind to choose) and its file.' },
+    metier: { label: 'Occupation declaration', description: 'An occupation declared by the experts: strategic or not, with a note.' },
+    'fiche-action': { label: 'Action sheet', description: 'An action sheet of the plan: title, objective, target group, start.' },
+    indicateur: { label: 'Evaluation indicator', description: 'An indicator (kind to choose), its unit and its target.' },
+    exemples: {
+      titre: 'Jobs and skills diagnostic',
+      territoire: 'Saint-Nazaire employment area',
+      chemin: 'data/employment.csv',
+      note: 'Rare know-how in the area',
+      fiche: 'Bridge to the occupations that recruit',
+      objectif: 'Retrain 20 employees',
+      indicateur: 'People who started a pathway',
+      unite: 'people',
+    },
+  },
 };

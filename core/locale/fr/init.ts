@@ -35,4 +35,21 @@ export const init: InitWords = {
   ecrit: (f) => `écrit : ${f}`,
   ensuite: (c, d) => `ensuite : ${c}\n          ${d}`,
   abandon: 'abandon : aucun fichier écrit',
+  snippets: {
+    diagnostic: { label: 'Diagnostic GTEC minimal', description: 'Un diagnostic valide tel quel : titre, territoire (type au choix), période.' },
+    source: { label: 'Source de données', description: 'Une source de données statistiques (type au choix) et son fichier.' },
+    metier: { label: 'Déclaration de métier', description: 'Un métier déclaré par les experts : stratégique ou non, avec une note.' },
+    'fiche-action': { label: 'Fiche action', description: 'Une fiche action du plan : titre, objectif, public visé, début.' },
+    indicateur: { label: 'Indicateur d’évaluation', description: 'Un indicateur (type au choix), son unité et sa cible.' },
+    exemples: {
+      titre: 'Diagnostic emplois-compétences',
+      territoire: 'Bassin de Saint-Nazaire',
+      chemin: 'donnees/effectifs.csv',
+      note: 'Savoir-faire rare dans le bassin',
+      fiche: 'Passerelle vers les métiers qui recrutent',
+      objectif: 'Reconvertir 20 salariés',
+      indicateur: 'Personnes entrées en parcours',
+      unite: 'personnes',
+    },
+  },
 };

@@ -11,6 +11,7 @@ import { registerNewDiagnostic } from './new-diagnostic.js';
 import { PreviewManager } from './preview.js';
 import { readSettings } from './settings.js';
 import { GtecStatus } from './status.js';
+import { registerWalkthroughContext } from './walkthrough-context.js';
 
 let client: LanguageClient | undefined;
 
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The code lens "voir les passerelles" above a métier (extension/src/service/code-lens.ts).
     vscode.commands.registerCommand('gtec.passerelles.voir', (uri: string, code: string) => preview.showAnchor(vscode.Uri.parse(uri), `passerelles-${code}`)),
     registerNewDiagnostic(),
+    registerWalkthroughContext(),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('gtec')) return;
       sendSettings();
