@@ -1,0 +1,109 @@
+/**
+ * The web build (manifest `browser` entry: what vscode.dev and github.dev run) in code-server's web
+ * worker extension host, with the packaged .vsix. The user setting `remote.extensionKind`
+ * (`{ "gtec-toolkit.gtec": ["web"] }`) makes VS Code 1.100 run the extension as a web extension:
+ * for a kind `web` installed on the remote, the browser's extension host picker chooses the local
+ * web worker (extensions/browser/extensionService.ts, BrowserExtensionHostKindPicker). Checked here:
+ * the Running Extensions view says "web worker" for GTEC and no Node language server process runs;
+ * the language server (in a Web Worker) publishes real diagnostics, with their line, also for a
+ * closed file (workspace diagnostics through `workspace.findFiles`); completion works; data files
+ * are read through `vscode.workspace.fs` (the demo's CSV files: no false « introuvable », the
+ * preview shows the figures computed from them; a broken CSV: its real data-file error).
+ * Screenshots: tests/artifacts/e2e-web-*.png.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ARTIFACTS, type CodeServer, ROOT, skipE2e, startCodeServer } from './code-server.js';
+
+const DEMO = path.join(ROOT, 'examples/demo');
+const FILE = 'diagnostic.gtec.yaml';
+const ERREUR = 'erreur.gtec.yaml';
+const SAISIE = 'saisie.gtec.yaml';
+const demo = readFileSync(path.join(DEMO, FILE), 'utf8');
+/** The demo with its `titre` key misspelt: GTEC-E012 on that line. */
+const erreur = demo.replace(/^titre:/m, 'titr:');
+const errorLine = erreur.split(/\r?\n/).findIndex((l) => l.startsWith('titr:')) + 1;
+
+describe.skipIf(skipE2e)('web extension in the web worker extension host of code-server (e2e)', () => {
+  let cs: CodeServer;
+  beforeAll(async () => {
+    cs = await startCodeServer({
+      from: DEMO,
+      trusted: true,
+      settings: { 'gtec.langue': 'fr', 'remote.extensionKind': { 'gtec-toolkit.gtec': ['web'] } },
+      files: {
+        [ERREUR]: erreur,
+        [SAISIE]: 'gtec: 1\ntitre: Saisie\nterritoire:\n  nom: T\n  type: zone-emploi\n  codes: ["9901"]\nperiode:\n  debut: 2019\n  fin: 2024\nmetiers:\n  - code: ',
+      },
+    });
+  }, 240_000);
+  afterAll(async () => cs?.close());
+
+  test('runs in the web worker: diagnostics, completion, data files through workspace.fs', async () => {
+    const { page, step } = cs;
+    await step('web-open', async () => {
+      await cs.open(FILE, 'gtec: 1');
+      await page.locator('.statusbar-item', { hasText: 'GTEC' }).first().waitFor({ timeout: 90_000 });
+    });
+
+    await step('web-running-location', async () => {
+      await cs.command('Developer: Show Running Extensions');
+      const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'GTEC' });
+      await expect.poll(() => row.first().innerText(), { timeout: 45_000 }).toContain('web worker');
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-web-running-extensions.png') });
+      // The Node build's language server (dist/server.cjs of the installed extension) was never started.
+      const ext = path.join(path.dirname(cs.workspace), 'ext');
+      const processes = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+      expect(processes.split('\n').filter((l) => l.includes(ext) && l.includes('server.cjs'))).toEqual([]);
+      await page.keyboard.press('Control+W');
+    });
+
+    const rows = (text: string) => page.locator('.markers-panel .monaco-list-row', { hasText: text });
+    await step('web-diagnostics', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      // The closed file's error (workspace diagnostics: findFiles, then its text through workspace.fs), with its line.
+      await rows('GTEC-E012').first().waitFor({ timeout: 90_000 });
+      const text = await rows('GTEC-E012').first().innerText();
+      expect(text).toContain('« titr »');
+      expect(text).toContain(`[Ln ${errorLine}, Col 1]`);
+    });
+
+    await step('web-data-read', async () => {
+      // The demo's data files exist: the full run (columns and values read) reports none missing or unreadable.
+      await page.waitForTimeout(5_000);
+      for (const code of ['GTEC-E202', 'GTEC-E203', 'GTEC-E231', 'GTEC-I230']) expect(await rows(code).count(), code).toBe(0);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-web-problems.png') });
+    });
+
+    await step('web-preview', async () => {
+      // The report computed in the worker from the CSV files read through workspace.fs: 7 386 jobs in 2024 over 36 métiers.
+      await cs.command('GTEC: Open Preview');
+      await expect.poll(() => cs.preview().locator('body').innerText(), { timeout: 90_000 }).toMatch(/7\s386/);
+      expect(await cs.preview().locator('body').innerText()).toMatch(/36\s+Métiers analysés/);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-web-preview.png') });
+    });
+
+    await step('web-data-broken', async () => {
+      // A header renamed on disk: the watcher re-validates, and the error names the column the CSV lacks.
+      const csv = path.join(cs.workspace, 'data/effectifs.csv');
+      writeFileSync(csv, readFileSync(csv, 'utf8').replace(';Effectif\r\n', ';Nombre\r\n'));
+      await rows('GTEC-E210').first().waitFor({ timeout: 90_000 });
+      const text = await rows('GTEC-E210').first().innerText();
+      expect(text).toContain('« Effectif »');
+      expect(text).toContain('« Nombre »');
+    });
+
+    await step('web-completion', async () => {
+      await cs.open(SAISIE, 'metiers:');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('aide soi', { delay: 80 });
+      const suggestions = page.locator('.suggest-widget .monaco-list-row');
+      await suggestions.first().waitFor();
+      await expect.poll(() => suggestions.first().innerText()).toContain('J1501');
+      await page.keyboard.press('Escape');
+    });
+  }, 400_000);
+});
