@@ -8,11 +8,13 @@
  * the language server (in a Web Worker) publishes real diagnostics, with their line, also for a
  * closed file (workspace diagnostics through `workspace.findFiles`); completion works; data files
  * are read through `vscode.workspace.fs` (the demo's CSV files: no false « introuvable », the
- * preview shows the figures computed from them; a broken CSV: its real data-file error).
+ * preview shows the figures computed from them; a `$donnees/…` path in the folder `gtec.donnees`
+ * declares; a broken CSV: its real data-file error) with the rules of the Node host as far as
+ * they apply (a symbolic link is refused: GTEC-E231).
  * Screenshots: tests/artifacts/e2e-web-*.png.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTIFACTS, type CodeServer, ROOT, skipE2e, startCodeServer } from './code-server.js';
@@ -25,6 +27,11 @@ const demo = readFileSync(path.join(DEMO, FILE), 'utf8');
 /** The demo with its `titre` key misspelt: GTEC-E012 on that line. */
 const erreur = demo.replace(/^titre:/m, 'titr:');
 const errorLine = erreur.split(/\r?\n/).findIndex((l) => l.startsWith('titr:')) + 1;
+/** The demo reading its employment file from the declared data folder (`gtec.donnees: data`). */
+const DONNEES = 'donnees.gtec.yaml';
+/** The demo reading its employment file through a symbolic link. */
+const LIEN = 'lien.gtec.yaml';
+const withEffectifs = (chemin: string) => demo.replace('chemin: data/effectifs.csv', `chemin: ${chemin}`);
 
 describe.skipIf(skipE2e)('web extension in the web worker extension host of code-server (e2e)', () => {
   let cs: CodeServer;
@@ -32,12 +39,16 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
     cs = await startCodeServer({
       from: DEMO,
       trusted: true,
-      settings: { 'gtec.langue': 'fr', 'remote.extensionKind': { 'gtec-toolkit.gtec': ['web'] } },
+      settings: { 'gtec.langue': 'fr', 'gtec.donnees': 'data', 'remote.extensionKind': { 'gtec-toolkit.gtec': ['web'] } },
       files: {
         [ERREUR]: erreur,
+        [DONNEES]: withEffectifs('$donnees/effectifs.csv'),
+        [LIEN]: withEffectifs('data/lien.csv'),
         [SAISIE]: 'gtec: 1\ntitre: Saisie\nterritoire:\n  nom: T\n  type: zone-emploi\n  codes: ["9901"]\nperiode:\n  debut: 2019\n  fin: 2024\nmetiers:\n  - code: ',
       },
     });
+    // Before any GTEC file opens (the extension activates on the first one).
+    symlinkSync('effectifs.csv', path.join(cs.workspace, 'data/lien.csv'));
   }, 240_000);
   afterAll(async () => cs?.close());
 
@@ -62,9 +73,15 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
     });
 
     const rows = (text: string) => page.locator('.markers-panel .monaco-list-row', { hasText: text });
+    /** The Problems panel showing only the problems matching `text` (the list is virtual: rows out of view are not in the page). */
+    const filter = async (text: string) => {
+      const input = page.getByPlaceholder('Filter (e.g. text');
+      await input.fill(text);
+    };
     await step('web-diagnostics', async () => {
       await page.keyboard.press('Control+Shift+M');
       // The closed file's error (workspace diagnostics: findFiles, then its text through workspace.fs), with its line.
+      await filter('GTEC-E012');
       await rows('GTEC-E012').first().waitFor({ timeout: 90_000 });
       const text = await rows('GTEC-E012').first().innerText();
       expect(text).toContain('« titr »');
@@ -72,10 +89,19 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
     });
 
     await step('web-data-read', async () => {
-      // The demo's data files exist: the full run (columns and values read) reports none missing or unreadable.
+      // The link is refused (workspace.fs cannot tell where it leads): the only data-file error.
+      await filter('GTEC-E2');
+      await rows('GTEC-E231').first().waitFor({ timeout: 90_000 });
+      expect(await rows('GTEC-E231').first().innerText()).toContain('data/lien.csv');
+      // Every diagnostic had its full run (columns and values read): nothing missing or unreadable,
+      // `$donnees/effectifs.csv` found in the declared folder.
       await page.waitForTimeout(5_000);
-      for (const code of ['GTEC-E202', 'GTEC-E203', 'GTEC-E231', 'GTEC-I230']) expect(await rows(code).count(), code).toBe(0);
+      expect(await rows('GTEC-E2').allInnerTexts()).toEqual([expect.stringContaining('GTEC-E231')]);
       await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-web-problems.png') });
+      await filter('GTEC-I230');
+      await page.waitForTimeout(1_000);
+      expect(await rows('GTEC-I230').count()).toBe(0);
+      await filter('');
     });
 
     await step('web-preview', async () => {
@@ -90,10 +116,14 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
       // A header renamed on disk: the watcher re-validates, and the error names the column the CSV lacks.
       const csv = path.join(cs.workspace, 'data/effectifs.csv');
       writeFileSync(csv, readFileSync(csv, 'utf8').replace(';Effectif\r\n', ';Nombre\r\n'));
-      await rows('GTEC-E210').first().waitFor({ timeout: 90_000 });
-      const text = await rows('GTEC-E210').first().innerText();
+      await page.keyboard.press('Control+Shift+M');
+      await filter('GTEC-E210');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'GTEC-E210' }).filter({ hasText: 'data/effectifs.csv' });
+      await row.first().waitFor({ timeout: 90_000 });
+      const text = await row.first().innerText();
       expect(text).toContain('« Effectif »');
       expect(text).toContain('« Nombre »');
+      await filter('');
     });
 
     await step('web-completion', async () => {
