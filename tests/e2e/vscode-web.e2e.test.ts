@@ -14,7 +14,7 @@
  * Screenshots: tests/artifacts/e2e-web-*.png.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTIFACTS, type CodeServer, ROOT, skipE2e, startCodeServer } from './code-server.js';
@@ -109,7 +109,24 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
       await cs.command('GTEC: Open Preview');
       await expect.poll(() => cs.preview().locator('body').innerText(), { timeout: 90_000 }).toMatch(/7\s386/);
       expect(await cs.preview().locator('body').innerText()).toMatch(/36\s+Métiers analysés/);
+      // Vega's charts, rendered to SVG in the worker (no canvas there).
+      expect(await cs.preview().locator('svg').count()).toBeGreaterThan(0);
       await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-web-preview.png') });
+    });
+
+    await step('web-export', async () => {
+      // The xlsx report, computed in the worker (exceljs's browser build) and written through workspace.fs.
+      await page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
+      await cs.command('GTEC: Export the Diagnostic');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Excel (xlsx)' }).first().waitFor();
+      await page.keyboard.type('Excel');
+      await page.keyboard.press('Enter');
+      // The browser's save dialog: VS Code's own, a path in a quick input, proposed beside the diagnostic.
+      await expect.poll(() => page.locator('.quick-input-widget input').inputValue()).toContain('diagnostic.rapport.xlsx');
+      await page.keyboard.press('Enter');
+      const xlsx = path.join(cs.workspace, 'diagnostic.rapport.xlsx');
+      await expect.poll(() => existsSync(xlsx), { timeout: 90_000 }).toBe(true);
+      await expect.poll(() => readFileSync(xlsx).subarray(0, 2).toString('latin1'), { timeout: 30_000 }).toBe('PK');
     });
 
     await step('web-data-broken', async () => {
