@@ -92,7 +92,7 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
       // The link is refused (workspace.fs cannot tell where it leads): the only data-file error.
       await filter('GTEC-E2');
       await rows('GTEC-E231').first().waitFor({ timeout: 90_000 });
-      expect(await rows('GTEC-E231').first().innerText()).toContain('data/lien.csv');
+      expect(await rows('GTEC-E231').first().innerText()).toContain('« data/lien.csv » non lu : c’est un lien symbolique');
       // Every diagnostic had its full run (columns and values read): nothing missing or unreadable,
       // `$donnees/effectifs.csv` found in the declared folder.
       await page.waitForTimeout(5_000);

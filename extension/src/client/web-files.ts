@@ -6,7 +6,7 @@
  *   folder, or under the declared data folder for `$donnees/…` (from the client's own settings);
  * - regular files only: a folder, or anything that is not a file, is refused (GTEC-E231);
  * - symbolic links: `workspace.fs` cannot tell where a link leads (no realpath), so a path with a
- *   link anywhere in it is refused as not a regular file (Node follows it when it stays inside);
+ *   link anywhere in it is refused (GTEC-E231; Node follows it when it stays inside);
  * - the `taille` limit of core/data/limits.ts is checked on `stat` before the bytes are transferred
  *   (GTEC-E220); the core checks the other limits (xlsx inflation, rows, columns) as everywhere.
  */
@@ -52,7 +52,8 @@ export async function readData(p: ReadDataParams, folders: WebFolders): Promise<
   const referentiel = folders.referentiel();
   const base = inDonnees ? folders.donnees() : folder;
   if (!base) return { kind: 'absent' };
-  if (!inDonnees && !diagnosticFolder(folder) && !(referentiel && same(referentiel, folder))) return refused({ kind: 'hors-dossier', file: shown, link: shown, target: folder.toString() });
+  // The server asks only for these folders; anything else is a fault, reported as unreadable (GTEC-E203).
+  if (!inDonnees && !diagnosticFolder(folder) && !(referentiel && same(referentiel, folder))) return { kind: 'error', message: `outside the allowed folders: ${folder.toString()}` };
   const rel = inDonnees ? segs.slice(1) : segs;
   try {
     let at = base;
@@ -60,7 +61,7 @@ export async function readData(p: ReadDataParams, folders: WebFolders): Promise<
     for (const seg of rel) {
       at = vscode.Uri.joinPath(at, seg);
       st = await vscode.workspace.fs.stat(at);
-      if (isLink(st)) return refused({ kind: 'pas-un-fichier', file: shown, what: 'autre' });
+      if (isLink(st)) return refused({ kind: 'pas-un-fichier', file: shown, what: 'lien' });
     }
     if (p.list) {
       if (!(st.type & vscode.FileType.Directory)) return { kind: 'absent' };

@@ -14,6 +14,8 @@ export type AskClient = (params: ReadDataParams) => Promise<ReadDataResult>;
 export function webWorkspace(ask: AskClient, isTrusted: () => boolean, donnees: () => string): ServiceWorkspace {
   return {
     folder(folderUri) {
+      // An untitled document has no folder: nothing to read, as in the Node build.
+      if (!/^[\w+.-]+:\/\//.test(folderUri)) return undefined;
       const asked = async (path: string, list: boolean) => {
         const r = await ask({ folder: folderUri, path, ...(list ? { list } : {}) });
         if (r.kind === 'refused') throw new FileRefusedError(r.refusal);
