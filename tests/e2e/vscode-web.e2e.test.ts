@@ -33,6 +33,26 @@ const DONNEES = 'donnees.gtec.yaml';
 const LIEN = 'lien.gtec.yaml';
 const withEffectifs = (chemin: string) => demo.replace('chemin: data/effectifs.csv', `chemin: ${chemin}`);
 
+/**
+ * GTEC runs in the web worker extension host: the Running Extensions view says so (without the
+ * setting, it shows the remote host), and the Node build's language server (dist/server.cjs of the
+ * installed extension) was never started.
+ */
+async function expectWebWorker(cs: CodeServer, screenshot?: string): Promise<void> {
+  const { page } = cs;
+  await cs.command('Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'GTEC' });
+  await expect.poll(() => row.first().innerText(), { timeout: 45_000 }).toContain('web worker');
+  if (screenshot) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, screenshot) });
+  }
+  const ext = path.join(path.dirname(cs.workspace), 'ext');
+  const processes = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+  expect(processes.split('\n').filter((l) => l.includes(ext) && l.includes('server.cjs'))).toEqual([]);
+  await page.keyboard.press('Control+W');
+}
+
 describe.skipIf(skipE2e)('web extension in the web worker extension host of code-server (e2e)', () => {
   let cs: CodeServer;
   beforeAll(async () => {
@@ -59,18 +79,7 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
       await page.locator('.statusbar-item', { hasText: 'GTEC' }).first().waitFor({ timeout: 90_000 });
     });
 
-    await step('web-running-location', async () => {
-      await cs.command('Developer: Show Running Extensions');
-      const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'GTEC' });
-      await expect.poll(() => row.first().innerText(), { timeout: 45_000 }).toContain('web worker');
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-web-running-extensions.png') });
-      // The Node build's language server (dist/server.cjs of the installed extension) was never started.
-      const ext = path.join(path.dirname(cs.workspace), 'ext');
-      const processes = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
-      expect(processes.split('\n').filter((l) => l.includes(ext) && l.includes('server.cjs'))).toEqual([]);
-      await page.keyboard.press('Control+W');
-    });
+    await step('web-running-location', () => expectWebWorker(cs, 'e2e-web-running-extensions.png'));
 
     const rows = (text: string) => page.locator('.markers-panel .monaco-list-row', { hasText: text });
     /** The Problems panel showing only the problems matching `text` (the list is virtual: rows out of view are not in the page). */
@@ -153,4 +162,30 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
       await page.keyboard.press('Escape');
     });
   }, 400_000);
+});
+
+describe.skipIf(skipE2e)('web extension in Restricted Mode (e2e)', () => {
+  let cs: CodeServer;
+  beforeAll(async () => {
+    cs = await startCodeServer({ from: DEMO, trusted: false, settings: { 'gtec.langue': 'fr', 'remote.extensionKind': { 'gtec-toolkit.gtec': ['web'] } } });
+  }, 240_000);
+  afterAll(async () => cs?.close());
+
+  test('no data file read: one info, no false GTEC-E202, status « mode restreint »', async () => {
+    const { page, step } = cs;
+    await step('web-restricted-open', () => cs.open(FILE, 'gtec: 1'));
+    await step('web-restricted-status', async () => {
+      const item = page.locator('.statusbar-item', { hasText: 'GTEC' });
+      await expect.poll(() => item.first().innerText(), { timeout: 90_000 }).toContain('mode restreint');
+    });
+    await step('web-restricted-running-location', () => expectWebWorker(cs));
+    await step('web-restricted-problems', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const info = page.locator('.markers-panel .monaco-list-row', { hasText: 'GTEC-I432' });
+      await info.first().waitFor();
+      expect(await info.first().innerText()).toContain('Données non lues en mode restreint');
+      expect(await info.count()).toBe(1);
+      expect(await page.locator('.markers-panel .monaco-list-row', { hasText: 'GTEC-E202' }).count()).toBe(0);
+    });
+  }, 240_000);
 });
