@@ -25,3 +25,11 @@ export const ReadDiagnosticRequest = 'gtec/web/readDiagnostic';
 export interface ReadDiagnosticParams {
   uri: string;
 }
+
+/**
+ * What the web client adds to the initialization options: the error catalogue's place (the
+ * extension's `dist/erreurs.md`, which the worker cannot read) and the line of each code's section.
+ */
+export interface WebInitOptions {
+  docs?: { url: string; lines: Record<string, number> };
+}

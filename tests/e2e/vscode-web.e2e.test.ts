@@ -95,6 +95,13 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
       const text = await rows('GTEC-E012').first().innerText();
       expect(text).toContain('« titr »');
       expect(text).toContain(`[Ln ${errorLine}, Col 1]`);
+      // The code links to its section of the error catalogue shipped with the extension.
+      const link = rows('GTEC-E012').first().locator('a', { hasText: 'GTEC-E012' });
+      expect(await link.getAttribute('href')).toMatch(/\/dist\/erreurs\.md#L\d+$/);
+      await link.click();
+      await page.locator('.tabs-container .tab', { hasText: 'erreurs.md' }).waitFor();
+      await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'GTEC-E012' }).waitFor();
+      await page.keyboard.press('Control+W');
     });
 
     await step('web-data-read', async () => {

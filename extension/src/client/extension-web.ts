@@ -7,6 +7,8 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import type { WebInitOptions } from '../protocol-web.js';
+import { errorDocLines } from '../server/doc-lines.js';
 import { readSettings } from './settings.js';
 import { fileEvents, startClient } from './start.js';
 import { uiText } from './texts.js';
@@ -26,12 +28,24 @@ async function serverWorker(context: vscode.ExtensionContext): Promise<Worker> {
   return new Worker(URL.createObjectURL(new Blob([script], { type: 'application/javascript' })));
 }
 
+/** The error catalogue shipped with the extension, for the Problems panel's links (the worker cannot read it). */
+async function errorDocs(context: vscode.ExtensionContext): Promise<WebInitOptions['docs']> {
+  const file = vscode.Uri.joinPath(context.extensionUri, 'dist/erreurs.md');
+  try {
+    const response = await fetch(file.toString(true));
+    return response.ok ? { url: file.toString(), lines: errorDocLines(await response.text()) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const settings = () => readSettings(true);
+  const docs = await errorDocs(context);
   const clientOptions: LanguageClientOptions = {
     // Every scheme: `vscode-vfs:` on github.dev, `file:` or `vscode-remote:` elsewhere.
     documentSelector: [{ language: 'gtec' }, { language: 'gtec-json' }],
-    initializationOptions: settings(),
+    initializationOptions: { ...settings(), ...(docs ? { docs } : {}) } satisfies WebInitOptions,
     synchronize: { fileEvents: fileEvents() },
   };
   client = new LanguageClient('gtec', 'GTEC', clientOptions, await serverWorker(context));

@@ -24,6 +24,8 @@ export interface ServerHost {
   /** The diagnostic files of a workspace folder, and a closed one's text (workspace diagnostics). */
   findFiles(folderUri: string): Promise<string[]>;
   readDocument(uri: string): Promise<TextDocument | undefined>;
+  /** The client's initialization options, before they are applied as settings. */
+  initialize?(options: unknown): void;
 }
 
 export function serve(connection: Connection, host: ServerHost): void {
@@ -48,6 +50,7 @@ export function serve(connection: Connection, host: ServerHost): void {
   });
 
   connection.onInitialize((params): InitializeResult => {
+    host.initialize?.(params.initializationOptions);
     applySettings((params.initializationOptions ?? {}) as Partial<ServerSettings>);
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {

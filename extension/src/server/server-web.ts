@@ -8,7 +8,9 @@
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ReadDataRequest, ReadDiagnosticRequest, WorkspaceFilesRequest, type ReadDataParams, type ReadDataResult, type ReadDiagnosticParams } from '../protocol-web.js';
+import { ReadDataRequest, ReadDiagnosticRequest, WorkspaceFilesRequest, type ReadDataParams, type ReadDataResult, type ReadDiagnosticParams, type WebInitOptions } from '../protocol-web.js';
+import type { DocLink } from '../service/diagnostics.js';
+import { docLinkOf } from './doc-lines.js';
 import { serve } from './serve.js';
 import { createServerService } from './service-common.js';
 import { webWorkspace } from './web-workspace.js';
@@ -17,6 +19,9 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
 const ask = (p: ReadDataParams) => connection.sendRequest<ReadDataResult>(ReadDataRequest, p);
+
+/** Links to the error docs, once the client has said where they are (initialization options). */
+let docLink: DocLink | undefined;
 
 const main = createServerService({
   workspace: (settings) =>
@@ -27,10 +32,15 @@ const main = createServerService({
     ),
   // The web client sends folder settings as URIs already.
   folderUri: (folder) => folder,
+  docLink: (code) => docLink?.(code),
 });
 
 serve(connection, {
   main,
+  initialize(options) {
+    const docs = (options as WebInitOptions | undefined)?.docs;
+    if (docs) docLink = docLinkOf(docs.url, docs.lines);
+  },
   validate: (doc, deep) => (deep ? main.service.validateDeep(doc) : main.service.validate(doc)),
   findFiles: async (folderUri) => {
     const all = await connection.sendRequest<string[]>(WorkspaceFilesRequest);
