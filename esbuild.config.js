@@ -117,7 +117,7 @@ shim('extension/dist/server.cjs', 'server.mjs', false);
 rmSync('extension/dist/web', { recursive: true, force: true });
 const web = { ...common, outdir: 'extension/dist/web', platform: 'browser', target: 'es2022', minify: true };
 await build({ ...web, entryPoints: { client: 'extension/src/client/extension-web.ts' }, format: 'cjs', external: ['vscode'] });
-await build({ ...web, entryPoints: { server: 'extension/src/server/server-web.ts' }, format: 'iife' });
+await build({ ...web, entryPoints: { server: 'extension/src/server/server-web.ts', 'validation-worker': 'extension/src/server/validation-worker-web.ts' }, format: 'iife' });
 {
   const { copyFileSync } = await import('node:fs');
   // French and English descriptions; the manifest picks one by VS Code's display language (package.nls*.json).

@@ -26,6 +26,9 @@ export interface ReadDiagnosticParams {
   uri: string;
 }
 
+/** Server → client: the script of the validation worker (`dist/web/validation-worker.js`), or null; the server starts it from a blob. */
+export const ValidationWorkerRequest = 'gtec/web/validationWorker';
+
 /**
  * What the web client adds to the initialization options: the error catalogue's place (the
  * extension's `dist/erreurs.md`, which the worker cannot read) and the line of each code's section.

@@ -5,8 +5,9 @@
  * for a kind `web` installed on the remote, the browser's extension host picker chooses the local
  * web worker (extensions/browser/extensionService.ts, BrowserExtensionHostKindPicker). Checked here:
  * the Running Extensions view says "web worker" for GTEC and no Node language server process runs;
- * the language server (in a Web Worker) publishes real diagnostics, with their line, also for a
- * closed file (workspace diagnostics through `workspace.findFiles`); completion works; data files
+ * the language server (in a Web Worker, validating in a nested one) publishes real diagnostics,
+ * with their line and their link to erreurs.md, also for a closed file (workspace diagnostics
+ * through `workspace.findFiles`); completion works; data files
  * are read through `vscode.workspace.fs` (the demo's CSV files: no false « introuvable », the
  * preview shows the figures computed from them; a `$donnees/…` path in the folder `gtec.donnees`
  * declares; a broken CSV: its real data-file error) with the rules of the Node host as far as
@@ -157,6 +158,18 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
       expect(text).toContain('« Effectif »');
       expect(text).toContain('« Nombre »');
       await filter('');
+    });
+
+    await step('web-validation-worker', async () => {
+      // The server started its validation worker (a nested Web Worker): completion and hover are not kept waiting by a validation.
+      await cs.command('Output: Show Output Channels...');
+      await page.locator('.quick-input-widget input').fill('GTEC');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GTEC' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      const output = page.locator('.output-view .view-lines');
+      await output.filter({ hasText: 'validation dans un Web Worker' }).waitFor();
+      // …and it did not stop since (a failure would be logged, and validation would go back to the server's worker).
+      expect(await output.innerText()).not.toContain('worker de validation');
     });
 
     await step('web-completion', async () => {

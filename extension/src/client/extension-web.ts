@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
-import type { WebInitOptions } from '../protocol-web.js';
+import { ValidationWorkerRequest, type WebInitOptions } from '../protocol-web.js';
 import { errorDocLines } from '../server/doc-lines.js';
 import { readSettings } from './settings.js';
 import { fileEvents, startClient } from './start.js';
@@ -24,19 +24,24 @@ let client: LanguageClient | undefined;
 async function serverWorker(context: vscode.ExtensionContext): Promise<Worker> {
   const main = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
   if (main.scheme !== 'vscode-remote') return new Worker(main.toString(true));
-  const script = await (await fetch(main.toString(true))).text();
-  return new Worker(URL.createObjectURL(new Blob([script], { type: 'application/javascript' })));
+  const script = await extensionText(context, 'dist/web/server.js');
+  return new Worker(URL.createObjectURL(new Blob([script ?? ''], { type: 'application/javascript' })));
+}
+
+/** A file of the extension, as text (the host's `fetch` maps a `vscode-remote:` URI); null when it cannot be read. */
+async function extensionText(context: vscode.ExtensionContext, file: string): Promise<string | null> {
+  try {
+    const response = await fetch(vscode.Uri.joinPath(context.extensionUri, file).toString(true));
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The error catalogue shipped with the extension, for the Problems panel's links (the worker cannot read it). */
 async function errorDocs(context: vscode.ExtensionContext): Promise<WebInitOptions['docs']> {
-  const file = vscode.Uri.joinPath(context.extensionUri, 'dist/erreurs.md');
-  try {
-    const response = await fetch(file.toString(true));
-    return response.ok ? { url: file.toString(), lines: errorDocLines(await response.text()) } : undefined;
-  } catch {
-    return undefined;
-  }
+  const text = await extensionText(context, 'dist/erreurs.md');
+  return text === null ? undefined : { url: vscode.Uri.joinPath(context.extensionUri, 'dist/erreurs.md').toString(), lines: errorDocLines(text) };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -50,7 +55,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('gtec', 'GTEC', clientOptions, await serverWorker(context));
   const uri = (s: string | undefined) => (s ? vscode.Uri.parse(s) : undefined);
-  context.subscriptions.push(...registerWebFiles(client, { donnees: () => uri(settings().donnees), referentiel: () => uri(settings().referentielFolder) }));
+  context.subscriptions.push(
+    ...registerWebFiles(client, { donnees: () => uri(settings().donnees), referentiel: () => uri(settings().referentielFolder) }),
+    client.onRequest(ValidationWorkerRequest, () => extensionText(context, 'dist/web/validation-worker.js')),
+  );
   const newDiagnostic = vscode.commands.registerCommand('gtec.nouveauDiagnostic', () =>
     vscode.window.showInformationMessage(uiText(settings().lang, 'The New Diagnostic command needs VS Code on the desktop: it reads the BMO workbook and writes the new files on disk.')),
   );

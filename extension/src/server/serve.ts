@@ -26,6 +26,8 @@ export interface ServerHost {
   readDocument(uri: string): Promise<TextDocument | undefined>;
   /** The client's initialization options, before they are applied as settings. */
   initialize?(options: unknown): void;
+  /** The client is ready for the server's requests. */
+  initialized?(): void;
 }
 
 export function serve(connection: Connection, host: ServerHost): void {
@@ -134,7 +136,10 @@ export function serve(connection: Connection, host: ServerHost): void {
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onInitialized(() => void workspace.refresh());
+  connection.onInitialized(() => {
+    host.initialized?.();
+    void workspace.refresh();
+  });
 
   connection.onDidChangeWatchedFiles((params) => {
     const uris = params.changes.map((c) => c.uri);

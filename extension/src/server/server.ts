@@ -8,10 +8,12 @@ import { diskDocument, findGtecFiles } from './node-workspace-files.js';
 import { serve } from './serve.js';
 import { serverService } from './service-setup.js';
 import { ValidationClient } from './validation-client.js';
+import { startNodeWorker } from './node-validation-worker.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const main = serverService();
 const validation = new ValidationClient(main.service, (m) => connection.console.warn(m));
+validation.start(startNodeWorker);
 
 serve(connection, {
   main,
