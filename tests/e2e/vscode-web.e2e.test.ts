@@ -181,6 +181,20 @@ describe.skipIf(skipE2e)('web extension in the web worker extension host of code
       await expect.poll(() => suggestions.first().innerText()).toContain('J1501');
       await page.keyboard.press('Escape');
     });
+
+    await step('web-restart', async () => {
+      // A restarted server (the same worker, initialized again) diagnoses the next edit.
+      await cs.command('GTEC: Restart the Language Server');
+      await page.waitForTimeout(2_000);
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Home');
+      await page.keyboard.type('zzz: 1');
+      await page.keyboard.press('Control+Shift+M');
+      await filter('zzz');
+      await rows('« zzz »').first().waitFor({ timeout: 90_000 });
+    });
   }, 400_000);
 });
 

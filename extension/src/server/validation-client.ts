@@ -37,6 +37,10 @@ export class ValidationClient {
 
   /** Starts the worker (validation stays in the main thread when it does not start). True when it did. */
   start(startWorker: StartWorker): boolean {
+    // Started again (the web server initialized again after a restart): one worker only; the
+    // validations it had under way run in the main thread.
+    this.worker?.terminate();
+    this.failPending('restarted');
     this.worker = startWorker({
       message: (m) => {
         if (m.type === 'read') {
@@ -56,6 +60,10 @@ export class ValidationClient {
     if (!this.worker) return;
     this.worker = undefined;
     this.log(message);
+    this.failPending(message);
+  }
+
+  private failPending(message: string): void {
     for (const p of this.pending.values()) p.resolve({ type: 'failed', id: -1, message });
     this.pending.clear();
   }
@@ -74,14 +82,16 @@ export class ValidationClient {
 
   /** The document's problems (`deep`: with the full run's), computed in the worker. */
   async validate(doc: TextDocument, deep: boolean): Promise<ValidationReport> {
-    if (!this.worker) return deep ? this.local.validateDeep(doc) : this.local.validate(doc);
+    const worker = this.worker;
+    if (!worker) return deep ? this.local.validateDeep(doc) : this.local.validate(doc);
     const id = this.next++;
     const reply = await new Promise<FromWorker>((resolve) => {
       this.pending.set(id, { resolve });
       this.post({ type: 'validate', id, uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText(), deep });
     });
     if (reply.type === 'failed') {
-      if (this.worker) throw new Error(reply.message);
+      // The worker failed on this document; when it stopped or was replaced, the main thread validates.
+      if (this.worker === worker) throw new Error(reply.message);
       return deep ? this.local.validateDeep(doc) : this.local.validate(doc);
     }
     if (reply.type !== 'report') throw new Error(`validation worker: unexpected ${reply.type} reply`);
