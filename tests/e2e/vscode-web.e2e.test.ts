@@ -11,7 +11,8 @@
  * are read through `vscode.workspace.fs` (the demo's CSV files: no false « introuvable », the
  * preview shows the figures computed from them; a `$donnees/…` path in the folder `gtec.donnees`
  * declares; a broken CSV: its real data-file error) with the rules of the Node host as far as
- * they apply (a symbolic link is refused: GTEC-E231).
+ * they apply (a symbolic link is refused: GTEC-E231); the xlsx export is written; a restarted
+ * server diagnoses the next edit; Restricted Mode reads no data file, without false errors.
  * Screenshots: tests/artifacts/e2e-web-*.png.
  */
 import { execFileSync } from 'node:child_process';
