@@ -109,6 +109,15 @@ await build({
 });
 await build({ ...split('extension/dist'), entryPoints: { server: 'extension/src/server/server.ts', 'validation-worker': 'extension/src/server/validation-worker.ts' } });
 shim('extension/dist/server.cjs', 'server.mjs', false);
+// The web build (the manifest's `browser` entry: vscode.dev, github.dev, the web worker extension
+// host): the client as CommonJS, the module format that host loads (`vscode` is provided), and the
+// language server as a classic script for a Web Worker (iife: the host starts nested workers
+// with importScripts). Platform browser: a Node module anywhere in them fails the build, and the
+// language packages take their `browser` entries. One file each (no splitting in a worker script).
+rmSync('extension/dist/web', { recursive: true, force: true });
+const web = { ...common, outdir: 'extension/dist/web', platform: 'browser', target: 'es2022', minify: true };
+await build({ ...web, entryPoints: { client: 'extension/src/client/extension-web.ts' }, format: 'cjs', external: ['vscode'] });
+await build({ ...web, entryPoints: { server: 'extension/src/server/server-web.ts', 'validation-worker': 'extension/src/server/validation-worker-web.ts' }, format: 'iife' });
 {
   const { copyFileSync } = await import('node:fs');
   // French and English descriptions; the manifest picks one by VS Code's display language (package.nls*.json).

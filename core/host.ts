@@ -48,11 +48,15 @@ export interface LimitesDonnees {
  * diagnostic's folder and the declared data folder; `pas-un-fichier`, it is a FIFO, a device, a
  * socket or a folder; `lien-git`, a symbolic link stored in a git revision. `link` is the path
  * (as the diagnostic names it) of the link that leads away, `target` where it points.
+ * `what: 'lien'`: a host that cannot tell where a symbolic link leads (the web extension) refuses it.
+ * `trop-gros`: a host that knows a file's size before reading it (the web extension, through
+ * `vscode.workspace.fs.stat`) refuses one larger than the `taille` limit without transferring it.
  */
 export type FileRefusal =
   | { kind: 'hors-dossier'; file: string; link: string; target: string }
-  | { kind: 'pas-un-fichier'; file: string; what: 'fifo' | 'peripherique' | 'socket' | 'dossier' | 'autre' }
-  | { kind: 'lien-git'; file: string; link: string; target: string };
+  | { kind: 'pas-un-fichier'; file: string; what: 'fifo' | 'peripherique' | 'socket' | 'dossier' | 'lien' | 'autre' }
+  | { kind: 'lien-git'; file: string; link: string; target: string }
+  | { kind: 'trop-gros'; file: string; size: number; max: number };
 
 /** Thrown by a host that refuses a file; the core turns it into a problem (GTEC-E230, E231, E233). */
 export class FileRefusedError extends Error {

@@ -19,11 +19,12 @@ const RAISONS: Record<PathRefusal, [string, string]> = {
   invalide: ['le chemin contient un caractère interdit (NUL, caractère de contrôle ou « : »)', 'the path holds a forbidden character (NUL, control character or “:”)'],
 };
 
-const QUOI: Record<'fifo' | 'peripherique' | 'socket' | 'dossier' | 'autre', [string, string]> = {
+const QUOI: Record<'fifo' | 'peripherique' | 'socket' | 'dossier' | 'lien' | 'autre', [string, string]> = {
   fifo: ['c’est un tube nommé (FIFO)', 'it is a named pipe (FIFO)'],
   peripherique: ['c’est un périphérique', 'it is a device'],
   socket: ['c’est une socket', 'it is a socket'],
   dossier: ['c’est un dossier', 'it is a folder'],
+  lien: ['c’est un lien symbolique, que VS Code sur le web ne suit pas', 'it is a symbolic link, which VS Code for the Web does not follow'],
   autre: ['ce n’est pas un fichier ordinaire', 'it is not a regular file'],
 };
 
@@ -86,7 +87,7 @@ export const Catalogue = defineCatalogue({
     en: (d) =>
       `File '${d.file}' not read: '${d.link}' is a symbolic link to '${d.target}', outside the diagnostic’s folder and the declared data folder. Expected: a file in one of these folders; to read data elsewhere, declare its folder (option --donnees, variable GTEC_DONNEES or setting gtec.donnees) and write '$donnees/…'.`,
   }),
-  'GTEC-E231': entry<{ file: string; what: 'fifo' | 'peripherique' | 'socket' | 'dossier' | 'autre' }>({
+  'GTEC-E231': entry<{ file: string; what: 'fifo' | 'peripherique' | 'socket' | 'dossier' | 'lien' | 'autre' }>({
     severity: 'error',
     title: 'Fichier refusé : ce n’est pas un fichier ordinaire (tube, périphérique, socket, dossier).',
     exemple: { file: 'donnees/effectifs.csv', what: 'peripherique' },

@@ -51,6 +51,14 @@ const PROBES: Record<string, Array<[string, string | null]>> = {
     ["import { TextDocument } from 'vscode-languageserver-textdocument';", null],
     ["import { parseDiagnosticText } from '../../../core/index.js';", null],
   ],
+  // A file of the web build (its path is in the web override of biome.jsonc).
+  'extension/src/server/server-web.ts': [
+    ["import { readFile } from 'node:fs';", 'noNodejsModules'],
+    ["import { createConnection } from 'vscode-languageserver/node';", 'noRestrictedImports'],
+    ["import { nodeFileHost } from '../../../node-host/file-host.js';", 'noRestrictedImports'],
+    ["import { BrowserMessageReader } from 'vscode-languageserver/browser';", null],
+    ["import { parseDiagnosticText } from '../../../core/index.js';", null],
+  ],
   'excel-addin/src/taskpane/probe.ts': [
     ["import { readFileSync } from 'node:fs';", 'noNodejsModules'],
     ["import { nodeFileHost } from '../../../node-host/file-host.js';", 'noRestrictedImports'],

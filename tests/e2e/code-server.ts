@@ -64,7 +64,7 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServer> {
   if (missingTools.length) throw new Error(`CI : outils e2e absents (${missingTools.join(', ')}) ; « npm run setup:e2e » doit les installer`);
   if (!packaged) {
     // `npm test` has built extension/dist already; packaging only reads it.
-    if (!existsSync(path.join(ROOT, 'extension/dist/server.cjs'))) execFileSync('node', ['esbuild.config.js'], { cwd: ROOT, stdio: 'pipe' });
+    if (!['extension/dist/server.cjs', 'extension/dist/web/server.js'].every((f) => existsSync(path.join(ROOT, f)))) execFileSync('node', ['esbuild.config.js'], { cwd: ROOT, stdio: 'pipe' });
     execFileSync('npm', ['run', '--silent', 'package:vsix'], { cwd: ROOT, stdio: 'pipe' });
     packaged = true;
   }

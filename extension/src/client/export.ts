@@ -1,6 +1,7 @@
 /** `GTEC: Export the Diagnostic`: the same HTML / xlsx / JSON report as the CLI, computed by the server. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { fromBase64 } from '../base64.js';
 import { ExportRequest, type ExportParams, type ExportResult } from '../protocol.js';
 import type { Lang } from '../../../core/index.js';
 import { isGtecDocument } from './status.js';
@@ -34,7 +35,7 @@ export async function exportDiagnostic(client: LanguageClient, lang: Lang): Prom
     uri: doc.uri.toString(),
     format: choice.f.format,
   } satisfies ExportParams);
-  const bytes = result.base64 !== undefined ? Uint8Array.from(Buffer.from(result.base64, 'base64')) : result.text !== undefined ? new TextEncoder().encode(result.text) : undefined;
+  const bytes = result.base64 !== undefined ? fromBase64(result.base64) : result.text !== undefined ? new TextEncoder().encode(result.text) : undefined;
   if (!bytes) {
     void vscode.window.showErrorMessage(t('The diagnostic could not be computed: {0}', result.messages.slice(0, 3).join(' · ')));
     return;

@@ -1,16 +1,13 @@
 /**
- * The GTEC extension's client: starts the language server (extension/dist/server.cjs) for
- * `gtec` / `gtec-json` documents, forwards settings and workspace trust, and owns the UI: preview,
- * export command, status bar.
+ * The GTEC extension's client for Node (desktop VS Code, remote hosts): starts the language server
+ * (extension/dist/server.cjs, a process of its own) for `gtec` / `gtec-json` documents; start.ts
+ * does the rest, shared with the web client (extension-web.ts).
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SettingsNotification, StatusNotification, type StatusParams } from '../protocol.js';
-import { exportDiagnostic } from './export.js';
 import { registerNewDiagnostic } from './new-diagnostic.js';
-import { PreviewManager } from './preview.js';
 import { readSettings } from './settings.js';
-import { GtecStatus } from './status.js';
+import { fileEvents, NODE_SELECTOR, startClient } from './start.js';
 import { registerWalkthroughContext } from './walkthrough-context.js';
 
 let client: LanguageClient | undefined;
@@ -22,44 +19,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'gtec' },
-      { scheme: 'file', language: 'gtec-json' },
-      { scheme: 'untitled', language: 'gtec' },
-    ],
+    documentSelector: NODE_SELECTOR,
     initializationOptions: readSettings(),
-    synchronize: {
-      // Data files and referential exports: a change on disk re-validates the diagnostics using them.
-      // Diagnostics too: the closed ones are shown in Problems (workspace diagnostics).
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{csv,CSV,xlsx,XLSX,txt,tsv}'), vscode.workspace.createFileSystemWatcher('**/*.gtec.{yaml,yml,json}')],
-    },
+    synchronize: { fileEvents: fileEvents() },
   };
   client = new LanguageClient('gtec', 'GTEC', serverOptions, clientOptions);
-
-  const status = new GtecStatus(() => readSettings().lang);
-  const preview = new PreviewManager(client, () => readSettings().lang);
-  const sendSettings = () => void client?.sendNotification(SettingsNotification, readSettings());
-
-  context.subscriptions.push(
-    status,
-    preview,
-    vscode.commands.registerCommand('gtec.preview.open', () => preview.open()),
-    vscode.commands.registerCommand('gtec.preview.toggleLock', () => preview.toggleLock()),
-    vscode.commands.registerCommand('gtec.export', () => client && exportDiagnostic(client, readSettings().lang)),
-    vscode.commands.registerCommand('gtec.server.restart', () => client?.restart()),
-    // The code lens "voir les passerelles" above a métier (extension/src/service/code-lens.ts).
-    vscode.commands.registerCommand('gtec.passerelles.voir', (uri: string, code: string) => preview.showAnchor(vscode.Uri.parse(uri), `passerelles-${code}`)),
-    registerNewDiagnostic(),
-    registerWalkthroughContext(),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('gtec')) return;
-      sendSettings();
-      status.render();
-    }),
-    vscode.workspace.onDidGrantWorkspaceTrust(sendSettings),
-  );
-  await client.start();
-  context.subscriptions.push(client.onNotification(StatusNotification, (p: StatusParams) => status.update(p)));
+  await startClient(context, client, () => readSettings(), [registerNewDiagnostic(), registerWalkthroughContext()]);
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,9 +6,8 @@
  * state), scroll sync both ways (scroll-sync.ts). The only script is ours (nonce'd: click-to-source posts the element's JSON pointer, we
  * reveal its range in the editor; it keeps the scroll position); the CSP allows nothing remote.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PreviewRequest, SourceRangeRequest, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
 import { isScrolledMessage, type ScrollToLineMessage } from '../preview/scroll-sync.js';
 import { isRevealMessage, problemsPage, webviewHtml } from '../preview/webview-html.js';
@@ -19,6 +18,8 @@ const THROTTLE_MS = 300;
 /** After one side scrolled the other, the other's own scroll events are not sent back for this long. */
 const ECHO_MS = 300;
 export const PREVIEW_VIEW_TYPE = 'gtec.preview';
+/** 16 random bytes in hex (Web Crypto: the same in Node and in the web worker extension host). */
+const nonce = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 interface Preview {
   panel: vscode.WebviewPanel;
@@ -31,7 +32,7 @@ interface Preview {
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private readonly previews = new Set<Preview>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Per document: until when the editor's visible-range changes are our own reveal's. */
   private readonly editorQuiet = new Map<string, number>();
@@ -150,7 +151,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     // A fresh nonce for each page: only the script written here can run.
     const anchor = p.anchor;
     p.anchor = undefined;
-    p.panel.webview.html = webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri, ...(anchor ? { anchor } : {}) });
+    p.panel.webview.html = webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: nonce(), uri, ...(anchor ? { anchor } : {}) });
   }
 
   /** Scroll sync, editor → preview: the previews of the document scroll to its first visible line. */

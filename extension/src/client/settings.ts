@@ -1,5 +1,4 @@
 /** Reads the `gtec.*` settings and workspace trust into what the server needs. */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isLang, type Lang } from '../../../core/index.js';
 import type { ServerSettings } from '../protocol.js';
@@ -9,17 +8,31 @@ export function resolveLang(setting: string | undefined, displayLanguage: string
   return displayLanguage.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-export function readSettings(): ServerSettings {
+const ABSOLUTE = /^([a-zA-Z]:)?[\\/]/;
+const URI = /^[a-zA-Z][\w+.-]+:\/\//;
+
+/**
+ * A folder setting as the server receives it: relative to the first workspace folder, or absolute.
+ * Node: a path. Web (`web`): a URI, since the web server reads through the client's
+ * `vscode.workspace.fs` (an absolute path stays on the workspace's scheme; a URI is kept).
+ */
+export function folderSetting(value: string, root: vscode.Uri | undefined, web = false): string {
+  if (!value) return '';
+  if (!web) return root && !ABSOLUTE.test(value) ? vscode.Uri.joinPath(root, value).fsPath : value;
+  if (URI.test(value)) return vscode.Uri.parse(value).toString();
+  if (!root) return ABSOLUTE.test(value) ? vscode.Uri.file(value).toString() : '';
+  return (ABSOLUTE.test(value) ? root.with({ path: value.replace(/\\/g, '/') }) : vscode.Uri.joinPath(root, value)).toString();
+}
+
+export function readSettings(web = false): ServerSettings {
   const config = vscode.workspace.getConfiguration('gtec');
-  const folder = config.get<string>('referentiel.dossier', '').trim();
-  const donnees = config.get<string>('donnees', '').trim();
-  const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   return {
     lang: resolveLang(config.get<string>('langue'), vscode.env.language),
     trusted: vscode.workspace.isTrusted,
-    referentielFolder: folder && root && !path.isAbsolute(folder) ? path.resolve(root, folder) : folder,
+    referentielFolder: folderSetting(config.get<string>('referentiel.dossier', '').trim(), root, web),
     delay: Math.max(0, config.get<number>('validation.delai', 250)),
-    donnees: donnees && root && !path.isAbsolute(donnees) ? path.resolve(root, donnees) : donnees,
+    donnees: folderSetting(config.get<string>('donnees', '').trim(), root, web),
     portee: config.get<string>('diagnostics.portee') === 'fichiers-ouverts' ? 'fichiers-ouverts' : 'espace',
   };
 }

@@ -3,6 +3,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ExportRequest, PreviewRequest, SourceRangeRequest, type ExportParams, type ExportResult, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
 import { withSourceLines } from '../preview/scroll-sync.js';
+import { toBase64 } from '../base64.js';
 import type { LanguageService } from '../service/language-service.js';
 
 /** The renderers, on first use (renderers.ts). */
@@ -47,7 +48,7 @@ export function registerReportRequests(connection: Connection, documents: TextDo
     if (!result) return { messages };
     const { renderHtml, renderJson, renderXlsx } = await renderers();
     if (p.format === 'html') return { text: await renderHtml(result, { lang }), messages };
-    if (p.format === 'xlsx') return { base64: Buffer.from(await renderXlsx(result, { lang })).toString('base64'), messages };
+    if (p.format === 'xlsx') return { base64: toBase64(await renderXlsx(result, { lang })), messages };
     return { text: renderJson(result), messages };
   });
 }

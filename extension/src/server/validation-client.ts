@@ -1,49 +1,75 @@
 /**
  * The main thread's side of the validation worker: validate a document version off the main
- * thread, so that completion and hover never wait behind a validation. When the worker cannot
- * start or dies, validation runs in the main thread as before (slower to answer, same result).
+ * thread, so that completion and hover never wait behind a validation. The worker is the host's
+ * (Node: a worker thread, node-validation-worker.ts; web: a nested Web Worker, server-web.ts).
+ * When the worker cannot start or dies, validation runs in the main thread as before (slower to
+ * answer, same result); until it has started, too.
  */
-import { Worker } from 'node:worker_threads';
-import path from 'node:path';
-import { existsSync } from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerSettings } from '../protocol.js';
+import type { ReadDataParams, ReadDataResult } from '../protocol-web.js';
 import type { LanguageService, ValidationReport } from '../service/language-service.js';
 import type { FromWorker, ToWorker } from './validation-protocol.js';
 
-const WORKER = path.join(__dirname, 'validation-worker.mjs');
+/** A started worker, as the client drives it. */
+export interface WorkerLink {
+  post(m: ToWorker): void;
+  terminate(): void;
+}
+/** What a worker reports: its messages, and its end (with the message to log). */
+export interface WorkerEvents {
+  message(m: FromWorker): void;
+  failed(message: string): void;
+}
+export type StartWorker = (events: WorkerEvents) => WorkerLink | undefined;
 
 export class ValidationClient {
-  private worker: Worker | undefined;
+  private worker: WorkerLink | undefined;
   private next = 1;
   private readonly pending = new Map<number, { resolve: (r: FromWorker) => void }>();
 
+  /** `read`: the files a worker without a file system asks for (web build). */
   constructor(
     private readonly local: LanguageService,
     private readonly log: (message: string) => void,
-  ) {
-    // GTEC_VALIDATION_WORKER=0: validation in the main thread (the reference of bench/server-completion.bench.ts).
-    if (!existsSync(WORKER) || process.env.GTEC_VALIDATION_WORKER === '0') return;
-    this.worker = new Worker(WORKER);
-    this.worker.on('message', (m: FromWorker) => {
-      this.pending.get(m.id)?.resolve(m);
-      this.pending.delete(m.id);
+    private readonly read?: (params: ReadDataParams) => Promise<ReadDataResult>,
+  ) {}
+
+  /** Starts the worker (validation stays in the main thread when it does not start). True when it did. */
+  start(startWorker: StartWorker): boolean {
+    // Started again (the web server initialized again after a restart): one worker only; the
+    // validations it had under way run in the main thread.
+    this.worker?.terminate();
+    this.failPending('restarted');
+    this.worker = startWorker({
+      message: (m) => {
+        if (m.type === 'read') {
+          const answer = (result: ReadDataResult) => this.post({ type: 'readResult', id: m.id, result });
+          void (this.read?.(m.params) ?? Promise.resolve<ReadDataResult>({ kind: 'absent' })).then(answer, (e: unknown) => answer({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
+          return;
+        }
+        this.pending.get(m.id)?.resolve(m);
+        this.pending.delete(m.id);
+      },
+      failed: (message) => this.fallBack(message),
     });
-    this.worker.on('error', (e) => this.fallBack(`GTEC : worker de validation arrêté (${e.message}) ; validation dans le serveur`));
-    this.worker.on('exit', (code) => code !== 0 && this.fallBack(`GTEC : worker de validation sorti (code ${code}) ; validation dans le serveur`));
-    this.worker.unref();
+    return this.worker !== undefined;
   }
 
   private fallBack(message: string): void {
     if (!this.worker) return;
     this.worker = undefined;
     this.log(message);
+    this.failPending(message);
+  }
+
+  private failPending(message: string): void {
     for (const p of this.pending.values()) p.resolve({ type: 'failed', id: -1, message });
     this.pending.clear();
   }
 
-  private post(m: ToWorker): void {
-    this.worker?.postMessage(m);
+  post(m: ToWorker): void {
+    this.worker?.post(m);
   }
 
   settings(settings: Partial<ServerSettings>): void {
@@ -56,22 +82,25 @@ export class ValidationClient {
 
   /** The document's problems (`deep`: with the full run's), computed in the worker. */
   async validate(doc: TextDocument, deep: boolean): Promise<ValidationReport> {
-    if (!this.worker) return deep ? this.local.validateDeep(doc) : this.local.validate(doc);
+    const worker = this.worker;
+    if (!worker) return deep ? this.local.validateDeep(doc) : this.local.validate(doc);
     const id = this.next++;
     const reply = await new Promise<FromWorker>((resolve) => {
       this.pending.set(id, { resolve });
       this.post({ type: 'validate', id, uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText(), deep });
     });
     if (reply.type === 'failed') {
-      if (this.worker) throw new Error(reply.message);
+      // The worker failed on this document; when it stopped or was replaced, the main thread validates.
+      if (this.worker === worker) throw new Error(reply.message);
       return deep ? this.local.validateDeep(doc) : this.local.validate(doc);
     }
+    if (reply.type !== 'report') throw new Error(`validation worker: unexpected ${reply.type} reply`);
     // Hover shows the métiers as the last full run diagnosed them.
     if (reply.metiers) this.local.noteDiagnosed(doc.uri, reply.metiers, reply.passerelles);
     return reply.report;
   }
 
   dispose(): void {
-    void this.worker?.terminate();
+    this.worker?.terminate();
   }
 }

@@ -5,10 +5,9 @@
  * sends it each document version to validate, the settings and the files changed on disk.
  */
 import { parentPort } from 'node:worker_threads';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { passerellesParSource } from '../service/language-service.js';
 import { serverService } from './service-setup.js';
-import type { ToWorker, FromWorker } from './validation-protocol.js';
+import { validateMessage } from './validation-handler.js';
+import type { ToWorker } from './validation-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('validation-worker: à lancer comme worker thread du serveur');
@@ -17,16 +16,5 @@ const { service, apply } = serverService();
 port.on('message', async (m: ToWorker) => {
   if (m.type === 'settings') apply(m.settings);
   else if (m.type === 'filesChanged') service.filesChanged(m.uris);
-  else {
-    const doc = TextDocument.create(m.uri, m.languageId, m.version, m.text);
-    let reply: FromWorker;
-    try {
-      const report = m.deep ? await service.validateDeep(doc) : await service.validate(doc);
-      const result = m.deep ? (await service.analyze(doc)).result : undefined;
-      reply = { type: 'report', id: m.id, report, ...(result ? { metiers: result.metiers, passerelles: passerellesParSource(result.passerelles) } : {}) };
-    } catch (e) {
-      reply = { type: 'failed', id: m.id, message: (e as Error).message };
-    }
-    port.postMessage(reply);
-  }
+  else if (m.type === 'validate') port.postMessage(await validateMessage(service, m));
 });
