@@ -5,10 +5,14 @@
  * Coverage with soft credit through the macro-compétence hierarchy is linear thanks to nesting
  * (held ⇒ same macro ⇒ same group): credit(c) = cg·[group held] + (cm − cg)·[macro held] +
  * (1 − cm)·[competence held]. So it is three sparse dot products, one per level.
+ *
+ * The index is data (CompetenceState: typed arrays only, so it can be posted to a worker) and a
+ * view over it (competenceIndexOf) that owns the accumulators of the last source.
  */
 import type { PasserelleParams } from './params.js';
-import { accumulateDots, buildPostings, KeySpace, sumSquares, type Postings } from './postings.js';
+import { accumulateDots, KeySpace, type Postings, sparsePostings } from './postings.js';
 import type { Composantes, MetierProfile, ProfileItem } from './profiles.js';
+import type { SparseVectors } from './text.js';
 
 export interface CompetenceIndex {
   /** Raw accumulations of the last source (fill with `accumulate`). */
@@ -31,19 +35,86 @@ export interface CompetenceIndex {
   sameGrandDomaine(a: number, b: number): boolean;
 }
 
-/** Sparse vector of each métier over a key space, from a function emitting its (key, weight) pairs. */
-function vectorsOf(profiles: MetierProfile[], keys: KeySpace, entries: (p: MetierProfile, emit: (key: string, w: number) => void) => void): Array<Map<number, number>> {
-  return profiles.map((p) => {
-    const v = new Map<number, number>();
-    entries(p, (key, w) => {
-      const k = keys.id(key);
-      v.set(k, (v.get(k) ?? 0) + w);
-    });
-    return v;
-  });
+/** Per-métier sparse vectors in one block (CSR): métier m owns keys/weights[offsets[m]..offsets[m+1]). */
+export interface Rows {
+  offsets: Int32Array;
+  keys: Int32Array;
+  weights: Float64Array;
 }
 
-export function buildCompetenceIndex(profiles: MetierProfile[], params: PasserelleParams): CompetenceIndex {
+/** The index as plain typed arrays (what a worker receives). */
+export interface CompetenceState {
+  n: number;
+  /** Levels 0 (competence), 1 (macro), 2 (group): postings (target side) and rows (source side). */
+  levels: Array<{ postings: Postings; rows: Rows }>;
+  actNorms: Float64Array;
+  ctxPostings: Postings;
+  ctxRows: Rows;
+  ctxNorms: Float64Array;
+  totals: Float64Array;
+  domaine: Int32Array;
+  grandDomaine: Int32Array;
+}
+
+/**
+ * Sparse vector of each métier over a key space, from a function emitting its (key, weight) pairs:
+ * keys in order of first appearance, weights summed in emission order (a dense scratch row and a
+ * mark per key instead of a Map per métier).
+ */
+function rowsOf(profiles: MetierProfile[], keys: KeySpace, entries: (p: MetierProfile, emit: (key: string, w: number) => void) => void): Rows {
+  const offsets = new Int32Array(profiles.length + 1);
+  let outKeys = new Int32Array(1024);
+  let outWeights = new Float64Array(1024);
+  let acc = new Float64Array(1024);
+  let mark = new Int32Array(1024).fill(-1);
+  let at = 0;
+  profiles.forEach((p, m) => {
+    const start = at;
+    entries(p, (key, w) => {
+      const k = keys.id(key);
+      if (k >= acc.length) {
+        const grownAcc = new Float64Array(acc.length * 2);
+        grownAcc.set(acc);
+        acc = grownAcc;
+        const grownMark = new Int32Array(mark.length * 2).fill(-1);
+        grownMark.set(mark);
+        mark = grownMark;
+      }
+      if (mark[k] !== m) {
+        mark[k] = m;
+        acc[k] = 0;
+        if (at === outKeys.length) {
+          const grownKeys = new Int32Array(at * 2);
+          grownKeys.set(outKeys);
+          outKeys = grownKeys;
+        }
+        outKeys[at++] = k;
+      }
+      acc[k] = acc[k]! + w;
+    });
+    if (at > outWeights.length) {
+      const grown = new Float64Array(outKeys.length);
+      grown.set(outWeights);
+      outWeights = grown;
+    }
+    for (let i = start; i < at; i++) outWeights[i] = acc[outKeys[i]!]!;
+    offsets[m + 1] = at;
+  });
+  return { offsets, keys: outKeys.slice(0, at), weights: outWeights.slice(0, at) };
+}
+
+/** Postings (target side) of per-métier rows. */
+function postingsOf(rows: Rows, nKeys: number): Postings {
+  const n = rows.offsets.length - 1;
+  const vectors: SparseVectors = { keys: [], values: [], nTerms: nKeys };
+  for (let m = 0; m < n; m++) {
+    vectors.keys.push(rows.keys.subarray(rows.offsets[m]!, rows.offsets[m + 1]!));
+    vectors.values.push(rows.weights.subarray(rows.offsets[m]!, rows.offsets[m + 1]!));
+  }
+  return sparsePostings(vectors);
+}
+
+export function buildCompetenceState(profiles: MetierProfile[], params: PasserelleParams): CompetenceState {
   const n = profiles.length;
   // Each level stores, per métier, a sparse vector key → Σ poids (target side) and the same keys and
   // weights for the source side. A competence outside the hierarchy (savoirs) is its own macro and
@@ -61,32 +132,44 @@ export function buildCompetenceIndex(profiles: MetierProfile[], params: Passerel
   const levels = levelSpecs.map((keyOf, l) => {
     const space = new KeySpace();
     const coef = coefficients[l]!;
-    const vectors = vectorsOf(profiles, space, (p, emit) => {
+    const rows = rowsOf(profiles, space, (p, emit) => {
       for (const item of p.items) {
         const key = keyOf(item);
         if (key !== undefined) emit(key, item.poids * coef(item));
       }
     });
-    return {
-      postings: buildPostings(space.size, vectors),
-      held: vectors.map((v) => Int32Array.from(v.keys())),
-      heldWeights: vectors.map((v) => Float64Array.from(v.values())),
-    };
+    return { postings: postingsOf(rows, space.size), rows };
   });
-  const actNorms = Float64Array.from(profiles, (p) => Math.sqrt(sumSquares(p.activites)));
+  // The activity profile of a métier is its level-2 vector (groups → Σ poids).
+  const actNorms = Float64Array.from(profiles, (p) => Math.sqrt(sumMap(p.activites)));
 
   // Contextes de travail: cosine of IDF-weighted sets.
   const ctxSpace = new KeySpace();
-  const ctxVectors = vectorsOf(profiles, ctxSpace, (p, emit) => p.contextes.forEach((w, key) => emit(key, w)));
-  const ctxPostings: Postings = buildPostings(ctxSpace.size, ctxVectors);
-  const ctxSources = ctxVectors.map((v) => ({ keys: Int32Array.from(v.keys()), values: Float64Array.from(v.values()) }));
-  const ctxNorms = Float64Array.from(profiles, (p) => Math.sqrt(sumSquares(p.contextes)));
+  const ctxRows = rowsOf(profiles, ctxSpace, (p, emit) => p.contextes.forEach((w, key) => emit(key, w)));
+  const ctxPostings = postingsOf(ctxRows, ctxSpace.size);
+  const ctxNorms = Float64Array.from(profiles, (p) => Math.sqrt(sumMap(p.contextes)));
 
   const totals = Float64Array.from(profiles, (p) => p.total);
   const domainIds = new KeySpace();
   const domaine = Int32Array.from(profiles, (p) => (p.domaine !== undefined ? domainIds.id(`d:${p.domaine}`) : -1));
   const grandDomaine = Int32Array.from(profiles, (p) => (p.grandDomaine !== undefined ? domainIds.id(`g:${p.grandDomaine}`) : -1));
+  return { n, levels, actNorms, ctxPostings, ctxRows, ctxNorms, totals, domaine, grandDomaine };
+}
 
+function sumMap(m: Map<string, number>): number {
+  let s = 0;
+  for (const v of m.values()) s += v * v;
+  return s;
+}
+
+export function buildCompetenceIndex(profiles: MetierProfile[], params: PasserelleParams): CompetenceIndex {
+  return competenceIndexOf(buildCompetenceState(profiles, params), params);
+}
+
+/** The index over its state, with its own accumulators (one per thread). */
+export function competenceIndexOf(state: CompetenceState, params: PasserelleParams): CompetenceIndex {
+  const { n, levels, actNorms, ctxPostings, ctxRows, ctxNorms, totals, domaine, grandDomaine } = state;
+  const cg = params.creditGroupe;
   const cov = new Float64Array(n);
   const rev = new Float64Array(n);
   const act = new Float64Array(n);
@@ -102,40 +185,41 @@ export function buildCompetenceIndex(profiles: MetierProfile[], params: Passerel
   const activites = (a: number, b: number) => (actNorms[a]! > 0 && actNorms[b]! > 0 ? act[b]! / (actNorms[a]! * actNorms[b]!) : 0);
   const contextes = (a: number, b: number) => (ctxNorms[a]! > 0 && ctxNorms[b]! > 0 ? ctx[b]! / (ctxNorms[a]! * ctxNorms[b]!) : 0);
 
+  /** Forward: a holds key k, so every target's requirements under k get credit (`c`·w). Reverse: a's own weight under k (`c`·v) is used by every métier holding k. */
+  function coverLevel(postings: Postings, rows: Rows, a: number, c: number, withAct: boolean): void {
+    const { offsets, targets, weights } = postings;
+    for (let i = rows.offsets[a]!, last = rows.offsets[a + 1]!; i < last; i++) {
+      const k = rows.keys[i]!;
+      const v = rows.weights[i]!;
+      const end = offsets[k + 1]!;
+      if (!withAct) {
+        for (let j = offsets[k]!; j < end; j++) {
+          const b = targets[j]!;
+          cov[b]! += weights[j]!;
+          rev[b]! += v;
+        }
+      } else {
+        const cv = c * v;
+        for (let j = offsets[k]!; j < end; j++) {
+          const b = targets[j]!;
+          const w = weights[j]!;
+          cov[b]! += c * w;
+          rev[b]! += cv;
+          act[b]! += v * w;
+        }
+      }
+    }
+  }
+
   function accumulate(a: number): void {
     cov.fill(0);
     rev.fill(0);
     act.fill(0);
     ctx.fill(0);
-    for (let l = 0; l < 3; l++) {
-      const { postings, held, heldWeights } = levels[l]!;
-      const { offsets, targets, weights } = postings;
-      const keys = held[a]!;
-      const own = heldWeights[a]!;
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!;
-        const v = own[i]!;
-        const end = offsets[k + 1]!;
-        if (l < 2) {
-          // Forward: a holds key k, so every target's requirements under k get credit.
-          // Reverse: a's own competences under k are used by every métier holding k.
-          for (let j = offsets[k]!; j < end; j++) {
-            const b = targets[j]!;
-            cov[b]! += weights[j]!;
-            rev[b]! += v;
-          }
-        } else {
-          for (let j = offsets[k]!; j < end; j++) {
-            const b = targets[j]!;
-            const w = weights[j]!;
-            cov[b]! += cg * w;
-            rev[b]! += cg * v;
-            act[b]! += v * w;
-          }
-        }
-      }
-    }
-    accumulateDots(ctxPostings, ctxSources[a]!.keys, ctxSources[a]!.values, ctx);
+    coverLevel(levels[0]!.postings, levels[0]!.rows, a, 1, false);
+    coverLevel(levels[1]!.postings, levels[1]!.rows, a, 1, false);
+    coverLevel(levels[2]!.postings, levels[2]!.rows, a, cg, true);
+    accumulateDots(ctxPostings, ctxRows.keys, ctxRows.weights, ctx, ctxRows.offsets[a]!, ctxRows.offsets[a + 1]!);
   }
 
   return {
