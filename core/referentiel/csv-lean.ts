@@ -27,6 +27,12 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
   let kept: boolean[] | undefined;
   let pos = 0;
   let line = 1;
+  /** Position of the next \n at or after some earlier position (n: none). */
+  const nextBreak = (from: number) => {
+    const i = text.indexOf('\n', from);
+    return i < 0 ? n : i;
+  };
+  let nl = -1;
   while (pos < n) {
     const recordLine = line;
     const cells: string[] = [];
@@ -47,7 +53,12 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
           from = close + 2;
         }
         value = wanted ? (parts === undefined ? own(text.slice(pos + 1, close)) : parts + text.slice(from, close)) : '';
-        for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < close; nl = text.indexOf('\n', nl + 1)) line++;
+        // Line breaks inside the value: the next break is searched once, not once per cell.
+        if (nl < pos) nl = nextBreak(pos);
+        while (nl < close) {
+          line++;
+          nl = nextBreak(nl + 1);
+        }
         pos = close + 1;
         const c = pos < n ? text.charCodeAt(pos) : LF;
         if (c !== d && c !== LF && !(c === CR && text.charCodeAt(pos + 1) === LF)) return false;
