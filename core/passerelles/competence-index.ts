@@ -9,10 +9,13 @@
  * The index is data (CompetenceState: typed arrays only, so it can be posted to a worker) and a
  * view over it (competenceIndexOf) that owns the accumulators of the last source.
  */
+import type { Referentiel } from '../referentiel/model.js';
+import { competenceIds } from './competence-ids.js';
 import type { PasserelleParams } from './params.js';
 import { accumulateDots, KeySpace, type Postings, sparsePostings } from './postings.js';
-import type { Composantes, MetierProfile, ProfileItem } from './profiles.js';
+import type { Composantes } from './profiles.js';
 import type { SparseVectors } from './text.js';
+import { sortedMetiers } from './textes.js';
 
 export interface CompetenceIndex {
   /** Raw accumulations of the last source (fill with `accumulate`). */
@@ -56,51 +59,52 @@ export interface CompetenceState {
   grandDomaine: Int32Array;
 }
 
-/**
- * Sparse vector of each métier over a key space, from a function emitting its (key, weight) pairs:
- * keys in order of first appearance, weights summed in emission order (a dense scratch row and a
- * mark per key instead of a Map per métier).
- */
-function rowsOf(profiles: MetierProfile[], keys: KeySpace, entries: (p: MetierProfile, emit: (key: string, w: number) => void) => void): Rows {
-  const offsets = new Int32Array(profiles.length + 1);
-  let outKeys = new Int32Array(1024);
-  let outWeights = new Float64Array(1024);
-  let acc = new Float64Array(1024);
-  let mark = new Int32Array(1024).fill(-1);
-  let at = 0;
-  profiles.forEach((p, m) => {
-    const start = at;
-    entries(p, (key, w) => {
-      const k = keys.id(key);
-      if (k >= acc.length) {
-        const grownAcc = new Float64Array(acc.length * 2);
-        grownAcc.set(acc);
-        acc = grownAcc;
-        const grownMark = new Int32Array(mark.length * 2).fill(-1);
-        grownMark.set(mark);
-        mark = grownMark;
+/** Growable per-métier sparse rows with integer keys: keys in order of first appearance, weights summed in emission order. */
+class RowsBuilder {
+  private keys = new Int32Array(1024);
+  private weights = new Float64Array(1024);
+  private acc: Float64Array;
+  private mark: Int32Array;
+  private at = 0;
+  private m = -1;
+  readonly offsets: Int32Array;
+  constructor(nRows: number, nKeys: number) {
+    this.offsets = new Int32Array(nRows + 1);
+    this.acc = new Float64Array(nKeys);
+    this.mark = new Int32Array(nKeys).fill(-1);
+  }
+  /** Starts row m (rows in order 0, 1, …). */
+  row(m: number): void {
+    this.end();
+    this.m = m;
+  }
+  add(k: number, w: number): void {
+    if (this.mark[k] !== this.m) {
+      this.mark[k] = this.m;
+      this.acc[k] = 0;
+      if (this.at === this.keys.length) {
+        const grown = new Int32Array(this.at * 2);
+        grown.set(this.keys);
+        this.keys = grown;
       }
-      if (mark[k] !== m) {
-        mark[k] = m;
-        acc[k] = 0;
-        if (at === outKeys.length) {
-          const grownKeys = new Int32Array(at * 2);
-          grownKeys.set(outKeys);
-          outKeys = grownKeys;
-        }
-        outKeys[at++] = k;
-      }
-      acc[k] = acc[k]! + w;
-    });
-    if (at > outWeights.length) {
-      const grown = new Float64Array(outKeys.length);
-      grown.set(outWeights);
-      outWeights = grown;
+      this.keys[this.at++] = k;
     }
-    for (let i = start; i < at; i++) outWeights[i] = acc[outKeys[i]!]!;
-    offsets[m + 1] = at;
-  });
-  return { offsets, keys: outKeys.slice(0, at), weights: outWeights.slice(0, at) };
+    this.acc[k] = this.acc[k]! + w;
+  }
+  private end(): void {
+    if (this.m < 0) return;
+    if (this.weights.length < this.keys.length) {
+      const grown = new Float64Array(this.keys.length);
+      grown.set(this.weights);
+      this.weights = grown;
+    }
+    for (let i = this.offsets[this.m]!; i < this.at; i++) this.weights[i] = this.acc[this.keys[i]!]!;
+    this.offsets[this.m + 1] = this.at;
+  }
+  done(): Rows {
+    this.end();
+    return { offsets: this.offsets, keys: this.keys.slice(0, this.at), weights: this.weights.slice(0, this.at) };
+  }
 }
 
 /** Postings (target side) of per-métier rows. */
@@ -114,56 +118,117 @@ function postingsOf(rows: Rows, nKeys: number): Postings {
   return sparsePostings(vectors);
 }
 
-export function buildCompetenceState(profiles: MetierProfile[], params: PasserelleParams): CompetenceState {
-  const n = profiles.length;
+/** √(Σ w²) of each row, in row order. */
+function norms(rows: Rows): Float64Array {
+  const out = new Float64Array(rows.offsets.length - 1);
+  for (let m = 0; m < out.length; m++) {
+    let s = 0;
+    for (let i = rows.offsets[m]!; i < rows.offsets[m + 1]!; i++) s += rows.weights[i]! * rows.weights[i]!;
+    out[m] = Math.sqrt(s);
+  }
+  return out;
+}
+
+/** ln(1 + N/df), as in profiles.ts. */
+const idf = (n: number, df: number) => Math.log(1 + n / Math.max(1, df));
+
+/**
+ * The index of the métiers of `ref` (sorted by code), computed from the referential with integer
+ * keys: the same weights as the profiles (profiles.ts: w = type × cœur × rarity, in the same
+ * order), without an object per item.
+ */
+export function buildCompetenceState(ref: Referentiel, params: PasserelleParams): CompetenceState {
+  const metiers = sortedMetiers(ref);
+  const n = metiers.length;
+  const { ids, perMetier, coeur } = competenceIds(ref, metiers);
+  const nc = ids.length;
+  const df = new Int32Array(nc);
+  for (const list of perMetier) for (let i = 0; i < list.length; i++) df[list[i]!]!++;
+  // Per competence: type weight, rarity, macro and group keys (−1: outside the hierarchy).
+  const typeWeight = new Float64Array(nc);
+  const rarete = new Float64Array(nc);
+  const macroKey = new Int32Array(nc);
+  const groupKey = new Int32Array(nc);
+  const macros = new KeySpace();
+  const groups = new KeySpace();
+  for (let ci = 0; ci < nc; ci++) {
+    const c = ref.competences[ids[ci]!]!;
+    typeWeight[ci] = params.poidsType[c.type];
+    rarete[ci] = Math.pow(idf(n, df[ci]!), params.rarete);
+    if (c.macro === undefined) {
+      macroKey[ci] = groupKey[ci] = -1;
+      continue;
+    }
+    macroKey[ci] = macros.id(c.macro);
+    const groupe = ref.macros[c.macro]?.groupe;
+    groupKey[ci] = groups.id(groupe !== undefined ? `g:${groupe}` : `m:${c.macro}`);
+  }
   // Each level stores, per métier, a sparse vector key → Σ poids (target side) and the same keys and
   // weights for the source side. A competence outside the hierarchy (savoirs) is its own macro and
   // group: its three coefficients add up to 1, so it is only indexed at level 0, with coefficient 1.
   const cm = params.creditMacro;
   const cg = params.creditGroupe;
-  // Per level: the key of an item and its coefficient (no key: the item is not at that level).
-  const levelSpecs: Array<(i: ProfileItem) => string | undefined> = [
-    (i) => i.id,
-    (i) => (i.hierarchise && cm - cg > 0 ? i.macroKey : undefined),
-    // Raw weights (cg applied when accumulating): these vectors are also the activity profiles.
-    (i) => (i.hierarchise ? i.groupeKey : undefined),
-  ];
-  const coefficients: Array<(i: ProfileItem) => number> = [(i) => (i.hierarchise ? 1 - cm : 1), () => cm - cg, () => 1];
-  const levels = levelSpecs.map((keyOf, l) => {
-    const space = new KeySpace();
-    const coef = coefficients[l]!;
-    const rows = rowsOf(profiles, space, (p, emit) => {
-      for (const item of p.items) {
-        const key = keyOf(item);
-        if (key !== undefined) emit(key, item.poids * coef(item));
+  const levels = [new RowsBuilder(n, nc), new RowsBuilder(n, macros.size), new RowsBuilder(n, groups.size)];
+  const totals = new Float64Array(n);
+  for (let m = 0; m < n; m++) {
+    for (const l of levels) l.row(m);
+    const list = perMetier[m]!;
+    const flags = coeur[m]!;
+    let total = 0;
+    for (let j = 0; j < list.length; j++) {
+      const ci = list[j]!;
+      const flag = flags[j]!;
+      const coeurMult = flag === 2 ? params.poidsCoeur.principale : flag === 1 ? params.poidsCoeur.emergente : 1;
+      const poids = typeWeight[ci]! * coeurMult * rarete[ci]!;
+      total += poids;
+      const hierarchise = macroKey[ci]! >= 0;
+      levels[0]!.add(ci, poids * (hierarchise ? 1 - cm : 1));
+      // Raw weights at level 2 (cg applied when accumulating): these vectors are also the activity profiles.
+      if (hierarchise) {
+        if (cm - cg > 0) levels[1]!.add(macroKey[ci]!, poids * (cm - cg));
+        levels[2]!.add(groupKey[ci]!, poids * 1);
       }
-    });
-    return { postings: postingsOf(rows, space.size), rows };
+    }
+    totals[m] = total;
+  }
+  const sizes = [nc, macros.size, groups.size];
+  const built = levels.map((b, l) => {
+    const rows = b.done();
+    return { postings: postingsOf(rows, sizes[l]!), rows };
   });
   // The activity profile of a métier is its level-2 vector (groups → Σ poids).
-  const actNorms = Float64Array.from(profiles, (p) => Math.sqrt(sumMap(p.activites)));
+  const actNorms = norms(built[2]!.rows);
 
   // Contextes de travail: cosine of IDF-weighted sets.
   const ctxSpace = new KeySpace();
-  const ctxRows = rowsOf(profiles, ctxSpace, (p, emit) => p.contextes.forEach((w, key) => emit(key, w)));
+  const ctxIds = metiers.map((m) => Int32Array.from(m.contextes ?? [], (x) => ctxSpace.id(x)));
+  const dfCtx = new Int32Array(ctxSpace.size);
+  const seen = new Int32Array(ctxSpace.size).fill(-1);
+  ctxIds.forEach((xs, m) => {
+    for (const x of xs)
+      if (seen[x] !== m) {
+        seen[x] = m;
+        dfCtx[x]!++;
+      }
+  });
+  const ctxBuilder = new RowsBuilder(n, ctxSpace.size);
+  ctxIds.forEach((xs, m) => {
+    ctxBuilder.row(m);
+    // A contexte listed twice is counted once (a set), at its first place.
+    for (const x of xs)
+      if (seen[x] !== n + m) {
+        seen[x] = n + m;
+        ctxBuilder.add(x, idf(n, dfCtx[x]!));
+      }
+  });
+  const ctxRows = ctxBuilder.done();
   const ctxPostings = postingsOf(ctxRows, ctxSpace.size);
-  const ctxNorms = Float64Array.from(profiles, (p) => Math.sqrt(sumMap(p.contextes)));
+  const ctxNorms = norms(ctxRows);
 
-  const totals = Float64Array.from(profiles, (p) => p.total);
   const domainIds = new KeySpace();
-  const domaine = Int32Array.from(profiles, (p) => (p.domaine !== undefined ? domainIds.id(`d:${p.domaine}`) : -1));
-  const grandDomaine = Int32Array.from(profiles, (p) => (p.grandDomaine !== undefined ? domainIds.id(`g:${p.grandDomaine}`) : -1));
-  return { n, levels, actNorms, ctxPostings, ctxRows, ctxNorms, totals, domaine, grandDomaine };
-}
-
-function sumMap(m: Map<string, number>): number {
-  let s = 0;
-  for (const v of m.values()) s += v * v;
-  return s;
-}
-
-export function buildCompetenceIndex(profiles: MetierProfile[], params: PasserelleParams): CompetenceIndex {
-  return competenceIndexOf(buildCompetenceState(profiles, params), params);
+  const domaine = Int32Array.from(metiers, (m) => (m.domaine ? domainIds.id(`d:${m.domaine}`) : -1));
+  const grandDomaine = Int32Array.from(metiers, (m) => (m.grandDomaine ? domainIds.id(`g:${m.grandDomaine}`) : -1));
+  return { n, levels: built, actNorms, ctxPostings, ctxRows, ctxNorms, totals, domaine, grandDomaine };
 }
 
 /** The index over its state, with its own accumulators (one per thread). */

@@ -16,6 +16,7 @@ import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, sigmoid, type Caract
 import { MODELE_ROME } from './modele-rome.js';
 import { resolveParams, type DeepPartial, type PasserelleParams } from './params.js';
 import { buildProfiles, type Composantes, type MetierProfile } from './profiles.js';
+import { sortedMetiers } from './textes.js';
 import { topByScore } from './top-k.js';
 
 export interface Cible {
@@ -110,16 +111,15 @@ export interface EngineState {
   lists: ExpertLists;
 }
 
-export function buildEngineState(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: EngineOptions = {}, profiles?: MetierProfile[]): EngineState {
+export function buildEngineState(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: EngineOptions = {}): EngineState {
   const params = resolveParams(overrides);
   const mode = resolveMode(ref, options.mode);
   const learned = mode !== 'composantes';
   const modele = learned ? (options.modele ?? MODELE_ROME) : undefined;
-  const ps = profiles ?? buildProfiles(ref, params);
-  const n = ps.length;
-  const codes = ps.map((p) => p.code);
+  const codes = sortedMetiers(ref).map((m) => m.code);
+  const n = codes.length;
   const index = new Map(codes.map((c, i) => [c, i]));
-  const comp = buildCompetenceState(ps, params);
+  const comp = buildCompetenceState(ref, params);
   const content = modele ? buildContentState(ref, modele) : undefined;
   const lists = buildExpertLists(learned ? ref : { ...ref, mobilites: [] }, index, n);
   return { mode, n, params, ...(modele ? { modele } : {}), codes, comp, ...(content ? { content } : {}), lists };
@@ -167,6 +167,49 @@ export function scorerOf(state: EngineState): Scorer {
 
   const scoreOf = (a: number, b: number, logits?: Float64Array) => (logits ? round12(sigmoid(logits[b]!)) : comp.legacyScore(a, b));
 
+  /**
+   * Scores (round12 ∘ sigmoid of the logits) of the targets not skipped that can reach the best m,
+   * the others skipped: the score is monotone in the logit, so they are the targets whose logit is
+   * at least that of the m-th best, or whose score can round to the same value (a margin of 10⁻¹¹
+   * below it). Exactly the targets and scores a full pass would rank first, without a sigmoid for
+   * every target. Scores too small for the margin: every target scored.
+   */
+  function scoreNearTop(logits: Float64Array, m: number): void {
+    const zth = mthLargest(logits, m);
+    const t = zth === undefined ? 0 : round12(sigmoid(zth));
+    if (t < 1e-9) {
+      for (let b = 0; b < n; b++) if (!skipBuf[b]) scoreBuf[b] = round12(sigmoid(logits[b]!));
+      return;
+    }
+    const p = t - 1e-11;
+    const zlow = Math.log(p / (1 - p)) - 1e-9;
+    for (let b = 0; b < n; b++) {
+      if (skipBuf[b]) continue;
+      const z = logits[b]!;
+      if (z < zlow) skipBuf[b] = 1;
+      else scoreBuf[b] = round12(sigmoid(z));
+    }
+  }
+
+  /** The m-th largest logit among the targets not skipped (undefined: fewer than m). */
+  const best = new Float64Array(64);
+  function mthLargest(logits: Float64Array, m: number): number | undefined {
+    if (m <= 0 || m > best.length) return undefined;
+    let len = 0;
+    for (let b = 0; b < n; b++) {
+      if (skipBuf[b]) continue;
+      const z = logits[b]!;
+      if (len === m && z <= best[m - 1]!) continue;
+      let at = len < m ? len++ : m - 1;
+      while (at > 0 && best[at - 1]! < z) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = z;
+    }
+    return len === m ? best[m - 1] : undefined;
+  }
+
   function topIndices(a: number, k: number, allowed?: Uint8Array, minScore = -Infinity): Array<{ b: number; score: number; officielle?: true }> {
     const logits = prepare(a);
     // Expert-aware mode: the source's official list first, in its order, then computed targets.
@@ -179,12 +222,12 @@ export function scorerOf(state: EngineState): Scorer {
     if (first.length >= k) return first;
     // Scores of every target into a typed array, then the best; skipped: a itself, targets not
     // allowed, the official list already given.
-    if (logits) for (let b = 0; b < n; b++) scoreBuf[b] = round12(sigmoid(logits[b]!));
-    else for (let b = 0; b < n; b++) scoreBuf[b] = b === a ? 0 : comp.legacyScore(a, b);
     if (allowed) for (let b = 0; b < n; b++) skipBuf[b] = allowed[b] ? 0 : 1;
     else skipBuf.fill(0);
     skipBuf[a] = 1;
     for (const c of own ?? []) skipBuf[c] = 1;
+    if (logits) scoreNearTop(logits, k - first.length);
+    else for (let b = 0; b < n; b++) scoreBuf[b] = b === a ? 0 : comp.legacyScore(a, b);
     const rest = topByScore(scoreBuf, k - first.length, skipBuf, minScore);
     for (const [b, score] of rest) first.push({ b, score });
     return first;
@@ -194,10 +237,11 @@ export function scorerOf(state: EngineState): Scorer {
 }
 
 export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: EngineOptions = {}): PasserelleEngine {
-  const params = resolveParams(overrides);
-  const profiles = buildProfiles(ref, params);
-  const state = buildEngineState(ref, overrides, options, profiles);
-  const { mode, modele, n, codes, lists: el } = state;
+  const state = buildEngineState(ref, overrides, options);
+  const { params, mode, modele, n, codes, lists: el } = state;
+  // The profiles (an object per competence of each métier) only serve the gap of a passerelle.
+  let profiles: MetierProfile[] | undefined;
+  const profilesOf = () => (profiles ??= buildProfiles(ref, params));
   const learned = mode !== 'composantes';
   const index = new Map(codes.map((c, i) => [c, i]));
   const scorer = scorerOf(state);
@@ -255,8 +299,9 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
       Object.assign(composantes, e.caracteristiques);
       contributions = e.contributions;
     }
-    const { acquises, ecart, couvertureExacte } = competenceGap(ref, profiles[ia]!, profiles[ib]!);
-    const result: Passerelle = { source: codes[ia]!, cible: codes[ib]!, cibleLibelle: profiles[ib]!.libelle, rang, score, composantes: { ...composantes, couvertureExacte }, acquises, ecart };
+    const ps = profilesOf();
+    const { acquises, ecart, couvertureExacte } = competenceGap(ref, ps[ia]!, ps[ib]!);
+    const result: Passerelle = { source: codes[ia]!, cible: codes[ib]!, cibleLibelle: ps[ib]!.libelle, rang, score, composantes: { ...composantes, couvertureExacte }, acquises, ecart };
     if (officielles) result.mobiliteOfficielle = officielles.has(`${codes[ia]}|${codes[ib]}`);
     return contributions ? { ...result, contributions } : result;
   }
