@@ -179,6 +179,14 @@ async function loadExport(host: FileHost, dir: string, names: string[], suffix: 
 
   const competences: Record<string, Competence> = {};
   const macros: Record<string, MacroCompetence> = {};
+  // Categories repeat on thousands of rows: one string each, not one per row.
+  const categories = new Map<string, string>();
+  const intern = (v: string) => {
+    const seen = categories.get(v);
+    if (seen !== undefined) return seen;
+    categories.set(v, v);
+    return v;
+  };
   await read(
     'referentiel_competence',
     use((comp: CsvTable) => {
@@ -190,8 +198,8 @@ async function loadExport(host: FileHost, dir: string, names: string[], suffix: 
         const comp: Competence = { id, libelle: r[c.libelle_competence]!, type: typeOfCompetence(r[c.cat_comp]!) };
         const macro = isMacro ? id : r[c.code_ogr_macro_comp]!;
         if (macro) comp.macro = macro;
-        if (r[c.cat_comp]) comp.categorie = r[c.cat_comp];
-        if (r[c.sous_cat_comp]) comp.sousCategorie = r[c.sous_cat_comp];
+        if (r[c.cat_comp]) comp.categorie = intern(r[c.cat_comp]!);
+        if (r[c.sous_cat_comp]) comp.sousCategorie = intern(r[c.sous_cat_comp]!);
         competences[id] = comp;
         if (isMacro) {
           const m: MacroCompetence = { id, libelle: comp.libelle };
@@ -213,8 +221,8 @@ async function loadExport(host: FileHost, dir: string, names: string[], suffix: 
       return (r: string[]) => {
         const id = r[c.code_ogr_savoir]!;
         const comp: Competence = { id, libelle: r[c.libelle_savoir]!, type: 'savoir' };
-        if (r[c.categorie_savoir]) comp.categorie = r[c.categorie_savoir];
-        if (r[c.sous_categorie_savoir]) comp.sousCategorie = r[c.sous_categorie_savoir];
+        if (r[c.categorie_savoir]) comp.categorie = intern(r[c.categorie_savoir]!);
+        if (r[c.sous_categorie_savoir]) comp.sousCategorie = intern(r[c.sous_categorie_savoir]!);
         competences[id] = comp;
       };
     }),
