@@ -63,7 +63,13 @@ export function startAllPairsThreads(): AllPairsThreads {
         topKRange(scorer, from, Math.min(n, from + CHUNK), out);
         onProgress?.(Math.min(n, Atomics.load(next, 0)), n);
       }
-      await Promise.all(finis);
+      try {
+        await Promise.all(finis);
+      } catch {
+        // A worker that failed may have left its chunk unfinished: everything again, on this thread.
+        close();
+        return engine.allPairsTopK(k, onProgress);
+      }
       return topKRows(engine.codes, out);
     },
   };

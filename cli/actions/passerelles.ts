@@ -21,6 +21,7 @@ export interface PasserellesOptions {
 }
 
 export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Promise<void> {
+  const T0 = performance.now(); const C0 = process.cpuUsage(); const TR = (s: string) => process.env.GTEC_TRACE && process.stderr.write(`TRACE ${s} wall ${(performance.now() - T0).toFixed(0)} cpu ${((process.cpuUsage().user - C0.user + process.cpuUsage().system - C0.system) / 1000).toFixed(0)} up ${(performance.now()).toFixed(0)} rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)}\n`);
   const w = ctx.w;
   const k = Number(opts.top);
   if (!Number.isInteger(k) || k < 1) {
@@ -29,8 +30,8 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
   if (opts.format !== 'csv' && opts.format !== 'json') {
     throw new UserError(w.formatSortieInconnu(opts.format, w.ou(['csv', 'json'])));
   }
-  // All pairs: the worker threads start now, while the referential loads.
-  const threads = opts.source === undefined ? startAllPairsThreads() : undefined;
+  // All pairs of a real referential: the worker threads start now, while it loads.
+  const threads = opts.source === undefined && opts.referentiel !== 'demo' ? startAllPairsThreads() : undefined;
   let ref: Awaited<ReturnType<typeof openReferentiel>>;
   try {
     ref = await openReferentiel(opts.referentiel, ctx);
@@ -38,8 +39,10 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
     threads?.close();
     throw e;
   }
+  TR('load');
   const engine = createPasserelleEngine(ref, {}, { mode: opts.contenuSeul ? 'contenu' : 'auto' });
   process.stderr.write(`${engine.mode === 'expert' ? w.modePasserellesExpert(engine.listesExpertes) : w.modePasserellesContenu}\n`);
+  TR('engine');
   let rows: Array<{ source: string; cibles: Cible[] }>;
   if (opts.source !== undefined) {
     const code = opts.source.trim().toUpperCase();
@@ -50,9 +53,11 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
     rows = [{ source: code, cibles: engine.topK(code, k) }];
   } else {
     const bar = progress(ctx, w.titreProgresPasserelles);
-    rows = await threads!.run(engine, k, (done, total) => bar.update(done, total));
+    const onProgress = (done: number, total: number) => bar.update(done, total);
+    rows = threads ? await threads.run(engine, k, onProgress) : engine.allPairsTopK(k, onProgress);
     bar.end();
   }
+  TR('allpairs');
   if (opts.format === 'csv') {
     // RFC 4180, codes quoted and formula-guarded: a custom referential's code may be `a,b` or `=HYPERLINK(…)`.
     const out: ValeurCsv[][] = [['source', 'cible', 'rang', 'score']];
