@@ -17,7 +17,7 @@ import type { TacheTopK } from './passerelles-worker.js';
 const WORKER = new URL('./passerelles-worker.mjs', import.meta.url);
 /** Below this many métiers a worker costs more than it saves. */
 const MIN_METIERS = 400;
-const CHUNK = 16;
+const CHUNK = 8;
 
 export interface AllPairsThreads {
   /** engine.allPairsTopK(k), on all the threads started. */
