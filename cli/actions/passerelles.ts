@@ -21,7 +21,6 @@ export interface PasserellesOptions {
 }
 
 export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Promise<void> {
-  const T0 = performance.now(); const C0 = process.cpuUsage(); const TR = (s: string) => process.env.GTEC_TRACE && process.stderr.write(`TRACE ${s} wall ${(performance.now() - T0).toFixed(0)} cpu ${((process.cpuUsage().user - C0.user + process.cpuUsage().system - C0.system) / 1000).toFixed(0)} up ${(performance.now()).toFixed(0)} rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)}\n`);
   const w = ctx.w;
   const k = Number(opts.top);
   if (!Number.isInteger(k) || k < 1) {
@@ -39,10 +38,8 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
     threads?.close();
     throw e;
   }
-  TR('load');
   const engine = createPasserelleEngine(ref, {}, { mode: opts.contenuSeul ? 'contenu' : 'auto' });
   process.stderr.write(`${engine.mode === 'expert' ? w.modePasserellesExpert(engine.listesExpertes) : w.modePasserellesContenu}\n`);
-  TR('engine');
   let rows: Array<{ source: string; cibles: Cible[] }>;
   if (opts.source !== undefined) {
     const code = opts.source.trim().toUpperCase();
@@ -57,7 +54,6 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
     rows = threads ? await threads.run(engine, k, onProgress) : engine.allPairsTopK(k, onProgress);
     bar.end();
   }
-  TR('allpairs');
   if (opts.format === 'csv') {
     // RFC 4180, codes quoted and formula-guarded: a custom referential's code may be `a,b` or `=HYPERLINK(…)`.
     const out: ValeurCsv[][] = [['source', 'cible', 'rang', 'score']];
