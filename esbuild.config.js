@@ -89,7 +89,8 @@ const clean = (dir) => {
 const shim = (file, entry, shebang) => writeFileSync(file, `${shebang ? '#!/usr/bin/env node\n' : ''}// Entry point of ${entry} (ESM, with its chunks): see esbuild.config.js.\nimport('./${entry}');\n`);
 
 clean('dist/cli');
-await build({ ...split('dist/cli'), entryPoints: { gtec: 'cli/gtec.ts' } });
+// The worker thread of `gtec passerelles` (node-host/passerelles-threads.ts) sits beside the entry.
+await build({ ...split('dist/cli'), entryPoints: { gtec: 'cli/gtec.ts', 'passerelles-worker': 'node-host/passerelles-worker.ts' } });
 shim('dist/cli/gtec.cjs', 'gtec.mjs', true);
 
 // VS Code extension (extension/): the client, CommonJS for the extension host (`vscode` is provided

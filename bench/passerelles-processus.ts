@@ -8,7 +8,9 @@
  *   nice -n 15 npx tsx bench/passerelles-processus.ts        (GTEC_BENCH_RUNS=5 by default)
  *
  * GTEC_BENCH_AVANT=<other build's gtec.cjs> adds that build's two runs (before/after in the same
- * run), and checks that both builds write the same bytes.
+ * run), and checks that both builds write the same bytes. CPU time is that of all the threads of
+ * the process (gtec splits all pairs over a worker thread): on a loaded machine wall time says
+ * little, CPU time and memory more; the load is printed before and after.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -50,6 +52,8 @@ const withMob = mkdtempSync(path.join(tmpdir(), 'gtec-rome-mob-'));
 for (const f of readdirSync(ROME_DIR)) copyFileSync(path.join(ROME_DIR, f), path.join(withMob, f));
 if (existsSync(MOBILITES_FILE)) copyFileSync(MOBILITES_FILE, path.join(withMob, path.basename(MOBILITES_FILE)));
 
+const loadavg = () => execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).trim();
+console.log(`charge au début : ${loadavg()}`);
 const runs: Record<string, Array<{ wall: number; cpu: number; mib: number }>> = {};
 const outputs: Record<string, string> = {};
 const variants: Array<[string, string, string[]]> = [
@@ -93,4 +97,4 @@ for (const [name, list] of Object.entries(runs)) {
   console.log(`| ${name} | ${w.toFixed(2)} s | ${c.toFixed(2)} s | ${m.toFixed(0)} Mio | ${ratio} |`);
 }
 if (!hasSklearn) console.log(`\n(scikit-learn absent de ${PY} : apt-get install python3-sklearn)`);
-console.log(`charge : ${execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).trim()}`);
+console.log(`charge à la fin : ${loadavg()}`);

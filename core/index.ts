@@ -74,8 +74,12 @@ export type { ReferentielStats } from './referentiel/stats.js';
 export { Catalogue as referentielCatalogue } from './referentiel/problems-referentiel.js';
 
 // ── Passerelles
-export { createPasserelleEngine } from './passerelles/engine.js';
-export type { PasserelleEngine, Cible } from './passerelles/engine.js';
+export { createPasserelleEngine, scorerOf } from './passerelles/engine.js';
+export type { PasserelleEngine, Cible, EngineState } from './passerelles/engine.js';
+export { topKBuffers, topKRange, topKRows } from './passerelles/all-pairs.js';
+export type { TopKBuffers } from './passerelles/all-pairs.js';
+export { pack, unpack } from './passerelles/pack.js';
+export type { Packed } from './passerelles/pack.js';
 export { DEFAULT_PARAMS as DEFAULT_PASSERELLE_PARAMS, resolveParams as resolvePasserelleParams } from './passerelles/params.js';
 export type { PasserelleParams } from './passerelles/params.js';
 

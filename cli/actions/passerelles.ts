@@ -8,6 +8,7 @@
 import { createPasserelleEngine, type Cible, ReferentielIndex, ligneCsv, type ValeurCsv } from '../../core/index.js';
 import { UserError, type CliContext } from '../context.js';
 import { progress } from '../progress.js';
+import { startAllPairsThreads } from '../../node-host/passerelles-threads.js';
 import { openReferentiel } from './referentiel.js';
 
 export interface PasserellesOptions {
@@ -28,7 +29,15 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
   if (opts.format !== 'csv' && opts.format !== 'json') {
     throw new UserError(w.formatSortieInconnu(opts.format, w.ou(['csv', 'json'])));
   }
-  const ref = await openReferentiel(opts.referentiel, ctx);
+  // All pairs of a real referential: the worker threads start now, while it loads.
+  const threads = opts.source === undefined && opts.referentiel !== 'demo' ? startAllPairsThreads() : undefined;
+  let ref: Awaited<ReturnType<typeof openReferentiel>>;
+  try {
+    ref = await openReferentiel(opts.referentiel, ctx);
+  } catch (e) {
+    threads?.close();
+    throw e;
+  }
   const engine = createPasserelleEngine(ref, {}, { mode: opts.contenuSeul ? 'contenu' : 'auto' });
   process.stderr.write(`${engine.mode === 'expert' ? w.modePasserellesExpert(engine.listesExpertes) : w.modePasserellesContenu}\n`);
   let rows: Array<{ source: string; cibles: Cible[] }>;
@@ -41,7 +50,8 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
     rows = [{ source: code, cibles: engine.topK(code, k) }];
   } else {
     const bar = progress(ctx, w.titreProgresPasserelles);
-    rows = engine.allPairsTopK(k, (done, total) => bar.update(done, total));
+    const onProgress = (done: number, total: number) => bar.update(done, total);
+    rows = threads ? await threads.run(engine, k, onProgress) : engine.allPairsTopK(k, onProgress);
     bar.end();
   }
   if (opts.format === 'csv') {

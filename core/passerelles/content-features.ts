@@ -6,7 +6,8 @@
 import type { Referentiel } from '../referentiel/model.js';
 import type { CompetenceIndex } from './competence-index.js';
 import { CARACTERISTIQUES_CONTENU, type ModelePasserelles } from './modele.js';
-import { accumulateDots, sparsePostings } from './postings.js';
+import { accumulateDots, type Postings, sparsePostings } from './postings.js';
+import type { SparseVectors } from './text.js';
 import { buildTextes, cadreOf, genericity, sameFlags, sortedMetiers } from './textes.js';
 import { matriceTransitions } from './transitions.js';
 
@@ -23,13 +24,34 @@ export interface ContentFeatures {
   poids: Float64Array;
 }
 
+/** What the content features read, as plain data (typed arrays: it can be posted to a worker). */
+export interface ContentState {
+  n: number;
+  textSpaces: SparseVectors[];
+  textPostings: Postings[];
+  romeV3: Int32Array;
+  cadre: Int32Array;
+  isCadre: Float64Array;
+  generique: Float64Array;
+  appellations: Float64Array;
+  dom: Int32Array;
+  gdom: Int32Array;
+  nDom: number;
+  nGdom: number;
+  liftDom: Float64Array;
+  liftGdom: Float64Array;
+}
+
 export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, modele: ModelePasserelles): ContentFeatures {
+  return contentFeaturesOf(buildContentState(ref, modele), comp, modele);
+}
+
+export function buildContentState(ref: Referentiel, modele: ModelePasserelles): ContentState {
   const metiers = sortedMetiers(ref);
   const n = metiers.length;
   const textes = buildTextes(ref, metiers);
   const textSpaces = [textes.intitules, textes.definitions, textes.libellesCompetences];
   const textPostings = textSpaces.map(sparsePostings);
-  const txt = textSpaces.map(() => new Float64Array(n));
   const romeV3 = sameFlags(metiers, (m) => m.codeRomeV3);
   const cadre = sameFlags(metiers, cadreOf);
   const isCadre = Float64Array.from(metiers, (m) => (cadreOf(m) === 'cadre' ? 1 : 0));
@@ -43,6 +65,13 @@ export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, mo
   const gdom = Int32Array.from(metiers, (m) => (m.grandDomaine !== undefined ? gdomCodes.indexOf(m.grandDomaine) : -1));
   const liftDom = matriceTransitions(modele.transitions?.domaine, domCodes);
   const liftGdom = matriceTransitions(modele.transitions?.grandDomaine, gdomCodes);
+  return { n, textSpaces, textPostings, romeV3, cadre, isCadre, generique, appellations, dom, gdom, nDom: domCodes.length, nGdom: gdomCodes.length, liftDom, liftGdom };
+}
+
+/** The content features over their state, with their own buffers (one per thread). */
+export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, modele: ModelePasserelles): ContentFeatures {
+  const { n, textSpaces, textPostings, romeV3, cadre, isCadre, generique, appellations, dom, gdom, nDom, nGdom, liftDom, liftGdom } = state;
+  const txt = textSpaces.map(() => new Float64Array(n));
   const NC = CARACTERISTIQUES_CONTENU.length;
   const poids = Float64Array.from(CARACTERISTIQUES_CONTENU, (f) => modele.contenu.poids[f] ?? 0);
   const xBuf = new Float64Array(NC);
@@ -86,8 +115,8 @@ export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, mo
     x[15] = rel[1]! > 0 ? x[9]! / rel[1]! : 0;
     x[16] = rel[2]! > 0 ? x[8]! / rel[2]! : 0;
     x[17] = rel[3]! > 0 ? x[7]! / rel[3]! : 0;
-    x[18] = dom[a]! >= 0 && dom[b]! >= 0 ? liftDom[dom[a]! * domCodes.length + dom[b]!]! : 0;
-    x[19] = gdom[a]! >= 0 && gdom[b]! >= 0 ? liftGdom[gdom[a]! * gdomCodes.length + gdom[b]!]! : 0;
+    x[18] = dom[a]! >= 0 && dom[b]! >= 0 ? liftDom[dom[a]! * nDom + dom[b]!]! : 0;
+    x[19] = gdom[a]! >= 0 && gdom[b]! >= 0 ? liftGdom[gdom[a]! * nGdom + gdom[b]!]! : 0;
   }
 
   function logits(a: number, out: Float64Array): void {

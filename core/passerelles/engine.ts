@@ -7,14 +7,16 @@
  */
 import type { Passerelle } from '../analysis/result.js';
 import type { Referentiel } from '../referentiel/model.js';
-import { buildCompetenceIndex } from './competence-index.js';
-import { buildContentFeatures } from './content-features.js';
-import { buildExpertFeatures, buildExpertLists } from './expert-features.js';
+import { topKBuffers, topKRange, topKRows } from './all-pairs.js';
+import { buildCompetenceState, type CompetenceIndex, type CompetenceState, competenceIndexOf } from './competence-index.js';
+import { buildContentState, type ContentFeatures, type ContentState, contentFeaturesOf } from './content-features.js';
+import { buildExpertFeatures, buildExpertLists, type ExpertFeatures, type ExpertLists } from './expert-features.js';
 import { competenceGap } from './gap.js';
 import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, sigmoid, type CaracteristiqueContenu, type CaracteristiqueExpert, type ModelePasserelles } from './modele.js';
 import { MODELE_ROME } from './modele-rome.js';
 import { resolveParams, type DeepPartial, type PasserelleParams } from './params.js';
-import { buildProfiles, type Composantes } from './profiles.js';
+import { buildProfiles, type Composantes, type MetierProfile } from './profiles.js';
+import { sortedMetiers } from './textes.js';
 import { topByScore } from './top-k.js';
 
 export interface Cible {
@@ -79,6 +81,8 @@ export interface PasserelleEngine {
   caracteristiques(source: string): Caracteristiques | undefined;
   /** Number of official mobilités lists the expert-aware mode draws on. */
   readonly listesExpertes: number;
+  /** The data the scores are computed from (serialisable: a host may split all-pairs over threads, all-pairs.ts). */
+  readonly state: EngineState;
 }
 
 const round12 = (x: number) => Math.round(x * 1e12) / 1e12;
@@ -90,27 +94,66 @@ export function resolveMode(ref: Referentiel, requested: ModeScore | 'auto' = 'a
   return requested === 'expert' && !hasLists ? 'contenu' : requested;
 }
 
-export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: EngineOptions = {}): PasserelleEngine {
+/**
+ * Everything the scores are computed from, as plain data: typed arrays, numbers, strings and the
+ * model (JSON). Built once per referential by `buildEngineState`; a host may post it to worker
+ * threads, where `topKRange` (all-pairs.ts) computes the best targets of a range of sources.
+ */
+export interface EngineState {
+  mode: ModeScore;
+  n: number;
+  params: PasserelleParams;
+  modele?: ModelePasserelles;
+  /** Métier codes in index order (sorted). */
+  codes: string[];
+  comp: CompetenceState;
+  content?: ContentState;
+  lists: ExpertLists;
+}
+
+export function buildEngineState(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: EngineOptions = {}): EngineState {
   const params = resolveParams(overrides);
   const mode = resolveMode(ref, options.mode);
   const learned = mode !== 'composantes';
   const modele = learned ? (options.modele ?? MODELE_ROME) : undefined;
-  const profiles = buildProfiles(ref, params);
-  const n = profiles.length;
-  const codes = profiles.map((p) => p.code);
+  const codes = sortedMetiers(ref).map((m) => m.code);
+  const n = codes.length;
   const index = new Map(codes.map((c, i) => [c, i]));
-  const comp = buildCompetenceIndex(profiles, params);
-  const content = modele ? buildContentFeatures(ref, comp, modele) : undefined;
-  const el = buildExpertLists(learned ? ref : { ...ref, mobilites: [] }, index, n);
+  const comp = buildCompetenceState(ref, params);
+  const content = modele ? buildContentState(ref, modele) : undefined;
+  const lists = buildExpertLists(learned ? ref : { ...ref, mobilites: [] }, index, n);
+  return { mode, n, params, ...(modele ? { modele } : {}), codes, comp, ...(content ? { content } : {}), lists };
+}
+
+/** The per-thread side of the engine: views over the state with their own buffers. */
+export interface Scorer {
+  state: EngineState;
+  comp: CompetenceIndex;
+  content?: ContentFeatures;
+  expert?: ExpertFeatures;
+  expertOn: boolean;
+  /** Content logits of the last source (learned modes). */
+  zc: Float64Array;
+  /** Expert logits of the last source (expert mode). */
+  ze: Float64Array;
+  /** Prepares the scores of source a against every target; returns the logits (learned modes). */
+  prepare(a: number): Float64Array | undefined;
+  scoreOf(a: number, b: number, logits?: Float64Array): number;
+  /** The k best targets of a (indices), optionally among `allowed` and ≥ minScore. */
+  topIndices(a: number, k: number, allowed?: Uint8Array, minScore?: number): Array<{ b: number; score: number; officielle?: true }>;
+}
+
+export function scorerOf(state: EngineState): Scorer {
+  const { n, params, modele, mode, lists: el } = state;
+  const comp = competenceIndexOf(state.comp, params);
+  const content = modele && state.content ? contentFeaturesOf(state.content, comp, modele) : undefined;
   const expert = modele && el.count > 0 ? buildExpertFeatures(el, n, modele) : undefined;
   const expertOn = mode === 'expert' && expert !== undefined;
   const zc = new Float64Array(n);
   const ze = new Float64Array(n);
-  const xBuf = new Float64Array(CARACTERISTIQUES_CONTENU.length);
   const scoreBuf = new Float64Array(n);
   const skipBuf = new Uint8Array(n);
 
-  /** Prepares the scores of source a against every target; returns the logits (learned modes). */
   function prepare(a: number): Float64Array | undefined {
     comp.accumulate(a);
     if (!content) return undefined;
@@ -124,27 +167,90 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
 
   const scoreOf = (a: number, b: number, logits?: Float64Array) => (logits ? round12(sigmoid(logits[b]!)) : comp.legacyScore(a, b));
 
-  function topIndices(a: number, k: number, allowed?: Uint8Array, minScore = -Infinity): Cible[] {
+  /**
+   * Scores (round12 ∘ sigmoid of the logits) of the targets not skipped that can reach the best m,
+   * the others skipped: the score is monotone in the logit, so they are the targets whose logit is
+   * at least that of the m-th best, or whose score can round to the same value (a margin of 10⁻¹¹
+   * below it). Exactly the targets and scores a full pass would rank first, without a sigmoid for
+   * every target. Scores too small for the margin: every target scored.
+   */
+  function scoreNearTop(logits: Float64Array, m: number): void {
+    const zth = mthLargest(logits, m);
+    const t = zth === undefined ? 0 : round12(sigmoid(zth));
+    if (t < 1e-9) {
+      for (let b = 0; b < n; b++) if (!skipBuf[b]) scoreBuf[b] = round12(sigmoid(logits[b]!));
+      return;
+    }
+    const p = t - 1e-11;
+    const zlow = Math.log(p / (1 - p)) - 1e-9;
+    for (let b = 0; b < n; b++) {
+      if (skipBuf[b]) continue;
+      const z = logits[b]!;
+      if (z < zlow) skipBuf[b] = 1;
+      else scoreBuf[b] = round12(sigmoid(z));
+    }
+  }
+
+  /** The m-th largest logit among the targets not skipped (undefined: fewer than m). */
+  const best = new Float64Array(64);
+  function mthLargest(logits: Float64Array, m: number): number | undefined {
+    if (m <= 0 || m > best.length) return undefined;
+    let len = 0;
+    for (let b = 0; b < n; b++) {
+      if (skipBuf[b]) continue;
+      const z = logits[b]!;
+      if (len === m && z <= best[m - 1]!) continue;
+      let at = len < m ? len++ : m - 1;
+      while (at > 0 && best[at - 1]! < z) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = z;
+    }
+    return len === m ? best[m - 1] : undefined;
+  }
+
+  function topIndices(a: number, k: number, allowed?: Uint8Array, minScore = -Infinity): Array<{ b: number; score: number; officielle?: true }> {
     const logits = prepare(a);
     // Expert-aware mode: the source's official list first, in its order, then computed targets.
-    const first: Cible[] = [];
+    const first: Array<{ b: number; score: number; officielle?: true }> = [];
     const own = expertOn ? el.lists[a] : undefined;
     for (const c of own ?? []) {
       if (first.length >= k) break;
-      if (!allowed || allowed[c]) first.push({ cible: codes[c]!, score: scoreOf(a, c, logits), officielle: true });
+      if (!allowed || allowed[c]) first.push({ b: c, score: scoreOf(a, c, logits), officielle: true });
     }
     if (first.length >= k) return first;
     // Scores of every target into a typed array, then the best; skipped: a itself, targets not
     // allowed, the official list already given.
-    if (logits) for (let b = 0; b < n; b++) scoreBuf[b] = round12(sigmoid(logits[b]!));
-    else for (let b = 0; b < n; b++) scoreBuf[b] = b === a ? 0 : comp.legacyScore(a, b);
     if (allowed) for (let b = 0; b < n; b++) skipBuf[b] = allowed[b] ? 0 : 1;
     else skipBuf.fill(0);
     skipBuf[a] = 1;
     for (const c of own ?? []) skipBuf[c] = 1;
+    if (logits) scoreNearTop(logits, k - first.length);
+    else for (let b = 0; b < n; b++) scoreBuf[b] = b === a ? 0 : comp.legacyScore(a, b);
     const rest = topByScore(scoreBuf, k - first.length, skipBuf, minScore);
-    return [...first, ...rest.map(([b, score]) => ({ cible: codes[b]!, score }))];
+    for (const [b, score] of rest) first.push({ b, score });
+    return first;
   }
+
+  return { state, comp, ...(content ? { content } : {}), ...(expert ? { expert } : {}), expertOn, zc, ze, prepare, scoreOf, topIndices };
+}
+
+export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: EngineOptions = {}): PasserelleEngine {
+  const state = buildEngineState(ref, overrides, options);
+  const { params, mode, modele, n, codes, lists: el } = state;
+  // The profiles (an object per competence of each métier) only serve the gap of a passerelle.
+  let profiles: MetierProfile[] | undefined;
+  const profilesOf = () => (profiles ??= buildProfiles(ref, params));
+  const learned = mode !== 'composantes';
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const scorer = scorerOf(state);
+  const { comp, expertOn, zc, ze, prepare, scoreOf } = scorer;
+  const content = scorer.content;
+  const expert = scorer.expert;
+  const xBuf = new Float64Array(CARACTERISTIQUES_CONTENU.length);
+  const cibles = (list: Array<{ b: number; score: number; officielle?: true }>): Cible[] => list.map((t) => (t.officielle ? { cible: codes[t.b]!, score: t.score, officielle: true } : { cible: codes[t.b]!, score: t.score }));
+  const topIndices = (a: number, k: number, allowed?: Uint8Array, minScore?: number) => cibles(scorer.topIndices(a, k, allowed, minScore));
 
   function explain(a: number, b: number): Explication {
     prepare(a);
@@ -157,12 +263,12 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
     });
     if (!expertOn) return { mode, caracteristiques, contributions, biais: modele!.contenu.biais, logit: zc[b]! };
     // Expert mode: the content contributions are scaled by the weight of the content logit.
-    const wz = expert.poids[0]!;
+    const wz = expert!.poids[0]!;
     for (const f of CARACTERISTIQUES_CONTENU) contributions[f]! *= wz;
     CARACTERISTIQUES_EXPERT.forEach((f, i) => {
       if (i === 0) return;
-      caracteristiques[f] = expert.ex[i]![b]!;
-      contributions[f] = expert.poids[i]! * expert.ex[i]![b]!;
+      caracteristiques[f] = expert!.ex[i]![b]!;
+      contributions[f] = expert!.poids[i]! * expert!.ex[i]![b]!;
     });
     return { mode, caracteristiques, contributions, biais: modele!.expert.biais + wz * modele!.contenu.biais, logit: ze[b]! };
   }
@@ -193,8 +299,9 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
       Object.assign(composantes, e.caracteristiques);
       contributions = e.contributions;
     }
-    const { acquises, ecart, couvertureExacte } = competenceGap(ref, profiles[ia]!, profiles[ib]!);
-    const result: Passerelle = { source: codes[ia]!, cible: codes[ib]!, cibleLibelle: profiles[ib]!.libelle, rang, score, composantes: { ...composantes, couvertureExacte }, acquises, ecart };
+    const ps = profilesOf();
+    const { acquises, ecart, couvertureExacte } = competenceGap(ref, ps[ia]!, ps[ib]!);
+    const result: Passerelle = { source: codes[ia]!, cible: codes[ib]!, cibleLibelle: ps[ib]!.libelle, rang, score, composantes: { ...composantes, couvertureExacte }, acquises, ecart };
     if (officielles) result.mobiliteOfficielle = officielles.has(`${codes[ia]}|${codes[ib]}`);
     return contributions ? { ...result, contributions } : result;
   }
@@ -244,13 +351,14 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
       return topIndices(a, k, allowed, minScore);
     },
     allPairsTopK(k, onProgress) {
-      const out: Array<{ source: string; cibles: Cible[] }> = [];
-      for (let a = 0; a < n; a++) {
-        out.push({ source: codes[a]!, cibles: k > 0 ? topIndices(a, k) : [] });
-        if (onProgress && ((a + 1) % 64 === 0 || a + 1 === n)) onProgress(a + 1, n);
+      const out = topKBuffers(n, Math.max(0, k));
+      for (let a = 0; a < n; a += 64) {
+        topKRange(scorer, a, Math.min(n, a + 64), out);
+        onProgress?.(Math.min(n, a + 64), n);
       }
-      return out;
+      return topKRows(codes, out);
     },
+    state,
     passerelle(a, b, rang) {
       const p = pair(a, b);
       return p ? passerelle(p[0], p[1], rang) : undefined;

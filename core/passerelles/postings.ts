@@ -25,11 +25,6 @@ export class KeySpace {
   }
 }
 
-/** Postings of per-métier sparse vectors given as maps (key id → weight). */
-export function buildPostings(nKeys: number, vectors: Array<Map<number, number>>): Postings {
-  return sparsePostings({ keys: vectors.map((v) => Int32Array.from(v.keys())), values: vectors.map((v) => Float64Array.from(v.values())), nTerms: nKeys });
-}
-
 /** Postings of sparse vectors given as parallel typed arrays (document m: keys[m], values[m]). */
 export function sparsePostings(t: SparseVectors): Postings {
   const nKeys = t.nTerms;
@@ -50,18 +45,12 @@ export function sparsePostings(t: SparseVectors): Postings {
   return { offsets, targets, weights };
 }
 
-/** out[b] += Σ_k v_k · w(k, b) over the source's keys: the sparse dot products with every métier. */
-export function accumulateDots(p: Postings, keys: Int32Array, values: Float64Array, out: Float64Array): void {
+/** out[b] += Σ_k v_k · w(k, b) over the source's keys (keys[from..to), default all): the sparse dot products with every métier. */
+export function accumulateDots(p: Postings, keys: Int32Array, values: Float64Array, out: Float64Array, from = 0, to = keys.length): void {
   const { offsets, targets, weights } = p;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = from; i < to; i++) {
     const k = keys[i]!;
     const v = values[i]!;
     for (let j = offsets[k]!, end = offsets[k + 1]!; j < end; j++) out[targets[j]!]! += v * weights[j]!;
   }
-}
-
-export function sumSquares(m: Map<string, number>): number {
-  let s = 0;
-  for (const v of m.values()) s += v * v;
-  return s;
 }

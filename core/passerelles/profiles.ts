@@ -3,6 +3,7 @@
  * fast engine and the naive reference so that both compute exactly the same formula.
  */
 import type { CompetenceType, Referentiel } from '../referentiel/model.js';
+import { competenceIds } from './competence-ids.js';
 import type { PasserelleParams } from './params.js';
 
 export interface ProfileItem {
@@ -42,42 +43,38 @@ function idf(n: number, df: number): number {
 export function buildProfiles(ref: Referentiel, params: PasserelleParams): MetierProfile[] {
   const metiers = [...ref.metiers].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const n = metiers.length;
-  const df = new Map<string, number>();
+  // Distinct competences of each métier (a competence listed twice keeps its strongest cœur flag).
+  const { ids, perMetier, coeur } = competenceIds(ref, metiers);
+  const df = new Int32Array(ids.length);
+  for (const list of perMetier) for (let i = 0; i < list.length; i++) df[list[i]!]!++;
   const dfCtx = new Map<string, number>();
-  const uniqueCompetences = metiers.map((m) => {
-    // A competence listed twice keeps its strongest cœur flag.
-    const byId = new Map<string, boolean | 'emergente'>();
-    for (const c of m.competences) {
-      if (!ref.competences[c.id]) continue;
-      const prev = byId.get(c.id);
-      const flag = c.coeur === 'principale' ? true : c.coeur === 'emergente' ? 'emergente' : false;
-      if (prev === undefined || prev === false || (prev === 'emergente' && flag === true)) byId.set(c.id, flag);
-    }
-    for (const id of byId.keys()) df.set(id, (df.get(id) ?? 0) + 1);
-    for (const x of new Set(m.contextes ?? [])) dfCtx.set(x, (dfCtx.get(x) ?? 0) + 1);
-    return byId;
-  });
+  for (const m of metiers) for (const x of new Set(m.contextes ?? [])) dfCtx.set(x, (dfCtx.get(x) ?? 0) + 1);
 
   // What depends on the competence only (keys, rarity), computed once per competence.
-  const perCompetence = new Map<string, { rarete: number; macroKey: string; groupeKey: string }>();
-  return metiers.map((m, i) => {
+  const perCompetence: Array<{ rarete: number; macroKey: string; groupeKey: string } | undefined> = new Array(ids.length);
+  return metiers.map((m, mi) => {
     const items: ProfileItem[] = [];
     const activites = new Map<string, number>();
     let total = 0;
-    for (const [id, flag] of uniqueCompetences[i]!) {
+    const list = perMetier[mi]!;
+    const flags = coeur[mi]!;
+    for (let j = 0; j < list.length; j++) {
+      const ci = list[j]!;
+      const id = ids[ci]!;
       const c = ref.competences[id]!;
-      let k = perCompetence.get(id);
+      let k = perCompetence[ci];
       if (!k) {
         const macroKey = c.macro !== undefined ? `m:${c.macro}` : `i:${id}`;
         const groupe = c.macro !== undefined ? ref.macros[c.macro]?.groupe : undefined;
-        k = { rarete: Math.pow(idf(n, df.get(id)!), params.rarete), macroKey, groupeKey: groupe !== undefined ? `g:${groupe}` : macroKey };
-        perCompetence.set(id, k);
+        k = { rarete: Math.pow(idf(n, df[ci]!), params.rarete), macroKey, groupeKey: groupe !== undefined ? `g:${groupe}` : macroKey };
+        perCompetence[ci] = k;
       }
-      const coeurMult = flag === true ? params.poidsCoeur.principale : flag === 'emergente' ? params.poidsCoeur.emergente : 1;
+      const flag = flags[j]!;
+      const coeurMult = flag === 2 ? params.poidsCoeur.principale : flag === 1 ? params.poidsCoeur.emergente : 1;
       const poids = params.poidsType[c.type] * coeurMult * k.rarete;
       const hierarchise = c.macro !== undefined;
       const { macroKey, groupeKey } = k;
-      items.push({ id, type: c.type, coeur: flag === true, poids, macroKey, groupeKey, hierarchise });
+      items.push({ id, type: c.type, coeur: flag === 2, poids, macroKey, groupeKey, hierarchise });
       total += poids;
       if (hierarchise) activites.set(groupeKey, (activites.get(groupeKey) ?? 0) + poids);
     }

@@ -3,6 +3,7 @@
  * and the naive reference. Métiers are taken in the engine's index order (sorted by code).
  */
 import type { Metier, Referentiel } from '../referentiel/model.js';
+import { competenceIds } from './competence-ids.js';
 import { stems, tfidf, type SparseVectors } from './text.js';
 
 export interface Textes {
@@ -22,17 +23,15 @@ export function buildTextes(ref: Referentiel, metiers: readonly Metier[]): Texte
   const intitules = metiers.map((m) => stems([m.libelle, ...m.appellations].join(' ')));
   const definitions = metiers.map((m) => stems(m.definition ?? ''));
   // A competence label is shared by many fiches: stem it once.
-  const stemsOf = new Map<string, string[]>();
-  const libellesCompetences = metiers.map((m) => {
-    const seen = new Set<string>();
+  const { ids, perMetier } = competenceIds(ref, metiers);
+  const stemsOf: Array<string[] | undefined> = new Array(ids.length);
+  const libellesCompetences = perMetier.map((list) => {
     const words: string[] = [];
-    for (const c of m.competences) {
-      const comp = ref.competences[c.id];
-      if (!comp || seen.has(c.id)) continue;
-      seen.add(c.id);
-      let st = stemsOf.get(c.id);
-      if (!st) stemsOf.set(c.id, (st = stems(comp.libelle)));
-      for (const w of st) words.push(w);
+    for (let j = 0; j < list.length; j++) {
+      const ci = list[j]!;
+      let st = stemsOf[ci];
+      if (!st) stemsOf[ci] = st = stems(ref.competences[ids[ci]!]!.libelle);
+      for (let w = 0; w < st.length; w++) words.push(st[w]!);
     }
     return words;
   });
@@ -57,9 +56,13 @@ export const cadreOf = (m: Metier): string => (m.tags?.includes('emploi-cadre') 
 /** 1 − mean over a fiche's distinct competences of ln(1 + N/df) / ln(1 + N): high for generic fiches. */
 export function genericity(ref: Referentiel, metiers: readonly Metier[]): Float64Array {
   const n = metiers.length;
-  const sets = metiers.map((m) => [...new Set(m.competences.map((c) => c.id).filter((id) => ref.competences[id]))]);
-  const df = new Map<string, number>();
-  for (const s of sets) for (const id of s) df.set(id, (df.get(id) ?? 0) + 1);
+  const { ids, perMetier } = competenceIds(ref, metiers);
+  const df = new Int32Array(ids.length);
+  for (const s of perMetier) for (let i = 0; i < s.length; i++) df[s[i]!]!++;
   const top = Math.log(1 + n);
-  return Float64Array.from(sets, (s) => (s.length ? 1 - s.reduce((t, id) => t + Math.log(1 + n / df.get(id)!), 0) / (s.length * top) : 0));
+  return Float64Array.from(perMetier, (s) => {
+    let t = 0;
+    for (let i = 0; i < s.length; i++) t += Math.log(1 + n / df[s[i]!]!);
+    return s.length ? 1 - t / (s.length * top) : 0;
+  });
 }

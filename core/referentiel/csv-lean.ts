@@ -27,6 +27,13 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
   let kept: boolean[] | undefined;
   let pos = 0;
   let line = 1;
+  /** Position of the next \n at or after some earlier position (n: none). */
+  const nextBreak = (from: number) => {
+    const i = text.indexOf('\n', from);
+    return i < 0 ? n : i;
+  };
+  let nl = -1;
+  let previous: string[] | undefined;
   while (pos < n) {
     const recordLine = line;
     const cells: string[] = [];
@@ -46,8 +53,20 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
           if (wanted) parts = (parts ?? '') + text.slice(from, close + 1);
           from = close + 2;
         }
-        value = wanted ? (parts === undefined ? own(text.slice(pos + 1, close)) : parts + text.slice(from, close)) : '';
-        for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < close; nl = text.indexOf('\n', nl + 1)) line++;
+        if (!wanted) value = '';
+        else if (parts !== undefined) value = parts + text.slice(from, close);
+        else {
+          // Sorted exports repeat a value on consecutive rows (the code of the fiche): the previous
+          // row's string is reused, neither allocated again nor hashed again as a key.
+          const prev = previous?.[col];
+          value = prev !== undefined && prev.length === close - pos - 1 && text.startsWith(prev, pos + 1) ? prev : own(text.slice(pos + 1, close));
+        }
+        // Line breaks inside the value: the next break is searched once, not once per cell.
+        if (nl < pos) nl = nextBreak(pos);
+        while (nl < close) {
+          line++;
+          nl = nextBreak(nl + 1);
+        }
         pos = close + 1;
         const c = pos < n ? text.charCodeAt(pos) : LF;
         if (c !== d && c !== LF && !(c === CR && text.charCodeAt(pos + 1) === LF)) return false;
@@ -82,6 +101,7 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
     }
     if (kept === undefined && keep && !(cells.length === 1 && cells[0] === '')) kept = keep(cells);
     onRow(cells, recordLine);
+    previous = cells;
   }
   // As the general reader: a final line break ends with an empty record.
   if (n > 0 && text.charCodeAt(n - 1) === LF) onRow([''], line);

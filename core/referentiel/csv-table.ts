@@ -29,54 +29,91 @@ export function decodeText(bytes: Uint8Array, file: string, problems: Problem[])
 /** From the header, a test of the rows worth keeping (the others are dropped after the field count check). */
 export type RowFilter = (header: string[]) => ((row: string[]) => boolean) | undefined;
 
+/** How a table was read by `scanCsvTable`. */
+export type ScanResult = 'ok' | 'vide' | 'lean-refuse';
+
 /**
- * Parses a CSV file. Blank lines are skipped; rows with a different number of fields than the
- * header are reported (GTEC-W301) and dropped, and so is a quote never closed. With `wanted`
- * (column names, case-insensitive), the cells of the other columns are '' (less memory); the
- * header stays whole. Plain exports go through the lean scanner (csv-lean.ts), the rest through
- * the general reader.
+ * Streams the data rows of a CSV file: `onHeader` once, then `onRow` per row (the cells array is
+ * the reader's for that row: keep its strings, not the array). Blank lines are skipped; rows with a
+ * different number of fields than the header are reported (GTEC-W301) and dropped, and so is a
+ * quote never closed; no header: GTEC-E304, 'vide'. With `wanted` (column names,
+ * case-insensitive), the cells of the other columns are '' (less memory); the header stays whole.
+ * `lean`: the lean scanner only (csv-lean.ts), which gives up on an odd text: 'lean-refuse', the
+ * rows delivered until then are to be forgotten; otherwise the general reader.
  */
-export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[], wanted?: readonly string[], keepRow?: RowFilter): CsvTable | undefined {
+export function scanCsvTable(bytes: Uint8Array, file: string, problems: Problem[], wanted: readonly string[] | undefined, onHeader: (header: string[]) => void, onRow: (row: string[], line: number) => void, lean: boolean): ScanResult {
   const text = decodeText(bytes, file, problems);
   let header: string[] | undefined;
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  let keep: ((row: string[]) => boolean) | undefined;
   const badRow = (line: number, raison: RaisonLigne) => problems.push(problem('GTEC-W301', '', { file, line, ...raison }, { location: { file, line } }));
-  const onRow = (record: string[], line: number) => {
+  const each = (record: string[], line: number) => {
     if (record.length === 1 && record[0] === '') return;
     if (!header) {
       header = record.map((h) => h.trim());
-      keep = keepRow?.(header);
+      onHeader(header);
       return;
     }
     if (record.length !== header.length) {
       badRow(line, { raison: 'champs', trouve: record.length, attendu: header.length });
       return;
     }
-    if (keep && !keep(record)) return;
-    rows.push(record);
-    lines.push(line);
+    onRow(record, line);
   };
   const delimiter = detectDelimiter(text);
   const names = wanted && new Set(wanted.map((w) => w.toLowerCase()));
   const cellsKept = names && ((h: string[]) => h.map((x) => names.has(x.trim().toLowerCase())));
-  const before = problems.length;
-  let badQuoteLines: number[] = [];
-  if (!scanLeanCsv(text, delimiter, onRow, cellsKept)) {
-    // Not a plain export: forget what the lean scanner delivered, read it again in full.
-    header = undefined;
-    rows.length = 0;
-    lines.length = 0;
-    problems.length = before;
-    badQuoteLines = parseCsvRows(text, delimiter, onRow).badQuoteLines;
+  if (lean) {
+    if (!scanLeanCsv(text, delimiter, each, cellsKept)) return 'lean-refuse';
+  } else {
+    // The general reader keeps every cell; the unread columns are emptied as the lean scanner does.
+    let kept: boolean[] | undefined;
+    const { badQuoteLines } = parseCsvRows(text, delimiter, (record, line) => {
+      if (cellsKept && header && (kept ??= cellsKept(header))) for (let i = 0; i < record.length; i++) if (!kept[i]) record[i] = '';
+      each(record, line);
+    });
+    for (const line of badQuoteLines) badRow(line, { raison: 'guillemet' });
   }
-  for (const line of badQuoteLines) badRow(line, { raison: 'guillemet' });
   if (!header) {
     problems.push(problem('GTEC-E304', '', { file, raison: 'vide' }, { location: { file } }));
-    return undefined;
+    return 'vide';
   }
-  return { file, header, rows, lines };
+  return 'ok';
+}
+
+/**
+ * Parses a CSV file into a table (scanCsvTable, kept rows only: `keepRow` tests each row). Plain
+ * exports go through the lean scanner, the rest through the general reader.
+ */
+export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[], wanted?: readonly string[], keepRow?: RowFilter): CsvTable | undefined {
+  const read = (lean: boolean, into: Problem[]): CsvTable | 'lean-refuse' | undefined => {
+    let table: CsvTable | undefined;
+    let keep: ((row: string[]) => boolean) | undefined;
+    const r = scanCsvTable(
+      bytes,
+      file,
+      into,
+      wanted,
+      (header) => {
+        table = { file, header, rows: [], lines: [] };
+        keep = keepRow?.(header);
+      },
+      (row, line) => {
+        if (keep && !keep(row)) return;
+        table!.rows.push(row);
+        table!.lines.push(line);
+      },
+      lean,
+    );
+    return r === 'lean-refuse' ? r : r === 'ok' ? table : undefined;
+  };
+  const mine: Problem[] = [];
+  const lean = read(true, mine);
+  if (lean !== 'lean-refuse') {
+    problems.push(...mine);
+    return lean;
+  }
+  // Not a plain export: forget what the lean scanner delivered, read it again in full.
+  const general = read(false, problems);
+  return general === 'lean-refuse' ? undefined : general;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { FileHost } from '../host.js';
 import type { Problem } from '../problems.js';
-import { columns, decodeText, readCsvTable, type CsvTable, type RowFilter } from './csv-table.js';
+import { columns, decodeText, readCsvTable, scanCsvTable, type CsvTable, type RowFilter } from './csv-table.js';
 import type { Competence, CompetenceType, MacroCompetence, Metier, MobiliteOfficielle, Referentiel } from './model.js';
 import { problem, type ElementReferentiel, type RaisonLigne } from './problems-referentiel.js';
 
@@ -23,21 +23,6 @@ const COLONNES: Record<string, readonly string[]> = {
   referentiel_contexte_travail: ['code_ogr', 'libelle_cont_travail'],
   texte: ['code_rome', 'libelle_type_texte', 'libelle_texte', 'position_phrase'],
   rubrique_mobilite: ['code_rome', 'code_rome_cible', 'numero_ordre', 'code_type_mobilite'],
-};
-
-/** Rows the loader ignores anyway, dropped while reading (the two largest tables). */
-const column = (header: string[], name: string) => header.findIndex((h) => h.toLowerCase() === name);
-const LIGNES: Record<string, RowFilter> = {
-  // Only the blocs 5 (competences) and 6 (contextes) are read.
-  liens_rome_referentiels: (h) => {
-    const i = column(h, 'code_compo_bloc');
-    return i < 0 ? undefined : (r) => r[i] === '5' || r[i] === '6';
-  },
-  // Only cœur de métier marks (Principale, Émergente) are read.
-  coherence_item: (h) => {
-    const i = column(h, 'coeur_metier');
-    return i < 0 ? undefined : (r) => r[i] !== '';
-  },
 };
 
 function joinPath(dir: string, name: string): string {
@@ -80,10 +65,10 @@ function typeOfCompetence(catComp: string): CompetenceType {
 }
 
 export async function loadRomeOfficiel(host: FileHost, dir: string, pointer = ''): Promise<{ referential?: Referentiel; problems: Problem[] }> {
-  const problems: Problem[] = [];
   const names = (await host.listDirectory?.(dir)) ?? [];
   const suffix = findSuffix(names);
   if (!suffix) {
+    const problems: Problem[] = [];
     if (names.length === 0) problems.push(problem('GTEC-E301', pointer, { value: dir }));
     else {
       const file = 'unix_referentiel_code_rome_v<NNN>_utf8.csv';
@@ -91,172 +76,266 @@ export async function loadRomeOfficiel(host: FileHost, dir: string, pointer = ''
     }
     return { problems };
   }
+  // Plain exports: every table through the lean scanner. One it refuses: the whole export again
+  // through the general reader (same records, same problems as reading each table in full).
+  return (await loadExport(host, dir, names, suffix, pointer, true)) ?? (await loadExport(host, dir, names, suffix, pointer, false))!;
+}
 
-  const tables: Partial<Record<(typeof REQUIRED)[number], CsvTable>> = {};
-  for (const t of REQUIRED) {
-    const tab = await readRomeTable(host, dir, t, suffix, problems, pointer, true, COLONNES[t], LIGNES[t]);
-    if (tab) tables[t] = tab;
-  }
-  const contexteTable = await readRomeTable(host, dir, 'referentiel_contexte_travail', suffix, problems, pointer, false, COLONNES.referentiel_contexte_travail);
-  const texteTable = await readRomeTable(host, dir, 'texte', suffix, problems, pointer, false, COLONNES.texte);
-  const mobiliteName = names.find((n) => /^unix_rubrique_mobilite_v\d+_utf8\.csv$/.test(n));
-  const mobiliteBytes = mobiliteName ? await host.readFile(joinPath(dir, mobiliteName)) : undefined;
-  const mobiliteTable = mobiliteName && mobiliteBytes ? readCsvTable(mobiliteBytes, mobiliteName, problems, COLONNES.rubrique_mobilite) : undefined;
+/** Where the problems of reading each table go, in this order (then those of using their rows). */
+const READ_ORDER = [...REQUIRED, 'referentiel_contexte_travail', 'texte', 'rubrique_mobilite'] as const;
+type Table = (typeof READ_ORDER)[number];
 
-  const fiches = tables.referentiel_code_rome;
-  const cFiches = fiches && columns(fiches, ['code_rome', 'libelle_rome'], problems, ['code_rome_parent', 'transition_eco', 'transition_num', 'transition_demo', 'emploi_reglemente', 'emploi_cadre']);
-  if (!fiches || !cFiches) return { problems };
+/**
+ * One pass over the export: each table is streamed into the model as it is read, then dropped
+ * (no table is kept whole, let alone all of them together). `undefined` when `lean` and the lean
+ * scanner refused a table.
+ */
+async function loadExport(host: FileHost, dir: string, names: string[], suffix: string, pointer: string, lean: boolean): Promise<{ referential?: Referentiel; problems: Problem[] } | undefined> {
+  const readProblems: Partial<Record<Table, Problem[]>> = {};
+  const problems: Problem[] = [];
+  const done = () => [...READ_ORDER.flatMap((t) => readProblems[t] ?? []), ...problems];
+  let refused = false;
+  /** Streams one table: `onHeader` returns the row handler (undefined: rows ignored). */
+  const read = async (table: Table, onHeader: (t: CsvTable) => ((r: string[], line: number) => void) | undefined): Promise<void> => {
+    const bucket: Problem[] = (readProblems[table] = []);
+    if (refused) return;
+    const required = (REQUIRED as readonly string[]).includes(table);
+    const name = table === 'rubrique_mobilite' ? names.find((n) => /^unix_rubrique_mobilite_v\d+_utf8\.csv$/.test(n)) : `unix_${table}_v${suffix}_utf8.csv`;
+    const bytes = name ? await host.readFile(joinPath(dir, name)) : undefined;
+    if (!name || !bytes) {
+      if (required) bucket.push(problem('GTEC-E302', pointer, { file: name!, table, dir }, { location: { file: name! } }));
+      return;
+    }
+    let onRow: ((r: string[], line: number) => void) | undefined;
+    const r = scanCsvTable(
+      bytes,
+      name,
+      bucket,
+      COLONNES[table],
+      (header) => (onRow = onHeader({ file: name, header, rows: [], lines: [] })),
+      (row, line) => onRow?.(row, line),
+      lean,
+    );
+    if (r === 'lean-refuse') refused = true;
+  };
 
   // Métiers, in file order, then sorted by code for determinism.
   const metiers = new Map<string, Metier>();
-  fiches.rows.forEach((r, i) => {
-    const code = r[cFiches.code_rome]!.trim();
-    if (!/^[A-Z]\d{4}$/.test(code)) {
-      problems.push(badRow(fiches, i, { raison: 'code-rome', value: code }));
-      return;
-    }
-    const m: Metier = { code, libelle: r[cFiches.libelle_rome]!.trim(), appellations: [], competences: [], contextes: [] };
-    const parent = cFiches.code_rome_parent !== undefined ? r[cFiches.code_rome_parent]?.trim() : undefined;
-    if (parent) m.codeRomeV3 = parent;
-    const tags = romeTags(r, cFiches);
-    if (tags.length) m.tags = tags;
-    metiers.set(code, m);
+  let fichesOk = false;
+  await read('referentiel_code_rome', (fiches) => {
+    const c = columns(fiches, ['code_rome', 'libelle_rome'], problems, ['code_rome_parent', 'transition_eco', 'transition_num', 'transition_demo', 'emploi_reglemente', 'emploi_cadre']);
+    if (!c) return undefined;
+    fichesOk = true;
+    return (r, line) => {
+      const code = r[c.code_rome]!.trim();
+      if (!/^[A-Z]\d{4}$/.test(code)) {
+        problems.push(badRow(fiches.file, line, { raison: 'code-rome', value: code }));
+        return;
+      }
+      const m: Metier = { code, libelle: r[c.libelle_rome]!.trim(), appellations: [], competences: [], contextes: [] };
+      const parent = c.code_rome_parent !== undefined ? r[c.code_rome_parent]?.trim() : undefined;
+      if (parent) m.codeRomeV3 = parent;
+      const tags = romeTags(r, c);
+      if (tags.length) m.tags = tags;
+      metiers.set(code, m);
+    };
   });
+  // Without the fiches, the other tables are still read (their problems are reported), not used.
+  const use = <T>(f: T): T | (() => undefined) => (fichesOk ? f : () => undefined);
 
   const domaines: Record<string, string> = {};
-  const dp = tables.cr_gd_dp;
-  // The publisher spells it `professionel` in this table; accept both spellings.
-  const dpCol = dp?.header.includes('code_domaine_professionnel') ? 'professionnel' : 'professionel';
-  const cDp = dp && columns(dp, ['code_rome', 'code_grand_domaine', 'libelle_grand_domaine', `code_domaine_${dpCol}`, `libelle_domaine_${dpCol}`], problems);
-  if (dp && cDp) {
-    dp.rows.forEach((r, i) => {
-      const m = metiers.get(r[cDp.code_rome]!);
-      if (!m) return problems.push(unknownRef(dp, i, 'fiche', r[cDp.code_rome]!));
-      const gd = r[cDp.code_grand_domaine]!;
-      const d = r[cDp[`code_domaine_${dpCol}`]]!;
-      m.grandDomaine = gd;
-      m.domaine = d;
-      domaines[gd] = r[cDp.libelle_grand_domaine]!;
-      domaines[d] = r[cDp[`libelle_domaine_${dpCol}`]]!;
-    });
-  }
+  await read(
+    'cr_gd_dp',
+    use((dp: CsvTable) => {
+      // The publisher spells it `professionel` in this table; accept both spellings.
+      const dpCol = dp.header.includes('code_domaine_professionnel') ? 'professionnel' : 'professionel';
+      const c = columns(dp, ['code_rome', 'code_grand_domaine', 'libelle_grand_domaine', `code_domaine_${dpCol}`, `libelle_domaine_${dpCol}`], problems);
+      if (!c) return undefined;
+      return (r: string[], line: number) => {
+        const m = metiers.get(r[c.code_rome]!);
+        if (!m) return problems.push(unknownRef(dp.file, line, 'fiche', r[c.code_rome]!));
+        const gd = r[c.code_grand_domaine]!;
+        const d = r[c[`code_domaine_${dpCol}`]]!;
+        m.grandDomaine = gd;
+        m.domaine = d;
+        domaines[gd] = r[c.libelle_grand_domaine]!;
+        domaines[d] = r[c[`libelle_domaine_${dpCol}`]]!;
+      };
+    }),
+  );
 
-  const app = tables.referentiel_appellation;
-  const cApp = app && columns(app, ['code_rome', 'libelle_appellation_long'], problems);
-  if (app && cApp) {
-    app.rows.forEach((r, i) => {
-      const m = metiers.get(r[cApp.code_rome]!);
-      if (!m) return problems.push(unknownRef(app, i, 'fiche', r[cApp.code_rome]!));
-      m.appellations.push(r[cApp.libelle_appellation_long]!);
-    });
-  }
+  await read(
+    'referentiel_appellation',
+    use((app: CsvTable) => {
+      const c = columns(app, ['code_rome', 'libelle_appellation_long'], problems);
+      if (!c) return undefined;
+      return (r: string[], line: number) => {
+        const m = metiers.get(r[c.code_rome]!);
+        if (!m) return problems.push(unknownRef(app.file, line, 'fiche', r[c.code_rome]!));
+        m.appellations.push(r[c.libelle_appellation_long]!);
+      };
+    }),
+  );
 
   const competences: Record<string, Competence> = {};
   const macros: Record<string, MacroCompetence> = {};
-  const comp = tables.referentiel_competence;
-  const cComp = comp && columns(comp, ['code_ogr', 'nature', 'libelle_competence', 'code_ogr_macro_comp', 'cat_comp', 'sous_cat_comp'], problems, ['code_macro_comp']);
-  if (comp && cComp) {
-    for (const r of comp.rows) {
-      const id = r[cComp.code_ogr]!;
-      const isMacro = /macro/i.test(r[cComp.nature]!);
-      const c: Competence = { id, libelle: r[cComp.libelle_competence]!, type: typeOfCompetence(r[cComp.cat_comp]!) };
-      const macro = isMacro ? id : r[cComp.code_ogr_macro_comp]!;
-      if (macro) c.macro = macro;
-      if (r[cComp.cat_comp]) c.categorie = r[cComp.cat_comp];
-      if (r[cComp.sous_cat_comp]) c.sousCategorie = r[cComp.sous_cat_comp];
-      competences[id] = c;
-      if (isMacro) {
-        const m: MacroCompetence = { id, libelle: c.libelle };
-        // `code_macro_comp` is hierarchical (e.g. 1A101: domaine 1, enjeu A, objectif 1, macro 01):
-        // its first three characters name the objectif grouping sibling macro-compétences.
-        const code = cComp.code_macro_comp !== undefined ? r[cComp.code_macro_comp] : undefined;
-        if (code && code.length >= 3) m.groupe = code.slice(0, 3);
-        macros[id] = m;
-      }
-    }
-  }
+  // Categories repeat on thousands of rows: one string each, not one per row.
+  const categories = new Map<string, string>();
+  const intern = (v: string) => {
+    const seen = categories.get(v);
+    if (seen !== undefined) return seen;
+    categories.set(v, v);
+    return v;
+  };
+  await read(
+    'referentiel_competence',
+    use((comp: CsvTable) => {
+      const c = columns(comp, ['code_ogr', 'nature', 'libelle_competence', 'code_ogr_macro_comp', 'cat_comp', 'sous_cat_comp'], problems, ['code_macro_comp']);
+      if (!c) return undefined;
+      return (r: string[]) => {
+        const id = r[c.code_ogr]!;
+        const isMacro = /macro/i.test(r[c.nature]!);
+        const comp: Competence = { id, libelle: r[c.libelle_competence]!, type: typeOfCompetence(r[c.cat_comp]!) };
+        const macro = isMacro ? id : r[c.code_ogr_macro_comp]!;
+        if (macro) comp.macro = macro;
+        if (r[c.cat_comp]) comp.categorie = intern(r[c.cat_comp]!);
+        if (r[c.sous_cat_comp]) comp.sousCategorie = intern(r[c.sous_cat_comp]!);
+        competences[id] = comp;
+        if (isMacro) {
+          const m: MacroCompetence = { id, libelle: comp.libelle };
+          // `code_macro_comp` is hierarchical (e.g. 1A101: domaine 1, enjeu A, objectif 1, macro 01):
+          // its first three characters name the objectif grouping sibling macro-compétences.
+          const code = c.code_macro_comp !== undefined ? r[c.code_macro_comp] : undefined;
+          if (code && code.length >= 3) m.groupe = code.slice(0, 3);
+          macros[id] = m;
+        }
+      };
+    }),
+  );
 
-  const sav = tables.referentiel_savoir;
-  const cSav = sav && columns(sav, ['code_ogr_savoir', 'libelle_savoir', 'categorie_savoir', 'sous_categorie_savoir'], problems);
-  if (sav && cSav) {
-    for (const r of sav.rows) {
-      const id = r[cSav.code_ogr_savoir]!;
-      const c: Competence = { id, libelle: r[cSav.libelle_savoir]!, type: 'savoir' };
-      if (r[cSav.categorie_savoir]) c.categorie = r[cSav.categorie_savoir];
-      if (r[cSav.sous_categorie_savoir]) c.sousCategorie = r[cSav.sous_categorie_savoir];
-      competences[id] = c;
-    }
-  }
+  await read(
+    'referentiel_savoir',
+    use((sav: CsvTable) => {
+      const c = columns(sav, ['code_ogr_savoir', 'libelle_savoir', 'categorie_savoir', 'sous_categorie_savoir'], problems);
+      if (!c) return undefined;
+      return (r: string[]) => {
+        const id = r[c.code_ogr_savoir]!;
+        const comp: Competence = { id, libelle: r[c.libelle_savoir]!, type: 'savoir' };
+        if (r[c.categorie_savoir]) comp.categorie = intern(r[c.categorie_savoir]!);
+        if (r[c.sous_categorie_savoir]) comp.sousCategorie = intern(r[c.sous_categorie_savoir]!);
+        competences[id] = comp;
+      };
+    }),
+  );
 
-  const coeurs = new Map<string, 'principale' | 'emergente'>();
-  const coh = tables.coherence_item;
-  const cCoh = coh && columns(coh, ['code_rome', 'code_ogr', 'coeur_metier'], problems);
-  if (coh && cCoh) {
-    for (const r of coh.rows) {
-      const v = r[cCoh.coeur_metier]!.toLowerCase();
-      if (v.startsWith('princ')) coeurs.set(`${r[cCoh.code_rome]}|${r[cCoh.code_ogr]}`, 'principale');
-      else if (v.startsWith('émerg') || v.startsWith('emerg')) coeurs.set(`${r[cCoh.code_rome]}|${r[cCoh.code_ogr]}`, 'emergente');
-    }
-  }
+  // Cœur de métier marks (Principale, Émergente), by fiche then competence.
+  const coeurs = new Map<string, Map<string, 'principale' | 'emergente'>>();
+  await read(
+    'coherence_item',
+    use((coh: CsvTable) => {
+      const c = columns(coh, ['code_rome', 'code_ogr', 'coeur_metier'], problems);
+      if (!c) return undefined;
+      return (r: string[]) => {
+        const v = r[c.coeur_metier]!;
+        if (v === '') return;
+        const lower = v.toLowerCase();
+        const coeur = lower.startsWith('princ') ? 'principale' : lower.startsWith('émerg') || lower.startsWith('emerg') ? 'emergente' : undefined;
+        if (!coeur) return;
+        const code = r[c.code_rome]!;
+        let byId = coeurs.get(code);
+        if (!byId) coeurs.set(code, (byId = new Map()));
+        byId.set(r[c.code_ogr]!, coeur);
+      };
+    }),
+  );
 
-  const liens = tables.liens_rome_referentiels;
-  const cLiens = liens && columns(liens, ['code_rome', 'code_compo_bloc', 'code_rubrique', 'code_ogr'], problems);
-  if (liens && cLiens) {
-    const rubriqueType: Record<string, CompetenceType> = { '1': 'savoir-faire', '2': 'savoir-etre', '3': 'savoir' };
-    liens.rows.forEach((r, i) => {
-      const bloc = r[cLiens.code_compo_bloc]!;
-      if (bloc !== '5' && bloc !== '6') return;
-      const code = r[cLiens.code_rome]!;
-      const m = metiers.get(code);
-      if (!m) return problems.push(unknownRef(liens, i, 'fiche', code));
-      const id = r[cLiens.code_ogr]!;
-      if (bloc === '6') {
-        m.contextes!.push(id);
-        return;
-      }
-      const rubrique = r[cLiens.code_rubrique]!;
-      const c = competences[id];
-      if (!c) return problems.push(unknownRef(liens, i, 'competence', id));
-      if (!rubriqueType[rubrique]) {
-        return problems.push(badRow(liens, i, { raison: 'rubrique', value: rubrique }));
-      }
-      // The rubrique of the link is authoritative for the type (savoirs live in their own table).
-      c.type = rubriqueType[rubrique]!;
-      const coeur = coeurs.get(`${code}|${id}`);
-      m.competences.push(coeur ? { id, coeur } : { id });
-    });
-  }
+  await read(
+    'liens_rome_referentiels',
+    use((liens: CsvTable) => {
+      const c = columns(liens, ['code_rome', 'code_compo_bloc', 'code_rubrique', 'code_ogr'], problems);
+      if (!c) return undefined;
+      const rubriqueType: Record<string, CompetenceType> = { '1': 'savoir-faire', '2': 'savoir-etre', '3': 'savoir' };
+      return (r: string[], line: number) => {
+        const bloc = r[c.code_compo_bloc]!;
+        if (bloc !== '5' && bloc !== '6') return;
+        const code = r[c.code_rome]!;
+        const m = metiers.get(code);
+        if (!m) return problems.push(unknownRef(liens.file, line, 'fiche', code));
+        const id = r[c.code_ogr]!;
+        if (bloc === '6') {
+          m.contextes!.push(id);
+          return;
+        }
+        const rubrique = r[c.code_rubrique]!;
+        const comp = competences[id];
+        if (!comp) return problems.push(unknownRef(liens.file, line, 'competence', id));
+        if (!rubriqueType[rubrique]) {
+          return problems.push(badRow(liens.file, line, { raison: 'rubrique', value: rubrique }));
+        }
+        // The rubrique of the link is authoritative for the type (savoirs live in their own table).
+        comp.type = rubriqueType[rubrique]!;
+        const coeur = coeurs.get(code)?.get(id);
+        m.competences.push(coeur ? { id: comp.id, coeur } : { id: comp.id });
+      };
+    }),
+  );
+  coeurs.clear();
 
   // Definitions (optional table): sentences of type `definition`, in position order.
-  const cTxt = texteTable && columns(texteTable, ['code_rome', 'libelle_type_texte', 'libelle_texte'], [], ['position_phrase']);
-  if (texteTable && cTxt) {
-    const sentences = new Map<string, Array<[number, string]>>();
-    texteTable.rows.forEach((r, i) => {
-      if (r[cTxt.libelle_type_texte] !== 'definition') return;
-      const code = r[cTxt.code_rome]!;
-      const pos = cTxt.position_phrase !== undefined ? Number(r[cTxt.position_phrase]) : i;
-      const list = sentences.get(code) ?? [];
-      list.push([Number.isFinite(pos) ? pos : i, r[cTxt.libelle_texte]!]);
-      sentences.set(code, list);
-    });
-    for (const [code, list] of sentences) {
-      const m = metiers.get(code);
-      if (m)
-        m.definition = list
-          .sort((x, y) => x[0] - y[0])
-          .map((x) => x[1])
-          .join(' ');
-    }
+  const sentences = new Map<string, Array<[number, string]>>();
+  await read(
+    'texte',
+    use((texte: CsvTable) => {
+      const c = columns(texte, ['code_rome', 'libelle_type_texte', 'libelle_texte'], [], ['position_phrase']);
+      if (!c) return undefined;
+      let i = -1;
+      return (r: string[]) => {
+        i++;
+        if (r[c.libelle_type_texte] !== 'definition') return;
+        const code = r[c.code_rome]!;
+        const pos = c.position_phrase !== undefined ? Number(r[c.position_phrase]) : i;
+        const list = sentences.get(code) ?? [];
+        list.push([Number.isFinite(pos) ? pos : i, r[c.libelle_texte]!]);
+        sentences.set(code, list);
+      };
+    }),
+  );
+  for (const [code, list] of sentences) {
+    const m = metiers.get(code);
+    if (m)
+      m.definition = list
+        .sort((x, y) => x[0] - y[0])
+        .map((x) => x[1])
+        .join(' ');
   }
 
   let contextes: Record<string, string> | undefined;
-  const cCtx = contexteTable && columns(contexteTable, ['code_ogr', 'libelle_cont_travail'], problems);
-  if (contexteTable && cCtx) {
-    contextes = {};
-    for (const r of contexteTable.rows) contextes[r[cCtx.code_ogr]!] = r[cCtx.libelle_cont_travail]!;
-  }
+  await read(
+    'referentiel_contexte_travail',
+    use((ctx: CsvTable) => {
+      const c = columns(ctx, ['code_ogr', 'libelle_cont_travail'], problems);
+      if (!c) return undefined;
+      const labels: Record<string, string> = (contextes = {});
+      return (r: string[]) => {
+        labels[r[c.code_ogr]!] = r[c.libelle_cont_travail]!;
+      };
+    }),
+  );
 
-  const mobilites = mobiliteTable ? readMobilites(mobiliteTable, metiers, problems) : undefined;
+  let mobilites: MobiliteOfficielle[] | undefined;
+  let finishMobilites: (() => MobiliteOfficielle[]) | undefined;
+  await read(
+    'rubrique_mobilite',
+    use((table: CsvTable) => {
+      const m = mobilitesReader(table, metiers, problems);
+      if (!m) return undefined;
+      finishMobilites = m.finish;
+      return m.row;
+    }),
+  );
+  if (refused) return undefined;
+  if (!fichesOk) return { problems: done() };
+  if (finishMobilites) mobilites = finishMobilites();
 
   const versionBytes = await host.readFile(joinPath(dir, 'version.txt'));
   const { numero, titre } = versionBytes ? parseVersionText(decodeText(versionBytes, 'version.txt', problems)) : {};
@@ -266,8 +345,8 @@ export async function loadRomeOfficiel(host: FileHost, dir: string, pointer = ''
 
   const list = [...metiers.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   if (list.length === 0) {
-    problems.push(problem('GTEC-E305', pointer, { file: fiches.file }));
-    return { problems };
+    problems.push(problem('GTEC-E305', pointer, { file: `unix_referentiel_code_rome_v${suffix}_utf8.csv` }));
+    return { problems: done() };
   }
   const referential: Referentiel = {
     kind: 'rome-officiel',
@@ -280,7 +359,7 @@ export async function loadRomeOfficiel(host: FileHost, dir: string, pointer = ''
   };
   if (contextes) referential.contextes = contextes;
   if (mobilites) referential.mobilites = mobilites;
-  return { referential, problems };
+  return { referential, problems: done() };
 }
 
 function romeTags(r: string[], c: Record<string, number | undefined>): string[] {
@@ -296,16 +375,16 @@ function romeTags(r: string[], c: Record<string, number | undefined>): string[] 
 }
 
 /** ROME 4: code_rome, code_rome_cible, numero_ordre. Older exports: code_type_mobilite 1/2. */
-function readMobilites(table: CsvTable, metiers: Map<string, Metier>, problems: Problem[]): MobiliteOfficielle[] | undefined {
+function mobilitesReader(table: CsvTable, metiers: Map<string, Metier>, problems: Problem[]): { row: (r: string[], line: number) => void; finish: () => MobiliteOfficielle[] } | undefined {
   const c = columns(table, ['code_rome', 'code_rome_cible'], problems, ['numero_ordre', 'code_type_mobilite']);
   if (!c) return undefined;
   const best = new Map<string, MobiliteOfficielle>();
   const seen = new Map<string, number>();
-  table.rows.forEach((r, i) => {
+  const row = (r: string[], line: number) => {
     const source = r[c.code_rome]!;
     const cible = r[c.code_rome_cible]!;
-    if (!metiers.has(source)) return problems.push(unknownRef(table, i, 'fiche', source));
-    if (!metiers.has(cible)) return problems.push(unknownRef(table, i, 'fiche', cible));
+    if (!metiers.has(source)) return problems.push(unknownRef(table.file, line, 'fiche', source));
+    if (!metiers.has(cible)) return problems.push(unknownRef(table.file, line, 'fiche', cible));
     if (source === cible) return;
     const order = c.numero_ordre !== undefined ? Number(r[c.numero_ordre]) : NaN;
     const n = (seen.get(source) ?? 0) + 1;
@@ -318,16 +397,14 @@ function readMobilites(table: CsvTable, metiers: Map<string, Metier>, problems: 
     const key = `${source}|${cible}`;
     const prev = best.get(key);
     if (!prev || m.rang < prev.rang) best.set(key, m);
-  });
-  return [...best.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.rang - b.rang));
+  };
+  return { row, finish: () => [...best.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.rang - b.rang)) };
 }
 
-function badRow(table: CsvTable, i: number, raison: RaisonLigne): Problem {
-  const line = table.lines[i]!;
-  return problem('GTEC-W301', '', { file: table.file, line, ...raison }, { location: { file: table.file, line } });
+function badRow(file: string, line: number, raison: RaisonLigne): Problem {
+  return problem('GTEC-W301', '', { file, line, ...raison }, { location: { file, line } });
 }
 
-function unknownRef(table: CsvTable, i: number, kind: ElementReferentiel, value: string): Problem {
-  const line = table.lines[i]!;
-  return problem('GTEC-W302', '', { file: table.file, line, kind, value }, { location: { file: table.file, line } });
+function unknownRef(file: string, line: number, kind: ElementReferentiel, value: string): Problem {
+  return problem('GTEC-W302', '', { file, line, kind, value }, { location: { file, line } });
 }
