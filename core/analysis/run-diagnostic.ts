@@ -8,7 +8,7 @@
  */
 import { readablePath } from '../paths.js';
 import type { DiagnosticDoc } from '../format/schema.js';
-import { parseDiagnosticText } from '../format/parse.js';
+import { parseDiagnosticText, type ParseResult } from '../format/parse.js';
 import { capProblems, clampRanges } from '../validation/problem-cap.js';
 import { validateDiagnostic, validateDiagnosticSync } from '../validation/validate.js';
 import { undeclaredDonnees } from '../validation/donnees.js';
@@ -36,6 +36,8 @@ export interface RunOptions {
   today?: string;
   /** Restricted Mode (untrusted workspace): no data file is read, one GTEC-I432 says so. */
   restricted?: boolean;
+  /** The text already parsed by the host (`parseDiagnosticText` of the same text): not parsed again. */
+  parsed?: ParseResult;
 }
 
 export interface RunOutput {
@@ -49,7 +51,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   // static parse first tells which referential to load.
   let referential = options.referential;
   const refProblems: Problem[] = [];
-  const parsed = parseDiagnosticText(text, options.fileName);
+  const parsed = options.parsed ?? parseDiagnosticText(text, options.fileName);
   if (!referential) {
     const pre = validateDiagnosticSync(text, { fileName: options.fileName, parsed });
     if (pre.doc) {

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderHtml } from '../../core/report/html.js';
 import { createLanguageService } from '../../extension/src/service/language-service.js';
-import { contentSecurityPolicy, problemsPage, webviewHtml } from '../../extension/src/preview/webview-html.js';
+import { contentSecurityPolicy, pageUpdate, problemsPage, webviewHtml } from '../../extension/src/preview/webview-html.js';
 import { BASE, fixture, memoryWorkspace } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -99,6 +99,23 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     await page5.setContent(withStub(webviewHtml(tall, { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'v' }), JSON.stringify({ uri: 'u', scrollY: 900 })));
     expect(await page5.evaluate(() => window.scrollY)).toBe(0);
     await page5.close();
+  });
+
+  test('an `update` message replaces the body in place: scroll kept, title set, injected markup runs nothing', async () => {
+    const page6 = await browser.newPage();
+    const tall = (word: string) => `<!DOCTYPE html><html><head><title>Rapport ${word} &amp; co</title></head><body>${`<p>${word}</p>`.repeat(400)}</body></html>`;
+    await page6.setContent(withStub(webviewHtml(tall('avant'), { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u' })));
+    await page6.evaluate(() => window.scrollTo(0, 1200));
+    const update = pageUpdate(tall(`après${INJECTED}`));
+    expect(update).toMatchObject({ type: 'update', title: `Rapport après${INJECTED} & co` });
+    await page6.evaluate((m) => window.postMessage(m, '*'), update);
+    await page6.waitForFunction(() => document.body.textContent?.includes('après'));
+    expect(await page6.evaluate(() => [window.scrollY, document.title.startsWith('Rapport après'), document.body.textContent?.includes('avant')])).toEqual([1200, true, false]);
+    await page6.waitForTimeout(100);
+    expect(await page6.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    await page6.close();
+    // A page whose body carries attributes is loaded whole (no in-place update).
+    expect(pageUpdate('<html><body style="margin:0">x</body></html>')).toBeUndefined();
   });
 
   test('scroll sync: a `scroll` message scrolls to the line, a scroll of the page posts the line at its top', async () => {

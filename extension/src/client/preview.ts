@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest, SourceRangeRequest, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
 import { isScrolledMessage, type ScrollToLineMessage } from '../preview/scroll-sync.js';
-import { isRevealMessage, problemsPage, webviewHtml } from '../preview/webview-html.js';
+import { isRevealMessage, pageUpdate, problemsPage, webviewHtml } from '../preview/webview-html.js';
 import { isGtecDocument } from './status.js';
 import { uiText } from './texts.js';
 
@@ -27,6 +27,13 @@ interface Preview {
   locked: boolean;
   /** Element id the next page scrolls to ("voir les passerelles"), then forgotten. */
   anchor?: string;
+  /** The page loaded in the webview (kind and language): a newer page of the same kind replaces its body only. */
+  page?: string;
+  /** The latest full page, when it was shown by in-place updates: set again if the webview reloads. */
+  latest?: string;
+  /** A refresh is running; `again`: the document changed meanwhile, refresh once more after it. */
+  busy?: boolean;
+  again?: boolean;
 }
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
@@ -102,6 +109,15 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const p: Preview = { panel, uri, locked: false };
     this.previews.add(p);
     panel.onDidDispose(() => this.previews.delete(p));
+    // A hidden webview is discarded and shown again from its last `html`: the latest page instead.
+    let hidden = false;
+    panel.onDidChangeViewState(() => {
+      if (!panel.visible) hidden = true;
+      else if (hidden) {
+        hidden = false;
+        if (p.latest) this.load(p, p.latest);
+      }
+    });
     panel.webview.onDidReceiveMessage((m: unknown) => {
       if (isRevealMessage(m)) void this.reveal(p.uri, m.pointer);
       else if (isScrolledMessage(m)) this.previewScrolled(p.uri, m.line);
@@ -139,7 +155,24 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     );
   }
 
+  /** One refresh at a time per preview; edits during it give one more refresh after it. */
   private async refresh(p: Preview, doc: vscode.TextDocument): Promise<void> {
+    if (p.busy) {
+      p.again = true;
+      return;
+    }
+    p.busy = true;
+    try {
+      do {
+        p.again = false;
+        await this.update(p, doc);
+      } while (p.again && this.previews.has(p));
+    } finally {
+      p.busy = false;
+    }
+  }
+
+  private async update(p: Preview, doc: vscode.TextDocument): Promise<void> {
     const uri = doc.uri.toString();
     const result = await this.client.sendRequest<PreviewResult>(PreviewRequest, { uri } satisfies PreviewParams);
     // The preview moved to another document meanwhile.
@@ -147,10 +180,25 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const lang = this.lang();
     const problems = result.problems ?? result.messages.map((message) => ({ code: '', message, pointer: '' }));
     const report = result.html ?? problemsPage(uiText(lang, 'The diagnostic cannot be computed yet'), problems, lang, (line) => uiText(lang, 'Line {0}', line));
-    // A fresh nonce for each page: only the script written here can run.
     const anchor = p.anchor;
     p.anchor = undefined;
-    p.panel.webview.html = webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri, ...(anchor ? { anchor } : {}) });
+    // Same kind of page, same language: the body is replaced in place, without reloading the page
+    // (a reload parses and lays out the whole page again, and loses the scroll position for a moment).
+    const page = `${result.html ? 'rapport' : 'problemes'} ${lang} ${uri}`;
+    const update = p.page === page && p.panel.visible ? pageUpdate(report, anchor) : undefined;
+    // A fresh nonce for each page: only the script written here can run.
+    const full = () => webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri, ...(anchor ? { anchor } : {}) });
+    if (update && (await p.panel.webview.postMessage(update))) {
+      p.latest = full();
+      return;
+    }
+    p.page = page;
+    this.load(p, full());
+  }
+
+  private load(p: Preview, html: string): void {
+    p.latest = undefined;
+    p.panel.webview.html = html;
   }
 
   /** Scroll sync, editor → preview: the previews of the document scroll to its first visible line. */

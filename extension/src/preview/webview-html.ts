@@ -62,7 +62,8 @@ main table { display: block; max-width: 100%; overflow-x: auto; }
  * navigating), and the webview state: the document's URI (the panel is restored after a reload)
  * and the scroll position, kept across updates of the page; scroll sync with the editor (elements
  * with `data-line`, scroll-sync.ts): a `scroll` message scrolls to a line, a scroll of the page
- * posts the line at its top (`scrolled`), except the scrolls the script made itself.
+ * posts the line at its top (`scrolled`), except the scrolls the script made itself; an `update`
+ * message replaces the page's body by a newer one (the preview after an edit: no reload of the page).
  */
 const PREVIEW_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
@@ -79,6 +80,15 @@ const PREVIEW_SCRIPT = `(() => {
   window.addEventListener('message', (e) => {
     const m = e.data;
     if (m && m.type === 'scroll' && typeof m.line === 'number') scrollTo(toTop(blocks(), m.line));
+    // A new version of the same page: its body replaced in place (no reload), the scroll position kept.
+    if (m && m.type === 'update' && typeof m.body === 'string') {
+      const y = window.scrollY;
+      document.body.innerHTML = m.body;
+      if (typeof m.title === 'string') document.title = m.title;
+      const el = typeof m.anchor === 'string' && document.getElementById(m.anchor);
+      const target = el ? el.getBoundingClientRect().top + window.scrollY : y;
+      if (Math.abs(window.scrollY - target) > 1) scrollTo(target);
+    }
   });
   const anchor = document.documentElement.getAttribute('data-gtec-anchor');
   if (anchor || (same && state.scrollY)) {
@@ -124,6 +134,35 @@ export function isRevealMessage(m: unknown): m is RevealMessage {
   const r = m as Partial<RevealMessage> | null;
   return !!r && r.type === 'reveal' && typeof r.pointer === 'string';
 }
+
+/** The message that replaces the body of the page shown by a newer version of the same page. */
+export interface UpdateMessage {
+  type: 'update';
+  body: string;
+  title: string;
+  anchor?: string;
+}
+
+/**
+ * The body and title of a page (the report, or the problems page), for an in-place update of a page
+ * of the same kind: its head (CSP, style, script) stays. Undefined when the page has no plain body.
+ */
+export function pageUpdate(page: string, anchor?: string): UpdateMessage | undefined {
+  const body = /<body>([\s\S]*)<\/body>/i.exec(page)?.[1];
+  if (body === undefined) return undefined;
+  const title = /<title>([\s\S]*?)<\/title>/i.exec(page)?.[1] ?? '';
+  return { type: 'update', body, title: unescapeText(title), ...(anchor ? { anchor } : {}) };
+}
+
+/** The text of an escaped title (document.title takes text, not HTML). */
+const unescapeText = (s: string) =>
+  s
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(Number.parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export function webviewHtml(reportHtml: string, o: WebviewHtmlOptions): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(o.cspSource, o.nonce)}">`;

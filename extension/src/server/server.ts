@@ -5,7 +5,7 @@
  */
 import { CodeActionKind, createConnection, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
+import { MemoryRequest, type MemoryResult, SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
 import { registerReportRequests } from './report-requests.js';
 import { serverService } from './service-setup.js';
 import { ValidationClient } from './validation-client.js';
@@ -156,7 +156,12 @@ connection.onPrepareRename(withDoc(null, (doc, p) => service.prepareRename(doc, 
 connection.onRenameRequest(withDoc(null, (doc, p) => service.rename(doc, p.position, p.newName)));
 connection.onDocumentFormatting(withDoc([], (doc) => service.format(doc)));
 connection.onReferences(withDoc([], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
-registerReportRequests(connection, documents, service);
+registerReportRequests(connection, documents, service, (doc) => validation.preview(doc));
+connection.onRequest(MemoryRequest, async (): Promise<MemoryResult> => {
+  const { rss, heapUsed, heapTotal } = process.memoryUsage();
+  const worker = await validation.workerHeap();
+  return { rss, heapUsed, heapTotal, ...(worker ? { worker } : {}) };
+});
 
 documents.listen(connection);
 connection.listen();

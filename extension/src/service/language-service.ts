@@ -216,9 +216,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const loaded = await referentielFor(doc).catch(() => undefined);
       // Untrusted: an empty host, the analysis uses only what the file itself holds.
       const host = (workspace.isTrusted() ? files.host(folderOf(doc.uri)) : undefined) ?? memoryHost({});
+      const state = parsed(doc);
       return runDiagnostic(text, {
         fileName: fileNameOf(doc.uri),
         host,
+        // The parse validation and the editor features share (same text).
+        ...(state.text === text ? { parsed: state.result } : {}),
         ...(loaded?.referential ? { referential: loaded.referential } : {}),
         ...(options.today ? { today: options.today() } : {}),
         restricted: !workspace.isTrusted(),
