@@ -101,7 +101,7 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     await page5.close();
   });
 
-  test('an `update` message replaces the body in place: scroll kept, title set, injected markup runs nothing', async () => {
+  test('an `update` message updates the body in place (only what differs): scroll kept, title set, injected markup runs nothing', async () => {
     const page6 = await browser.newPage();
     const tall = (word: string) => `<!DOCTYPE html><html><head><title>Rapport ${word} &amp; co</title></head><body>${`<p>${word}</p>`.repeat(400)}</body></html>`;
     await page6.setContent(withStub(webviewHtml(tall('avant'), { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u' })));
@@ -114,6 +114,23 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     await page6.waitForTimeout(100);
     expect(await page6.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     await page6.close();
+    // Only what differs is replaced: an unchanged element keeps its node, a changed one its node too
+    // when only its text or attributes changed; extra nodes are added or removed.
+    const page7 = await browser.newPage();
+    const two = (b: string) => `<!DOCTYPE html><html><head><title>t</title></head><body><main><p id="a">même</p>${b}</main></body></html>`;
+    await page7.setContent(withStub(webviewHtml(two('<p id="b" data-x="1">avant</p><p>de trop</p>'), { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u' })));
+    await page7.evaluate(() => {
+      for (const id of ['a', 'b']) (document.getElementById(id) as unknown as { mark: boolean }).mark = true;
+    });
+    await page7.evaluate((m) => window.postMessage(m, '*'), pageUpdate(two('<p id="b" data-y="2">après</p>')));
+    await page7.waitForFunction(() => document.body.textContent?.includes('après'));
+    expect(
+      await page7.evaluate(() => {
+        const b = document.getElementById('b') as HTMLElement & { mark?: boolean };
+        return [(document.getElementById('a') as unknown as { mark?: boolean }).mark, b.mark, b.getAttribute('data-x'), b.getAttribute('data-y'), document.querySelectorAll('main p').length];
+      }),
+    ).toEqual([true, true, null, '2', 2]);
+    await page7.close();
     // A page whose body carries attributes is loaded whole (no in-place update).
     expect(pageUpdate('<html><body style="margin:0">x</body></html>')).toBeUndefined();
   });

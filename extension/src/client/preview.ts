@@ -1,7 +1,7 @@
 /**
  * `GTEC: Open Preview`: a webview beside the editor showing the report the document produces
  * (core/report/html via the server), as VS Code's Markdown preview does: updated while typing
- * (throttled, ~300 ms), following the active GTEC editor unless locked (`GTEC: Lock Preview`),
+ * (throttled, ~300 ms; the page's body updated in place, only what changed), following the active GTEC editor unless locked (`GTEC: Lock Preview`),
  * restored after a reload (WebviewPanelSerializer), scroll position kept across updates (webview
  * state), scroll sync both ways (scroll-sync.ts). The only script is ours (nonce'd: click-to-source posts the element's JSON pointer, we
  * reveal its range in the editor; it keeps the scroll position); the CSP allows nothing remote.
@@ -39,6 +39,8 @@ interface Preview {
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private readonly previews = new Set<Preview>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents edited since their last refresh began, while throttled. */
+  private readonly pending = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Per document: until when the editor's visible-range changes are our own reveal's. */
   private readonly editorQuiet = new Map<string, number>();
@@ -144,15 +146,26 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
   private schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
-    if (![...this.previews].some((p) => p.uri.toString() === key) || this.timers.has(key)) return;
-    // Throttle: at most one refresh per THROTTLE_MS while typing, always one after the last edit.
-    this.timers.set(
-      key,
-      setTimeout(() => {
+    if (![...this.previews].some((p) => p.uri.toString() === key)) return;
+    if (this.timers.has(key)) {
+      this.pending.add(key);
+      return;
+    }
+    // Throttle: the first edit after a pause is shown at once, then at most one refresh per
+    // THROTTLE_MS while typing, and always one after the last edit.
+    const refresh = () => {
+      for (const p of this.previews) if (p.uri.toString() === key) void this.refresh(p, doc);
+    };
+    const tick = () => {
+      if (!this.pending.delete(key)) {
         this.timers.delete(key);
-        for (const p of this.previews) if (p.uri.toString() === key) void this.refresh(p, doc);
-      }, THROTTLE_MS),
-    );
+        return;
+      }
+      refresh();
+      this.timers.set(key, setTimeout(tick, THROTTLE_MS));
+    };
+    refresh();
+    this.timers.set(key, setTimeout(tick, THROTTLE_MS));
   }
 
   /** One refresh at a time per preview; edits during it give one more refresh after it. */

@@ -63,7 +63,8 @@ main table { display: block; max-width: 100%; overflow-x: auto; }
  * and the scroll position, kept across updates of the page; scroll sync with the editor (elements
  * with `data-line`, scroll-sync.ts): a `scroll` message scrolls to a line, a scroll of the page
  * posts the line at its top (`scrolled`), except the scrolls the script made itself; an `update`
- * message replaces the page's body by a newer one (the preview after an edit: no reload of the page).
+ * message brings the page's body to a newer one (the preview after an edit: no reload of the page,
+ * only the nodes that differ are replaced).
  */
 const PREVIEW_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
@@ -77,13 +78,34 @@ const PREVIEW_SCRIPT = `(() => {
   // The position the script itself scrolled to: reaching it is not the user's scroll.
   let expected = -1;
   const scrollTo = (y) => { expected = Math.round(y); window.scrollTo(0, y); };
+  // The new page's nodes replace only those that differ (a chart or a table whose data did not
+  // change keeps its nodes: no layout of them again); attributes follow the new page.
+  const morph = (from, to) => {
+    if (from.nodeType === 1 && to.nodeType === 1) {
+      for (const a of Array.from(from.attributes)) if (!to.hasAttribute(a.name)) from.removeAttribute(a.name);
+      for (const a of Array.from(to.attributes)) if (from.getAttribute(a.name) !== a.value) from.setAttribute(a.name, a.value);
+    }
+    const a = Array.from(from.childNodes);
+    const b = Array.from(to.childNodes);
+    for (let i = 0; i < b.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (!x) from.appendChild(y);
+      else if (x.isEqualNode(y)) continue;
+      else if (x.nodeType === 1 && y.nodeType === 1 && x.tagName === y.tagName) morph(x, y);
+      else from.replaceChild(y, x);
+    }
+    for (let i = b.length; i < a.length; i++) a[i].remove();
+  };
   window.addEventListener('message', (e) => {
     const m = e.data;
     if (m && m.type === 'scroll' && typeof m.line === 'number') scrollTo(toTop(blocks(), m.line));
     // A new version of the same page: its body replaced in place (no reload), the scroll position kept.
     if (m && m.type === 'update' && typeof m.body === 'string') {
       const y = window.scrollY;
-      document.body.innerHTML = m.body;
+      const next = document.createElement('template');
+      next.innerHTML = m.body;
+      morph(document.body, next.content);
       if (typeof m.title === 'string') document.title = m.title;
       const el = typeof m.anchor === 'string' && document.getElementById(m.anchor);
       const target = el ? el.getBoundingClientRect().top + window.scrollY : y;
