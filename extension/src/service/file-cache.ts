@@ -3,7 +3,7 @@
  * on each keystroke never re-reads data files. Values are kept by identity: the same bytes object
  * comes back until an invalidation, which makes "did this input change?" a pointer comparison.
  */
-import type { FileHost } from '../../../core/index.js';
+import type { FileHost, SourceCache } from '../../../core/index.js';
 import { joinUri, type ServiceWorkspace } from './workspace.js';
 
 const norm = (uri: string) => decodeURIComponent(uri).replace(/\/+$/, '');
@@ -54,4 +54,21 @@ export class FileCache {
     }
     return p;
   }
+}
+
+/**
+ * Loaded sources by the bytes they were read from (the FileCache's objects: identity until the file
+ * changes on disk) and their declaration: a full run after an edit elsewhere in the document does not
+ * parse its data files again. Entries go with their bytes (weak keys).
+ */
+export function sourcesByBytes(): SourceCache {
+  const byBytes = new WeakMap<Uint8Array, Map<string, Parameters<SourceCache['set']>[2]>>();
+  return {
+    get: (key, bytes) => byBytes.get(bytes)?.get(key),
+    set(key, bytes, loaded) {
+      let m = byBytes.get(bytes);
+      if (!m) byBytes.set(bytes, (m = new Map()));
+      m.set(key, loaded);
+    },
+  };
 }
