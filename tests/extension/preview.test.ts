@@ -69,7 +69,7 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     const page2 = webviewHtml(report, { cspSource: '', lang: 'fr', nonce: 'abc123' }).replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${stub}`);
     await posted.setContent(page2);
     await posted.locator('tr', { hasText: 'FA2' }).first().click();
-    expect(await posted.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'reveal', pointer: '/plan_action/1' }]);
+    expect(await posted.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'loaded' }, { type: 'reveal', pointer: '/plan_action/1' }]);
     expect(await posted.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(contentSecurityPolicy('', 'abc123')).toContain("script-src 'nonce-abc123'");
     await posted.close();
@@ -83,7 +83,7 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     const item = page3.locator('li', { hasText: 'GTEC-E012' });
     expect(await item.innerText()).toBe('Ligne 3 GTEC-E012 Clé « titr » inconnue');
     await item.click();
-    expect(await page3.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'reveal', pointer: '/titr' }]);
+    expect(await page3.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'loaded' }, { type: 'reveal', pointer: '/titr' }]);
     expect(await page3.evaluate(() => (globalThis as unknown as { __state: unknown }).__state)).toMatchObject({ uri: 'file:///ws/d.gtec.yaml' });
     await page3.close();
   });

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest, SourceRangeRequest, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
 import { isScrolledMessage, type ScrollToLineMessage } from '../preview/scroll-sync.js';
-import { isRevealMessage, pageUpdate, problemsPage, webviewHtml } from '../preview/webview-html.js';
+import { isLoadedMessage, isRevealMessage, pageUpdate, problemsPage, webviewHtml } from '../preview/webview-html.js';
 import { isGtecDocument } from './status.js';
 import { uiText } from './texts.js';
 
@@ -27,8 +27,9 @@ interface Preview {
   locked: boolean;
   /** Element id the next page scrolls to ("voir les passerelles"), then forgotten. */
   anchor?: string;
-  /** The page loaded in the webview (kind and language): a newer page of the same kind replaces its body only. */
+  /** The page loaded in the webview (kind, language, document): a newer page of the same kind updates its body only, once it is `ready`. */
   page?: string;
+  ready?: boolean;
   /** The latest full page, when it was shown by in-place updates: set again if the webview reloads. */
   latest?: string;
   /** A refresh is running; `again`: the document changed meanwhile, refresh once more after it. */
@@ -121,7 +122,8 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       }
     });
     panel.webview.onDidReceiveMessage((m: unknown) => {
-      if (isRevealMessage(m)) void this.reveal(p.uri, m.pointer);
+      if (isLoadedMessage(m)) p.ready = true;
+      else if (isRevealMessage(m)) void this.reveal(p.uri, m.pointer);
       else if (isScrolledMessage(m)) this.previewScrolled(p.uri, m.line);
     });
     this.title(p);
@@ -198,7 +200,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     // Same kind of page, same language: the body is replaced in place, without reloading the page
     // (a reload parses and lays out the whole page again, and loses the scroll position for a moment).
     const page = `${result.html ? 'rapport' : 'problemes'} ${lang} ${uri}`;
-    const update = p.page === page && p.panel.visible ? pageUpdate(report, anchor) : undefined;
+    const update = p.page === page && p.ready && p.panel.visible ? pageUpdate(report, anchor) : undefined;
     // A fresh nonce for each page: only the script written here can run.
     const full = () => webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri, ...(anchor ? { anchor } : {}) });
     if (update && (await p.panel.webview.postMessage(update))) {
@@ -211,6 +213,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
   private load(p: Preview, html: string): void {
     p.latest = undefined;
+    p.ready = false;
     p.panel.webview.html = html;
   }
 

@@ -142,6 +142,10 @@ const PREVIEW_SCRIPT = `(() => {
     const el = t.closest('[data-pointeur]');
     if (el) vscode.postMessage({ type: 'reveal', pointer: el.getAttribute('data-pointeur') });
   });
+  // The page can take updates (its body is there, the message listener too).
+  const loaded = () => vscode.postMessage({ type: 'loaded' });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loaded);
+  else loaded();
 })();`;
 
 const LINK_STYLE = `[data-pointeur] { cursor: pointer; } [data-pointeur]:hover { outline: 1px dotted var(--vscode-focusBorder); }`;
@@ -150,6 +154,11 @@ const LINK_STYLE = `[data-pointeur] { cursor: pointer; } [data-pointeur]:hover {
 export interface RevealMessage {
   type: 'reveal';
   pointer: string;
+}
+
+/** The page is loaded and listens: later versions can update it in place. */
+export function isLoadedMessage(m: unknown): boolean {
+  return !!m && (m as { type?: unknown }).type === 'loaded';
 }
 
 export function isRevealMessage(m: unknown): m is RevealMessage {
