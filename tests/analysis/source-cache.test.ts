@@ -69,4 +69,15 @@ describe('source cache of runDiagnostic', () => {
     expect(cache.sets).toBe(n + 1);
     expect(renderJson(third.result!)).toBe(renderJson((await run(text)).result!));
   });
+
+  it('the editor keeps a bounded number of sources, each for the very bytes it was read from', () => {
+    const c = sourcesByBytes(1);
+    const [a, b] = [new Uint8Array([1]), new Uint8Array([1])];
+    c.set('x', a, { problems: [] });
+    expect(c.get('x', a)).toEqual({ problems: [] });
+    // Equal bytes but another read (the file changed and came back): loaded again.
+    expect(c.get('x', b)).toBeUndefined();
+    c.set('y', a, { problems: [] });
+    expect(c.get('x', a)).toBeUndefined();
+  });
 });

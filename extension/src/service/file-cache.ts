@@ -56,19 +56,28 @@ export class FileCache {
   }
 }
 
+/** Loaded sources kept: those of the few documents being edited (a parsed source weighs several times its bytes). */
+const SOURCES_KEPT = 16;
+
 /**
- * Loaded sources by the bytes they were read from (the FileCache's objects: identity until the file
- * changes on disk) and their declaration: a full run after an edit elsewhere in the document does not
- * parse its data files again. Entries go with their bytes (weak keys).
+ * Loaded sources by declaration and by the bytes they were read from (the FileCache's objects:
+ * identity until the file changes on disk): a full run after an edit elsewhere in the document does
+ * not parse its data files again. The most recently used are kept.
  */
-export function sourcesByBytes(): SourceCache {
-  const byBytes = new WeakMap<Uint8Array, Map<string, Parameters<SourceCache['set']>[2]>>();
+export function sourcesByBytes(max = SOURCES_KEPT): SourceCache {
+  const m = new Map<string, { bytes: Uint8Array; loaded: Parameters<SourceCache['set']>[2] }>();
   return {
-    get: (key, bytes) => byBytes.get(bytes)?.get(key),
+    get(key, bytes) {
+      const e = m.get(key);
+      if (!e || e.bytes !== bytes) return undefined;
+      m.delete(key);
+      m.set(key, e);
+      return e.loaded;
+    },
     set(key, bytes, loaded) {
-      let m = byBytes.get(bytes);
-      if (!m) byBytes.set(bytes, (m = new Map()));
-      m.set(key, loaded);
+      m.delete(key);
+      m.set(key, { bytes, loaded });
+      while (m.size > max) m.delete(m.keys().next().value as string);
     },
   };
 }
