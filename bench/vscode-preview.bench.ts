@@ -17,6 +17,7 @@
  * tests/e2e/vscode-preview-speed.e2e.test.ts.
  *
  *   npm run build && npx tsx bench/vscode-preview.bench.ts
+ *   npx tsx bench/vscode-preview.bench.ts apercu completion    (only those parts: validation, apercu, completion)
  *   GTEC_BENCH_SERVER=/other/build/extension/dist/server.cjs npx tsx bench/vscode-preview.bench.ts   (another build)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -200,70 +201,88 @@ async function memory(s: Server): Promise<Memory> {
   return { rss: r?.rss ?? proc?.rss ?? 0, ...(proc ? { peak: proc.peak } : {}), ...(r ? { heapUsed: r.heapUsed } : {}), ...(r?.worker ? { worker: r.worker.heapUsed } : {}) };
 }
 
+type Row = [string, string, string];
+const ms = (x: number) => `${Math.round(x).toLocaleString('fr')} ms`;
+const mb = (x: number | undefined) => (x === undefined ? '—' : `${(x / 2 ** 20).toFixed(0)} Mo`);
+
 // ─── 1. and 4. Validation per edit, memory with full ROME ───
-console.log(`Serveur : ${path.relative(ROOT, SERVER)} ; charge au départ : ${load()}`);
-console.log(`Grand diagnostic : ${grandLines.length} lignes, ${codes.length} métiers, ${fiches} fiches ; CSV de ${(rows.length - 1).toLocaleString('fr')} lignes ; référentiel ${real ? 'ROME 4.0 officiel (v460)' : 'démo'}`);
-const s1 = await startServer({ root: grandDir, delay: 0 });
-await sleep(500);
-const memStart = await memory(s1);
-let t0 = performance.now();
-await s1.open(grandUri, grandText);
-const firstFast = (await s1.published(grandUri, 1, 1)) - t0;
-const firstDeep = (await s1.published(grandUri, 1, 2)) - t0;
-const fast: number[] = [];
-const deep: number[] = [];
-for (let i = 0; i < EDITS; i++) {
-  const version = i + 2;
-  t0 = performance.now();
-  await s1.change(grandUri, version, grandEdit(i));
-  fast.push((await s1.published(grandUri, version, 1)) - t0);
-  deep.push((await s1.published(grandUri, version, 2)) - t0);
+async function validation(): Promise<Row[]> {
+  const s1 = await startServer({ root: grandDir, delay: 0 });
+  await sleep(500);
+  const memStart = await memory(s1);
+  let t0 = performance.now();
+  await s1.open(grandUri, grandText);
+  const firstFast = (await s1.published(grandUri, 1, 1)) - t0;
+  const firstDeep = (await s1.published(grandUri, 1, 2)) - t0;
+  const fast: number[] = [];
+  const deep: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const version = i + 2;
+    t0 = performance.now();
+    await s1.change(grandUri, version, grandEdit(i));
+    fast.push((await s1.published(grandUri, version, 1)) - t0);
+    deep.push((await s1.published(grandUri, version, 2)) - t0);
+  }
+  // A completion, as while typing: the main thread loads its own referential (for completion and hover).
+  await s1.conn.sendRequest('textDocument/completion', { textDocument: { uri: grandUri }, position: completionAt });
+  const memRome = await memory(s1);
+  await s1.stop();
+  return [
+    [`validation par frappe, ${grandLines.length} lignes (publication)`, `p50 ${ms(median(fast))}, p95 ${ms(p95(fast))}`, `1re validation ${ms(firstFast)}`],
+    ['passe complète qui la suit (CSV, typologie…)', `p50 ${ms(median(deep))}, p95 ${ms(p95(deep))}`, `1re passe ${ms(firstDeep)}`],
+    ...((real
+      ? [
+          ['mémoire du serveur, ROME complet chargé : RSS (pic)', `${mb(memRome.rss)} (${mb(memRome.peak)})`, `au démarrage ${mb(memStart.rss)}`],
+          ['  tas V8 : fil principal / worker de validation', `${mb(memRome.heapUsed)} / ${mb(memRome.worker)}`, `au démarrage ${mb(memStart.heapUsed)} / ${mb(memStart.worker)}`],
+        ]
+      : [['mémoire avec ROME complet', 'non mesurée : ../shared/data/rome-officiel absent', '']]) as Row[]),
+  ];
 }
-// A completion, as while typing: the main thread loads its own referential (for completion and hover).
-await s1.conn.sendRequest('textDocument/completion', { textDocument: { uri: grandUri }, position: completionAt });
-const memRome = await memory(s1);
-await s1.stop();
-const load1 = load();
 
 // ─── 2. Preview after an edit, on the demo ───
-const s2 = await startServer({ root: demoDir, delay: 250 });
-await s2.open(demoUri, demoText);
-await s2.published(demoUri, 1, 2);
-const previewOf = () => s2.conn.sendRequest<{ html?: string }>('gtec/preview', { uri: demoUri });
-t0 = performance.now();
-const coldHtml = (await previewOf()).html ?? '';
-const previewCold = performance.now() - t0;
-if (!coldHtml.includes('Valdorne')) throw new Error('aperçu de la démo sans rapport');
-/** Edit, wait `wait` ms, ask the preview: edit → answer with the edited text, and the request alone. */
-async function previewAfterEdits(wait: number, from: number): Promise<{ total: number[]; request: number[] }> {
-  const total: number[] = [];
-  const request: number[] = [];
-  for (let i = 0; i < EDITS; i++) {
-    const version = from + i;
-    const mark = `(démonstration ${version})`;
-    const t = performance.now();
-    await s2.change(demoUri, version, demoText.replace(TITLE, mark));
-    if (wait) await sleep(wait);
-    const t1 = performance.now();
-    const html = (await previewOf()).html ?? '';
-    const t2 = performance.now();
-    if (!html.includes(mark)) throw new Error(`aperçu sans la modification ${mark}`);
-    total.push(t2 - t);
-    request.push(t2 - t1);
-    // The pause of a user who looks at the preview: the edit's validations end.
-    await s2.published(demoUri, version, 2);
-    await sleep(500);
-  }
-  return { total, request };
+async function apercu(): Promise<Row[]> {
+  const s2 = await startServer({ root: demoDir, delay: 250 });
+  await s2.open(demoUri, demoText);
+  await s2.published(demoUri, 1, 2);
+  const previewOf = () => s2.conn.sendRequest<{ html?: string }>('gtec/preview', { uri: demoUri });
+  const t0 = performance.now();
+  const coldHtml = (await previewOf()).html ?? '';
+  const previewCold = performance.now() - t0;
+  if (!coldHtml.includes('Valdorne')) throw new Error('aperçu de la démo sans rapport');
+  /** Edit, wait `wait` ms, ask the preview: edit → answer with the edited text, and the request alone. */
+  const previewAfterEdits = async (wait: number, from: number) => {
+    const total: number[] = [];
+    const request: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      const version = from + i;
+      const mark = `(démonstration ${version})`;
+      const t = performance.now();
+      await s2.change(demoUri, version, demoText.replace(TITLE, mark));
+      if (wait) await sleep(wait);
+      const t1 = performance.now();
+      const html = (await previewOf()).html ?? '';
+      const t2 = performance.now();
+      if (!html.includes(mark)) throw new Error(`aperçu sans la modification ${mark}`);
+      total.push(t2 - t);
+      request.push(t2 - t1);
+      // The pause of a user who looks at the preview: the edit's validations end.
+      await s2.published(demoUri, version, 2);
+      await sleep(500);
+    }
+    return { total, request };
+  };
+  // The client's throttle: the first edit after a pause is asked at once, the next ones at most every 300 ms.
+  const now = await previewAfterEdits(0, 2);
+  const throttled = await previewAfterEdits(300, 2 + EDITS);
+  await s2.stop();
+  return [
+    ['aperçu de la démo, demandé aussitôt après une frappe', `p50 ${ms(median(now.total))}, p95 ${ms(p95(now.total))}`, `1er aperçu ${ms(previewCold)}`],
+    ['aperçu de la démo, demandé 300 ms après (300 ms compris)', `p50 ${ms(median(throttled.total))}, p95 ${ms(p95(throttled.total))}`, `requête seule p50 ${ms(median(throttled.request))}`],
+  ];
 }
-// The client's throttle: the first edit after a pause is asked at once, the next ones at most every 300 ms.
-const previewNow = await previewAfterEdits(0, 2);
-const previewThrottled = await previewAfterEdits(300, 2 + EDITS);
-await s2.stop();
-const load2 = load();
 
 // ─── 3. Completion during validation ───
-async function completion(worker: boolean): Promise<{ idle: number[]; busy: number[] }> {
+async function completionIn(worker: boolean): Promise<{ idle: number[]; busy: number[] }> {
   const s = await startServer({ root: grandDir, delay: 250, worker });
   await s.open(grandUri, grandText);
   await s.published(grandUri, 1, 2);
@@ -285,27 +304,30 @@ async function completion(worker: boolean): Promise<{ idle: number[]; busy: numb
   await s.stop();
   return { idle, busy };
 }
-const withWorker = await completion(true);
-const mainThread = await completion(false);
-const load3 = load();
+async function completion(): Promise<Row[]> {
+  const withWorker = await completionIn(true);
+  const mainThread = await completionIn(false);
+  return [
+    ['complétion 300 ms après une frappe (worker)', `p50 ${ms(median(withWorker.busy))}, max ${ms(Math.max(...withWorker.busy))}`, `au repos ${ms(median(withWorker.idle))}`],
+    ['complétion 300 ms après une frappe, sans worker', `p50 ${ms(median(mainThread.busy))}, max ${ms(Math.max(...mainThread.busy))}`, `au repos ${ms(median(mainThread.idle))}`],
+  ];
+}
+
+// ─── Run (all parts, or those named: validation, apercu, completion) ───
+const parts = { validation, apercu, completion };
+const asked = process.argv.slice(2).filter((a): a is keyof typeof parts => a in parts);
+console.log(`Serveur : ${path.relative(ROOT, SERVER)} ; charge au départ : ${load()}`);
+console.log(`Grand diagnostic : ${grandLines.length} lignes, ${codes.length} métiers, ${fiches} fiches ; CSV de ${(rows.length - 1).toLocaleString('fr')} lignes ; référentiel ${real ? 'ROME 4.0 officiel (v460)' : 'démo'}`);
+const table: Row[] = [];
+const loads: string[] = [];
+for (const name of asked.length ? asked : (Object.keys(parts) as Array<keyof typeof parts>)) {
+  table.push(...(await parts[name]()));
+  loads.push(`après ${name} : ${load()}`);
+}
 rmSync(tmp, { recursive: true, force: true });
 
 // ─── Table ───
-const ms = (x: number) => `${Math.round(x).toLocaleString('fr')} ms`;
-const mb = (x: number | undefined) => (x === undefined ? '—' : `${(x / 2 ** 20).toFixed(0)} Mo`);
-const table: Array<[string, string, string]> = [
-  [`validation par frappe, ${grandLines.length} lignes (publication)`, `p50 ${ms(median(fast))}, p95 ${ms(p95(fast))}`, `1re validation ${ms(firstFast)}`],
-  ['passe complète qui la suit (CSV, typologie…)', `p50 ${ms(median(deep))}, p95 ${ms(p95(deep))}`, `1re passe ${ms(firstDeep)}`],
-  ['aperçu de la démo, demandé aussitôt après une frappe', `p50 ${ms(median(previewNow.total))}, p95 ${ms(p95(previewNow.total))}`, `1er aperçu ${ms(previewCold)}`],
-  ['aperçu de la démo, demandé 300 ms après (300 ms compris)', `p50 ${ms(median(previewThrottled.total))}, p95 ${ms(p95(previewThrottled.total))}`, `requête seule p50 ${ms(median(previewThrottled.request))}`],
-  ['complétion 300 ms après une frappe (worker)', `p50 ${ms(median(withWorker.busy))}, max ${ms(Math.max(...withWorker.busy))}`, `au repos ${ms(median(withWorker.idle))}`],
-  ['complétion 300 ms après une frappe, sans worker', `p50 ${ms(median(mainThread.busy))}, max ${ms(Math.max(...mainThread.busy))}`, `au repos ${ms(median(mainThread.idle))}`],
-];
-if (real) {
-  table.push(['mémoire du serveur, ROME complet chargé : RSS (pic)', `${mb(memRome.rss)} (${mb(memRome.peak)})`, `au démarrage ${mb(memStart.rss)}`]);
-  table.push(['  tas V8 : fil principal / worker de validation', `${mb(memRome.heapUsed)} / ${mb(memRome.worker)}`, `au démarrage ${mb(memStart.heapUsed)} / ${mb(memStart.worker)}`]);
-} else table.push(['mémoire avec ROME complet', 'non mesurée : ../shared/data/rome-officiel absent', '']);
 const w = [Math.max(...table.map((r) => r[0].length)), Math.max(...table.map((r) => r[1].length))];
 console.log(`\n${'mesure'.padEnd(w[0]!)}  ${'médianes'.padEnd(w[1]!)}  référence (même exécution)`);
 for (const [a, b, c] of table) console.log(`${a.padEnd(w[0]!)}  ${b.padEnd(w[1]!)}  ${c}`);
-console.log(`\n${EDITS} frappes par mesure ; charge (1, 5, 15 min) après 1 : ${load1} ; après 2 : ${load2} ; après 3 : ${load3}`);
+console.log(`\n${EDITS} frappes par mesure ; charge (1, 5, 15 min) ${loads.join(' ; ')}`);
