@@ -51,7 +51,8 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     private readonly lang: () => 'fr' | 'en',
   ) {
     this.subscriptions.push(
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      // Events without a change of text (the dirty state changed) leave the page as it is.
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d)),
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.follow(e.document)),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.editorScrolled(e.textEditor, e.visibleRanges)),
