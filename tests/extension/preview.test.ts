@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderHtml } from '../../core/report/html.js';
 import { createLanguageService } from '../../extension/src/service/language-service.js';
-import { contentSecurityPolicy, pageUpdate, problemsPage, webviewHtml } from '../../extension/src/preview/webview-html.js';
+import { bodyDelta, contentSecurityPolicy, pageUpdate, problemsPage, webviewHtml } from '../../extension/src/preview/webview-html.js';
 import { BASE, fixture, memoryWorkspace } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -131,6 +131,22 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
       }),
     ).toEqual([true, true, null, '2', 2]);
     await page7.close();
+    // After a first update, the next ones carry what changed only (« v1 » → « version 2 »: « ersion 2 »); a delta the page has no base for asks for the whole body.
+    const page8 = await browser.newPage();
+    const doc = (t: string) => `<!DOCTYPE html><html><head><title>t</title></head><body><h1>${t}</h1>${'<p>même</p>'.repeat(200)}<footer>fin</footer></body></html>`;
+    await page8.setContent(withStub(webviewHtml(doc('v0'), { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u' })));
+    const u1 = { ...pageUpdate(doc('v1'))!, seq: 1 };
+    await page8.evaluate((m) => window.postMessage(m, '*'), u1);
+    await page8.waitForFunction(() => document.querySelector('h1')?.textContent === 'v1');
+    const d2 = bodyDelta(u1.body, pageUpdate(doc('version 2'))!, 1);
+    expect([d2.body, d2.from, d2.seq, d2.keep![0] + d2.body.length + d2.keep![1]]).toEqual(['ersion 2', 1, 2, pageUpdate(doc('version 2'))!.body.length]);
+    await page8.evaluate((m) => window.postMessage(m, '*'), d2);
+    await page8.waitForFunction(() => document.querySelector('h1')?.textContent === 'version 2');
+    expect(await page8.evaluate(() => [document.querySelectorAll('p').length, document.querySelector('footer')?.textContent])).toEqual([200, 'fin']);
+    await page8.evaluate((m) => window.postMessage(m, '*'), { ...d2, from: 7, seq: 8, body: 'x' });
+    await page8.waitForFunction(() => (globalThis as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'resync'));
+    expect(await page8.evaluate(() => document.querySelector('h1')?.textContent)).toBe('version 2');
+    await page8.close();
     // A page whose body carries attributes is loaded whole (no in-place update).
     expect(pageUpdate('<html><body style="margin:0">x</body></html>')).toBeUndefined();
   });

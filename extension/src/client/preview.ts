@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest, SourceRangeRequest, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
 import { isScrolledMessage, type ScrollToLineMessage } from '../preview/scroll-sync.js';
-import { isLoadedMessage, isRevealMessage, pageUpdate, problemsPage, webviewHtml } from '../preview/webview-html.js';
+import { bodyDelta, isLoadedMessage, isResyncMessage, isRevealMessage, pageUpdate, problemsPage, webviewHtml } from '../preview/webview-html.js';
 import { isGtecDocument } from './status.js';
 import { uiText } from './texts.js';
 
@@ -30,6 +30,8 @@ interface Preview {
   /** The page loaded in the webview (kind, language, document): a newer page of the same kind updates its body only, once it is `ready`. */
   page?: string;
   ready?: boolean;
+  /** The body the page holds from the last update and its number: the next update sends what changed only. */
+  sent?: { seq: number; body: string };
   /** The latest full page, when it was shown by in-place updates: set again if the webview reloads. */
   latest?: string;
   /** A refresh is running; `again`: the document changed meanwhile, refresh once more after it. */
@@ -123,8 +125,14 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
       }
     });
     panel.webview.onDidReceiveMessage((m: unknown) => {
-      if (isLoadedMessage(m)) p.ready = true;
-      else if (isRevealMessage(m)) void this.reveal(p.uri, m.pointer);
+      if (isLoadedMessage(m)) {
+        // A page just loaded holds no body of an update.
+        p.ready = true;
+        p.sent = undefined;
+      } else if (isResyncMessage(m)) {
+        p.sent = undefined;
+        void vscode.workspace.openTextDocument(p.uri).then((d) => this.refresh(p, d));
+      } else if (isRevealMessage(m)) void this.reveal(p.uri, m.pointer);
       else if (isScrolledMessage(m)) this.previewScrolled(p.uri, m.line);
     });
     this.title(p);
@@ -204,7 +212,11 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const update = p.page === page && p.ready && p.panel.visible ? pageUpdate(report, anchor) : undefined;
     // A fresh nonce for each page: only the script written here can run.
     const full = () => webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: randomBytes(16).toString('hex'), uri, ...(anchor ? { anchor } : {}) });
-    if (update && (await p.panel.webview.postMessage(update))) {
+    // Only what changed travels to the page (a 180 kB body for a changed title otherwise).
+    const sent = p.sent;
+    const message = update && (sent ? bodyDelta(sent.body, update, sent.seq) : { ...update, seq: 1 });
+    if (update && message && (await p.panel.webview.postMessage(message))) {
+      p.sent = { seq: message.seq ?? 1, body: update.body };
       p.latest = full();
       return;
     }
@@ -215,6 +227,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private load(p: Preview, html: string): void {
     p.latest = undefined;
     p.ready = false;
+    p.sent = undefined;
     p.panel.webview.html = html;
   }
 

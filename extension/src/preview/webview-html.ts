@@ -97,14 +97,24 @@ const PREVIEW_SCRIPT = `(() => {
     }
     for (let i = b.length; i < a.length; i++) a[i].remove();
   };
+  // The body text of the last update (and its number), the base of the next delta.
+  let body;
+  let seq;
   window.addEventListener('message', (e) => {
     const m = e.data;
     if (m && m.type === 'scroll' && typeof m.line === 'number') scrollTo(toTop(blocks(), m.line));
     // A new version of the same page: its body replaced in place (no reload), the scroll position kept.
     if (m && m.type === 'update' && typeof m.body === 'string') {
+      // A delta: the previous body's first and last characters kept around the new middle.
+      if (Array.isArray(m.keep) && (body === undefined || m.from !== seq)) {
+        vscode.postMessage({ type: 'resync' });
+        return;
+      }
+      body = Array.isArray(m.keep) ? body.slice(0, m.keep[0]) + m.body + body.slice(body.length - m.keep[1]) : m.body;
+      seq = m.seq;
       const y = window.scrollY;
       const next = document.createElement('template');
-      next.innerHTML = m.body;
+      next.innerHTML = body;
       morph(document.body, next.content);
       if (typeof m.title === 'string') document.title = m.title;
       const el = typeof m.anchor === 'string' && document.getElementById(m.anchor);
@@ -166,12 +176,35 @@ export function isRevealMessage(m: unknown): m is RevealMessage {
   return !!r && r.type === 'reveal' && typeof r.pointer === 'string';
 }
 
-/** The message that replaces the body of the page shown by a newer version of the same page. */
+/**
+ * The message that brings the body of the page shown to a newer version of the same page: the whole
+ * body, or (`keep`) the part between the first `keep[0]` and the last `keep[1]` characters of the body
+ * of update `from`, which stay. `seq` numbers the body it gives.
+ */
 export interface UpdateMessage {
   type: 'update';
   body: string;
   title: string;
   anchor?: string;
+  seq?: number;
+  from?: number;
+  keep?: [number, number];
+}
+
+/** The update as a delta from the body `previous` (update number `from`): what changed between the common start and end. */
+export function bodyDelta(previous: string, u: UpdateMessage, from: number): UpdateMessage {
+  const next = u.body;
+  const max = Math.min(previous.length, next.length);
+  let start = 0;
+  while (start < max && previous.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && previous.charCodeAt(previous.length - 1 - end) === next.charCodeAt(next.length - 1 - end)) end++;
+  return { ...u, body: next.slice(start, next.length - end), keep: [start, end], from, seq: from + 1 };
+}
+
+/** The page asks for a whole body: it has no base for the delta it got (reloaded meanwhile). */
+export function isResyncMessage(m: unknown): boolean {
+  return !!m && (m as { type?: unknown }).type === 'resync';
 }
 
 /**
