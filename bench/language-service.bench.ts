@@ -9,19 +9,21 @@
  *   - the same with a fresh service each time (no cache: referential reloaded) — the naive baseline;
  *   - validateDeep (the idle pass: full run, 100k rows loaded);
  *   - completion of "soudeur" on a métier code, hover on a métier code;
- *   - the preview after an edit (full run, cached data files, and the report's HTML).
+ *   - the preview after an edit (full run, cached data files and sources, and the report's HTML
+ *     with its charts kept between renders), against the same with every chart drawn again.
  * Per-edit validation is given as p50 and p95. Completion during a validation, in the real server
  * with its validation worker: bench/server-completion.bench.ts.
  *
  *   npx tsx bench/language-service.bench.ts
  */
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../extension/src/service/language-service.js';
 import { nodeWorkspace } from '../extension/src/server/node-workspace.js';
+import { previewRenderer } from '../extension/src/server/preview-result.js';
 import { demoReferentiel } from '../core/referentiel/demo.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -31,7 +33,6 @@ const real = existsSync(path.join(ROME, 'unix_referentiel_code_rome_v460_utf8.cs
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gtec-bench-ls-'));
 let codes: string[];
 if (real) {
-  symlinkSync(ROME, path.join(dir, 'rome'));
   const lines = readFileSync(path.join(ROME, 'unix_referentiel_code_rome_v460_utf8.csv'), 'utf8').split('\n').slice(1);
   codes = [...new Set(lines.map((l) => l.split(',')[0]!.replace(/"/g, '')).filter((c) => /^[A-N]\d{4}$/.test(c)))].slice(0, 300);
 } else {
@@ -59,7 +60,7 @@ const y: string[] = [
   'periode:',
   '  debut: 2019',
   '  fin: 2024',
-  real ? 'referentiel:\n  type: rome-officiel\n  chemin: rome' : 'referentiel:\n  type: demo',
+  real ? 'referentiel:\n  type: rome-officiel\n  chemin: $donnees/rome-officiel/v460' : 'referentiel:\n  type: demo',
   'sources:',
   '  - id: emploi',
   '    type: effectifs',
@@ -91,7 +92,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 let version = 0;
 /** The document after a one-character edit in a fiche's title (a different one each time). */
 const edited = () => TextDocument.create(uri, 'gtec', ++version, base.replace(`titre: Action ${version % 300} `, `titre: Action ${version % 300}x`));
-const workspace = nodeWorkspace(() => true);
+// The export is read in the declared data folder (a link to it from the diagnostic's folder is refused).
+const workspace = nodeWorkspace(
+  () => true,
+  () => path.dirname(path.dirname(ROME)),
+);
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
 
@@ -120,11 +125,15 @@ const completion = await time(15, async () => {
 });
 const hover = await time(15, () => service.hover(edited(), { line: metierLine, character: 12 }));
 const { renderHtml } = await import('../core/report/html.js');
-const previewUpdate = await time(3, async () => {
+const previewNaive = await time(3, async () => {
   const doc = edited();
   const { result } = await service.analyze(doc);
   return result && renderHtml(result, { lang: 'fr', liens: { source: service.parsed(doc).value } });
 });
+// What the server does (preview-result.ts): the same, with the charts kept between renders.
+const preview = previewRenderer(service, () => import('../extension/src/server/renderers.js'));
+await preview(edited());
+const previewUpdate = await time(3, () => preview(edited()));
 
 console.log(`Diagnostic : ${base.length.toLocaleString('fr')} caractères, ${base.split('\n').length} lignes ; ${codes.length} métiers ; CSV de ${(rows.length - 1).toLocaleString('fr')} lignes ; référentiel ${first.referential}`);
 console.log(`Problèmes à la première validation : ${first.errors} erreur(s), ${first.warnings} avertissement(s)`);
@@ -133,5 +142,5 @@ console.log(`validate, service neuf (référence naïve)      : médiane ${naive
 console.log(`validateDeep (passe au repos, 100k lignes)   : médiane ${deep.toFixed(1)} ms (3 runs)`);
 console.log(`complétion « soudeur » sur un code métier     : médiane ${completion.toFixed(1)} ms (15 runs)`);
 console.log(`survol d’un code métier                        : médiane ${hover.toFixed(1)} ms (15 runs)`);
-console.log(`aperçu après une frappe (run + HTML)           : médiane ${previewUpdate.toFixed(1)} ms (3 runs)`);
+console.log(`aperçu après une frappe (run + HTML, caches)   : médiane ${previewUpdate.toFixed(1)} ms (3 runs) ; graphiques redessinés : ${previewNaive.toFixed(1)} ms`);
 rmSync(dir, { recursive: true, force: true });

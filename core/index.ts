@@ -134,6 +134,8 @@ export { Catalogue as initCatalogue, initProblem } from './init/problems-init.js
 // ── Reports
 export { renderHtml } from './report/html.js';
 export type { OptionsHtml } from './report/html.js';
+export type { ChartCache } from './report/charts.js';
+export type { SourceCache } from './data/load-source.js';
 export { renderJson } from './report/json.js';
 export { checkOutputSize, LIMITE_SORTIE_DEFAUT } from './report/output-size.js';
 export { renderXlsx, DATE_FIXE } from './report/xlsx.js';

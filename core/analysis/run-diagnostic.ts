@@ -8,11 +8,12 @@
  */
 import { readablePath } from '../paths.js';
 import type { DiagnosticDoc } from '../format/schema.js';
-import { parseDiagnosticText } from '../format/parse.js';
+import { parseDiagnosticText, type ParseResult } from '../format/parse.js';
 import { capProblems, clampRanges } from '../validation/problem-cap.js';
 import { validateDiagnostic, validateDiagnosticSync } from '../validation/validate.js';
 import { undeclaredDonnees } from '../validation/donnees.js';
 import type { FileHost } from '../host.js';
+import type { SourceCache } from '../data/load-source.js';
 import { pushAll, type Problem } from '../problems.js';
 import { loadReferentiel } from '../referentiel/load.js';
 import type { Referentiel } from '../referentiel/model.js';
@@ -36,6 +37,10 @@ export interface RunOptions {
   today?: string;
   /** Restricted Mode (untrusted workspace): no data file is read, one GTEC-I432 says so. */
   restricted?: boolean;
+  /** The text already parsed by the host (`parseDiagnosticText` of the same text): not parsed again. */
+  parsed?: ParseResult;
+  /** Sources loaded by earlier runs of the host (the editor): see SourceCache. */
+  sources?: SourceCache;
 }
 
 export interface RunOutput {
@@ -49,7 +54,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   // static parse first tells which referential to load.
   let referential = options.referential;
   const refProblems: Problem[] = [];
-  const parsed = parseDiagnosticText(text, options.fileName);
+  const parsed = options.parsed ?? parseDiagnosticText(text, options.fileName);
   if (!referential) {
     const pre = validateDiagnosticSync(text, { fileName: options.fileName, parsed });
     if (pre.doc) {
@@ -70,7 +75,7 @@ export async function runDiagnostic(text: string, options: RunOptions): Promise<
   });
   const doc = validation.doc;
   if (!doc) return { problems: capProblems(pushAll(validation.problems, refProblems)) };
-  const analyse = await analyser(doc, options.host, referential, options.today, options.restricted);
+  const analyse = await analyser(doc, options.host, referential, options.today, options.restricted, options.sources);
   analyse.problemes = pushAll(pushAll(undeclaredDonnees(doc, options.host), refProblems), analyse.problemes);
   // Problems of loading and analysis carry a pointer: give them the place in the text it designates
   // (those about a data file already carry that file's own location).
@@ -92,9 +97,9 @@ async function loadDeclaredReferentiel(doc: DiagnosticDoc, host: FileHost): Prom
 }
 
 /** The analysis of a valid diagnostic, step by step; every step reports its problems in `problems`, in run order. */
-async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, today: string | undefined, restricted = false): Promise<DiagnosticResult> {
+async function analyser(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, today: string | undefined, restricted = false, cache?: SourceCache): Promise<DiagnosticResult> {
   const problems: Problem[] = [];
-  const entrees = restricted ? unreadInputs(doc, ref, problems) : await loadInputs(doc, host, ref, problems);
+  const entrees = restricted ? unreadInputs(doc, ref, problems) : await loadInputs(doc, host, ref, problems, cache);
   const selections = selectSources(doc, entrees.charges, entrees.passages, problems);
   const sources = indicateursBySource(doc, selections, problems);
   const indicateurs = assembleMetiers(doc, ref, sources);

@@ -20,6 +20,17 @@ const NOMBRES = new Set(['effectif', 'projets', 'difficiles', 'saisonniers', 'cl
 /** Official tension classes run from 1 (low) to 5 (very high). */
 const BORNES: Record<string, [number, number]> = { classe: [1, 5] };
 
+/**
+ * Sources loaded by earlier runs, by declaration (and its place) and by the bytes read: a host that
+ * runs the same diagnostic again and again (the editor, on each pause in typing) passes the same
+ * cache, and a source whose declaration and file did not change is not parsed again. The host
+ * owns it (how it compares bytes, how many it keeps); the core only reads and fills it.
+ */
+export interface SourceCache {
+  get(key: string, bytes: Uint8Array): { loaded?: LoadedSource; problems: Problem[] } | undefined;
+  set(key: string, bytes: Uint8Array, loaded: { loaded?: LoadedSource; problems: Problem[] }): unknown;
+}
+
 export async function loadSource(source: SourceDoc, host: FileHost, pointer: string): Promise<{ loaded?: LoadedSource; problems: Problem[] }> {
   const opened = await openSource(source, host, pointer, false);
   const preset = opened.preset;

@@ -50,8 +50,18 @@ const etiquetteMetier = (m: MetierDiagnostique) => `${m.indicateurs.code} ${m.in
 
 const effectifFin = (m: MetierDiagnostique) => m.indicateurs.effectifFin?.valeur ?? 0;
 
+/**
+ * SVG of charts already drawn, by their specification's text: a host that renders the report again
+ * and again (the editor's preview, on each pause in typing) passes the same cache, and a chart whose
+ * data did not change is not drawn again. The host owns it and bounds it; the core only reads and fills it.
+ */
+export interface ChartCache {
+  get(key: string): string | undefined;
+  set(key: string, svg: string): unknown;
+}
+
 /** All charts the result has data for, in report order. */
-export async function graphiques(result: DiagnosticResult, lang: Lang): Promise<Graphique[]> {
+export async function graphiques(result: DiagnosticResult, lang: Lang, cache?: ChartCache): Promise<Graphique[]> {
   const l = libelles(lang);
   const specs: Array<{ id: string; titre: string; spec: Record<string, unknown> | undefined }> = [
     { id: 'familles', titre: l.grMetiersParFamille, spec: specFamilles(result, lang) },
@@ -63,7 +73,15 @@ export async function graphiques(result: DiagnosticResult, lang: Lang): Promise<
   ];
   const rendus: Graphique[] = [];
   for (const { id, titre, spec } of specs) {
-    if (spec) rendus.push({ id, titre, svg: await renderSvg(spec, id) });
+    if (!spec) continue;
+    // The id is part of the SVG (prefixed ids), the specification holds everything else it shows.
+    const key = `${id}\n${JSON.stringify(spec)}`;
+    let svg = cache?.get(key);
+    if (svg === undefined) {
+      svg = await renderSvg(spec, id);
+      cache?.set(key, svg);
+    }
+    rendus.push({ id, titre, svg });
   }
   return rendus;
 }

@@ -6,7 +6,7 @@
 import type { DiagnosticResult, IndicateursMetier, Mesure, MetierDiagnostique, Passerelle, TotauxBmo } from '../analysis/result.js';
 import type { FamilleId } from '../format/schema.js';
 import type { Lang, Problem } from '../problems.js';
-import { graphiques, type Graphique } from './charts.js';
+import { type ChartCache, graphiques, type Graphique } from './charts.js';
 import { COLONNES_TABLEAU, type ColonneMesure, type Genre } from './columns.js';
 import { brut, h, type Html } from './html-template.js';
 import { STYLE } from './html-style.js';
@@ -25,6 +25,8 @@ export interface OptionsHtml {
    * pointer of their place in it. Absent by default: the standalone report is unchanged.
    */
   liens?: { source: unknown };
+  /** Charts drawn by earlier renders, by specification (the editor's preview): see ChartCache. */
+  graphiques?: ChartCache;
 }
 
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -89,7 +91,7 @@ export async function renderHtml(result: DiagnosticResult, options: OptionsHtml)
   const { lang } = options;
   const l = libelles(lang);
   const libellesParCode = new Map(result.metiers.map((m) => [m.indicateurs.code, m.indicateurs.libelle]));
-  const rendus = await graphiques(result, lang);
+  const rendus = await graphiques(result, lang, options.graphiques);
   const c: Contexte = {
     r: result,
     lang,

@@ -72,3 +72,15 @@ export interface ExportResult {
   base64?: string;
   messages: string[];
 }
+
+/** Client → server request: the server's memory (bench/vscode-preview.bench.ts; bytes). */
+export const MemoryRequest = 'gtec/memory';
+export interface MemoryResult {
+  /** Resident set of the server's process (its main thread and its validation worker). */
+  rss: number;
+  /** V8 heap of the main thread. */
+  heapUsed: number;
+  heapTotal: number;
+  /** V8 heap of the validation worker, when it runs. */
+  worker?: { heapUsed: number; heapTotal: number };
+}

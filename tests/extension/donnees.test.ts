@@ -44,6 +44,23 @@ describe('setting gtec.donnees', () => {
     expect(absent.diagnostics.map((d) => d.code)).toContain('GTEC-E232');
   });
 
+  test('a file of the declared folder changed on disk is read again (its cache key is `$donnees/…`)', async () => {
+    const ls = createLanguageService({
+      workspace: nodeWorkspace(
+        () => true,
+        () => donnees,
+      ),
+      settings: { lang: 'fr' },
+    });
+    const doc = fixture(text('$donnees/change.csv'), uri).doc;
+    writeFileSync(path.join(donnees, 'change.csv'), 'metier;zone;annee;effectif\nH2913;9901;2024;12\n');
+    expect((await ls.validateDeep(doc)).errors).toBe(0);
+    writeFileSync(path.join(donnees, 'change.csv'), 'code;zone;annee;effectif\nH2913;9901;2024;12\n');
+    ls.filesChanged([pathToFileURL(path.join(donnees, 'change.csv')).href]);
+    const apres = await ls.validateDeep(doc);
+    expect(apres.diagnostics.map((d) => d.code)).toContain('GTEC-E209');
+  });
+
   test('a link to /etc/passwd in the workspace is refused (GTEC-E230)', async () => {
     const ls = createLanguageService({ workspace: nodeWorkspace(() => true), settings: { lang: 'fr' } });
     const r = await ls.validateDeep(fixture(text('passwd.csv'), uri).doc);

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderHtml } from '../../core/report/html.js';
 import { createLanguageService } from '../../extension/src/service/language-service.js';
-import { contentSecurityPolicy, problemsPage, webviewHtml } from '../../extension/src/preview/webview-html.js';
+import { bodyDelta, contentSecurityPolicy, pageUpdate, problemsPage, webviewHtml } from '../../extension/src/preview/webview-html.js';
 import { BASE, fixture, memoryWorkspace } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -69,7 +69,7 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     const page2 = webviewHtml(report, { cspSource: '', lang: 'fr', nonce: 'abc123' }).replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, `$1${stub}`);
     await posted.setContent(page2);
     await posted.locator('tr', { hasText: 'FA2' }).first().click();
-    expect(await posted.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'reveal', pointer: '/plan_action/1' }]);
+    expect(await posted.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'loaded' }, { type: 'reveal', pointer: '/plan_action/1' }]);
     expect(await posted.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(contentSecurityPolicy('', 'abc123')).toContain("script-src 'nonce-abc123'");
     await posted.close();
@@ -83,7 +83,7 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     const item = page3.locator('li', { hasText: 'GTEC-E012' });
     expect(await item.innerText()).toBe('Ligne 3 GTEC-E012 Clé « titr » inconnue');
     await item.click();
-    expect(await page3.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'reveal', pointer: '/titr' }]);
+    expect(await page3.evaluate(() => (globalThis as unknown as { __posted: unknown[] }).__posted)).toEqual([{ type: 'loaded' }, { type: 'reveal', pointer: '/titr' }]);
     expect(await page3.evaluate(() => (globalThis as unknown as { __state: unknown }).__state)).toMatchObject({ uri: 'file:///ws/d.gtec.yaml' });
     await page3.close();
   });
@@ -99,6 +99,56 @@ describe.skipIf(!present && !process.env.CI)('preview HTML in Chromium', () => {
     await page5.setContent(withStub(webviewHtml(tall, { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'v' }), JSON.stringify({ uri: 'u', scrollY: 900 })));
     expect(await page5.evaluate(() => window.scrollY)).toBe(0);
     await page5.close();
+  });
+
+  test('an `update` message updates the body in place (only what differs): scroll kept, title set, injected markup runs nothing', async () => {
+    const page6 = await browser.newPage();
+    const tall = (word: string) => `<!DOCTYPE html><html><head><title>Rapport ${word} &amp; co</title></head><body>${`<p>${word}</p>`.repeat(400)}</body></html>`;
+    await page6.setContent(withStub(webviewHtml(tall('avant'), { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u' })));
+    await page6.evaluate(() => window.scrollTo(0, 1200));
+    const update = pageUpdate(tall(`après${INJECTED}`));
+    expect(update).toMatchObject({ type: 'update', title: `Rapport après${INJECTED} & co` });
+    await page6.evaluate((m) => window.postMessage(m, '*'), update);
+    await page6.waitForFunction(() => document.body.textContent?.includes('après'));
+    expect(await page6.evaluate(() => [window.scrollY, document.title.startsWith('Rapport après'), document.body.textContent?.includes('avant')])).toEqual([1200, true, false]);
+    await page6.waitForTimeout(100);
+    expect(await page6.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    await page6.close();
+    // Only what differs is replaced: an unchanged element keeps its node, a changed one its node too
+    // when only its text or attributes changed; extra nodes are added or removed.
+    const page7 = await browser.newPage();
+    const two = (b: string) => `<!DOCTYPE html><html><head><title>t</title></head><body><main><p id="a">même</p>${b}</main></body></html>`;
+    await page7.setContent(withStub(webviewHtml(two('<p id="b" data-x="1">avant</p><p>de trop</p>'), { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u' })));
+    await page7.evaluate(() => {
+      for (const id of ['a', 'b']) (document.getElementById(id) as unknown as { mark: boolean }).mark = true;
+    });
+    await page7.evaluate((m) => window.postMessage(m, '*'), pageUpdate(two('<p id="b" data-y="2">après</p>')));
+    await page7.waitForFunction(() => document.body.textContent?.includes('après'));
+    expect(
+      await page7.evaluate(() => {
+        const b = document.getElementById('b') as HTMLElement & { mark?: boolean };
+        return [(document.getElementById('a') as unknown as { mark?: boolean }).mark, b.mark, b.getAttribute('data-x'), b.getAttribute('data-y'), document.querySelectorAll('main p').length];
+      }),
+    ).toEqual([true, true, null, '2', 2]);
+    await page7.close();
+    // After a first update, the next ones carry what changed only (« v1 » → « version 2 »: « ersion 2 »); a delta the page has no base for asks for the whole body.
+    const page8 = await browser.newPage();
+    const doc = (t: string) => `<!DOCTYPE html><html><head><title>t</title></head><body><h1>${t}</h1>${'<p>même</p>'.repeat(200)}<footer>fin</footer></body></html>`;
+    await page8.setContent(withStub(webviewHtml(doc('v0'), { cspSource: '', lang: 'fr', nonce: 'abc123', uri: 'u' })));
+    const u1 = { ...pageUpdate(doc('v1'))!, seq: 1 };
+    await page8.evaluate((m) => window.postMessage(m, '*'), u1);
+    await page8.waitForFunction(() => document.querySelector('h1')?.textContent === 'v1');
+    const d2 = bodyDelta(u1.body, pageUpdate(doc('version 2'))!, 1);
+    expect([d2.body, d2.from, d2.seq, d2.keep![0] + d2.body.length + d2.keep![1]]).toEqual(['ersion 2', 1, 2, pageUpdate(doc('version 2'))!.body.length]);
+    await page8.evaluate((m) => window.postMessage(m, '*'), d2);
+    await page8.waitForFunction(() => document.querySelector('h1')?.textContent === 'version 2');
+    expect(await page8.evaluate(() => [document.querySelectorAll('p').length, document.querySelector('footer')?.textContent])).toEqual([200, 'fin']);
+    await page8.evaluate((m) => window.postMessage(m, '*'), { ...d2, from: 7, seq: 8, body: 'x' });
+    await page8.waitForFunction(() => (globalThis as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'resync'));
+    expect(await page8.evaluate(() => document.querySelector('h1')?.textContent)).toBe('version 2');
+    await page8.close();
+    // A page whose body carries attributes is loaded whole (no in-place update).
+    expect(pageUpdate('<html><body style="margin:0">x</body></html>')).toBeUndefined();
   });
 
   test('scroll sync: a `scroll` message scrolls to the line, a scroll of the page posts the line at its top', async () => {

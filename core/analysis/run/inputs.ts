@@ -3,7 +3,8 @@
  * kept in declaration order (not in order of completion) so that two runs report identically.
  */
 import { loadCorrespondance } from '../../data/crosswalk.js';
-import { loadSource } from '../../data/load-source.js';
+import { loadSource, type SourceCache } from '../../data/load-source.js';
+import { readDeclaredFile } from '../../data/open-source.js';
 import { readablePath } from '../../paths.js';
 import type { LoadedSource } from '../../data/records.js';
 import type { DiagnosticDoc } from '../../format/schema.js';
@@ -21,11 +22,13 @@ export interface Inputs {
   passages: Passage[];
 }
 
-export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, problems: Problem[]): Promise<Inputs> {
+export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Referentiel | undefined, problems: Problem[], cache?: SourceCache): Promise<Inputs> {
   // A path refused by the format's rules (absolute, « .. ») is never handed to the host, nor a
   // `$donnees/…` path without a declared data folder (GTEC-I230 says so once).
   const sources = await Promise.all(
-    doc.sources.map((source, i) => (readablePath(source.chemin, host) !== undefined ? attempt(pointer('sources', i), 'source', source.id, () => loadSource(source, host, pointer('sources', i))) : { problems: [] })),
+    doc.sources.map((source, i) =>
+      readablePath(source.chemin, host) !== undefined ? attempt(pointer('sources', i), 'source', source.id, () => (cache ? loadCached(source, i, host, cache) : loadSource(source, host, pointer('sources', i)))) : { problems: [] },
+    ),
   );
   for (const l of sources) pushAll(problems, l.problems);
   const tables = await Promise.all(
@@ -37,6 +40,27 @@ export async function loadInputs(doc: DiagnosticDoc, host: FileHost, ref: Refere
     charges: sources.map((l) => ('loaded' in l ? l.loaded : undefined)),
     passages: [...declares, ...(ref ? passagesFromReferentiel(ref) : [])],
   };
+}
+
+/**
+ * A source through the host's cache: the same declaration (at the same place) over the same bytes
+ * gives the same loaded source, taken from the cache; its problems are copies (a run places them).
+ */
+async function loadCached(source: DiagnosticDoc['sources'][number], i: number, host: FileHost, cache: SourceCache): ReturnType<typeof loadSource> {
+  const at = pointer('sources', i);
+  const read = await readDeclaredFile(source.chemin, host, `${at}/chemin`);
+  const bytes = read.bytes;
+  if (!bytes || !read.path) return loadSource(source, host, at);
+  const key = `${at}\n${JSON.stringify(source)}`;
+  const copy = (r: Awaited<ReturnType<typeof loadSource>>) => ({ ...r, problems: r.problems.map((p) => ({ ...p })) });
+  const hit = cache.get(key, bytes);
+  if (hit) return copy(hit);
+  // The loader reads the bytes the key was made of.
+  const file = read.path;
+  const same: FileHost = Object.assign(Object.create(host) as FileHost, { readFile: (p: string) => (p === file ? Promise.resolve(bytes) : host.readFile(p)) });
+  const loaded = await loadSource(source, same, at);
+  cache.set(key, bytes, loaded);
+  return copy(loaded);
 }
 
 /** Restricted Mode: no file is read; one GTEC-I432 (on `sources`) instead of one error per file. */

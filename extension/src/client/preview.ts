@@ -1,7 +1,7 @@
 /**
  * `GTEC: Open Preview`: a webview beside the editor showing the report the document produces
  * (core/report/html via the server), as VS Code's Markdown preview does: updated while typing
- * (throttled, ~300 ms), following the active GTEC editor unless locked (`GTEC: Lock Preview`),
+ * (throttled, ~300 ms; the page's body updated in place, only what changed), following the active GTEC editor unless locked (`GTEC: Lock Preview`),
  * restored after a reload (WebviewPanelSerializer), scroll position kept across updates (webview
  * state), scroll sync both ways (scroll-sync.ts). The only script is ours (nonce'd: click-to-source posts the element's JSON pointer, we
  * reveal its range in the editor; it keeps the scroll position); the CSP allows nothing remote.
@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PreviewRequest, SourceRangeRequest, type PreviewParams, type PreviewResult, type SourceRangeParams, type SourceRangeResult } from '../protocol.js';
 import { isScrolledMessage, type ScrollToLineMessage } from '../preview/scroll-sync.js';
-import { isRevealMessage, problemsPage, webviewHtml } from '../preview/webview-html.js';
+import { bodyDelta, isLoadedMessage, isResyncMessage, isRevealMessage, pageUpdate, problemsPage, webviewHtml } from '../preview/webview-html.js';
 import { isGtecDocument } from './status.js';
 import { uiText } from './texts.js';
 
@@ -28,11 +28,23 @@ interface Preview {
   locked: boolean;
   /** Element id the next page scrolls to ("voir les passerelles"), then forgotten. */
   anchor?: string;
+  /** The page loaded in the webview (kind, language, document): a newer page of the same kind updates its body only, once it is `ready`. */
+  page?: string;
+  ready?: boolean;
+  /** The body the page holds from the last update and its number: the next update sends what changed only. */
+  sent?: { seq: number; body: string };
+  /** The latest full page, when it was shown by in-place updates: set again if the webview reloads. */
+  latest?: string;
+  /** A refresh is running; `again`: the document changed meanwhile, refresh once more after it. */
+  busy?: boolean;
+  again?: boolean;
 }
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer {
   private readonly previews = new Set<Preview>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents edited since their last refresh began, while throttled. */
+  private readonly pending = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Per document: until when the editor's visible-range changes are our own reveal's. */
   private readonly editorQuiet = new Map<string, number>();
@@ -42,7 +54,8 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     private readonly lang: () => 'fr' | 'en',
   ) {
     this.subscriptions.push(
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      // Events without a change of text (the dirty state changed) leave the page as it is.
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.schedule(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d)),
       vscode.window.onDidChangeActiveTextEditor((e) => e && this.follow(e.document)),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.editorScrolled(e.textEditor, e.visibleRanges)),
@@ -103,8 +116,24 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const p: Preview = { panel, uri, locked: false };
     this.previews.add(p);
     panel.onDidDispose(() => this.previews.delete(p));
+    // A hidden webview is discarded and shown again from its last `html`: the latest page instead.
+    let hidden = false;
+    panel.onDidChangeViewState(() => {
+      if (!panel.visible) hidden = true;
+      else if (hidden) {
+        hidden = false;
+        if (p.latest) this.load(p, p.latest);
+      }
+    });
     panel.webview.onDidReceiveMessage((m: unknown) => {
-      if (isRevealMessage(m)) void this.reveal(p.uri, m.pointer);
+      if (isLoadedMessage(m)) {
+        // A page just loaded holds no body of an update.
+        p.ready = true;
+        p.sent = undefined;
+      } else if (isResyncMessage(m)) {
+        p.sent = undefined;
+        void vscode.workspace.openTextDocument(p.uri).then((d) => this.refresh(p, d));
+      } else if (isRevealMessage(m)) void this.reveal(p.uri, m.pointer);
       else if (isScrolledMessage(m)) this.previewScrolled(p.uri, m.line);
     });
     this.title(p);
@@ -129,18 +158,46 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
   private schedule(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
-    if (![...this.previews].some((p) => p.uri.toString() === key) || this.timers.has(key)) return;
-    // Throttle: at most one refresh per THROTTLE_MS while typing, always one after the last edit.
-    this.timers.set(
-      key,
-      setTimeout(() => {
+    if (![...this.previews].some((p) => p.uri.toString() === key)) return;
+    if (this.timers.has(key)) {
+      this.pending.add(key);
+      return;
+    }
+    // Throttle: the first edit after a pause is shown at once, then at most one refresh per
+    // THROTTLE_MS while typing, and always one after the last edit.
+    const refresh = () => {
+      for (const p of this.previews) if (p.uri.toString() === key) void this.refresh(p, doc);
+    };
+    const tick = () => {
+      if (!this.pending.delete(key)) {
         this.timers.delete(key);
-        for (const p of this.previews) if (p.uri.toString() === key) void this.refresh(p, doc);
-      }, THROTTLE_MS),
-    );
+        return;
+      }
+      refresh();
+      this.timers.set(key, setTimeout(tick, THROTTLE_MS));
+    };
+    refresh();
+    this.timers.set(key, setTimeout(tick, THROTTLE_MS));
   }
 
+  /** One refresh at a time per preview; edits during it give one more refresh after it. */
   private async refresh(p: Preview, doc: vscode.TextDocument): Promise<void> {
+    if (p.busy) {
+      p.again = true;
+      return;
+    }
+    p.busy = true;
+    try {
+      do {
+        p.again = false;
+        await this.update(p, doc);
+      } while (p.again && this.previews.has(p));
+    } finally {
+      p.busy = false;
+    }
+  }
+
+  private async update(p: Preview, doc: vscode.TextDocument): Promise<void> {
     const uri = doc.uri.toString();
     const result = await this.client.sendRequest<PreviewResult>(PreviewRequest, { uri } satisfies PreviewParams);
     // The preview moved to another document meanwhile.
@@ -148,10 +205,31 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     const lang = this.lang();
     const problems = result.problems ?? result.messages.map((message) => ({ code: '', message, pointer: '' }));
     const report = result.html ?? problemsPage(uiText(lang, 'The diagnostic cannot be computed yet'), problems, lang, (line) => uiText(lang, 'Line {0}', line));
-    // A fresh nonce for each page: only the script written here can run.
     const anchor = p.anchor;
     p.anchor = undefined;
-    p.panel.webview.html = webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: nonce(), uri, ...(anchor ? { anchor } : {}) });
+    // Same kind of page, same language: the body is replaced in place, without reloading the page
+    // (a reload parses and lays out the whole page again, and loses the scroll position for a moment).
+    const page = `${result.html ? 'rapport' : 'problemes'} ${lang} ${uri}`;
+    const update = p.page === page && p.ready && p.panel.visible ? pageUpdate(report, anchor) : undefined;
+    // A fresh nonce for each page: only the script written here can run.
+    const full = () => webviewHtml(report, { cspSource: p.panel.webview.cspSource, lang, nonce: nonce(), uri, ...(anchor ? { anchor } : {}) });
+    // Only what changed travels to the page (a 180 kB body for a changed title otherwise).
+    const sent = p.sent;
+    const message = update && (sent ? bodyDelta(sent.body, update, sent.seq) : { ...update, seq: 1 });
+    if (update && message && (await p.panel.webview.postMessage(message))) {
+      p.sent = { seq: message.seq ?? 1, body: update.body };
+      p.latest = full();
+      return;
+    }
+    p.page = page;
+    this.load(p, full());
+  }
+
+  private load(p: Preview, html: string): void {
+    p.latest = undefined;
+    p.ready = false;
+    p.sent = undefined;
+    p.panel.webview.html = html;
   }
 
   /** Scroll sync, editor → preview: the previews of the document scroll to its first visible line. */

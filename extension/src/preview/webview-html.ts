@@ -62,7 +62,9 @@ main table { display: block; max-width: 100%; overflow-x: auto; }
  * navigating), and the webview state: the document's URI (the panel is restored after a reload)
  * and the scroll position, kept across updates of the page; scroll sync with the editor (elements
  * with `data-line`, scroll-sync.ts): a `scroll` message scrolls to a line, a scroll of the page
- * posts the line at its top (`scrolled`), except the scrolls the script made itself.
+ * posts the line at its top (`scrolled`), except the scrolls the script made itself; an `update`
+ * message brings the page's body to a newer one (the preview after an edit: no reload of the page,
+ * only the nodes that differ are replaced).
  */
 const PREVIEW_SCRIPT = `(() => {
   const vscode = acquireVsCodeApi();
@@ -76,9 +78,49 @@ const PREVIEW_SCRIPT = `(() => {
   // The position the script itself scrolled to: reaching it is not the user's scroll.
   let expected = -1;
   const scrollTo = (y) => { expected = Math.round(y); window.scrollTo(0, y); };
+  // The new page's nodes replace only those that differ (a chart or a table whose data did not
+  // change keeps its nodes: no layout of them again); attributes follow the new page.
+  const morph = (from, to) => {
+    if (from.nodeType === 1 && to.nodeType === 1) {
+      for (const a of Array.from(from.attributes)) if (!to.hasAttribute(a.name)) from.removeAttribute(a.name);
+      for (const a of Array.from(to.attributes)) if (from.getAttribute(a.name) !== a.value) from.setAttribute(a.name, a.value);
+    }
+    const a = Array.from(from.childNodes);
+    const b = Array.from(to.childNodes);
+    for (let i = 0; i < b.length; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (!x) from.appendChild(y);
+      else if (x.isEqualNode(y)) continue;
+      else if (x.nodeType === 1 && y.nodeType === 1 && x.tagName === y.tagName) morph(x, y);
+      else from.replaceChild(y, x);
+    }
+    for (let i = b.length; i < a.length; i++) a[i].remove();
+  };
+  // The body text of the last update (and its number), the base of the next delta.
+  let body;
+  let seq;
   window.addEventListener('message', (e) => {
     const m = e.data;
     if (m && m.type === 'scroll' && typeof m.line === 'number') scrollTo(toTop(blocks(), m.line));
+    // A new version of the same page: its body replaced in place (no reload), the scroll position kept.
+    if (m && m.type === 'update' && typeof m.body === 'string') {
+      // A delta: the previous body's first and last characters kept around the new middle.
+      if (Array.isArray(m.keep) && (body === undefined || m.from !== seq)) {
+        vscode.postMessage({ type: 'resync' });
+        return;
+      }
+      body = Array.isArray(m.keep) ? body.slice(0, m.keep[0]) + m.body + body.slice(body.length - m.keep[1]) : m.body;
+      seq = m.seq;
+      const y = window.scrollY;
+      const next = document.createElement('template');
+      next.innerHTML = body;
+      morph(document.body, next.content);
+      if (typeof m.title === 'string') document.title = m.title;
+      const el = typeof m.anchor === 'string' && document.getElementById(m.anchor);
+      const target = el ? el.getBoundingClientRect().top + window.scrollY : y;
+      if (Math.abs(window.scrollY - target) > 1) scrollTo(target);
+    }
   });
   const anchor = document.documentElement.getAttribute('data-gtec-anchor');
   if (anchor || (same && state.scrollY)) {
@@ -110,6 +152,10 @@ const PREVIEW_SCRIPT = `(() => {
     const el = t.closest('[data-pointeur]');
     if (el) vscode.postMessage({ type: 'reveal', pointer: el.getAttribute('data-pointeur') });
   });
+  // The page can take updates (its body is there, the message listener too).
+  const loaded = () => vscode.postMessage({ type: 'loaded' });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loaded);
+  else loaded();
 })();`;
 
 const LINK_STYLE = `[data-pointeur] { cursor: pointer; } [data-pointeur]:hover { outline: 1px dotted var(--vscode-focusBorder); }`;
@@ -120,10 +166,67 @@ export interface RevealMessage {
   pointer: string;
 }
 
+/** The page is loaded and listens: later versions can update it in place. */
+export function isLoadedMessage(m: unknown): boolean {
+  return !!m && (m as { type?: unknown }).type === 'loaded';
+}
+
 export function isRevealMessage(m: unknown): m is RevealMessage {
   const r = m as Partial<RevealMessage> | null;
   return !!r && r.type === 'reveal' && typeof r.pointer === 'string';
 }
+
+/**
+ * The message that brings the body of the page shown to a newer version of the same page: the whole
+ * body, or (`keep`) the part between the first `keep[0]` and the last `keep[1]` characters of the body
+ * of update `from`, which stay. `seq` numbers the body it gives.
+ */
+export interface UpdateMessage {
+  type: 'update';
+  body: string;
+  title: string;
+  anchor?: string;
+  seq?: number;
+  from?: number;
+  keep?: [number, number];
+}
+
+/** The update as a delta from the body `previous` (update number `from`): what changed between the common start and end. */
+export function bodyDelta(previous: string, u: UpdateMessage, from: number): UpdateMessage {
+  const next = u.body;
+  const max = Math.min(previous.length, next.length);
+  let start = 0;
+  while (start < max && previous.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && previous.charCodeAt(previous.length - 1 - end) === next.charCodeAt(next.length - 1 - end)) end++;
+  return { ...u, body: next.slice(start, next.length - end), keep: [start, end], from, seq: from + 1 };
+}
+
+/** The page asks for a whole body: it has no base for the delta it got (reloaded meanwhile). */
+export function isResyncMessage(m: unknown): boolean {
+  return !!m && (m as { type?: unknown }).type === 'resync';
+}
+
+/**
+ * The body and title of a page (the report, or the problems page), for an in-place update of a page
+ * of the same kind: its head (CSP, style, script) stays. Undefined when the page has no plain body.
+ */
+export function pageUpdate(page: string, anchor?: string): UpdateMessage | undefined {
+  const body = /<body>([\s\S]*)<\/body>/i.exec(page)?.[1];
+  if (body === undefined) return undefined;
+  const title = /<title>([\s\S]*?)<\/title>/i.exec(page)?.[1] ?? '';
+  return { type: 'update', body, title: unescapeText(title), ...(anchor ? { anchor } : {}) };
+}
+
+/** The text of an escaped title (document.title takes text, not HTML). */
+const unescapeText = (s: string) =>
+  s
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCharCode(Number.parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export function webviewHtml(reportHtml: string, o: WebviewHtmlOptions): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(o.cspSource, o.nonce)}">`;

@@ -7,7 +7,7 @@
  */
 import { CodeActionKind, type Connection, FileChangeType, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
+import { type PreviewResult, SettingsNotification, StatusNotification, type ServerSettings, type StatusParams } from '../protocol.js';
 import type { ValidationReport } from '../service/language-service.js';
 import { registerReportRequests } from './report-requests.js';
 import type { ServerService } from './service-common.js';
@@ -17,6 +17,8 @@ export interface ServerHost {
   main: ServerService;
   /** Where validation runs (Node: a worker thread; web: the server's own worker). */
   validate(doc: TextDocument, deep: boolean): Promise<ValidationReport>;
+  /** The preview of a document, made where its full run is cached (the validation worker). */
+  preview(doc: TextDocument): Promise<PreviewResult>;
   /** The settings changed (after `main` applied them). */
   settingsChanged?(settings: ServerSettings): void;
   /** Files changed on disk (URIs), before open documents are validated again. */
@@ -178,7 +180,7 @@ export function serve(connection: Connection, host: ServerHost): void {
   connection.onRenameRequest(withDoc(null, (doc, p) => service.rename(doc, p.position, p.newName)));
   connection.onDocumentFormatting(withDoc([], (doc) => service.format(doc)));
   connection.onReferences(withDoc([], (doc, p) => service.references(doc, p.position, p.context.includeDeclaration)));
-  registerReportRequests(connection, documents, service);
+  registerReportRequests(connection, documents, service, (doc) => host.preview(doc));
 
   documents.listen(connection);
   connection.listen();

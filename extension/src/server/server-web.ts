@@ -70,6 +70,7 @@ serve(connection, {
   },
   initialized: () => void startValidationWorker(),
   validate: (doc, deep) => validation.validate(doc, deep),
+  preview: (doc) => validation.preview(doc),
   settingsChanged: (s) => validation.settings(s),
   filesChanged: (uris) => validation.filesChanged(uris),
   findFiles: async (folderUri) => {

@@ -6,10 +6,12 @@
  * answer, same result); until it has started, too.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ServerSettings } from '../protocol.js';
+import type { PreviewResult, ServerSettings } from '../protocol.js';
 import type { ReadDataParams, ReadDataResult } from '../protocol-web.js';
 import type { LanguageService, ValidationReport } from '../service/language-service.js';
-import type { FromWorker, ToWorker } from './validation-protocol.js';
+import { previewRenderer } from './preview-result.js';
+import { renderers } from './report-requests.js';
+import type { FromWorker, ToWorker, WorkerDocument } from './validation-protocol.js';
 
 /** A started worker, as the client drives it. */
 export interface WorkerLink {
@@ -27,13 +29,17 @@ export class ValidationClient {
   private worker: WorkerLink | undefined;
   private next = 1;
   private readonly pending = new Map<number, { resolve: (r: FromWorker) => void }>();
+  /** The preview made in the server itself, without a worker. */
+  private readonly localPreview: (doc: TextDocument) => Promise<PreviewResult>;
 
   /** `read`: the files a worker without a file system asks for (web build). */
   constructor(
     private readonly local: LanguageService,
     private readonly log: (message: string) => void,
     private readonly read?: (params: ReadDataParams) => Promise<ReadDataResult>,
-  ) {}
+  ) {
+    this.localPreview = previewRenderer(local, renderers);
+  }
 
   /** Starts the worker (validation stays in the main thread when it does not start). True when it did. */
   start(startWorker: StartWorker): boolean {
@@ -80,15 +86,24 @@ export class ValidationClient {
     this.post({ type: 'filesChanged', uris });
   }
 
+  /** Sends a message to the worker and waits for its answer (`failed` when the worker stopped). */
+  private ask(m: (id: number) => ToWorker): Promise<FromWorker> {
+    const id = this.next++;
+    return new Promise<FromWorker>((resolve) => {
+      this.pending.set(id, { resolve });
+      this.post(m(id));
+    });
+  }
+
+  private static sent(doc: TextDocument, id: number): WorkerDocument {
+    return { id, uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText() };
+  }
+
   /** The document's problems (`deep`: with the full run's), computed in the worker. */
   async validate(doc: TextDocument, deep: boolean): Promise<ValidationReport> {
     const worker = this.worker;
     if (!worker) return deep ? this.local.validateDeep(doc) : this.local.validate(doc);
-    const id = this.next++;
-    const reply = await new Promise<FromWorker>((resolve) => {
-      this.pending.set(id, { resolve });
-      this.post({ type: 'validate', id, uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText(), deep });
-    });
+    const reply = await this.ask((id) => ({ type: 'validate', deep, ...ValidationClient.sent(doc, id) }));
     if (reply.type === 'failed') {
       // The worker failed on this document; when it stopped or was replaced, the main thread validates.
       if (this.worker === worker) throw new Error(reply.message);
@@ -98,6 +113,23 @@ export class ValidationClient {
     // Hover shows the métiers as the last full run diagnosed them.
     if (reply.metiers) this.local.noteDiagnosed(doc.uri, reply.metiers, reply.passerelles);
     return reply.report;
+  }
+
+  /** The document's preview (preview-result.ts), made in the worker, where its full run is cached. */
+  async preview(doc: TextDocument): Promise<PreviewResult> {
+    const worker = this.worker;
+    if (!worker) return this.localPreview(doc);
+    const reply = await this.ask((id) => ({ type: 'preview', ...ValidationClient.sent(doc, id) }));
+    if (reply.type === 'preview') return reply.preview;
+    if (reply.type === 'failed' && this.worker === worker) throw new Error(reply.message);
+    return this.localPreview(doc);
+  }
+
+  /** The worker's V8 heap (bytes), undefined without a worker (or in a Web Worker). */
+  async workerHeap(): Promise<{ heapUsed: number; heapTotal: number } | undefined> {
+    if (!this.worker) return undefined;
+    const reply = await this.ask((id) => ({ type: 'memory', id }));
+    return reply.type === 'memory' ? { heapUsed: reply.heapUsed, heapTotal: reply.heapTotal } : undefined;
   }
 
   dispose(): void {

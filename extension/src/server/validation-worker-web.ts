@@ -8,7 +8,9 @@ import type { ReadDataParams, ReadDataResult } from '../protocol-web.js';
 import type { DocLink } from '../service/diagnostics.js';
 import { docLinkOf } from './doc-lines.js';
 import { createServerService } from './service-common.js';
-import { validateMessage } from './validation-handler.js';
+import { previewRenderer } from './preview-result.js';
+import { renderers } from './report-requests.js';
+import { previewMessage, validateMessage } from './validation-handler.js';
 import type { FromWorker, ToWorker } from './validation-protocol.js';
 import { webWorkspace } from './web-workspace.js';
 
@@ -36,6 +38,8 @@ const { service, apply } = createServerService({
   docLink: (code) => docLink?.(code),
 });
 
+const preview = previewRenderer(service, renderers);
+
 self.onmessage = async (e: MessageEvent<ToWorker>) => {
   const m = e.data;
   if (m.type === 'readResult') {
@@ -44,5 +48,8 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
   } else if (m.type === 'settings') apply(m.settings);
   else if (m.type === 'docs') docLink = docLinkOf(m.url, m.lines);
   else if (m.type === 'filesChanged') service.filesChanged(m.uris);
-  else post(await validateMessage(service, m));
+  else if (m.type === 'validate') post(await validateMessage(service, m));
+  else if (m.type === 'preview') post(await previewMessage(preview, m));
+  // No heap figure in a Web Worker (performance.memory is Chromium's, main thread only).
+  else if (m.type === 'memory') post({ type: 'failed', id: m.id, message: 'memory' });
 };

@@ -12,7 +12,7 @@ import { codeLenses } from './code-lens.js';
 import { complete } from './completion.js';
 import type { DocumentContext, MetierLookup } from './context.js';
 import { guardValidation, toDiagnostic, type DocLink } from './diagnostics.js';
-import { FileCache } from './file-cache.js';
+import { FileCache, sourcesByBytes } from './file-cache.js';
 import { formatDocument } from './formatting.js';
 import { hover } from './hover.js';
 import { problemRange } from './problem-range.js';
@@ -102,6 +102,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   const settings: ServiceSettings = { lang: 'fr', ...options.settings };
   const files = new FileCache(workspace);
   const referentials = new ReferentielCache(files);
+  // Data sources as loaded by the last full runs, while their files are unchanged.
+  const sources = sourcesByBytes();
   // Last parsed version of each document: features called on the same version share one parse.
   const states = new Map<string, { version: number; text: string; yaml: Document; result: ParseResult; value: unknown }>();
   // Last full run of each document, by text; dropped when a file changes.
@@ -216,9 +218,13 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const loaded = await referentielFor(doc).catch(() => undefined);
       // Untrusted: an empty host, the analysis uses only what the file itself holds.
       const host = (workspace.isTrusted() ? files.host(folderOf(doc.uri)) : undefined) ?? memoryHost({});
+      const state = parsed(doc);
       return runDiagnostic(text, {
         fileName: fileNameOf(doc.uri),
         host,
+        // The parse validation and the editor features share (same text).
+        ...(state.text === text ? { parsed: state.result } : {}),
+        sources,
         ...(loaded?.referential ? { referential: loaded.referential } : {}),
         ...(options.today ? { today: options.today() } : {}),
         restricted: !workspace.isTrusted(),
