@@ -22,7 +22,8 @@ import { nodeFileHost } from '../node-host/file-host.js';
 import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
 import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, type ModeleLineaire, type ModelePasserelles } from '../core/passerelles/modele.js';
 import { MODELE_ROME } from '../core/passerelles/modele-rome.js';
-import { CompteTransitions } from '../core/passerelles/transitions.js';
+import { CompteTransitions, liftDe } from '../core/passerelles/transitions.js';
+import { buildExpertFeatures, buildExpertLists, type ExpertLists } from '../core/passerelles/expert-features.js';
 import type { Problem } from '../core/problems.js';
 import { columns, readCsvTable } from '../core/referentiel/csv-table.js';
 import type { MobiliteOfficielle, Referentiel } from '../core/referentiel/model.js';
@@ -240,20 +241,79 @@ export const contentFeatures = (engine: PasserelleEngine) => (s: string) => {
   return CARACTERISTIQUES_CONTENU.map((k) => column(f, k));
 };
 
-/** Expert-aware features of a source, in model order (needs an engine with expert lists). */
-export const expertFeatures = (engine: PasserelleEngine) => (s: string) => {
-  const f = engine.caracteristiques(s)!.expert!;
-  return CARACTERISTIQUES_EXPERT.map((k) => column(f, k));
-};
+/**
+ * Content features of each source, in model order, computed once (they do not depend on the
+ * fold: only the transition columns, filled per fit, do). The transition columns hold the lifts
+ * of the engine's model; fitModel replaces them.
+ */
+export type ContentCache = Map<string, Float64Array[]>;
+export function contentCache(engine: PasserelleEngine, sources: readonly string[]): ContentCache {
+  const f = contentFeatures(engine);
+  return new Map(sources.map((s) => [s, f(s)]));
+}
+
+/** Content logits of a source from its feature columns (−∞ for the source itself). */
+export function contentLogits(m: ModeleLineaire<(typeof CARACTERISTIQUES_CONTENU)[number]>, cols: readonly Float64Array[], self: number): Float64Array {
+  const n = cols[0]!.length;
+  const z = new Float64Array(n).fill(m.biais);
+  CARACTERISTIQUES_CONTENU.forEach((k, j) => {
+    const w = m.poids[k];
+    const c = cols[j]!;
+    if (w !== 0) for (let b = 0; b < n; b++) z[b]! += w * c[b]!;
+  });
+  z[self] = -Infinity;
+  return z;
+}
+
+const iDom = CARACTERISTIQUES_CONTENU.indexOf('transitionDomaine');
+
+/** Transition lift columns (domaine, grand domaine) of source s from counts (leave `own` out) or stored tables. */
+function transitionColumns(codes: readonly string[], levels: Array<(c: string) => string | undefined>, s: string, lift: (l: number, da: string, db: string) => number): Float64Array[] {
+  return levels.map((level, l) => {
+    const col = new Float64Array(codes.length);
+    const da = level(s);
+    codes.forEach((c, b) => {
+      const db = level(c);
+      col[b] = c === s || da === undefined || db === undefined ? 0 : lift(l, da, db);
+    });
+    return col;
+  });
+}
+
+/** A source's content columns with the transition columns replaced (ablated columns stay 0). */
+function withTransitions(cols: readonly Float64Array[], tr: readonly Float64Array[]): Float64Array[] {
+  const f = cols.slice();
+  tr.forEach((col, l) => {
+    if (!SANS.has(CARACTERISTIQUES_CONTENU[iDom + l]!)) f[iDom + l] = col;
+  });
+  return f;
+}
+
+/** What a fit produced beside the model, for the cross-validation bench. */
+export interface FitDetails {
+  model: ModelePasserelles;
+  /** Content columns of a source not in the training lists (transitions from the stored tables). */
+  heldOutContent(s: string): Float64Array[];
+  /** The expert lists of the training sources, indexed like engine.codes. */
+  lists: ExpertLists;
+}
 
 /**
  * Fits both models on the sources of `train` (their lists are the labels). `contentEngine` is a
- * content-mode engine on the referential; the expert features are computed by an engine whose
- * referential carries exactly the lists of `train`.
+ * content-mode engine on the referential (its features, or `cache`, give the content columns);
+ * the expert features of a training source are computed from the lists of the other training
+ * sources, with its leave-one-out content logits.
  */
-export function fitModel(ref: Referentiel, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[]): ModelePasserelles {
+export function fitModel(ref: Referentiel, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[], cache?: ContentCache): ModelePasserelles {
+  return fitDetails(ref, contentEngine, train, mobilites, cache).model;
+}
+
+export function fitDetails(ref: Referentiel, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[], cache?: ContentCache): FitDetails {
   const sources = [...train.keys()].filter((s) => contentEngine.has(s)).sort();
+  const codes = contentEngine.codes;
+  const n = codes.length;
   const byCode = new Map(ref.metiers.map((m) => [m.code, m]));
+  const contentOf = (s: string) => cache?.get(s) ?? contentFeatures(contentEngine)(s);
   // Domaine lifts counted on the training lists; a training source's own column leaves its list out.
   const levels = [(c: string) => byCode.get(c)?.domaine, (c: string) => byCode.get(c)?.grandDomaine];
   const counts = levels.map((level) => {
@@ -270,37 +330,45 @@ export function fitModel(ref: Referentiel, contentEngine: PasserelleEngine, trai
       }
       own.set(s, mine);
     }
-    return { all, own, level };
+    return { all, own };
   });
-  const iDom = CARACTERISTIQUES_CONTENU.indexOf('transitionDomaine');
-  const content = contentFeatures(contentEngine);
-  const looContent = (s: string) => {
-    const f = content(s);
-    counts.forEach(({ all, own, level }, l) => {
-      if (SANS.has(CARACTERISTIQUES_CONTENU[iDom + l]!)) return;
-      const col = new Float64Array(contentEngine.codes.length);
-      const da = level(s);
-      contentEngine.codes.forEach((c, b) => {
-        const db = level(c);
-        col[b] = c === s || da === undefined || db === undefined ? 0 : all.lift(da, db, own.get(s));
-      });
-      f[iDom + l] = col;
-    });
-    return f;
-  };
-  const Dc = design(contentEngine, sources, train, looContent);
+  const looContent = new Map<string, Float64Array[]>();
+  for (const s of sources)
+    looContent.set(
+      s,
+      withTransitions(
+        contentOf(s),
+        transitionColumns(codes, levels, s, (l, da, db) => counts[l]!.all.lift(da, db, counts[l]!.own.get(s))),
+      ),
+    );
+  const Dc = design(contentEngine, sources, train, (s) => looContent.get(s)!);
   let fitC = fitLogistic(Dc);
-  if (HARD > 0) fitC = fitLogistic(Dc, L2, 25, hardMask(Dc, fitC, contentEngine.codes.length - 1, HARD));
+  if (HARD > 0) fitC = fitLogistic(Dc, L2, 25, hardMask(Dc, fitC, n - 1, HARD));
   const contenu = linear(CARACTERISTIQUES_CONTENU, fitC);
-  const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS, transitions: { domaine: counts[0]!.all.table(), grandDomaine: counts[1]!.all.table() } };
+  const transitions = { domaine: counts[0]!.all.table(), grandDomaine: counts[1]!.all.table() };
+  const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS, transitions };
+  const tables = [transitions.domaine, transitions.grandDomaine];
+  const heldOutContent = (s: string) =>
+    withTransitions(
+      contentOf(s),
+      transitionColumns(codes, levels, s, (l, da, db) => liftDe(tables[l], da, db)),
+    );
+  // Expert features: the lists of the training sources, each source's own list left out by the
+  // feature code itself, from its leave-one-out content logits.
   const trainSet = new Set(sources);
-  const withLists: Referentiel = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
-  const e = createPasserelleEngine(withLists, {}, { mode: 'contenu', modele: partial });
-  const De = design(e, sources, train, expertFeatures(e));
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const lists = buildExpertLists({ ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) }, index, n);
+  const ef = buildExpertFeatures(lists, n, partial);
+  const De = design(contentEngine, sources, train, (s) => {
+    const a = index.get(s)!;
+    const zc = contentLogits(contenu, looContent.get(s)!, a);
+    ef.compute(a, zc);
+    return CARACTERISTIQUES_EXPERT.map((k, j) => (SANS.has(k) ? new Float64Array(n) : j === 0 ? zc.map((z, b) => (b === a ? 0 : z)) : ef.ex[j]!));
+  });
   let fitE = fitLogistic(De);
-  if (HARD > 0) fitE = fitLogistic(De, L2, 25, hardMask(De, fitE, e.codes.length - 1, HARD));
+  if (HARD > 0) fitE = fitLogistic(De, L2, 25, hardMask(De, fitE, n - 1, HARD));
   const expert = linear(CARACTERISTIQUES_EXPERT, fitE);
-  return { ...partial, expert };
+  return { model: { ...partial, expert }, heldOutContent, lists };
 }
 
 function render(m: ModelePasserelles): string {
