@@ -171,8 +171,10 @@ async function main(): Promise<void> {
     for (const s of test) {
       const rel = lists.get(s)!;
       const a = index.get(s)!;
-      const zc = contentLogits(model.contenu, details.heldOutContent(s), a);
-      ef.compute(a, zc);
+      const zs = new Float64Array(codes.length);
+      const held = details.heldOutContent(s);
+      const zc = contentLogits(model.contenu, held, a, zs);
+      ef.compute(a, zs);
       ef.logits(a, zc, ze);
       const sc = scoreOf(zc);
       const se = scoreOf(ze);

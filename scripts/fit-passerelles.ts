@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeFileHost } from '../node-host/file-host.js';
 import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
-import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, type ModeleLineaire, type ModelePasserelles } from '../core/passerelles/modele.js';
+import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, DEBUT_PRIORS, PRODUITS_CONTENU, type ModeleLineaire, type ModelePasserelles } from '../core/passerelles/modele.js';
 import { MODELE_ROME } from '../core/passerelles/modele-rome.js';
 import { CompteTransitions, liftDe } from '../core/passerelles/transitions.js';
 import { buildExpertFeatures, buildExpertLists, type ExpertLists } from '../core/passerelles/expert-features.js';
@@ -224,6 +224,94 @@ function hardMask(D: Design, fit: { biais: number; poids: number[] }, per: numbe
   return mask;
 }
 
+/**
+ * Pairwise ranking fit (RankNet-style): logistic loss on σ(w·(x⁺ − x⁻)) over the (positive,
+ * negative) pairs of a same source, the negatives being the `keep` best-scored ones by `fit0`,
+ * each source weighing the same; L2 on standardised weights. The scale of the logit is then
+ * calibrated by a one-feature logistic regression of the labels on w·x (all rows): the ranking is
+ * the pairwise one, the score stays a probability. Deterministic (Newton).
+ */
+export const PAIRES = Number(process.env.GTEC_FIT_PAIRES ?? 0);
+const PAIRES_MODELES = process.env.GTEC_FIT_PAIRES_MODELES ?? 'ce';
+export const L2_PAIRES = Number(process.env.GTEC_FIT_L2P ?? 1e-3);
+export function fitPairwise(D: Design, fit0: { biais: number; poids: number[] }, per: number, keep = PAIRES, l2 = L2_PAIRES, iterations = 20): { biais: number; poids: number[] } {
+  const { d, x, y, rows } = D;
+  const sd = new Float64Array(d);
+  const mean = new Float64Array(d);
+  for (let r = 0; r < rows; r++) for (let j = 0; j < d; j++) mean[j]! += x[r * d + j]!;
+  for (let j = 0; j < d; j++) mean[j]! /= rows;
+  for (let r = 0; r < rows; r++) for (let j = 0; j < d; j++) sd[j]! += (x[r * d + j]! - mean[j]!) ** 2;
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]! / rows) || 1;
+  // Per source: positive rows and the hard negative rows.
+  const blocks: Array<{ pos: number[]; neg: number[] }> = [];
+  const z0 = new Float64Array(per);
+  for (let start = 0; start < rows; start += per) {
+    for (let r = 0; r < per; r++) {
+      let t = fit0.biais;
+      for (let j = 0; j < d; j++) t += fit0.poids[j]! * x[(start + r) * d + j]!;
+      z0[r] = t;
+    }
+    const order = Array.from({ length: per }, (_, r) => r).sort((p, q) => z0[q]! - z0[p]! || p - q);
+    const pos: number[] = [];
+    const neg: number[] = [];
+    for (const r of order) {
+      if (y[start + r]) pos.push(start + r);
+      else if (neg.length < keep) neg.push(start + r);
+    }
+    if (pos.length && neg.length) blocks.push({ pos, neg });
+  }
+  const w = new Float64Array(d);
+  const diff = new Float64Array(d);
+  const lambda = l2 * blocks.length;
+  for (let it = 0; it < iterations; it++) {
+    const g = new Float64Array(d);
+    const H = new Float64Array(d * d);
+    for (const { pos, neg } of blocks) {
+      const omega = 1 / (pos.length * neg.length);
+      for (const p of pos)
+        for (const q of neg) {
+          let t = 0;
+          for (let j = 0; j < d; j++) {
+            diff[j] = (x[p * d + j]! - x[q * d + j]!) / sd[j]!;
+            t += w[j]! * diff[j]!;
+          }
+          const pr = 1 / (1 + Math.exp(-t));
+          const e = (pr - 1) * omega;
+          const h = Math.max(pr * (1 - pr), 1e-12) * omega;
+          for (let i = 0; i < d; i++) {
+            const di = diff[i]!;
+            g[i]! += e * di;
+            const hd = h * di;
+            for (let j = i; j < d; j++) H[i * d + j]! += hd * diff[j]!;
+          }
+        }
+    }
+    for (let i = 0; i < d; i++) for (let j = 0; j < i; j++) H[i * d + j] = H[j * d + i]!;
+    for (let i = 0; i < d; i++) {
+      g[i]! += lambda * w[i]!;
+      H[i * d + i]! += lambda;
+    }
+    const step = solve(H, g, d);
+    let change = 0;
+    for (let i = 0; i < d; i++) {
+      w[i]! -= step[i]!;
+      change = Math.max(change, Math.abs(step[i]!));
+    }
+    if (change < 1e-10) break;
+  }
+  const raw = Array.from({ length: d }, (_, j) => w[j]! / sd[j]!);
+  // Calibration of the scale: labels ~ σ(b + a·(raw·x)).
+  const s1 = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let t = 0;
+    for (let j = 0; j < d; j++) t += raw[j]! * x[r * d + j]!;
+    s1[r] = t;
+  }
+  const cal = fitLogistic({ d: 1, x: s1, y, rows }, 0);
+  const a = cal.poids[0]!;
+  return { biais: cal.biais, poids: raw.map((v) => v * a) };
+}
+
 function linear<K extends string>(names: readonly K[], fit: { biais: number; poids: number[] }): ModeleLineaire<K> {
   return { biais: fit.biais, poids: Object.fromEntries(names.map((f, i) => [f, fit.poids[i]!])) as Record<K, number> };
 }
@@ -252,40 +340,68 @@ export function contentCache(engine: PasserelleEngine, sources: readonly string[
   return new Map(sources.map((s) => [s, f(s)]));
 }
 
-/** Content logits of a source from its feature columns (−∞ for the source itself). */
-export function contentLogits(m: ModeleLineaire<(typeof CARACTERISTIQUES_CONTENU)[number]>, cols: readonly Float64Array[], self: number): Float64Array {
+/**
+ * Content logits of a source from its feature columns (−∞ for the source itself), summed in the
+ * engine's order; `similarity` receives the sum stopped before the target priors (DEBUT_PRIORS).
+ */
+export function contentLogits(m: ModeleLineaire<(typeof CARACTERISTIQUES_CONTENU)[number]>, cols: readonly Float64Array[], self: number, similarity?: Float64Array): Float64Array {
   const n = cols[0]!.length;
   const z = new Float64Array(n).fill(m.biais);
   CARACTERISTIQUES_CONTENU.forEach((k, j) => {
+    if (j === DEBUT_PRIORS && similarity) similarity.set(z);
     const w = m.poids[k];
     const c = cols[j]!;
-    if (w !== 0) for (let b = 0; b < n; b++) z[b]! += w * c[b]!;
+    for (let b = 0; b < n; b++) z[b]! += w * c[b]!;
   });
   z[self] = -Infinity;
+  if (similarity) similarity[self] = -Infinity;
   return z;
 }
 
 const iDom = CARACTERISTIQUES_CONTENU.indexOf('transitionDomaine');
+const iCibleDomaine = CARACTERISTIQUES_CONTENU.indexOf('cibleDomaineApprise');
+const iCitations = CARACTERISTIQUES_CONTENU.indexOf('ciblePopulaireApprise');
+/** Smoothing of the learned target-domaine share (in moves). */
+export const BETA_CIBLE = 20;
 
-/** Transition lift columns (domaine, grand domaine) of source s from counts (leave `own` out) or stored tables. */
-function transitionColumns(codes: readonly string[], levels: Array<(c: string) => string | undefined>, s: string, lift: (l: number, da: string, db: string) => number): Float64Array[] {
-  return levels.map((level, l) => {
+/** Learned columns of source s: domaine lifts, target-domaine share, target popularity. */
+interface Learned {
+  lift(level: number, da: string, db: string): number;
+  cibleDomaine(db: string): number;
+  citations(b: string): number;
+}
+function learnedColumns(codes: readonly string[], levels: Array<(c: string) => string | undefined>, s: string, L: Learned): Array<[number, Float64Array]> {
+  const out: Array<[number, Float64Array]> = levels.map((level, l) => {
     const col = new Float64Array(codes.length);
     const da = level(s);
     codes.forEach((c, b) => {
       const db = level(c);
-      col[b] = c === s || da === undefined || db === undefined ? 0 : lift(l, da, db);
+      col[b] = c === s || da === undefined || db === undefined ? 0 : L.lift(l, da, db);
     });
-    return col;
+    return [iDom + l, col];
   });
+  const dom = new Float64Array(codes.length);
+  const cit = new Float64Array(codes.length);
+  codes.forEach((c, b) => {
+    if (c === s) return;
+    const db = levels[0]!(c);
+    dom[b] = db === undefined ? 0 : L.cibleDomaine(db);
+    cit[b] = Math.log(1 + L.citations(c));
+  });
+  out.push([iCibleDomaine, dom], [iCitations, cit]);
+  return out;
 }
 
-/** A source's content columns with the transition columns replaced (ablated columns stay 0). */
-function withTransitions(cols: readonly Float64Array[], tr: readonly Float64Array[]): Float64Array[] {
+/** A source's content columns with the learned columns replaced (ablated columns stay 0). */
+function withTransitions(cols: readonly Float64Array[], tr: ReadonlyArray<[number, Float64Array]>): Float64Array[] {
   const f = cols.slice();
-  tr.forEach((col, l) => {
-    if (!SANS.has(CARACTERISTIQUES_CONTENU[iDom + l]!)) f[iDom + l] = col;
-  });
+  for (const [j, col] of tr) if (!SANS.has(CARACTERISTIQUES_CONTENU[j]!)) f[j] = col;
+  // Products are recomputed from their (new) factors.
+  for (const [p, g, h] of PRODUITS_CONTENU) {
+    const [ip, ig, ih] = [p, g, h].map((k) => CARACTERISTIQUES_CONTENU.indexOf(k)) as [number, number, number];
+    if (SANS.has(p)) continue;
+    f[ip] = f[ig]!.map((v, b) => v * f[ih]![b]!);
+  }
   return f;
 }
 
@@ -332,27 +448,45 @@ export function fitDetails(ref: Referentiel, contentEngine: PasserelleEngine, tr
     }
     return { all, own };
   });
+  // Target shares: moves landing in each domaine (vs its share of fiches), lists naming each fiche.
+  const fichesIn = new Map<string, number>();
+  for (const c of codes) {
+    const d = levels[0]!(c);
+    if (d !== undefined) fichesIn.set(d, (fichesIn.get(d) ?? 0) + 1);
+  }
+  const cites = new Map<string, number>();
+  for (const s of sources) for (const c of train.get(s)!) cites.set(c, (cites.get(c) ?? 0) + 1);
+  const dom0 = counts[0]!;
+  const shareOf = (db: string, without?: CompteTransitions) => {
+    const q = (fichesIn.get(db) ?? 0) / n;
+    if (q <= 0) return 0;
+    const to = (dom0.all.to.get(db) ?? 0) - (without?.to.get(db) ?? 0);
+    const total = dom0.all.total - (without?.total ?? 0);
+    return Math.log((to + BETA_CIBLE * q) / (total + BETA_CIBLE) / q);
+  };
   const looContent = new Map<string, Float64Array[]>();
-  for (const s of sources)
-    looContent.set(
-      s,
-      withTransitions(
-        contentOf(s),
-        transitionColumns(codes, levels, s, (l, da, db) => counts[l]!.all.lift(da, db, counts[l]!.own.get(s))),
-      ),
-    );
+  for (const s of sources) {
+    const own = train.get(s)!;
+    const L: Learned = {
+      lift: (l, da, db) => counts[l]!.all.lift(da, db, counts[l]!.own.get(s)),
+      cibleDomaine: (db) => shareOf(db, dom0.own.get(s)),
+      citations: (c) => (cites.get(c) ?? 0) - (own.has(c) ? 1 : 0),
+    };
+    looContent.set(s, withTransitions(contentOf(s), learnedColumns(codes, levels, s, L)));
+  }
   const Dc = design(contentEngine, sources, train, (s) => looContent.get(s)!);
   let fitC = fitLogistic(Dc);
   if (HARD > 0) fitC = fitLogistic(Dc, L2, 25, hardMask(Dc, fitC, n - 1, HARD));
+  if (PAIRES > 0 && PAIRES_MODELES.includes('c')) fitC = fitPairwise(Dc, fitC, n - 1);
   const contenu = linear(CARACTERISTIQUES_CONTENU, fitC);
-  const transitions = { domaine: counts[0]!.all.table(), grandDomaine: counts[1]!.all.table() };
+  const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+  const cibleDomaine = Object.fromEntries([...fichesIn.keys()].sort().map((d) => [d, round4(shareOf(d))]));
+  const citations = Object.fromEntries([...cites].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+  const transitions = { domaine: counts[0]!.all.table(), grandDomaine: counts[1]!.all.table(), cibleDomaine, citations };
   const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS, transitions };
   const tables = [transitions.domaine, transitions.grandDomaine];
-  const heldOutContent = (s: string) =>
-    withTransitions(
-      contentOf(s),
-      transitionColumns(codes, levels, s, (l, da, db) => liftDe(tables[l], da, db)),
-    );
+  const stored: Learned = { lift: (l, da, db) => liftDe(tables[l], da, db), cibleDomaine: (db) => cibleDomaine[db] ?? 0, citations: (c) => citations[c] ?? 0 };
+  const heldOutContent = (s: string) => withTransitions(contentOf(s), learnedColumns(codes, levels, s, stored));
   // Expert features: the lists of the training sources, each source's own list left out by the
   // feature code itself, from its leave-one-out content logits.
   const trainSet = new Set(sources);
@@ -361,12 +495,14 @@ export function fitDetails(ref: Referentiel, contentEngine: PasserelleEngine, tr
   const ef = buildExpertFeatures(lists, n, partial);
   const De = design(contentEngine, sources, train, (s) => {
     const a = index.get(s)!;
-    const zc = contentLogits(contenu, looContent.get(s)!, a);
-    ef.compute(a, zc);
+    const zs = new Float64Array(n);
+    const zc = contentLogits(contenu, looContent.get(s)!, a, zs);
+    ef.compute(a, zs);
     return CARACTERISTIQUES_EXPERT.map((k, j) => (SANS.has(k) ? new Float64Array(n) : j === 0 ? zc.map((z, b) => (b === a ? 0 : z)) : ef.ex[j]!));
   });
   let fitE = fitLogistic(De);
   if (HARD > 0) fitE = fitLogistic(De, L2, 25, hardMask(De, fitE, n - 1, HARD));
+  if (PAIRES > 0 && PAIRES_MODELES.includes('e')) fitE = fitPairwise(De, fitE, n - 1);
   const expert = linear(CARACTERISTIQUES_EXPERT, fitE);
   return { model: { ...partial, expert }, heldOutContent, lists };
 }
@@ -387,6 +523,12 @@ function render(m: ModelePasserelles): string {
             .join(', ')} },`,
       )
       .join('\n')}\n    }`;
+  const row = (name: string, r?: Record<string, number>) =>
+    r
+      ? `\n    ${name}: {\n${Object.entries(r)
+          .map(([k, v]) => `      ${key(k)}: ${v},`)
+          .join('\n')}\n    },`
+      : '';
   return `/**
  * GENERATED by scripts/fit-passerelles.ts from the expert mobilités file: do not edit by hand.
  * Refit: npx tsx scripts/fit-passerelles.ts (docs/passerelles.md, « Réajuster le modèle »).
@@ -397,7 +539,7 @@ export const MODELE_ROME: ModelePasserelles = {
   description: ${JSON.stringify(m.description)},
   contenu: ${block(m.contenu)},
   expert: ${block(m.expert)},
-  voisins: ${m.voisins},${m.transitions ? `\n  transitions: {\n    domaine: ${table(m.transitions.domaine)},\n    grandDomaine: ${table(m.transitions.grandDomaine)},\n  },` : ''}
+  voisins: ${m.voisins},${m.transitions ? `\n  transitions: {\n    domaine: ${table(m.transitions.domaine)},\n    grandDomaine: ${table(m.transitions.grandDomaine)},${row('cibleDomaine', m.transitions.cibleDomaine)}${row('citations', m.transitions.citations)}\n  },` : ''}
 };
 `;
 }

@@ -105,6 +105,8 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
   const expert = modele && el.count > 0 ? buildExpertFeatures(el, n, modele) : undefined;
   const expertOn = mode === 'expert' && expert !== undefined;
   const zc = new Float64Array(n);
+  /** Content logits without the target priors: the similarity the expert features rank neighbours by. */
+  const zs = new Float64Array(n);
   const ze = new Float64Array(n);
   const xBuf = new Float64Array(CARACTERISTIQUES_CONTENU.length);
   const scoreBuf = new Float64Array(n);
@@ -115,9 +117,9 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
     comp.accumulate(a);
     if (!content) return undefined;
     content.accumulate(a);
-    content.logits(a, zc);
+    content.logits(a, zc, zs);
     if (!expertOn) return zc;
-    expert.compute(a, zc);
+    expert.compute(a, zs);
     expert.logits(a, zc, ze);
     return ze;
   }
@@ -176,7 +178,7 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
       CARACTERISTIQUES_CONTENU.forEach((f, i) => (contenu[f][b] = xBuf[i]!));
     }
     if (!expert) return { contenu };
-    if (!expertOn) expert.compute(a, zc);
+    if (!expertOn) expert.compute(a, zs);
     const ex = Object.fromEntries(CARACTERISTIQUES_EXPERT.map((f, i) => [f, i === 0 ? zc.map((z, b) => (b === a ? 0 : z)) : expert.ex[i]!.slice()])) as Record<CaracteristiqueExpert, Float64Array>;
     return { contenu, expert: ex };
   }
