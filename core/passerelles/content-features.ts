@@ -55,7 +55,8 @@ export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, mo
   const rel = new Float64Array(4);
   /** Per source: mean and standard deviation of libellesCompetences over its candidates. */
   const moments = new Float64Array(2);
-  const produits = PRODUITS_CONTENU.map(([p, f, g]) => [CARACTERISTIQUES_CONTENU.indexOf(p), CARACTERISTIQUES_CONTENU.indexOf(f), CARACTERISTIQUES_CONTENU.indexOf(g)] as const);
+  /** Products as index triples (product, factor, factor), flat. */
+  const produits = Int32Array.from(PRODUITS_CONTENU.flatMap(([p, f, g]) => [CARACTERISTIQUES_CONTENU.indexOf(p), CARACTERISTIQUES_CONTENU.indexOf(f), CARACTERISTIQUES_CONTENU.indexOf(g)]));
 
   function accumulate(a: number): void {
     for (let t = 0; t < textSpaces.length; t++) {
@@ -109,7 +110,7 @@ export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, mo
     x[20] = moments[1]! > 0 ? (x[9]! - moments[0]!) / moments[1]! : 0;
     x[25] = cibleDomaine[b]!;
     x[26] = citations[b]!;
-    for (const [p, f, g] of produits) x[p] = x[f]! * x[g]!;
+    for (let i = 0; i < produits.length; i += 3) x[produits[i]!] = x[produits[i + 1]!]! * x[produits[i + 2]!]!;
   }
 
   function logits(a: number, out: Float64Array, similarity?: Float64Array): void {
