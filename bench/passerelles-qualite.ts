@@ -19,13 +19,19 @@
  * (and / |list|, the stricter reading), MRR@10 (1 / rank of the first expert target, 0 beyond 10),
  * P@5.
  */
-import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
+import { createPasserelleEngine } from '../core/passerelles/engine.js';
 import type { Referentiel } from '../core/referentiel/model.js';
-import { fitModel, listsBySource, loadRome, MOBILITES_FILE, readMobilitesFile } from '../scripts/fit-passerelles.js';
+import { buildExpertFeatures } from '../core/passerelles/expert-features.js';
+import { sigmoid } from '../core/passerelles/modele.js';
+import { contentCache, contentLogits, fitDetails, listsBySource, loadRome, MOBILITES_FILE, readMobilitesFile } from '../scripts/fit-passerelles.js';
 
 const args = process.argv.slice(2);
 const foldsAt = args.indexOf('--folds');
 const K = foldsAt >= 0 ? Number(args[foldsAt + 1]) : 5;
+/** --rapide: the first fold only (for trying things; the reported figures come from all folds). */
+const QUICK = args.includes('--rapide');
+/** --verifie: check every fold against engines built with its model (default: fold 1). */
+const VERIFIE = args.includes('--verifie');
 const file = args.find((a, i) => !a.startsWith('--') && (foldsAt < 0 || i !== foldsAt + 1)) ?? MOBILITES_FILE;
 
 interface Scores {
@@ -133,39 +139,73 @@ async function main(): Promise<void> {
   const SEUIL = 0.3;
   const viable = { contenu: { sources: 0, kept: 0, hits: 0, below: 0, belowHits: 0 }, expert: { sources: 0, kept: 0, hits: 0, below: 0, belowHits: 0 } };
   const perFold: string[] = [];
+  // Content features of every source, computed once: they do not depend on the fold (the fit
+  // replaces the transition columns). Each fold then fits on its cached columns and scores its
+  // held-out sources with the same feature code as the engine (content-features.ts,
+  // expert-features.ts); fold 1 is checked against engines built with the fold's model.
+  const tc0 = performance.now();
+  const cache = contentCache(contentEngine, sources);
+  console.log(`caractéristiques du contenu de ${sources.length} sources : ${((performance.now() - tc0) / 1000).toFixed(1)} s`);
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const scoreOf = (z: Float64Array) => z.map((x) => Math.round(sigmoid(x) * 1e12) / 1e12);
+  const foldRange = { contenu: [Infinity, -Infinity], expert: [Infinity, -Infinity] };
+  let checked = 0;
+  let mismatches = 0;
   for (let f = 0; f < K; f++) {
+    const tf0 = performance.now();
     const test = sources.filter((_, i) => i % K === f);
     const train = new Map([...lists].filter(([s]) => !test.includes(s)));
-    const model = fitModel(ref, contentEngine, train, mobilites);
-    const trainSet = new Set(train.keys());
-    const foldRef: Referentiel = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
-    const content: PasserelleEngine = createPasserelleEngine(bare, {}, { mode: 'contenu', modele: model });
-    const expert: PasserelleEngine = createPasserelleEngine(foldRef, {}, { mode: 'expert', modele: model });
+    const details = fitDetails(ref, contentEngine, train, mobilites, cache);
+    const model = details.model;
+    const ef = buildExpertFeatures(details.lists, codes.length, model);
+    const ze = new Float64Array(codes.length);
+    const verify = f === 0 || VERIFIE;
+    const engines = verify
+      ? {
+          content: createPasserelleEngine(bare, {}, { mode: 'contenu', modele: model }),
+          expert: createPasserelleEngine({ ...ref, mobilites: mobilites.filter((m) => train.has(m.source)) }, {}, { mode: 'expert', modele: model }),
+        }
+      : undefined;
     const fc = empty();
     const fe = empty();
     for (const s of test) {
       const rel = lists.get(s)!;
-      const tc = content.topK(s, 10);
-      const te = expert.topK(s, 10);
-      for (const [v, top] of [
-        [viable.contenu, tc],
-        [viable.expert, te],
+      const a = index.get(s)!;
+      const zs = new Float64Array(codes.length);
+      const held = details.heldOutContent(s);
+      const zc = contentLogits(model.contenu, held, a, zs);
+      ef.compute(a, zs);
+      ef.logits(a, zc, ze);
+      const sc = scoreOf(zc);
+      const se = scoreOf(ze);
+      const rc = top10(codes, a, sc);
+      const re = top10(codes, a, se);
+      if (engines) {
+        checked++;
+        const ec = engines.content.topK(s, 10).map((c) => c.cible);
+        const ee = engines.expert.topK(s, 10).map((c) => c.cible);
+        if (ec.join() !== rc.join() || ee.join() !== re.join()) mismatches++;
+      }
+      for (const [v, top, score] of [
+        [viable.contenu, rc, sc],
+        [viable.expert, re, se],
       ] as const) {
-        const kept = top.filter((c) => c.score >= SEUIL);
+        const kept = top.filter((c) => score[index.get(c)!]! >= SEUIL);
         v.sources++;
         v.kept += kept.length;
-        v.hits += kept.filter((c) => rel.has(c.cible)).length;
+        v.hits += kept.filter((c) => rel.has(c)).length;
         v.below += top.length - kept.length;
-        v.belowHits += top.filter((c) => c.score < SEUIL && rel.has(c.cible)).length;
+        v.belowHits += top.filter((c) => score[index.get(c)!]! < SEUIL && rel.has(c)).length;
       }
-      const rc = tc.map((c) => c.cible);
-      const re = te.map((c) => c.cible);
       add(results['score appris, contenu seul']!, rc, rel);
       add(results['score appris, avec listes expertes']!, re, rel);
       add(fc, rc, rel);
       add(fe, re, rel);
     }
-    perFold.push(`  pli ${f + 1} (${test.length} sources, ${train.size} listes d’entraînement) : contenu ${fmt(fc)} ; expert ${fmt(fe)}`);
+    foldRange.contenu = [Math.min(foldRange.contenu[0]!, fc.r10 / fc.n), Math.max(foldRange.contenu[1]!, fc.r10 / fc.n)];
+    foldRange.expert = [Math.min(foldRange.expert[0]!, fe.r10 / fe.n), Math.max(foldRange.expert[1]!, fe.r10 / fe.n)];
+    perFold.push(`  pli ${f + 1} (${test.length} sources, ${train.size} listes d’entraînement, ${((performance.now() - tf0) / 1000).toFixed(0)} s) : contenu ${fmt(fc)} ; expert ${fmt(fe)}`);
+    if (QUICK) break;
   }
   console.log('\n| méthode | rappel@10 | rappel@10 (÷ |liste|) | MRR@10 | P@5 |\n|---|---|---|---|---|');
   for (const [name, s] of Object.entries(results)) console.log(`| ${name} | ${fmt(s).replaceAll(' | ', ' | ')} |`);
@@ -176,6 +216,8 @@ async function main(): Promise<void> {
     );
   }
   console.log(`\nPar pli (rappel@10 | rappel strict | MRR@10 | P@5) :\n${perFold.join('\n')}`);
+  console.log(`rappel@10 par pli : contenu ${foldRange.contenu.map((x) => x.toFixed(3)).join('–')}, expert ${foldRange.expert.map((x) => x.toFixed(3)).join('–')}`);
+  console.log(`vérification contre le moteur (${VERIFIE ? 'tous les plis' : 'pli 1'}) : ${checked - mismatches}/${checked} sources au top 10 identique`);
   console.log(`\n(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 }
 

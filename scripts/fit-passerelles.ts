@@ -20,9 +20,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeFileHost } from '../node-host/file-host.js';
 import { createPasserelleEngine, type PasserelleEngine } from '../core/passerelles/engine.js';
-import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, type ModeleLineaire, type ModelePasserelles } from '../core/passerelles/modele.js';
+import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, DEBUT_PRIORS, PRODUITS_CONTENU, type ModeleLineaire, type ModelePasserelles } from '../core/passerelles/modele.js';
 import { MODELE_ROME } from '../core/passerelles/modele-rome.js';
-import { CompteTransitions } from '../core/passerelles/transitions.js';
+import { CompteTransitions, liftDe } from '../core/passerelles/transitions.js';
+import { buildExpertFeatures, buildExpertLists, type ExpertLists } from '../core/passerelles/expert-features.js';
 import type { Problem } from '../core/problems.js';
 import { columns, readCsvTable } from '../core/referentiel/csv-table.js';
 import type { MobiliteOfficielle, Referentiel } from '../core/referentiel/model.js';
@@ -223,6 +224,94 @@ function hardMask(D: Design, fit: { biais: number; poids: number[] }, per: numbe
   return mask;
 }
 
+/**
+ * Pairwise ranking fit (RankNet-style): logistic loss on σ(w·(x⁺ − x⁻)) over the (positive,
+ * negative) pairs of a same source, the negatives being the `keep` best-scored ones by `fit0`,
+ * each source weighing the same; L2 on standardised weights. The scale of the logit is then
+ * calibrated by a one-feature logistic regression of the labels on w·x (all rows): the ranking is
+ * the pairwise one, the score stays a probability. Deterministic (Newton).
+ */
+export const PAIRES = Number(process.env.GTEC_FIT_PAIRES ?? 0);
+const PAIRES_MODELES = process.env.GTEC_FIT_PAIRES_MODELES ?? 'ce';
+export const L2_PAIRES = Number(process.env.GTEC_FIT_L2P ?? 1e-3);
+export function fitPairwise(D: Design, fit0: { biais: number; poids: number[] }, per: number, keep = PAIRES, l2 = L2_PAIRES, iterations = 20): { biais: number; poids: number[] } {
+  const { d, x, y, rows } = D;
+  const sd = new Float64Array(d);
+  const mean = new Float64Array(d);
+  for (let r = 0; r < rows; r++) for (let j = 0; j < d; j++) mean[j]! += x[r * d + j]!;
+  for (let j = 0; j < d; j++) mean[j]! /= rows;
+  for (let r = 0; r < rows; r++) for (let j = 0; j < d; j++) sd[j]! += (x[r * d + j]! - mean[j]!) ** 2;
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]! / rows) || 1;
+  // Per source: positive rows and the hard negative rows.
+  const blocks: Array<{ pos: number[]; neg: number[] }> = [];
+  const z0 = new Float64Array(per);
+  for (let start = 0; start < rows; start += per) {
+    for (let r = 0; r < per; r++) {
+      let t = fit0.biais;
+      for (let j = 0; j < d; j++) t += fit0.poids[j]! * x[(start + r) * d + j]!;
+      z0[r] = t;
+    }
+    const order = Array.from({ length: per }, (_, r) => r).sort((p, q) => z0[q]! - z0[p]! || p - q);
+    const pos: number[] = [];
+    const neg: number[] = [];
+    for (const r of order) {
+      if (y[start + r]) pos.push(start + r);
+      else if (neg.length < keep) neg.push(start + r);
+    }
+    if (pos.length && neg.length) blocks.push({ pos, neg });
+  }
+  const w = new Float64Array(d);
+  const diff = new Float64Array(d);
+  const lambda = l2 * blocks.length;
+  for (let it = 0; it < iterations; it++) {
+    const g = new Float64Array(d);
+    const H = new Float64Array(d * d);
+    for (const { pos, neg } of blocks) {
+      const omega = 1 / (pos.length * neg.length);
+      for (const p of pos)
+        for (const q of neg) {
+          let t = 0;
+          for (let j = 0; j < d; j++) {
+            diff[j] = (x[p * d + j]! - x[q * d + j]!) / sd[j]!;
+            t += w[j]! * diff[j]!;
+          }
+          const pr = 1 / (1 + Math.exp(-t));
+          const e = (pr - 1) * omega;
+          const h = Math.max(pr * (1 - pr), 1e-12) * omega;
+          for (let i = 0; i < d; i++) {
+            const di = diff[i]!;
+            g[i]! += e * di;
+            const hd = h * di;
+            for (let j = i; j < d; j++) H[i * d + j]! += hd * diff[j]!;
+          }
+        }
+    }
+    for (let i = 0; i < d; i++) for (let j = 0; j < i; j++) H[i * d + j] = H[j * d + i]!;
+    for (let i = 0; i < d; i++) {
+      g[i]! += lambda * w[i]!;
+      H[i * d + i]! += lambda;
+    }
+    const step = solve(H, g, d);
+    let change = 0;
+    for (let i = 0; i < d; i++) {
+      w[i]! -= step[i]!;
+      change = Math.max(change, Math.abs(step[i]!));
+    }
+    if (change < 1e-10) break;
+  }
+  const raw = Array.from({ length: d }, (_, j) => w[j]! / sd[j]!);
+  // Calibration of the scale: labels ~ σ(b + a·(raw·x)).
+  const s1 = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let t = 0;
+    for (let j = 0; j < d; j++) t += raw[j]! * x[r * d + j]!;
+    s1[r] = t;
+  }
+  const cal = fitLogistic({ d: 1, x: s1, y, rows }, 0);
+  const a = cal.poids[0]!;
+  return { biais: cal.biais, poids: raw.map((v) => v * a) };
+}
+
 function linear<K extends string>(names: readonly K[], fit: { biais: number; poids: number[] }): ModeleLineaire<K> {
   return { biais: fit.biais, poids: Object.fromEntries(names.map((f, i) => [f, fit.poids[i]!])) as Record<K, number> };
 }
@@ -240,20 +329,107 @@ export const contentFeatures = (engine: PasserelleEngine) => (s: string) => {
   return CARACTERISTIQUES_CONTENU.map((k) => column(f, k));
 };
 
-/** Expert-aware features of a source, in model order (needs an engine with expert lists). */
-export const expertFeatures = (engine: PasserelleEngine) => (s: string) => {
-  const f = engine.caracteristiques(s)!.expert!;
-  return CARACTERISTIQUES_EXPERT.map((k) => column(f, k));
-};
+/**
+ * Content features of each source, in model order, computed once (they do not depend on the
+ * fold: only the transition columns, filled per fit, do). The transition columns hold the lifts
+ * of the engine's model; fitModel replaces them.
+ */
+export type ContentCache = Map<string, Float64Array[]>;
+export function contentCache(engine: PasserelleEngine, sources: readonly string[]): ContentCache {
+  const f = contentFeatures(engine);
+  return new Map(sources.map((s) => [s, f(s)]));
+}
+
+/**
+ * Content logits of a source from its feature columns (−∞ for the source itself), summed in the
+ * engine's order; `similarity` receives the sum stopped before the target priors (DEBUT_PRIORS).
+ */
+export function contentLogits(m: ModeleLineaire<(typeof CARACTERISTIQUES_CONTENU)[number]>, cols: readonly Float64Array[], self: number, similarity?: Float64Array): Float64Array {
+  const n = cols[0]!.length;
+  const z = new Float64Array(n).fill(m.biais);
+  CARACTERISTIQUES_CONTENU.forEach((k, j) => {
+    if (j === DEBUT_PRIORS && similarity) similarity.set(z);
+    const w = m.poids[k];
+    const c = cols[j]!;
+    for (let b = 0; b < n; b++) z[b]! += w * c[b]!;
+  });
+  z[self] = -Infinity;
+  if (similarity) similarity[self] = -Infinity;
+  return z;
+}
+
+const iDom = CARACTERISTIQUES_CONTENU.indexOf('transitionDomaine');
+const iCibleDomaine = CARACTERISTIQUES_CONTENU.indexOf('cibleDomaineApprise');
+const iCitations = CARACTERISTIQUES_CONTENU.indexOf('ciblePopulaireApprise');
+/** Smoothing of the learned target-domaine share (in moves). */
+export const BETA_CIBLE = 20;
+
+/** Learned columns of source s: domaine lifts, target-domaine share, target popularity. */
+interface Learned {
+  lift(level: number, da: string, db: string): number;
+  cibleDomaine(db: string): number;
+  citations(b: string): number;
+}
+function learnedColumns(codes: readonly string[], levels: Array<(c: string) => string | undefined>, s: string, L: Learned): Array<[number, Float64Array]> {
+  const out: Array<[number, Float64Array]> = levels.map((level, l) => {
+    const col = new Float64Array(codes.length);
+    const da = level(s);
+    codes.forEach((c, b) => {
+      const db = level(c);
+      col[b] = c === s || da === undefined || db === undefined ? 0 : L.lift(l, da, db);
+    });
+    return [iDom + l, col];
+  });
+  const dom = new Float64Array(codes.length);
+  const cit = new Float64Array(codes.length);
+  codes.forEach((c, b) => {
+    if (c === s) return;
+    const db = levels[0]!(c);
+    dom[b] = db === undefined ? 0 : L.cibleDomaine(db);
+    cit[b] = Math.log(1 + L.citations(c));
+  });
+  out.push([iCibleDomaine, dom], [iCitations, cit]);
+  return out;
+}
+
+/** A source's content columns with the learned columns replaced (ablated columns stay 0). */
+function withTransitions(cols: readonly Float64Array[], tr: ReadonlyArray<[number, Float64Array]>): Float64Array[] {
+  const f = cols.slice();
+  for (const [j, col] of tr) if (!SANS.has(CARACTERISTIQUES_CONTENU[j]!)) f[j] = col;
+  // Products are recomputed from their (new) factors.
+  for (const [p, g, h] of PRODUITS_CONTENU) {
+    const [ip, ig, ih] = [p, g, h].map((k) => CARACTERISTIQUES_CONTENU.indexOf(k)) as [number, number, number];
+    if (SANS.has(p)) continue;
+    f[ip] = f[ig]!.map((v, b) => v * f[ih]![b]!);
+  }
+  return f;
+}
+
+/** What a fit produced beside the model, for the cross-validation bench. */
+export interface FitDetails {
+  model: ModelePasserelles;
+  /** Content columns of a source not in the training lists (transitions from the stored tables). */
+  heldOutContent(s: string): Float64Array[];
+  /** The expert lists of the training sources, indexed like engine.codes. */
+  lists: ExpertLists;
+}
 
 /**
  * Fits both models on the sources of `train` (their lists are the labels). `contentEngine` is a
- * content-mode engine on the referential; the expert features are computed by an engine whose
- * referential carries exactly the lists of `train`.
+ * content-mode engine on the referential (its features, or `cache`, give the content columns);
+ * the expert features of a training source are computed from the lists of the other training
+ * sources, with its leave-one-out content logits.
  */
-export function fitModel(ref: Referentiel, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[]): ModelePasserelles {
+export function fitModel(ref: Referentiel, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[], cache?: ContentCache): ModelePasserelles {
+  return fitDetails(ref, contentEngine, train, mobilites, cache).model;
+}
+
+export function fitDetails(ref: Referentiel, contentEngine: PasserelleEngine, train: Map<string, Set<string>>, mobilites: readonly MobiliteOfficielle[], cache?: ContentCache): FitDetails {
   const sources = [...train.keys()].filter((s) => contentEngine.has(s)).sort();
+  const codes = contentEngine.codes;
+  const n = codes.length;
   const byCode = new Map(ref.metiers.map((m) => [m.code, m]));
+  const contentOf = (s: string) => cache?.get(s) ?? contentFeatures(contentEngine)(s);
   // Domaine lifts counted on the training lists; a training source's own column leaves its list out.
   const levels = [(c: string) => byCode.get(c)?.domaine, (c: string) => byCode.get(c)?.grandDomaine];
   const counts = levels.map((level) => {
@@ -270,37 +446,65 @@ export function fitModel(ref: Referentiel, contentEngine: PasserelleEngine, trai
       }
       own.set(s, mine);
     }
-    return { all, own, level };
+    return { all, own };
   });
-  const iDom = CARACTERISTIQUES_CONTENU.indexOf('transitionDomaine');
-  const content = contentFeatures(contentEngine);
-  const looContent = (s: string) => {
-    const f = content(s);
-    counts.forEach(({ all, own, level }, l) => {
-      if (SANS.has(CARACTERISTIQUES_CONTENU[iDom + l]!)) return;
-      const col = new Float64Array(contentEngine.codes.length);
-      const da = level(s);
-      contentEngine.codes.forEach((c, b) => {
-        const db = level(c);
-        col[b] = c === s || da === undefined || db === undefined ? 0 : all.lift(da, db, own.get(s));
-      });
-      f[iDom + l] = col;
-    });
-    return f;
+  // Target shares: moves landing in each domaine (vs its share of fiches), lists naming each fiche.
+  const fichesIn = new Map<string, number>();
+  for (const c of codes) {
+    const d = levels[0]!(c);
+    if (d !== undefined) fichesIn.set(d, (fichesIn.get(d) ?? 0) + 1);
+  }
+  const cites = new Map<string, number>();
+  for (const s of sources) for (const c of train.get(s)!) cites.set(c, (cites.get(c) ?? 0) + 1);
+  const dom0 = counts[0]!;
+  const shareOf = (db: string, without?: CompteTransitions) => {
+    const q = (fichesIn.get(db) ?? 0) / n;
+    if (q <= 0) return 0;
+    const to = (dom0.all.to.get(db) ?? 0) - (without?.to.get(db) ?? 0);
+    const total = dom0.all.total - (without?.total ?? 0);
+    return Math.log((to + BETA_CIBLE * q) / (total + BETA_CIBLE) / q);
   };
-  const Dc = design(contentEngine, sources, train, looContent);
+  const looContent = new Map<string, Float64Array[]>();
+  for (const s of sources) {
+    const own = train.get(s)!;
+    const L: Learned = {
+      lift: (l, da, db) => counts[l]!.all.lift(da, db, counts[l]!.own.get(s)),
+      cibleDomaine: (db) => shareOf(db, dom0.own.get(s)),
+      citations: (c) => (cites.get(c) ?? 0) - (own.has(c) ? 1 : 0),
+    };
+    looContent.set(s, withTransitions(contentOf(s), learnedColumns(codes, levels, s, L)));
+  }
+  const Dc = design(contentEngine, sources, train, (s) => looContent.get(s)!);
   let fitC = fitLogistic(Dc);
-  if (HARD > 0) fitC = fitLogistic(Dc, L2, 25, hardMask(Dc, fitC, contentEngine.codes.length - 1, HARD));
+  if (HARD > 0) fitC = fitLogistic(Dc, L2, 25, hardMask(Dc, fitC, n - 1, HARD));
+  if (PAIRES > 0 && PAIRES_MODELES.includes('c')) fitC = fitPairwise(Dc, fitC, n - 1);
   const contenu = linear(CARACTERISTIQUES_CONTENU, fitC);
-  const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS, transitions: { domaine: counts[0]!.all.table(), grandDomaine: counts[1]!.all.table() } };
+  const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+  const cibleDomaine = Object.fromEntries([...fichesIn.keys()].sort().map((d) => [d, round4(shareOf(d))]));
+  const citations = Object.fromEntries([...cites].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+  const transitions = { domaine: counts[0]!.all.table(), grandDomaine: counts[1]!.all.table(), cibleDomaine, citations };
+  const partial: ModelePasserelles = { description: '', contenu, expert: MODELE_ROME.expert, voisins: VOISINS, transitions };
+  const tables = [transitions.domaine, transitions.grandDomaine];
+  const stored: Learned = { lift: (l, da, db) => liftDe(tables[l], da, db), cibleDomaine: (db) => cibleDomaine[db] ?? 0, citations: (c) => citations[c] ?? 0 };
+  const heldOutContent = (s: string) => withTransitions(contentOf(s), learnedColumns(codes, levels, s, stored));
+  // Expert features: the lists of the training sources, each source's own list left out by the
+  // feature code itself, from its leave-one-out content logits.
   const trainSet = new Set(sources);
-  const withLists: Referentiel = { ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) };
-  const e = createPasserelleEngine(withLists, {}, { mode: 'contenu', modele: partial });
-  const De = design(e, sources, train, expertFeatures(e));
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const lists = buildExpertLists({ ...ref, mobilites: mobilites.filter((m) => trainSet.has(m.source)) }, index, n);
+  const ef = buildExpertFeatures(lists, n, partial);
+  const De = design(contentEngine, sources, train, (s) => {
+    const a = index.get(s)!;
+    const zs = new Float64Array(n);
+    const zc = contentLogits(contenu, looContent.get(s)!, a, zs);
+    ef.compute(a, zs);
+    return CARACTERISTIQUES_EXPERT.map((k, j) => (SANS.has(k) ? new Float64Array(n) : j === 0 ? zc.map((z, b) => (b === a ? 0 : z)) : ef.ex[j]!));
+  });
   let fitE = fitLogistic(De);
-  if (HARD > 0) fitE = fitLogistic(De, L2, 25, hardMask(De, fitE, e.codes.length - 1, HARD));
+  if (HARD > 0) fitE = fitLogistic(De, L2, 25, hardMask(De, fitE, n - 1, HARD));
+  if (PAIRES > 0 && PAIRES_MODELES.includes('e')) fitE = fitPairwise(De, fitE, n - 1);
   const expert = linear(CARACTERISTIQUES_EXPERT, fitE);
-  return { ...partial, expert };
+  return { model: { ...partial, expert }, heldOutContent, lists };
 }
 
 function render(m: ModelePasserelles): string {
@@ -319,6 +523,12 @@ function render(m: ModelePasserelles): string {
             .join(', ')} },`,
       )
       .join('\n')}\n    }`;
+  const row = (name: string, r?: Record<string, number>) =>
+    r
+      ? `\n    ${name}: {\n${Object.entries(r)
+          .map(([k, v]) => `      ${key(k)}: ${v},`)
+          .join('\n')}\n    },`
+      : '';
   return `/**
  * GENERATED by scripts/fit-passerelles.ts from the expert mobilités file: do not edit by hand.
  * Refit: npx tsx scripts/fit-passerelles.ts (docs/passerelles.md, « Réajuster le modèle »).
@@ -329,7 +539,7 @@ export const MODELE_ROME: ModelePasserelles = {
   description: ${JSON.stringify(m.description)},
   contenu: ${block(m.contenu)},
   expert: ${block(m.expert)},
-  voisins: ${m.voisins},${m.transitions ? `\n  transitions: {\n    domaine: ${table(m.transitions.domaine)},\n    grandDomaine: ${table(m.transitions.grandDomaine)},\n  },` : ''}
+  voisins: ${m.voisins},${m.transitions ? `\n  transitions: {\n    domaine: ${table(m.transitions.domaine)},\n    grandDomaine: ${table(m.transitions.grandDomaine)},${row('cibleDomaine', m.transitions.cibleDomaine)}${row('citations', m.transitions.citations)}\n  },` : ''}
 };
 `;
 }

@@ -5,7 +5,7 @@
  */
 import type { Referentiel } from '../referentiel/model.js';
 import type { CompetenceIndex } from './competence-index.js';
-import { CARACTERISTIQUES_CONTENU, type ModelePasserelles } from './modele.js';
+import { CARACTERISTIQUES_CONTENU, DEBUT_PRIORS, PRODUITS_CONTENU, type ModelePasserelles } from './modele.js';
 import { accumulateDots, type Postings, sparsePostings } from './postings.js';
 import type { SparseVectors } from './text.js';
 import { buildTextes, cadreOf, genericity, sameFlags, sortedMetiers } from './textes.js';
@@ -18,8 +18,11 @@ export interface ContentFeatures {
   accumulate(a: number): void;
   /** Content features of a → b, in CARACTERISTIQUES_CONTENU order (after accumulate(a)). */
   fill(a: number, b: number, x: Float64Array): void;
-  /** Content logits of a against every métier (−∞ for a itself) into `out`. */
-  logits(a: number, out: Float64Array): void;
+  /**
+   * Content logits of a against every métier (−∞ for a itself) into `out`; into `similarity`, the
+   * same sum stopped before the target priors (DEBUT_PRIORS).
+   */
+  logits(a: number, out: Float64Array, similarity?: Float64Array): void;
   /** The weights in model order. */
   poids: Float64Array;
 }
@@ -40,6 +43,9 @@ export interface ContentState {
   nGdom: number;
   liftDom: Float64Array;
   liftGdom: Float64Array;
+  /** Learned target priors: the target's domaine share of the training lists, ln(1 + lists naming the target). */
+  cibleDomaine: Float64Array;
+  citations: Float64Array;
 }
 
 export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, modele: ModelePasserelles): ContentFeatures {
@@ -65,18 +71,24 @@ export function buildContentState(ref: Referentiel, modele: ModelePasserelles): 
   const gdom = Int32Array.from(metiers, (m) => (m.grandDomaine !== undefined ? gdomCodes.indexOf(m.grandDomaine) : -1));
   const liftDom = matriceTransitions(modele.transitions?.domaine, domCodes);
   const liftGdom = matriceTransitions(modele.transitions?.grandDomaine, gdomCodes);
-  return { n, textSpaces, textPostings, romeV3, cadre, isCadre, generique, appellations, dom, gdom, nDom: domCodes.length, nGdom: gdomCodes.length, liftDom, liftGdom };
+  const cibleDomaine = Float64Array.from(metiers, (m) => (m.domaine !== undefined ? (modele.transitions?.cibleDomaine?.[m.domaine] ?? 0) : 0));
+  const citations = Float64Array.from(metiers, (m) => Math.log(1 + (modele.transitions?.citations?.[m.code] ?? 0)));
+  return { n, textSpaces, textPostings, romeV3, cadre, isCadre, generique, appellations, dom, gdom, nDom: domCodes.length, nGdom: gdomCodes.length, liftDom, liftGdom, cibleDomaine, citations };
 }
 
 /** The content features over their state, with their own buffers (one per thread). */
 export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, modele: ModelePasserelles): ContentFeatures {
-  const { n, textSpaces, textPostings, romeV3, cadre, isCadre, generique, appellations, dom, gdom, nDom, nGdom, liftDom, liftGdom } = state;
+  const { n, textSpaces, textPostings, romeV3, cadre, isCadre, generique, appellations, dom, gdom, nDom, nGdom, liftDom, liftGdom, cibleDomaine, citations } = state;
   const txt = textSpaces.map(() => new Float64Array(n));
   const NC = CARACTERISTIQUES_CONTENU.length;
   const poids = Float64Array.from(CARACTERISTIQUES_CONTENU, (f) => modele.contenu.poids[f] ?? 0);
   const xBuf = new Float64Array(NC);
   /** Per source: largest couverture, libellesCompetences, definitions, intitules over its candidates. */
   const rel = new Float64Array(4);
+  /** Per source: mean and standard deviation of libellesCompetences over its candidates. */
+  const moments = new Float64Array(2);
+  /** Products as index triples (product, factor, factor), flat. */
+  const produits = Int32Array.from(PRODUITS_CONTENU.flatMap(([p, f, g]) => [CARACTERISTIQUES_CONTENU.indexOf(p), CARACTERISTIQUES_CONTENU.indexOf(f), CARACTERISTIQUES_CONTENU.indexOf(g)]));
 
   function accumulate(a: number): void {
     for (let t = 0; t < textSpaces.length; t++) {
@@ -94,6 +106,16 @@ export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, mo
       if (t0[b]! > rel[3]!) rel[3] = t0[b]!;
     }
     for (let i = 1; i < 4; i++) rel[i] = Math.sqrt(rel[i]!);
+    let sum = 0;
+    let sq = 0;
+    for (let b = 0; b < n; b++) {
+      if (b === a) continue;
+      const v = Math.sqrt(t2[b]!);
+      sum += v;
+      sq += v * v;
+    }
+    moments[0] = sum / (n - 1);
+    moments[1] = Math.sqrt(Math.max(0, sq / (n - 1) - moments[0]! ** 2));
   }
 
   function fill(a: number, b: number, x: Float64Array): void {
@@ -117,18 +139,25 @@ export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, mo
     x[17] = rel[3]! > 0 ? x[7]! / rel[3]! : 0;
     x[18] = dom[a]! >= 0 && dom[b]! >= 0 ? liftDom[dom[a]! * nDom + dom[b]!]! : 0;
     x[19] = gdom[a]! >= 0 && gdom[b]! >= 0 ? liftGdom[gdom[a]! * nGdom + gdom[b]!]! : 0;
+    x[20] = moments[1]! > 0 ? (x[9]! - moments[0]!) / moments[1]! : 0;
+    x[25] = cibleDomaine[b]!;
+    x[26] = citations[b]!;
+    for (let i = 0; i < produits.length; i += 3) x[produits[i]!] = x[produits[i + 1]!]! * x[produits[i + 2]!]!;
   }
 
-  function logits(a: number, out: Float64Array): void {
+  function logits(a: number, out: Float64Array, similarity?: Float64Array): void {
     const b0 = modele.contenu.biais;
     for (let b = 0; b < n; b++) {
       if (b === a) {
         out[b] = -Infinity;
+        if (similarity) similarity[b] = -Infinity;
         continue;
       }
       fill(a, b, xBuf);
       let z = b0;
-      for (let f = 0; f < NC; f++) z += poids[f]! * xBuf[f]!;
+      for (let f = 0; f < DEBUT_PRIORS; f++) z += poids[f]! * xBuf[f]!;
+      if (similarity) similarity[b] = z;
+      for (let f = DEBUT_PRIORS; f < NC; f++) z += poids[f]! * xBuf[f]!;
       out[b] = z;
     }
   }

@@ -134,6 +134,8 @@ export interface Scorer {
   expertOn: boolean;
   /** Content logits of the last source (learned modes). */
   zc: Float64Array;
+  /** Content logits of the last source without the target priors: the similarity the expert features rank neighbours by. */
+  zs: Float64Array;
   /** Expert logits of the last source (expert mode). */
   ze: Float64Array;
   /** Prepares the scores of source a against every target; returns the logits (learned modes). */
@@ -150,6 +152,8 @@ export function scorerOf(state: EngineState): Scorer {
   const expert = modele && el.count > 0 ? buildExpertFeatures(el, n, modele) : undefined;
   const expertOn = mode === 'expert' && expert !== undefined;
   const zc = new Float64Array(n);
+  /** Content logits without the target priors: the similarity the expert features rank neighbours by. */
+  const zs = new Float64Array(n);
   const ze = new Float64Array(n);
   const scoreBuf = new Float64Array(n);
   const skipBuf = new Uint8Array(n);
@@ -158,9 +162,9 @@ export function scorerOf(state: EngineState): Scorer {
     comp.accumulate(a);
     if (!content) return undefined;
     content.accumulate(a);
-    content.logits(a, zc);
+    content.logits(a, zc, zs);
     if (!expertOn) return zc;
-    expert.compute(a, zc);
+    expert.compute(a, zs);
     expert.logits(a, zc, ze);
     return ze;
   }
@@ -233,7 +237,7 @@ export function scorerOf(state: EngineState): Scorer {
     return first;
   }
 
-  return { state, comp, ...(content ? { content } : {}), ...(expert ? { expert } : {}), expertOn, zc, ze, prepare, scoreOf, topIndices };
+  return { state, comp, ...(content ? { content } : {}), ...(expert ? { expert } : {}), expertOn, zc, zs, ze, prepare, scoreOf, topIndices };
 }
 
 export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: EngineOptions = {}): PasserelleEngine {
@@ -245,7 +249,7 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
   const learned = mode !== 'composantes';
   const index = new Map(codes.map((c, i) => [c, i]));
   const scorer = scorerOf(state);
-  const { comp, expertOn, zc, ze, prepare, scoreOf } = scorer;
+  const { comp, expertOn, zc, zs, ze, prepare, scoreOf } = scorer;
   const content = scorer.content;
   const expert = scorer.expert;
   const xBuf = new Float64Array(CARACTERISTIQUES_CONTENU.length);
@@ -282,7 +286,7 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
       CARACTERISTIQUES_CONTENU.forEach((f, i) => (contenu[f][b] = xBuf[i]!));
     }
     if (!expert) return { contenu };
-    if (!expertOn) expert.compute(a, zc);
+    if (!expertOn) expert.compute(a, zs);
     const ex = Object.fromEntries(CARACTERISTIQUES_EXPERT.map((f, i) => [f, i === 0 ? zc.map((z, b) => (b === a ? 0 : z)) : expert.ex[i]!.slice()])) as Record<CaracteristiqueExpert, Float64Array>;
     return { contenu, expert: ex };
   }

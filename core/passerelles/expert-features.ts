@@ -45,7 +45,10 @@ export function buildExpertLists(ref: Referentiel, index: ReadonlyMap<string, nu
 export interface ExpertFeatures {
   /** Feature arrays in CARACTERISTIQUES_EXPERT order (slot 0, the content logit, is not filled). */
   ex: Float64Array[];
-  /** Fills ex for source a from the content logits zc of a. */
+  /**
+   * Fills ex for source a from its similarity logits zc (the content logits without the target
+   * priors, ContentFeatures.logits): they choose and weigh the neighbours.
+   */
   compute(a: number, zc: Float64Array): void;
   /** Expert logits of a into `out` (after compute). */
   logits(a: number, zc: Float64Array, out: Float64Array): void;

@@ -53,7 +53,31 @@ export const CARACTERISTIQUES_CONTENU = [
   'transitionDomaine',
   /** The same between grands domaines. */
   'transitionGrandDomaine',
+  /** `libellesCompetences` as a z-score among the source's candidates. */
+  'libellesEcart',
+  /** Products of two features (PRODUITS_CONTENU): still one additive contribution wᵢ·xᵢ. */
+  'libellesFoisTransition',
+  'couvertureFoisTransition',
+  'libellesFoisAppellations',
+  'libellesFoisDomaine',
+  // The target priors come last: the content logit without them is the source–target similarity
+  // the expert features rank neighbours by (expert-features.ts).
+  /** Learned share of expert moves landing in the target's domaine, over its share of fiches (log). */
+  'cibleDomaineApprise',
+  /** Learned popularity of the target itself: ln(1 + training lists naming it), from the model. */
+  'ciblePopulaireApprise',
 ] as const;
+
+/** Index of the first target prior: features before it make the similarity logit. */
+export const DEBUT_PRIORS = CARACTERISTIQUES_CONTENU.indexOf('cibleDomaineApprise');
+
+/** Content features that are the product of two others (computed after them). */
+export const PRODUITS_CONTENU: ReadonlyArray<readonly [(typeof CARACTERISTIQUES_CONTENU)[number], (typeof CARACTERISTIQUES_CONTENU)[number], (typeof CARACTERISTIQUES_CONTENU)[number]]> = [
+  ['libellesFoisTransition', 'libellesCompetences', 'transitionDomaine'],
+  ['couvertureFoisTransition', 'couvertureRelative', 'transitionDomaine'],
+  ['libellesFoisAppellations', 'libellesCompetences', 'cibleAppellations'],
+  ['libellesFoisDomaine', 'libellesCompetences', 'memeDomaine'],
+];
 
 /** Features of the expert-aware score, in model order. */
 export const CARACTERISTIQUES_EXPERT = [
@@ -91,7 +115,7 @@ export interface ModelePasserelles {
   /** Number of content-nearest fiches used by `voisins` and `voisinsInverse`. */
   voisins: number;
   /** Lifts of expert moves between domaines (transitions.ts); absent: the transition features are 0. */
-  transitions?: { domaine: TableTransitions; grandDomaine: TableTransitions };
+  transitions?: { domaine: TableTransitions; grandDomaine: TableTransitions; cibleDomaine?: Record<string, number>; citations?: Record<string, number> };
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));

@@ -4,7 +4,7 @@
  * rankings (tests/passerelles, bench/passerelles.bench.ts).
  */
 import type { Referentiel } from '../referentiel/model.js';
-import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, type ModelePasserelles } from './modele.js';
+import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, DEBUT_PRIORS, PRODUITS_CONTENU, type CaracteristiqueContenu, type ModelePasserelles } from './modele.js';
 import type { PasserelleParams } from './params.js';
 import { buildProfiles, combine, proximite, type Composantes, type MetierProfile } from './profiles.js';
 import { sparseDot, type SparseVectors } from './text.js';
@@ -109,11 +109,24 @@ export function naiveLearnedAllPairsTopK(
     const rows = Array.from({ length: n }, (_, b) => (b === a ? [] : content(a, b)));
     const max = (i: number) => rows.reduce((m, r, b) => (b === a ? m : Math.max(m, r[i]!)), 0);
     const [mc, ml, md, mi] = [max(0), max(9), max(8), max(7)];
-    return rows.map((r, b) => (b === a ? r : [...r.slice(0, 14), mc > 0 ? r[0]! / mc : 0, ml > 0 ? r[9]! / ml : 0, md > 0 ? r[8]! / md : 0, mi > 0 ? r[7]! / mi : 0, ...r.slice(14)]));
+    const others = rows.filter((_, b) => b !== a);
+    const mean = others.reduce((t, r) => t + r[9]!, 0) / others.length;
+    const sd = Math.sqrt(Math.max(0, others.reduce((t, r) => t + r[9]! * r[9]!, 0) / others.length - mean * mean));
+    return rows.map((r, b) => {
+      if (b === a) return r;
+      const row = [...r.slice(0, 14), mc > 0 ? r[0]! / mc : 0, ml > 0 ? r[9]! / ml : 0, md > 0 ? r[8]! / md : 0, mi > 0 ? r[7]! / mi : 0, ...r.slice(14, 16), sd > 0 ? (r[9]! - mean) / sd : 0];
+      const at = (f: CaracteristiqueContenu) => row[CARACTERISTIQUES_CONTENU.indexOf(f)]!;
+      for (const [, f, g] of PRODUITS_CONTENU) row.push(at(f) * at(g));
+      const mb = metiers[b]!;
+      row.push(mb.domaine !== undefined ? (modele.transitions?.cibleDomaine?.[mb.domaine] ?? 0) : 0, Math.log(1 + (modele.transitions?.citations?.[mb.code] ?? 0)));
+      return row;
+    });
   };
   const wc = CARACTERISTIQUES_CONTENU.map((f) => modele.contenu.poids[f]);
   const we = CARACTERISTIQUES_EXPERT.map((f) => modele.expert.poids[f]);
   const logit = (row: number[]) => row.reduce((s, x, i) => s + wc[i]! * x, modele.contenu.biais);
+  /** The similarity logit: the same sum stopped before the target priors. */
+  const similarity = (row: number[]) => row.slice(0, DEBUT_PRIORS).reduce((s, x, i) => s + wc[i]! * x, modele.contenu.biais);
   // Expert lists by source, ordered by rang.
   const codeIndex = new Map(metiers.map((m, i) => [m.code, i]));
   const lists = new Map<number, number[]>();
@@ -135,17 +148,18 @@ export function naiveLearnedAllPairsTopK(
   return metiers.slice(0, Math.min(n, sources)).map((_, a) => {
     const rows = contentRows(a);
     const zc = rows.map((r, b) => (b === a ? -Infinity : logit(r)));
+    const zs = rows.map((r, b) => (b === a ? -Infinity : similarity(r)));
     let z = zc;
     if (expert && lists.size > 0) {
       const byZ = (pool: number[]) =>
         pool
           .filter((b) => b !== a)
-          .sort((x, y) => zc[y]! - zc[x]! || x - y)
+          .sort((x, y) => zs[y]! - zs[x]! || x - y)
           .slice(0, modele.voisins);
       const all = Array.from({ length: n }, (_, b) => b);
       const nearL = byZ(all.filter((b) => lists.has(b)));
       const nearAll = byZ(all);
-      const sig = (b: number) => 1 / (1 + Math.exp(-zc[b]!));
+      const sig = (b: number) => 1 / (1 + Math.exp(-zs[b]!));
       const sumL = nearL.reduce((s, b) => s + sig(b), 0);
       const sumAll = nearAll.reduce((s, b) => s + sig(b), 0);
       const nearP = nearL.slice(0, 10);
