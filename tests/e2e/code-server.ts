@@ -144,8 +144,24 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServer> {
       await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: text }).waitFor();
     },
     async command(title) {
-      await page.keyboard.press('F1');
-      await page.locator('.quick-input-widget input').fill(`>${title}`);
+      // F1 goes nowhere while the focus is inside a webview's frame (preview, walkthrough media):
+      // when the palette does not open, the focus is brought back to the workbench and F1 pressed again.
+      const input = page.locator('.quick-input-widget input');
+      for (let attempt = 0; ; attempt++) {
+        await page.keyboard.press('F1');
+        const opened = await input.waitFor({ state: 'visible', timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (opened) break;
+        if (attempt === 4) throw new Error(`la palette de commandes ne s'ouvre pas (commande « ${title} »)`);
+        await page.keyboard.press('Escape');
+        await page
+          .locator('.part.statusbar')
+          .click({ position: { x: 2, y: 2 } })
+          .catch(() => undefined);
+      }
+      await input.fill(`>${title}`);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
       await page.keyboard.press('Enter');
     },
