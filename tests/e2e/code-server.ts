@@ -144,26 +144,28 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServer> {
       await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: text }).waitFor();
     },
     async command(title) {
-      // F1 goes nowhere while the focus is inside a webview's frame (preview, walkthrough media):
-      // when the palette does not open, the focus is brought back to the workbench and F1 pressed again.
+      // The palette may not open (F1 pressed while the focus is inside a webview's frame) or close
+      // at once (a panel that takes the focus as it updates): each attempt opens it, types the
+      // command and waits for its row; a failed attempt brings the focus back to the workbench.
       const input = page.locator('.quick-input-widget input');
-      for (let attempt = 0; ; attempt++) {
-        await page.keyboard.press('F1');
-        const opened = await input.waitFor({ state: 'visible', timeout: 5_000 }).then(
-          () => true,
-          () => false,
-        );
-        if (opened) break;
-        if (attempt === 4) throw new Error(`la palette de commandes ne s'ouvre pas (commande « ${title} »)`);
-        await page.keyboard.press('Escape');
-        await page
-          .locator('.part.statusbar')
-          .click({ position: { x: 2, y: 2 } })
-          .catch(() => undefined);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.keyboard.press('F1');
+          await input.fill(`>${title}`, { timeout: 10_000 });
+          await row.waitFor({ timeout: 10_000 });
+          await page.keyboard.press('Enter');
+          return;
+        } catch (e) {
+          if (attempt === 5) throw e;
+          await page.keyboard.press('Escape');
+          await page
+            .locator('.part.sidebar .title-label')
+            .first()
+            .click({ timeout: 5_000 })
+            .catch(() => undefined);
+        }
       }
-      await input.fill(`>${title}`);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-      await page.keyboard.press('Enter');
     },
     preview: () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame'),
     async close() {
