@@ -16,7 +16,7 @@
  *
  *   npx tsx bench/language-service.bench.ts
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +25,7 @@ import { createLanguageService } from '../extension/src/service/language-service
 import { nodeWorkspace } from '../extension/src/server/node-workspace.js';
 import { previewRenderer } from '../extension/src/server/preview-result.js';
 import { demoReferentiel } from '../core/referentiel/demo.js';
+import { diagnosticParts, romeCodes, writeEffectifs } from './large-diagnostic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ROME = path.resolve(ROOT, '../shared/data/rome-officiel/v460');
@@ -32,58 +33,14 @@ const real = existsSync(path.join(ROME, 'unix_referentiel_code_rome_v460_utf8.cs
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gtec-bench-ls-'));
 let codes: string[];
-if (real) {
-  const lines = readFileSync(path.join(ROME, 'unix_referentiel_code_rome_v460_utf8.csv'), 'utf8').split('\n').slice(1);
-  codes = [...new Set(lines.map((l) => l.split(',')[0]!.replace(/"/g, '')).filter((c) => /^[A-N]\d{4}$/.test(c)))].slice(0, 300);
-} else {
+if (real) codes = romeCodes(path.join(ROME, 'unix_referentiel_code_rome_v460_utf8.csv'));
+else {
   console.warn('données réelles absentes : ../shared/data/rome-officiel — référentiel de démonstration (40 fiches)');
   codes = demoReferentiel().metiers.map((m) => m.code);
 }
-
-// ~100k rows: codes × 55 zones × 6 years.
-const zones = ['9901', '99', ...Array.from({ length: 53 }, (_, i) => String(1000 + i))];
-const rows = ['metier;zone;annee;effectif'];
-for (const c of codes) for (const z of zones) for (let y = 2019; y <= 2024; y++) rows.push(`${c};${z};${y};${30 + ((c.charCodeAt(1) * 7 + y + z.length) % 200)}`);
-writeFileSync(path.join(dir, 'effectifs.csv'), rows.join('\n') + '\n');
-
-const y: string[] = [
-  'gtec: 1',
-  'titre: Grand diagnostic de banc d’essai',
-  'territoire:',
-  '  nom: Bassin du banc',
-  '  type: zone-emploi',
-  "  codes: ['9901']",
-  '  reference:',
-  '    nom: Région',
-  '    type: region',
-  "    codes: ['99']",
-  'periode:',
-  '  debut: 2019',
-  '  fin: 2024',
-  real ? 'referentiel:\n  type: rome-officiel\n  chemin: $donnees/rome-officiel/v460' : 'referentiel:\n  type: demo',
-  'sources:',
-  '  - id: emploi',
-  '    type: effectifs',
-  '    chemin: effectifs.csv',
-  'metiers:',
-  ...codes.flatMap((c, i) => [`  - code: ${c}`, `    strategique: ${i % 7 === 0}`]),
-  'acteurs:',
-  ...Array.from({ length: 60 }, (_, i) => [`  - id: a${i}`, `    nom: Acteur ${i}`, '    type: entreprise', '    roles: [mise-en-oeuvre, financement]']).flat(),
-  'financements:',
-  ...Array.from({ length: 20 }, (_, i) => [`  - id: f${i}`, `    financeur: a${i}`, '    montant: 10000']).flat(),
-  'plan_action:',
-  ...Array.from({ length: 300 }, (_, i) => [
-    `  - id: fa${i}`,
-    `    titre: Action ${i}   # commentaire`,
-    '    objectifs: [Former, Recruter]',
-    `    metiers: [${codes[i % codes.length]}, ${codes[(i * 7) % codes.length]}]`,
-    `    acteurs: [{ acteur: a${i % 60}, role: mise-en-oeuvre }]`,
-    `    indicateurs: [ind${i}]`,
-  ]).flat(),
-  'evaluation:',
-  '  indicateurs:',
-  ...Array.from({ length: 300 }, (_, i) => [`    - id: ind${i}`, `      libelle: Indicateur ${i}`, '      type: realisation', '      unite: personnes', '      cible: 10']).flat(),
-];
+const csvRows = writeEffectifs(dir, codes);
+const parts = diagnosticParts(codes, real);
+const y = [...parts.head, ...parts.metiers, ...parts.acteurs, ...parts.plan(300)];
 const base = y.join('\n') + '\n';
 const uri = pathToFileURL(path.join(dir, 'grand.gtec.yaml')).href;
 writeFileSync(new URL(uri), base);
@@ -135,7 +92,7 @@ const preview = previewRenderer(service, () => import('../extension/src/server/r
 await preview(edited());
 const previewUpdate = await time(3, () => preview(edited()));
 
-console.log(`Diagnostic : ${base.length.toLocaleString('fr')} caractères, ${base.split('\n').length} lignes ; ${codes.length} métiers ; CSV de ${(rows.length - 1).toLocaleString('fr')} lignes ; référentiel ${first.referential}`);
+console.log(`Diagnostic : ${base.length.toLocaleString('fr')} caractères, ${base.split('\n').length} lignes ; ${codes.length} métiers ; CSV de ${csvRows.toLocaleString('fr')} lignes ; référentiel ${first.referential}`);
 console.log(`Problèmes à la première validation : ${first.errors} erreur(s), ${first.warnings} avertissement(s)`);
 console.log(`validate par frappe (caches chauds)           : p50 ${warm.toFixed(1)} ms, p95 ${p95(warmRuns).toFixed(1)} ms (30 runs)`);
 console.log(`validate, service neuf (référence naïve)      : médiane ${naive.toFixed(1)} ms (5 runs) → ×${(naive / warm).toFixed(1)}`);

@@ -25,6 +25,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { diagnosticParts, romeCodes, writeEffectifs } from './large-diagnostic.js';
 import { createProtocolConnection, type ProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -52,62 +53,13 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'gtec-bench-vscode-'));
 const grandDir = path.join(tmp, 'grand');
 cpSync(path.join(ROOT, 'examples/demo/data'), path.join(grandDir, 'data'), { recursive: true });
 const demoCodes = [...new Set([...readFileSync(path.join(ROOT, 'examples/demo/diagnostic.gtec.yaml'), 'utf8').matchAll(/code: ([A-N]\d{4})\b/g)].map((m) => m[1]!))];
-const codes = real
-  ? [
-      ...new Set(
-        readFileSync(ROME_CSV, 'utf8')
-          .split('\n')
-          .slice(1)
-          .map((l) => l.split(',')[0]!.replace(/"/g, ''))
-          .filter((c) => /^[A-N]\d{4}$/.test(c)),
-      ),
-    ].slice(0, 300)
-  : demoCodes;
-// ~100k rows: codes × 55 zones × 6 years.
-const zones = ['9901', '99', ...Array.from({ length: 53 }, (_, i) => String(1000 + i))];
-const rows = ['metier;zone;annee;effectif'];
-for (const c of codes) for (const z of zones) for (let y = 2019; y <= 2024; y++) rows.push(`${c};${z};${y};${30 + ((c.charCodeAt(1) * 7 + y + z.length) % 200)}`);
-writeFileSync(path.join(grandDir, 'effectifs.csv'), `${rows.join('\n')}\n`);
-const head = [
-  'gtec: 1',
-  'titre: Grand diagnostic de banc d’essai',
-  'territoire:',
-  '  nom: Bassin du banc',
-  '  type: zone-emploi',
-  "  codes: ['9901']",
-  '  reference:',
-  '    nom: Région',
-  '    type: region',
-  "    codes: ['99']",
-  'periode:',
-  '  debut: 2019',
-  '  fin: 2024',
-  ...(real ? ['referentiel:', '  type: rome-officiel', '  chemin: $donnees/rome-officiel/v460'] : ['referentiel:', '  type: demo']),
-  'sources:',
-  '  - id: emploi',
-  '    type: effectifs',
-  '    chemin: effectifs.csv',
-  'acteurs:',
-  ...Array.from({ length: 60 }, (_, i) => [`  - id: a${i}`, `    nom: Acteur ${i}`, '    type: entreprise', '    roles: [mise-en-oeuvre, financement]']).flat(),
-  'financements:',
-  ...Array.from({ length: 20 }, (_, i) => [`  - id: f${i}`, `    financeur: a${i}`, '    montant: 10000']).flat(),
-];
-const metiers = ['metiers:', ...codes.flatMap((c, i) => [`  - code: ${c}`, `    strategique: ${i % 7 === 0}`])];
+const codes = real ? romeCodes(ROME_CSV) : demoCodes;
+const csvRows = writeEffectifs(grandDir, codes);
+const grand = diagnosticParts(codes, real);
+const head = [...grand.head, ...grand.acteurs];
+const metiers = grand.metiers;
 const fiches = Math.ceil((5000 - head.length - metiers.length - 4) / 11);
-const body = [
-  'plan_action:',
-  ...Array.from({ length: fiches }, (_, i) => [
-    `  - id: fa${i}`,
-    `    titre: Action ${i}   # commentaire`,
-    '    objectifs: [Former, Recruter]',
-    `    metiers: [${codes[i % codes.length]}, ${codes[(i * 7) % codes.length]}]`,
-    `    acteurs: [{ acteur: a${i % 60}, role: mise-en-oeuvre }]`,
-    `    indicateurs: [ind${i}]`,
-  ]).flat(),
-  'evaluation:',
-  '  indicateurs:',
-  ...Array.from({ length: fiches }, (_, i) => [`    - id: ind${i}`, `      libelle: Indicateur ${i}`, '      type: realisation', '      unite: personnes', '      cible: 10']).flat(),
-];
+const body = grand.plan(fiches);
 // The métiers last, ending with a code being typed: completion is asked there.
 const grandLines = [...head, ...body, ...metiers, '  - code: soud'];
 const grandText = `${grandLines.join('\n')}\n`;
@@ -317,7 +269,7 @@ async function completion(): Promise<Row[]> {
 const parts = { validation, apercu, completion };
 const asked = process.argv.slice(2).filter((a): a is keyof typeof parts => a in parts);
 console.log(`Serveur : ${path.relative(ROOT, SERVER)} ; charge au départ : ${load()}`);
-console.log(`Grand diagnostic : ${grandLines.length} lignes, ${codes.length} métiers, ${fiches} fiches ; CSV de ${(rows.length - 1).toLocaleString('fr')} lignes ; référentiel ${real ? 'ROME 4.0 officiel (v460)' : 'démo'}`);
+console.log(`Grand diagnostic : ${grandLines.length} lignes, ${codes.length} métiers, ${fiches} fiches ; CSV de ${csvRows.toLocaleString('fr')} lignes ; référentiel ${real ? 'ROME 4.0 officiel (v460)' : 'démo'}`);
 const table: Row[] = [];
 const loads: string[] = [];
 for (const name of asked.length ? asked : (Object.keys(parts) as Array<keyof typeof parts>)) {
