@@ -410,6 +410,8 @@ export interface FitDetails {
   model: ModelePasserelles;
   /** Content columns of a source not in the training lists (transitions from the stored tables). */
   heldOutContent(s: string): Float64Array[];
+  /** Content columns of a training source, its own list left out of the learned columns. */
+  trainingContent(s: string): Float64Array[];
   /** The expert lists of the training sources, indexed like engine.codes. */
   lists: ExpertLists;
 }
@@ -504,7 +506,7 @@ export function fitDetails(ref: Referentiel, contentEngine: PasserelleEngine, tr
   if (HARD > 0) fitE = fitLogistic(De, L2, 25, hardMask(De, fitE, n - 1, HARD));
   if (PAIRES > 0 && PAIRES_MODELES.includes('e')) fitE = fitPairwise(De, fitE, n - 1);
   const expert = linear(CARACTERISTIQUES_EXPERT, fitE);
-  return { model: { ...partial, expert }, heldOutContent, lists };
+  return { model: { ...partial, expert }, heldOutContent, trainingContent: (s) => looContent.get(s)!, lists };
 }
 
 function render(m: ModelePasserelles): string {
