@@ -4,6 +4,7 @@
  * text similarities through inverted indexes, flags of the fiches, learned domaine lifts.
  */
 import type { Referentiel } from '../referentiel/model.js';
+import { competenceIds } from './competence-ids.js';
 import type { CompetenceIndex } from './competence-index.js';
 import { CARACTERISTIQUES_CONTENU, DEBUT_PRIORS, PRODUITS_CONTENU, type ModelePasserelles } from './modele.js';
 import { accumulateDots, type Postings, sparsePostings } from './postings.js';
@@ -52,16 +53,16 @@ export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, mo
   return contentFeaturesOf(buildContentState(ref, modele), comp, modele);
 }
 
-export function buildContentState(ref: Referentiel, modele: ModelePasserelles): ContentState {
-  const metiers = sortedMetiers(ref);
+/** `metiers` and `ids`: sortedMetiers(ref) and their competenceIds, when the caller has them already. */
+export function buildContentState(ref: Referentiel, modele: ModelePasserelles, metiers = sortedMetiers(ref), ids = competenceIds(ref, metiers)): ContentState {
   const n = metiers.length;
-  const textes = buildTextes(ref, metiers);
+  const textes = buildTextes(ref, metiers, ids);
   const textSpaces = [textes.intitules, textes.definitions, textes.libellesCompetences];
   const textPostings = textSpaces.map(sparsePostings);
   const romeV3 = sameFlags(metiers, (m) => m.codeRomeV3);
   const cadre = sameFlags(metiers, cadreOf);
   const isCadre = Float64Array.from(metiers, (m) => (cadreOf(m) === 'cadre' ? 1 : 0));
-  const generique = genericity(ref, metiers);
+  const generique = genericity(ref, metiers, ids);
   const maxApp = metiers.reduce((max, m) => Math.max(max, m.appellations.length), 1);
   const appellations = Float64Array.from(metiers, (m) => Math.log(1 + m.appellations.length) / Math.log(1 + maxApp));
   // Learned domaine lifts, as dense matrices over this referential's domaines.
