@@ -84,6 +84,7 @@ export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, mo
   const NC = CARACTERISTIQUES_CONTENU.length;
   const poids = Float64Array.from(CARACTERISTIQUES_CONTENU, (f) => modele.contenu.poids[f] ?? 0);
   const xBuf = new Float64Array(NC);
+  const yBuf = new Float64Array(NC);
   /** Per source: largest couverture, libellesCompetences, definitions, intitules over its candidates. */
   const rel = new Float64Array(4);
   /** Per source: mean and standard deviation of libellesCompetences over its candidates. */
@@ -146,14 +147,35 @@ export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, mo
     for (let i = 0; i < produits.length; i += 3) x[produits[i]!] = x[produits[i + 1]!]! * x[produits[i + 2]!]!;
   }
 
+  /**
+   * Two targets at a time: two independent chains of additions, each in feature order (the same
+   * sums as one target at a time), which the processor overlaps. fill(a, a) is harmless: a's own
+   * slot is overwritten at the end.
+   */
   function logits(a: number, out: Float64Array, similarity?: Float64Array): void {
     const b0 = modele.contenu.biais;
-    for (let b = 0; b < n; b++) {
-      if (b === a) {
-        out[b] = -Infinity;
-        if (similarity) similarity[b] = -Infinity;
-        continue;
+    let b = 0;
+    for (; b + 1 < n; b += 2) {
+      fill(a, b, xBuf);
+      fill(a, b + 1, yBuf);
+      let z = b0;
+      let y = b0;
+      for (let f = 0; f < DEBUT_PRIORS; f++) {
+        z += poids[f]! * xBuf[f]!;
+        y += poids[f]! * yBuf[f]!;
       }
+      if (similarity) {
+        similarity[b] = z;
+        similarity[b + 1] = y;
+      }
+      for (let f = DEBUT_PRIORS; f < NC; f++) {
+        z += poids[f]! * xBuf[f]!;
+        y += poids[f]! * yBuf[f]!;
+      }
+      out[b] = z;
+      out[b + 1] = y;
+    }
+    if (b < n) {
       fill(a, b, xBuf);
       let z = b0;
       for (let f = 0; f < DEBUT_PRIORS; f++) z += poids[f]! * xBuf[f]!;
@@ -161,6 +183,8 @@ export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, mo
       for (let f = DEBUT_PRIORS; f < NC; f++) z += poids[f]! * xBuf[f]!;
       out[b] = z;
     }
+    out[a] = -Infinity;
+    if (similarity) similarity[a] = -Infinity;
   }
 
   return { txt, accumulate, fill, logits, poids };
