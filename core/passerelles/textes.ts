@@ -48,7 +48,7 @@ export function buildTextes(ref: Referentiel, metiers: readonly Metier[], ids: C
       const ci = list[j]!;
       let st = stemsOf[ci];
       if (!st) {
-        labels.add(ref.competences[ids.ids[ci]!]!.libelle, words);
+        labels.add(ids.competences[ci]!.libelle, words);
         stemsOf[ci] = st = take();
       }
       size += st.length;
