@@ -3,11 +3,13 @@
  * the genericity of the passerelle model: one string lookup per link instead of a Map or Set per
  * métier. Order: first appearance in the métier's list (what the Map-based versions iterated).
  */
-import type { Metier, Referentiel } from '../referentiel/model.js';
+import type { Competence, Metier, Referentiel } from '../referentiel/model.js';
 
 export interface CompetenceIds {
   /** Integer → competence id. */
   ids: string[];
+  /** Integer → the competence (`ref.competences[ids[i]]`, looked up once). */
+  competences: Competence[];
   /** Per métier (in the order given): its distinct competences known to the referential. */
   perMetier: Int32Array[];
   /** The strongest cœur flag of each: 0 none, 1 émergente, 2 principale. */
@@ -17,6 +19,7 @@ export interface CompetenceIds {
 export function competenceIds(ref: Referentiel, metiers: readonly Metier[]): CompetenceIds {
   const index = new Map<string, number>();
   const ids: string[] = [];
+  const competences: Competence[] = [];
   let last = new Int32Array(1024).fill(-1);
   let at = new Int32Array(1024);
   const perMetier: Int32Array[] = [];
@@ -29,9 +32,11 @@ export function competenceIds(ref: Referentiel, metiers: readonly Metier[]): Com
     for (const c of m.competences) {
       let i = index.get(c.id);
       if (i === undefined) {
-        if (!ref.competences[c.id]) continue;
+        const known = ref.competences[c.id];
+        if (!known) continue;
         index.set(c.id, (i = ids.length));
         ids.push(c.id);
+        competences.push(known);
         if (i >= last.length) {
           const grownLast = new Int32Array(last.length * 2).fill(-1);
           grownLast.set(last);
@@ -52,5 +57,5 @@ export function competenceIds(ref: Referentiel, metiers: readonly Metier[]): Com
     perMetier.push(Int32Array.from(list));
     coeur.push(Uint8Array.from(flags));
   });
-  return { ids, perMetier, coeur };
+  return { ids, competences, perMetier, coeur };
 }

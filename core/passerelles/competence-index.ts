@@ -135,12 +135,10 @@ const idf = (n: number, df: number) => Math.log(1 + n / Math.max(1, df));
 /**
  * The index of the métiers of `ref` (sorted by code), computed from the referential with integer
  * keys: the same weights as the profiles (profiles.ts: w = type × cœur × rarity, in the same
- * order), without an object per item.
+ * order), without an object per item. `metiers` and their competenceIds: computed when not given.
  */
-export function buildCompetenceState(ref: Referentiel, params: PasserelleParams): CompetenceState {
-  const metiers = sortedMetiers(ref);
+export function buildCompetenceState(ref: Referentiel, params: PasserelleParams, metiers = sortedMetiers(ref), { ids, competences, perMetier, coeur } = competenceIds(ref, metiers)): CompetenceState {
   const n = metiers.length;
-  const { ids, perMetier, coeur } = competenceIds(ref, metiers);
   const nc = ids.length;
   const df = new Int32Array(nc);
   for (const list of perMetier) for (let i = 0; i < list.length; i++) df[list[i]!]!++;
@@ -152,7 +150,7 @@ export function buildCompetenceState(ref: Referentiel, params: PasserelleParams)
   const macros = new KeySpace();
   const groups = new KeySpace();
   for (let ci = 0; ci < nc; ci++) {
-    const c = ref.competences[ids[ci]!]!;
+    const c = competences[ci]!;
     typeWeight[ci] = params.poidsType[c.type];
     rarete[ci] = Math.pow(idf(n, df[ci]!), params.rarete);
     if (c.macro === undefined) {

@@ -4,6 +4,7 @@
  * text similarities through inverted indexes, flags of the fiches, learned domaine lifts.
  */
 import type { Referentiel } from '../referentiel/model.js';
+import { competenceIds } from './competence-ids.js';
 import type { CompetenceIndex } from './competence-index.js';
 import { CARACTERISTIQUES_CONTENU, DEBUT_PRIORS, PRODUITS_CONTENU, type ModelePasserelles } from './modele.js';
 import { accumulateDots, type Postings, sparsePostings } from './postings.js';
@@ -52,16 +53,16 @@ export function buildContentFeatures(ref: Referentiel, comp: CompetenceIndex, mo
   return contentFeaturesOf(buildContentState(ref, modele), comp, modele);
 }
 
-export function buildContentState(ref: Referentiel, modele: ModelePasserelles): ContentState {
-  const metiers = sortedMetiers(ref);
+/** `metiers` and `ids`: sortedMetiers(ref) and their competenceIds, when the caller has them already. */
+export function buildContentState(ref: Referentiel, modele: ModelePasserelles, metiers = sortedMetiers(ref), ids = competenceIds(ref, metiers)): ContentState {
   const n = metiers.length;
-  const textes = buildTextes(ref, metiers);
+  const textes = buildTextes(ref, metiers, ids);
   const textSpaces = [textes.intitules, textes.definitions, textes.libellesCompetences];
   const textPostings = textSpaces.map(sparsePostings);
   const romeV3 = sameFlags(metiers, (m) => m.codeRomeV3);
   const cadre = sameFlags(metiers, cadreOf);
   const isCadre = Float64Array.from(metiers, (m) => (cadreOf(m) === 'cadre' ? 1 : 0));
-  const generique = genericity(ref, metiers);
+  const generique = genericity(ref, metiers, ids);
   const maxApp = metiers.reduce((max, m) => Math.max(max, m.appellations.length), 1);
   const appellations = Float64Array.from(metiers, (m) => Math.log(1 + m.appellations.length) / Math.log(1 + maxApp));
   // Learned domaine lifts, as dense matrices over this referential's domaines.
@@ -83,6 +84,7 @@ export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, mo
   const NC = CARACTERISTIQUES_CONTENU.length;
   const poids = Float64Array.from(CARACTERISTIQUES_CONTENU, (f) => modele.contenu.poids[f] ?? 0);
   const xBuf = new Float64Array(NC);
+  const yBuf = new Float64Array(NC);
   /** Per source: largest couverture, libellesCompetences, definitions, intitules over its candidates. */
   const rel = new Float64Array(4);
   /** Per source: mean and standard deviation of libellesCompetences over its candidates. */
@@ -145,14 +147,35 @@ export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, mo
     for (let i = 0; i < produits.length; i += 3) x[produits[i]!] = x[produits[i + 1]!]! * x[produits[i + 2]!]!;
   }
 
+  /**
+   * Two targets at a time: two independent chains of additions, each in feature order (the same
+   * sums as one target at a time), which the processor overlaps. fill(a, a) is harmless: a's own
+   * slot is overwritten at the end.
+   */
   function logits(a: number, out: Float64Array, similarity?: Float64Array): void {
     const b0 = modele.contenu.biais;
-    for (let b = 0; b < n; b++) {
-      if (b === a) {
-        out[b] = -Infinity;
-        if (similarity) similarity[b] = -Infinity;
-        continue;
+    let b = 0;
+    for (; b + 1 < n; b += 2) {
+      fill(a, b, xBuf);
+      fill(a, b + 1, yBuf);
+      let z = b0;
+      let y = b0;
+      for (let f = 0; f < DEBUT_PRIORS; f++) {
+        z += poids[f]! * xBuf[f]!;
+        y += poids[f]! * yBuf[f]!;
       }
+      if (similarity) {
+        similarity[b] = z;
+        similarity[b + 1] = y;
+      }
+      for (let f = DEBUT_PRIORS; f < NC; f++) {
+        z += poids[f]! * xBuf[f]!;
+        y += poids[f]! * yBuf[f]!;
+      }
+      out[b] = z;
+      out[b + 1] = y;
+    }
+    if (b < n) {
       fill(a, b, xBuf);
       let z = b0;
       for (let f = 0; f < DEBUT_PRIORS; f++) z += poids[f]! * xBuf[f]!;
@@ -160,6 +183,8 @@ export function contentFeaturesOf(state: ContentState, comp: CompetenceIndex, mo
       for (let f = DEBUT_PRIORS; f < NC; f++) z += poids[f]! * xBuf[f]!;
       out[b] = z;
     }
+    out[a] = -Infinity;
+    if (similarity) similarity[a] = -Infinity;
   }
 
   return { txt, accumulate, fill, logits, poids };

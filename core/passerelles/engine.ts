@@ -8,6 +8,7 @@
 import type { Passerelle } from '../analysis/result.js';
 import type { Referentiel } from '../referentiel/model.js';
 import { topKBuffers, topKRange, topKRows } from './all-pairs.js';
+import { competenceIds } from './competence-ids.js';
 import { buildCompetenceState, type CompetenceIndex, type CompetenceState, competenceIndexOf } from './competence-index.js';
 import { buildContentState, type ContentFeatures, type ContentState, contentFeaturesOf } from './content-features.js';
 import { buildExpertFeatures, buildExpertLists, type ExpertFeatures, type ExpertLists } from './expert-features.js';
@@ -116,11 +117,14 @@ export function buildEngineState(ref: Referentiel, overrides: DeepPartial<Passer
   const mode = resolveMode(ref, options.mode);
   const learned = mode !== 'composantes';
   const modele = learned ? (options.modele ?? MODELE_ROME) : undefined;
-  const codes = sortedMetiers(ref).map((m) => m.code);
+  const metiers = sortedMetiers(ref);
+  const codes = metiers.map((m) => m.code);
   const n = codes.length;
   const index = new Map(codes.map((c, i) => [c, i]));
-  const comp = buildCompetenceState(ref, params);
-  const content = modele ? buildContentState(ref, modele) : undefined;
+  // The competences of each métier as integers, once for the index, the texts and the genericity.
+  const ids = competenceIds(ref, metiers);
+  const comp = buildCompetenceState(ref, params, metiers, ids);
+  const content = modele ? buildContentState(ref, modele, metiers, ids) : undefined;
   const lists = buildExpertLists(learned ? ref : { ...ref, mobilites: [] }, index, n);
   return { mode, n, params, ...(modele ? { modele } : {}), codes, comp, ...(content ? { content } : {}), lists };
 }

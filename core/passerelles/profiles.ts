@@ -44,7 +44,7 @@ export function buildProfiles(ref: Referentiel, params: PasserelleParams): Metie
   const metiers = [...ref.metiers].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const n = metiers.length;
   // Distinct competences of each métier (a competence listed twice keeps its strongest cœur flag).
-  const { ids, perMetier, coeur } = competenceIds(ref, metiers);
+  const { ids, competences, perMetier, coeur } = competenceIds(ref, metiers);
   const df = new Int32Array(ids.length);
   for (const list of perMetier) for (let i = 0; i < list.length; i++) df[list[i]!]!++;
   const dfCtx = new Map<string, number>();
@@ -61,7 +61,7 @@ export function buildProfiles(ref: Referentiel, params: PasserelleParams): Metie
     for (let j = 0; j < list.length; j++) {
       const ci = list[j]!;
       const id = ids[ci]!;
-      const c = ref.competences[id]!;
+      const c = competences[ci]!;
       let k = perCompetence[ci];
       if (!k) {
         const macroKey = c.macro !== undefined ? `m:${c.macro}` : `i:${id}`;

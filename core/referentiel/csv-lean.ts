@@ -8,6 +8,9 @@
  *
  * `keep` (optional) says which columns the caller reads: the other cells are delivered as '' (no
  * substring kept), which saves the memory of the columns nobody looks at.
+ *
+ * The cells array given to `onRow` is the scanner's, reused two rows later: keep its strings, not
+ * the array.
  */
 
 const QUOTE = 34;
@@ -34,11 +37,13 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
   };
   let nl = -1;
   let previous: string[] | undefined;
+  // Two arrays in turn (this row's, the previous row's): no array per row.
+  const spare: [string[], string[]] = [[], []];
   while (pos < n) {
     const recordLine = line;
-    const cells: string[] = [];
+    const cells = spare[previous === spare[0] ? 1 : 0];
+    let col = 0;
     for (;;) {
-      const col = cells.length;
       const wanted = kept === undefined || kept[col] === true;
       let value: string;
       if (text.charCodeAt(pos) === QUOTE) {
@@ -83,13 +88,13 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
         value = wanted ? own(text.slice(pos, stop)) : '';
         pos = end;
       }
-      cells.push(value);
+      cells[col++] = value;
       if (pos >= n) break;
       const c = text.charCodeAt(pos);
       if (c === d) {
         pos++;
         if (pos >= n) {
-          cells.push('');
+          cells[col++] = '';
           break;
         }
         continue;
@@ -99,6 +104,7 @@ export function scanLeanCsv(text: string, delimiter: string, onRow: (cells: stri
       line++;
       break;
     }
+    if (cells.length !== col) cells.length = col;
     if (kept === undefined && keep && !(cells.length === 1 && cells[0] === '')) kept = keep(cells);
     onRow(cells, recordLine);
     previous = cells;

@@ -98,7 +98,8 @@ export function readCsvTable(bytes: Uint8Array, file: string, problems: Problem[
       },
       (row, line) => {
         if (keep && !keep(row)) return;
-        table!.rows.push(row);
+        // The lean scanner reuses its arrays: the table keeps a copy.
+        table!.rows.push(lean ? row.slice() : row);
         table!.lines.push(line);
       },
       lean,

@@ -6,7 +6,7 @@ import { createPasserelleEngine } from '../../core/passerelles/engine.js';
 import { CARACTERISTIQUES_CONTENU, CARACTERISTIQUES_EXPERT, DEBUT_PRIORS, PRODUITS_CONTENU, sigmoid, type ModelePasserelles } from '../../core/passerelles/modele.js';
 import { MODELE_ROME } from '../../core/passerelles/modele-rome.js';
 import { naiveLearnedAllPairsTopK } from '../../core/passerelles/naive.js';
-import { stems, tfidf } from '../../core/passerelles/text.js';
+import { StemCoder, stems, tfidf } from '../../core/passerelles/text.js';
 import { demoReferentiel } from '../../core/referentiel/demo.js';
 import type { MobiliteOfficielle, Referentiel } from '../../core/referentiel/model.js';
 import { loadRomeOfficiel } from '../../core/referentiel/rome-officiel.js';
@@ -37,8 +37,23 @@ describe('text features', () => {
   it('folds accents, drops short and stop words, truncates to 6 letters', () => {
     expect(stems('Soudeur / Soudeuse TIG, chef d’équipe des ateliers')).toEqual(['soudeu', 'soudeu', 'tig', 'chef', 'equipe', 'atelie']);
   });
+  it('StemCoder gives the stems of `stems`, in order', () => {
+    const texts = ['Soudeur / Soudeuse TIG, chef d’équipe des ateliers', 'CŒUR de métier : l’œuvre, 2024 et 12ab', 'İstanbul K\u212Aelvin \u037E ÉTÉ e\u0301te\u0301 __x__ Ação', '', '   ', 'ab'];
+    const coder = new StemCoder();
+    for (const t of [...texts, ...texts]) {
+      const ids: number[] = [];
+      coder.add(t, ids);
+      expect(ids.map((i) => coder.terms[i])).toEqual(stems(t));
+    }
+  });
   it('TF-IDF vectors are L2-normalised with ascending term ids', () => {
-    const v = tfidf([['a1x', 'b2y', 'b2y'], ['b2y'], ['c3z']]);
+    const coder = new StemCoder();
+    const docs = ['a1x b2y b2y', 'b2y', 'c3z'].map((t) => {
+      const ids: number[] = [];
+      coder.add(t, ids);
+      return Int32Array.from(ids);
+    });
+    const v = tfidf(docs, coder.terms);
     for (let d = 0; d < 3; d++) {
       const norm = v.values[d]!.reduce((s, x) => s + x * x, 0);
       expect(norm).toBeCloseTo(1, 12);

@@ -15,7 +15,7 @@ function general(text: string): Array<[string[], number]> {
 
 function lean(text: string): Array<[string[], number]> | undefined {
   const out: Array<[string[], number]> = [];
-  return scanLeanCsv(text, ',', (cells, line) => void out.push([cells, line])) ? out : undefined;
+  return scanLeanCsv(text, ',', (cells, line) => void out.push([[...cells], line])) ? out : undefined;
 }
 
 describe('lean CSV scanner', () => {
