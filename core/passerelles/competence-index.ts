@@ -9,13 +9,12 @@
  * The index is data (CompetenceState: typed arrays only, so it can be posted to a worker) and a
  * view over it (competenceIndexOf) that owns the accumulators of the last source.
  */
-import type { Referentiel } from '../referentiel/model.js';
-import { competenceIds } from './competence-ids.js';
+import type { Metier, Referentiel } from '../referentiel/model.js';
+import type { CompetenceIds } from './competence-ids.js';
 import type { PasserelleParams } from './params.js';
 import { accumulateDots, KeySpace, type Postings, sparsePostings } from './postings.js';
 import type { Composantes } from './profiles.js';
 import type { SparseVectors } from './text.js';
-import { sortedMetiers } from './textes.js';
 
 export interface CompetenceIndex {
   /** Raw accumulations of the last source (fill with `accumulate`). */
@@ -135,9 +134,10 @@ const idf = (n: number, df: number) => Math.log(1 + n / Math.max(1, df));
 /**
  * The index of the métiers of `ref` (sorted by code), computed from the referential with integer
  * keys: the same weights as the profiles (profiles.ts: w = type × cœur × rarity, in the same
- * order), without an object per item. `metiers` and their competenceIds: computed when not given.
+ * order), without an object per item. `metiers`: sortedMetiers(ref); `ids`: their competenceIds
+ * (shared with the texts and the genericity by the engine build).
  */
-export function buildCompetenceState(ref: Referentiel, params: PasserelleParams, metiers = sortedMetiers(ref), { ids, competences, perMetier, coeur } = competenceIds(ref, metiers)): CompetenceState {
+export function buildCompetenceState(ref: Referentiel, params: PasserelleParams, metiers: readonly Metier[], { ids, competences, perMetier, coeur }: CompetenceIds): CompetenceState {
   const n = metiers.length;
   const nc = ids.length;
   const df = new Int32Array(nc);
