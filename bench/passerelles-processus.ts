@@ -7,8 +7,13 @@
  *
  *   nice -n 15 npx tsx bench/passerelles-processus.ts        (GTEC_BENCH_RUNS=5 by default)
  *
+ * gtec runs twice per mode: without its engine cache (`--no-cache`: the export read and the
+ * engine built every time, as the peer does) and from it (a cache folder of the bench's own,
+ * filled by one run before the measures: what the next runs on unchanged files cost); the bench
+ * checks that both write the same bytes.
+ *
  * GTEC_BENCH_AVANT=<other build's gtec.cjs> adds that build's two runs (before/after in the same
- * run), and checks that both builds write the same bytes. CPU time is that of all the threads of
+ * run, without its cache when it has one), and checks that both builds write the same bytes. CPU time is that of all the threads of
  * the process (gtec splits all pairs over a worker thread): on a loaded machine wall time says
  * little, CPU time and memory more; the load is printed before and after.
  */
@@ -32,7 +37,7 @@ function median(xs: number[]): number {
 
 /** Wall seconds, CPU seconds (user + system) and peak RSS (MiB) of one run, from GNU time's verbose report. */
 function measure(cmd: string, args: string[]): { wall: number; cpu: number; mib: number; out: string } {
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GTEC_CACHE_DIR: cacheDir } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} : ${r.stderr}`);
   const wallText = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(r.stderr)![1]!.trim();
   const wall = wallText.split(':').reduce((t, x) => t * 60 + Number(x), 0);
@@ -52,21 +57,26 @@ const withMob = mkdtempSync(path.join(tmpdir(), 'gtec-rome-mob-'));
 for (const f of readdirSync(ROME_DIR)) copyFileSync(path.join(ROME_DIR, f), path.join(withMob, f));
 if (existsSync(MOBILITES_FILE)) copyFileSync(MOBILITES_FILE, path.join(withMob, path.basename(MOBILITES_FILE)));
 
+// The engine cache of the runs that use it, filled before the measures.
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'gtec-cache-bench-'));
 const loadavg = () => execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).trim();
 console.log(`charge au début : ${loadavg()}`);
 const runs: Record<string, Array<{ wall: number; cpu: number; mib: number }>> = {};
 const outputs: Record<string, string> = {};
+const args = (entry: string, dir: string, extra: string[] = []) => [entry, 'passerelles', '--referentiel', dir, '--top', '10', '--format', 'csv', ...extra];
 const variants: Array<[string, string, string[]]> = [
-  ['gtec passerelles (contenu seul)', process.execPath, [gtec, 'passerelles', '--referentiel', ROME_DIR, '--top', '10', '--format', 'csv']],
-  ['gtec passerelles (avec mobilités expertes)', process.execPath, [gtec, 'passerelles', '--referentiel', withMob, '--top', '10', '--format', 'csv']],
+  ['gtec passerelles (contenu seul, sans cache)', process.execPath, args(gtec, ROME_DIR, ['--no-cache'])],
+  ['gtec passerelles (avec mobilités expertes, sans cache)', process.execPath, args(gtec, withMob, ['--no-cache'])],
+  ['gtec passerelles (contenu seul, moteur en cache)', process.execPath, args(gtec, ROME_DIR)],
+  ['gtec passerelles (avec mobilités expertes, moteur en cache)', process.execPath, args(gtec, withMob)],
 ];
 const avant = process.env.GTEC_BENCH_AVANT;
 if (avant) {
-  variants.push(
-    ['avant : contenu seul', process.execPath, [avant, 'passerelles', '--referentiel', ROME_DIR, '--top', '10', '--format', 'csv']],
-    ['avant : avec mobilités expertes', process.execPath, [avant, 'passerelles', '--referentiel', withMob, '--top', '10', '--format', 'csv']],
-  );
+  // A build from before the cache does not know --no-cache.
+  const noCache = spawnSync(process.execPath, [avant, 'passerelles', '--help'], { encoding: 'utf8' }).stdout.includes('--no-cache') ? ['--no-cache'] : [];
+  variants.push(['avant : contenu seul', process.execPath, args(avant, ROME_DIR, noCache)], ['avant : avec mobilités expertes', process.execPath, args(avant, withMob, noCache)]);
 }
+for (const [, cmd, a] of variants.filter(([name]) => name.includes('moteur en cache'))) measure(cmd, a);
 if (hasSklearn) variants.push(['scikit-learn TF-IDF + cosinus', PY, [path.join(root, 'bench/passerelles_sklearn.py'), ROME_DIR, '10']]);
 try {
   for (let i = 0; i < RUNS; i++) {
@@ -81,9 +91,14 @@ try {
   }
 } finally {
   rmSync(withMob, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
 }
+const contenu = outputs['gtec passerelles (contenu seul, sans cache)'];
+const expert = outputs['gtec passerelles (avec mobilités expertes, sans cache)'];
+const cacheSame = outputs['gtec passerelles (contenu seul, moteur en cache)'] === contenu && outputs['gtec passerelles (avec mobilités expertes, moteur en cache)'] === expert;
+console.log(cacheSame ? 'sorties identiques avec et sans cache (deux modes)' : 'ATTENTION : sorties différentes avec le cache');
 if (avant) {
-  const same = outputs['avant : contenu seul'] === outputs['gtec passerelles (contenu seul)'] && outputs['avant : avec mobilités expertes'] === outputs['gtec passerelles (avec mobilités expertes)'];
+  const same = outputs['avant : contenu seul'] === contenu && outputs['avant : avec mobilités expertes'] === expert;
   console.log(same ? 'sorties identiques à celles de la version « avant » (deux modes)' : 'ATTENTION : sorties différentes de la version « avant »');
 }
 const sk = runs['scikit-learn TF-IDF + cosinus'];

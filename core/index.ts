@@ -74,8 +74,8 @@ export type { ReferentielStats } from './referentiel/stats.js';
 export { Catalogue as referentielCatalogue } from './referentiel/problems-referentiel.js';
 
 // ── Passerelles
-export { createPasserelleEngine, scorerOf } from './passerelles/engine.js';
-export type { PasserelleEngine, Cible, EngineState } from './passerelles/engine.js';
+export { createPasserelleEngine, scorerOf, scoringEngineOf } from './passerelles/engine.js';
+export type { PasserelleEngine, ScoringEngine, Cible, EngineState, CreateEngineOptions } from './passerelles/engine.js';
 export { topKBuffers, topKRange, topKRows } from './passerelles/all-pairs.js';
 export type { TopKBuffers } from './passerelles/all-pairs.js';
 export { pack, unpack } from './passerelles/pack.js';

@@ -1,6 +1,7 @@
 /**
  * All-pairs top-k of the passerelle engine split over worker threads (the CLI's `gtec
- * passerelles`): the engine state is packed once into a SharedArrayBuffer (core/passerelles/pack.ts),
+ * passerelles`): the engine state, packed once into a SharedArrayBuffer (core/passerelles/pack.ts,
+ * or read from the engine cache into one),
  * every thread — this one included — takes chunks of sources from a shared counter and writes their
  * rows into shared buffers (core/passerelles/all-pairs.ts). The rows do not depend on the split:
  * same bytes as `engine.allPairsTopK`. The worker is started early (`startAllPairsThreads`), so
@@ -10,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type Cible, pack, type PasserelleEngine, scorerOf, topKBuffers, topKRange, topKRows } from '../core/index.js';
+import { type Cible, type Packed, type ScoringEngine, scorerOf, topKBuffers, topKRange, topKRows } from '../core/index.js';
 import type { TacheTopK } from './passerelles-worker.js';
 
 /** Beside the built entry (dist/cli); absent when running from the sources: one thread then. */
@@ -20,8 +21,8 @@ const MIN_METIERS = 400;
 const CHUNK = 8;
 
 export interface AllPairsThreads {
-  /** engine.allPairsTopK(k), on all the threads started. */
-  run(engine: PasserelleEngine, k: number, onProgress?: (done: number, total: number) => void): Promise<Array<{ source: string; cibles: Cible[] }>>;
+  /** engine.allPairsTopK(k), on all the threads started; `state` gives engine.state packed in a SharedArrayBuffer (called only when workers run). */
+  run(engine: ScoringEngine, state: () => Packed, k: number, onProgress?: (done: number, total: number) => void): Promise<Array<{ source: string; cibles: Cible[] }>>;
   /** Stops the workers (when run is not called). */
   close(): void;
 }
@@ -40,7 +41,7 @@ export function startAllPairsThreads(): AllPairsThreads {
   };
   return {
     close,
-    async run(engine, k, onProgress) {
+    async run(engine, state, k, onProgress) {
       const n = engine.codes.length;
       if (workers.length === 0 || n < MIN_METIERS || k <= 0) {
         close();
@@ -48,7 +49,7 @@ export function startAllPairsThreads(): AllPairsThreads {
       }
       const out = topKBuffers(n, k, true);
       const next = new Int32Array(new SharedArrayBuffer(4));
-      const tache: TacheTopK = { state: pack(engine.state, true), out, next, chunk: CHUNK };
+      const tache: TacheTopK = { state: state(), out, next, chunk: CHUNK };
       const finis = workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {

@@ -5,11 +5,28 @@
  * Score: the learned model (docs/passerelles.md); expert-aware when the referential carries a
  * mobilités table, unless --contenu-seul. The mode is said on stderr.
  */
-import { createPasserelleEngine, type Cible, ReferentielIndex, ligneCsv, type ValeurCsv } from '../../core/index.js';
+import path from 'node:path';
+import {
+  type Cible,
+  createPasserelleEngine,
+  type EngineState,
+  ligneCsv,
+  type PasserelleEngine,
+  pack,
+  type Packed,
+  type Problem,
+  type Referentiel,
+  ReferentielIndex,
+  type ScoringEngine,
+  scoringEngineOf,
+  unpack,
+  type ValeurCsv,
+} from '../../core/index.js';
 import { UserError, type CliContext } from '../context.js';
 import { progress } from '../progress.js';
+import { builtCodeId, cacheDir, cacheKey, readCachedState, writeCachedState } from '../../node-host/engine-cache.js';
 import { startAllPairsThreads } from '../../node-host/passerelles-threads.js';
-import { openReferentiel } from './referentiel.js';
+import { readReferentiel, sayWarnings } from './referentiel.js';
 
 export interface PasserellesOptions {
   referentiel: string;
@@ -18,6 +35,8 @@ export interface PasserellesOptions {
   source?: string;
   details?: boolean;
   contenuSeul?: boolean;
+  /** False with --no-cache. */
+  cache?: boolean;
 }
 
 export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Promise<void> {
@@ -29,31 +48,65 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
   if (opts.format !== 'csv' && opts.format !== 'json') {
     throw new UserError(w.formatSortieInconnu(opts.format, w.ou(['csv', 'json'])));
   }
+  const mode = opts.contenuSeul ? 'contenu' : 'auto';
   // All pairs of a real referential: the worker threads start now, while it loads.
   const threads = opts.source === undefined && opts.referentiel !== 'demo' ? startAllPairsThreads() : undefined;
-  let ref: Awaited<ReturnType<typeof openReferentiel>>;
-  try {
-    ref = await openReferentiel(opts.referentiel, ctx);
-  } catch (e) {
-    threads?.close();
-    throw e;
+  // The engine built from this referential by an earlier run, when its files have not changed.
+  const cache = opts.cache !== false && opts.referentiel !== 'demo' ? engineCache(opts.referentiel, mode) : undefined;
+  const cached = cache ? readCachedState(cache.dir, cache.key) : undefined;
+  const state = cached ? unpack<EngineState>(cached.packed) : undefined;
+  // The referential itself: to build the engine, or for what the state does not hold (labels, gaps).
+  let ref: Referentiel | undefined;
+  let warnings: Problem[];
+  if (cached && opts.format === 'csv') {
+    warnings = cached.warnings;
+  } else {
+    try {
+      ({ referential: ref, warnings } = await readReferentiel(opts.referentiel, ctx));
+    } catch (e) {
+      threads?.close();
+      throw e;
+    }
   }
-  const engine = createPasserelleEngine(ref, {}, { mode: opts.contenuSeul ? 'contenu' : 'auto' });
+  sayWarnings(warnings, ctx);
+  const full: PasserelleEngine | undefined = ref ? createPasserelleEngine(ref, {}, { mode, ...(state ? { state } : {}) }) : undefined;
+  const engine: ScoringEngine = full ?? scoringEngineOf(state!);
   process.stderr.write(`${engine.mode === 'expert' ? w.modePasserellesExpert(engine.listesExpertes) : w.modePasserellesContenu}\n`);
+  // One buffer for the worker threads and the cache file.
+  let packed: Packed | undefined = cached?.packed;
   let rows: Array<{ source: string; cibles: Cible[] }>;
   if (opts.source !== undefined) {
     const code = opts.source.trim().toUpperCase();
     if (!engine.has(code)) {
-      const near = new ReferentielIndex(ref).suggest(code);
+      const near = new ReferentielIndex(ref ?? (await readReferentiel(opts.referentiel, ctx)).referential).suggest(code);
       throw new UserError(w.metierAbsent(opts.source) + (near.length ? w.vouliezVousDire(near.join(', ')) : ''));
     }
     rows = [{ source: code, cibles: engine.topK(code, k) }];
   } else {
     const bar = progress(ctx, w.titreProgresPasserelles);
     const onProgress = (done: number, total: number) => bar.update(done, total);
-    rows = threads ? await threads.run(engine, k, onProgress) : engine.allPairsTopK(k, onProgress);
+    rows = threads ? await threads.run(engine, () => (packed ??= pack(engine.state, true)), k, onProgress) : engine.allPairsTopK(k, onProgress);
     bar.end();
   }
+  write(rows, opts, full);
+  if (cache && !cached) {
+    try {
+      writeCachedState(cache.dir, cache.key, packed ?? pack(engine.state), warnings);
+    } catch (e) {
+      process.stderr.write(`${w.cacheNonEcrit(cache.dir, String((e as NodeJS.ErrnoException).code ?? (e as Error).name))}\n`);
+    }
+  }
+}
+
+/** Where the engine of `referentiel` in `mode` is cached, and its key; undefined without a cache (from the sources, or an unreadable referential). */
+function engineCache(referentiel: string, mode: string): { dir: string; key: string } | undefined {
+  const code = builtCodeId(import.meta.url);
+  const key = code ? cacheKey(code, mode, path.resolve(referentiel)) : undefined;
+  return key ? { dir: cacheDir(), key } : undefined;
+}
+
+/** The rows on stdout: CSV, or JSON (which needs the full engine: labels, explanations, gaps). */
+function write(rows: Array<{ source: string; cibles: Cible[] }>, opts: PasserellesOptions, engine: PasserelleEngine | undefined): void {
   if (opts.format === 'csv') {
     // RFC 4180, codes quoted and formula-guarded: a custom referential's code may be `a,b` or `=HYPERLINK(…)`.
     const out: ValeurCsv[][] = [['source', 'cible', 'rang', 'score']];
@@ -63,7 +116,7 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
   }
   const json = rows.flatMap(({ source, cibles }) =>
     cibles.map((c, i) => {
-      const p = engine.passerelle(source, c.cible, i + 1)!;
+      const p = engine!.passerelle(source, c.cible, i + 1)!;
       const base = {
         source,
         cible: p.cible,

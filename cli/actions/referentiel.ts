@@ -11,8 +11,15 @@ import { UserError, type CliContext } from '../context.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
 
 export async function openReferentiel(arg: string, ctx: CliContext): Promise<Referentiel> {
+  const { referential, warnings } = await readReferentiel(arg, ctx);
+  sayWarnings(warnings, ctx);
+  return referential;
+}
+
+/** The referential `arg` names and the warnings its loading gave (at most 20); a UserError when it cannot be used. */
+export async function readReferentiel(arg: string, ctx: CliContext): Promise<{ referential: Referentiel; warnings: Problem[] }> {
   const w = ctx.w;
-  if (arg === 'demo') return (await loadReferentiel({ type: 'demo' }, nodeFileHost('.'))).referential!;
+  if (arg === 'demo') return { referential: (await loadReferentiel({ type: 'demo' }, nodeFileHost('.'))).referential!, warnings: [] };
   const full = path.resolve(arg);
   const s = await stat(full).catch(() => undefined);
   if (!s) {
@@ -21,8 +28,9 @@ export async function openReferentiel(arg: string, ctx: CliContext): Promise<Ref
   // The host is rooted at the referential itself, so the folder may be anywhere on disk.
   const { referential, problems } = s.isDirectory() ? await loadReferentiel({ type: 'rome-officiel', chemin: '.' }, nodeFileHost(full)) : await loadReferentiel({ type: 'csv', chemin: path.basename(full) }, nodeFileHost(path.dirname(full)));
   const errors = problems.filter((p) => p.severity === 'error');
-  for (const p of problems.filter((p) => p.severity === 'warning').slice(0, 20)) process.stderr.write(`${w.prefixe}${describe(p, ctx)}\n`);
+  const warnings = problems.filter((p) => p.severity === 'warning').slice(0, 20);
   if (!referential || errors.length) {
+    sayWarnings(warnings, ctx);
     throw new UserError(
       w.referentielIllisible(arg) +
         '\n' +
@@ -32,7 +40,12 @@ export async function openReferentiel(arg: string, ctx: CliContext): Promise<Ref
           .join('\n'),
     );
   }
-  return referential;
+  return { referential, warnings };
+}
+
+/** Says a referential's warnings on stderr. */
+export function sayWarnings(warnings: readonly Problem[], ctx: CliContext): void {
+  for (const p of warnings) process.stderr.write(`${ctx.w.prefixe}${describe(p, ctx)}\n`);
 }
 
 function describe(p: Problem, ctx: CliContext): string {

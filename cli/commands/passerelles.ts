@@ -2,7 +2,8 @@
  * `gtec passerelles`: for every métier of a referential (or one, with --source), its k best
  * passerelles among all other métiers, as CSV or JSON (../actions/passerelles.ts, loaded when the
  * command runs). Score: the learned model (docs/passerelles.md); expert-aware when the referential
- * carries a mobilités table, unless --contenu-seul.
+ * carries a mobilités table, unless --contenu-seul. The engine built from a referential is kept in a
+ * cache (node-host/engine-cache.ts) unless --no-cache.
  */
 import type { Command } from 'commander';
 import type { PasserellesOptions } from '../actions/passerelles.js';
@@ -19,5 +20,6 @@ export function registerPasserelles(program: Command, ctx: CliContext): void {
     .option('--source <code>', w.aide.passerellesSource)
     .option('--details', w.aide.passerellesDetails)
     .option('--contenu-seul', w.aide.passerellesContenuSeul)
+    .option('--no-cache', w.aide.passerellesSansCache)
     .action(async (opts: PasserellesOptions) => (await import('../actions/passerelles.js')).passerelles(opts, ctx));
 }

@@ -37,6 +37,8 @@ export interface CliWords {
   /** stderr: the score used, expert-aware with `listes` official lists, or content-only. */
   modePasserellesExpert: (listes: number) => string;
   modePasserellesContenu: string;
+  /** stderr: the engine's cache could not be written in `dossier` (the run went on without it). */
+  cacheNonEcrit(dossier: string, raison: string): string;
   referentielIntrouvable(chemin: string): string;
   referentielIllisible(chemin: string): string;
   /** The lines of `gtec referentiel info` after the label. */
@@ -101,6 +103,7 @@ export interface CliWords {
     passerellesSource: string;
     passerellesDetails: string;
     passerellesContenuSeul: string;
+    passerellesSansCache: string;
     referentiel: string;
     referentielInfo: string;
     referentielArgument: string;

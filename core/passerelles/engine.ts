@@ -43,6 +43,12 @@ export interface EngineOptions {
   modele?: ModelePasserelles;
 }
 
+/** createPasserelleEngine's options: a host may give the state it built earlier (its cache). */
+export interface CreateEngineOptions extends EngineOptions {
+  /** What `buildEngineState` gave for this referential, these overrides and options (not checked). */
+  state?: EngineState;
+}
+
 /** Feature values and their contributions (wᵢ·xᵢ, on the logit scale) for one pair. */
 export interface Explication {
   mode: ModeScore;
@@ -59,7 +65,8 @@ export interface Caracteristiques {
   expert?: Record<CaracteristiqueExpert, Float64Array>;
 }
 
-export interface PasserelleEngine {
+/** What scores need, with no referential: the state alone (a host's cache, a worker thread). */
+export interface ScoringEngine {
   readonly params: PasserelleParams;
   /** The score actually computed (see ModeScore). */
   readonly mode: ModeScore;
@@ -67,23 +74,26 @@ export interface PasserelleEngine {
   /** Métier codes in index order (sorted). */
   readonly codes: readonly string[];
   has(code: string): boolean;
-  /** Score of the move from `a` to `b` (0..1), undefined for an unknown code or a = b. */
-  score(a: string, b: string): number | undefined;
-  composantes(a: string, b: string): Composantes | undefined;
   /** The k best targets of `source` (score desc, then code), optionally among `candidates` and ≥ minScore. */
   topK(source: string, k: number, candidates?: readonly string[], minScore?: number): Cible[];
   /** topK for every métier as source, in code order. */
   allPairsTopK(k: number, onProgress?: (done: number, total: number) => void): Array<{ source: string; cibles: Cible[] }>;
+  /** Number of official mobilités lists the expert-aware mode draws on. */
+  readonly listesExpertes: number;
+  /** The data the scores are computed from (serialisable: a host may split all-pairs over threads, all-pairs.ts). */
+  readonly state: EngineState;
+}
+
+export interface PasserelleEngine extends ScoringEngine {
+  /** Score of the move from `a` to `b` (0..1), undefined for an unknown code or a = b. */
+  score(a: string, b: string): number | undefined;
+  composantes(a: string, b: string): Composantes | undefined;
   /** The full passerelle, with the competences already held and the gap (cœur de métier first). */
   passerelle(a: string, b: string, rang: number): (Passerelle & { contributions?: Record<string, number> }) | undefined;
   /** Learned modes: each feature's value and contribution to the score of a → b. */
   explication(a: string, b: string): Explication | undefined;
   /** Learned modes: all raw features of `source` against every métier (for fitting). */
   caracteristiques(source: string): Caracteristiques | undefined;
-  /** Number of official mobilités lists the expert-aware mode draws on. */
-  readonly listesExpertes: number;
-  /** The data the scores are computed from (serialisable: a host may split all-pairs over threads, all-pairs.ts). */
-  readonly state: EngineState;
 }
 
 const round12 = (x: number) => Math.round(x * 1e12) / 1e12;
@@ -244,9 +254,46 @@ export function scorerOf(state: EngineState): Scorer {
   return { state, comp, ...(content ? { content } : {}), ...(expert ? { expert } : {}), expertOn, zc, zs, ze, prepare, scoreOf, topIndices };
 }
 
-export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: EngineOptions = {}): PasserelleEngine {
-  const state = buildEngineState(ref, overrides, options);
-  const { params, mode, modele, n, codes, lists: el } = state;
+/** The scoring side of the engine over a state (from buildEngineState, or unpacked from a host's cache). */
+export function scoringEngineOf(state: EngineState, scorer: Scorer = scorerOf(state)): ScoringEngine {
+  const { params, mode, modele, n, codes } = state;
+  const index = new Map(codes.map((c, i) => [c, i]));
+  const cibles = (list: Array<{ b: number; score: number; officielle?: true }>): Cible[] => list.map((t) => (t.officielle ? { cible: codes[t.b]!, score: t.score, officielle: true } : { cible: codes[t.b]!, score: t.score }));
+  return {
+    params,
+    mode,
+    ...(modele ? { modele } : {}),
+    listesExpertes: scorer.expertOn ? state.lists.count : 0,
+    codes,
+    state,
+    has: (code) => index.has(code),
+    topK(source, k, candidates, minScore) {
+      const a = index.get(source);
+      if (a === undefined || k <= 0) return [];
+      let allowed: Uint8Array | undefined;
+      if (candidates) {
+        allowed = new Uint8Array(n);
+        for (const c of candidates) {
+          const i = index.get(c);
+          if (i !== undefined) allowed[i] = 1;
+        }
+      }
+      return cibles(scorer.topIndices(a, k, allowed, minScore));
+    },
+    allPairsTopK(k, onProgress) {
+      const out = topKBuffers(n, Math.max(0, k));
+      for (let a = 0; a < n; a += 64) {
+        topKRange(scorer, a, Math.min(n, a + 64), out);
+        onProgress?.(Math.min(n, a + 64), n);
+      }
+      return topKRows(codes, out);
+    },
+  };
+}
+
+export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<PasserelleParams> = {}, options: CreateEngineOptions = {}): PasserelleEngine {
+  const state = options.state ?? buildEngineState(ref, overrides, options);
+  const { params, mode, modele, n, codes } = state;
   // The profiles (an object per competence of each métier) only serve the gap of a passerelle.
   let profiles: MetierProfile[] | undefined;
   const profilesOf = () => (profiles ??= buildProfiles(ref, params));
@@ -257,8 +304,6 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
   const content = scorer.content;
   const expert = scorer.expert;
   const xBuf = new Float64Array(CARACTERISTIQUES_CONTENU.length);
-  const cibles = (list: Array<{ b: number; score: number; officielle?: true }>): Cible[] => list.map((t) => (t.officielle ? { cible: codes[t.b]!, score: t.score, officielle: true } : { cible: codes[t.b]!, score: t.score }));
-  const topIndices = (a: number, k: number, allowed?: Uint8Array, minScore?: number) => cibles(scorer.topIndices(a, k, allowed, minScore));
 
   function explain(a: number, b: number): Explication {
     prepare(a);
@@ -321,12 +366,7 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
   };
 
   return {
-    params,
-    mode,
-    ...(modele ? { modele } : {}),
-    listesExpertes: expertOn ? el.count : 0,
-    codes,
-    has: (code) => index.has(code),
+    ...scoringEngineOf(state, scorer),
     score(a, b) {
       const p = pair(a, b);
       return p ? scoreOf(p[0], p[1], prepare(p[0])) : undefined;
@@ -345,28 +385,6 @@ export function createPasserelleEngine(ref: Referentiel, overrides: DeepPartial<
       comp.accumulate(p[0]);
       return comp.components(p[0], p[1]);
     },
-    topK(source, k, candidates, minScore) {
-      const a = index.get(source);
-      if (a === undefined || k <= 0) return [];
-      let allowed: Uint8Array | undefined;
-      if (candidates) {
-        allowed = new Uint8Array(n);
-        for (const c of candidates) {
-          const i = index.get(c);
-          if (i !== undefined) allowed[i] = 1;
-        }
-      }
-      return topIndices(a, k, allowed, minScore);
-    },
-    allPairsTopK(k, onProgress) {
-      const out = topKBuffers(n, Math.max(0, k));
-      for (let a = 0; a < n; a += 64) {
-        topKRange(scorer, a, Math.min(n, a + 64), out);
-        onProgress?.(Math.min(n, a + 64), n);
-      }
-      return topKRows(codes, out);
-    },
-    state,
     passerelle(a, b, rang) {
       const p = pair(a, b);
       return p ? passerelle(p[0], p[1], rang) : undefined;

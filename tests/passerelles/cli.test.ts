@@ -2,7 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, hasRome, repoRoot, romeDir } from '../referentiel/helpers.js';
 
 const gtec = path.join(repoRoot, 'dist/cli/gtec.cjs');
@@ -10,10 +10,16 @@ const gtec = path.join(repoRoot, 'dist/cli/gtec.cjs');
 const calibration = [path.resolve(repoRoot, '../shared/data'), path.resolve(repoRoot, '../../shared/data')]
   .map((d) => ({ rome: path.join(d, 'rome-officiel/v460'), mobilites: path.join(d, 'rome-mobilites-calibration/unix_rubrique_mobilite_v460_utf8.csv') }))
   .find((d) => existsSync(d.mobilites) && existsSync(path.join(d.rome, 'version.txt')));
+/** The engine cache of these runs (not the user's). */
+const cache = mkdtempSync(path.join(tmpdir(), 'gtec-cache-cli-'));
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
 /** Spawns the built CLI asynchronously (a synchronous spawn would stall vitest's worker). */
 function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return runIn({ GTEC_CACHE_DIR: cache }, ...args);
+}
+function runIn(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [gtec, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    execFile(process.execPath, [gtec, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (err, stdout, stderr) => {
       resolve({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -133,14 +139,74 @@ describe('gtec passerelles (spawned CLI)', () => {
     }
   });
 
+  it('the engine cache: the next run reads it (same bytes, same warnings); a changed file, --no-cache, a folder that cannot be written', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gtec-csv-cache-'));
+    const own = path.join(dir, 'cache');
+    const csv = path.join(dir, 'r.csv');
+    const lines = [
+      'code_metier;libelle_metier;code_competence;libelle_competence',
+      'A;Soudeur;C1;Souder',
+      'A;Soudeur;C2;Lire un plan',
+      'B;Chaudronnier;C1;Souder',
+      'B;Chaudronnier;C3;Former',
+      ';Sans code;C1;Souder',
+      'C;Tuyauteur;C2;Lire un plan',
+      'C;Tuyauteur;C3;Former',
+    ];
+    try {
+      writeFileSync(csv, lines.join('\n'));
+      const first = await runIn({ GTEC_CACHE_DIR: own }, 'passerelles', '--referentiel', csv, '--top', '2');
+      expect(first.status).toBe(0);
+      expect(first.stderr).toContain('GTEC-W301');
+      expect(readdirSync(own).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+      const second = await runIn({ GTEC_CACHE_DIR: own }, 'passerelles', '--referentiel', csv, '--top', '2');
+      expect(second.stdout).toBe(first.stdout);
+      expect(second.stderr).toBe(first.stderr);
+      // Other outputs of the same engine: one source, JSON with details (labels and gaps from the referential).
+      const json = await runIn({ GTEC_CACHE_DIR: own }, 'passerelles', '--referentiel', csv, '--source', 'A', '--format', 'json', '--details');
+      expect(json.stdout).toBe((await runIn({ GTEC_CACHE_DIR: own }, 'passerelles', '--referentiel', csv, '--source', 'A', '--format', 'json', '--details', '--no-cache')).stdout);
+      expect(JSON.parse(json.stdout)[0].cibleLibelle).toBeTruthy();
+      const typo = await runIn({ GTEC_CACHE_DIR: own }, 'passerelles', '--referentiel', csv, '--source', 'D');
+      expect(typo.status).toBe(2);
+      expect(typo.stderr).toContain('métier « D » absent du référentiel');
+      // C leaves B's competences: another key, the rows of the new file.
+      writeFileSync(csv, [...lines.slice(0, 6), 'C;Tuyauteur;C2;Lire un plan', 'C;Tuyauteur;C4;Cintrer'].join('\n'));
+      const changed = await runIn({ GTEC_CACHE_DIR: own }, 'passerelles', '--referentiel', csv, '--top', '2');
+      const fresh = await runIn({ GTEC_CACHE_DIR: own }, 'passerelles', '--referentiel', csv, '--top', '2', '--no-cache');
+      expect(changed.stdout).toBe(fresh.stdout);
+      expect(changed.stdout).not.toBe(first.stdout);
+      expect(readdirSync(own).filter((f) => f.endsWith('.bin'))).toHaveLength(2);
+      // A cache folder that cannot be written: said on stderr, the rows as always, exit 0.
+      const blocked = await runIn({ GTEC_CACHE_DIR: path.join(csv, 'cache') }, 'passerelles', '--referentiel', csv, '--top', '2');
+      expect(blocked.status).toBe(0);
+      expect(blocked.stdout).toBe(fresh.stdout);
+      expect(blocked.stderr).toMatch(/cache du moteur non écrit dans .*r\.csv.cache \(E[A-Z]+\)/);
+      const blockedEn = await runIn({ GTEC_CACHE_DIR: path.join(csv, 'cache') }, '--lang', 'en', 'passerelles', '--referentiel', csv, '--top', '2');
+      expect(blockedEn.stderr).toMatch(/engine cache not written in .*r\.csv.cache \(E[A-Z]+\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!hasRome)(
-    'the real ROME 4.0: 1 584 × k lines + header',
+    'the real ROME 4.0: 1 584 × k lines + header, the same bytes from the engine cache',
     async () => {
-      const r = await run('passerelles', '--referentiel', romeDir, '--top', '5');
+      const r = await run('passerelles', '--referentiel', romeDir, '--top', '5', '--no-cache');
       expect(r.status).toBe(0);
       const lines = r.stdout.trimEnd().split('\n');
       expect(lines).toHaveLength(1584 * 5 + 1);
       expect(lines[0]).toBe('source,cible,rang,score');
+      const own = mkdtempSync(path.join(tmpdir(), 'gtec-cache-rome-'));
+      try {
+        const cold = await runIn({ GTEC_CACHE_DIR: own }, 'passerelles', '--referentiel', romeDir, '--top', '5');
+        const warm = await runIn({ GTEC_CACHE_DIR: own }, 'passerelles', '--referentiel', romeDir, '--top', '5');
+        expect(readdirSync(own).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+        expect(cold.stdout).toBe(r.stdout);
+        expect(warm.stdout).toBe(r.stdout);
+        expect(warm.stderr).toBe(r.stderr);
+      } finally {
+        rmSync(own, { recursive: true, force: true });
+      }
     },
     120_000,
   );

@@ -31,6 +31,7 @@ export const cli: CliWords = {
   titreProgresPasserelles: 'pathways',
   modePasserellesExpert: (n) => `gtec: pathways with expert mobility lists (${n} official ROME lists shown first, the other occupations predicted)`,
   modePasserellesContenu: 'gtec: pathways from the referential content only',
+  cacheNonEcrit: (d, r) => `gtec: engine cache not written in ${d} (${r}); the next run will read the referential again`,
   referentielIntrouvable: (c) => `referential not found: "${c}" does not exist. Expected: "demo", the folder of the ROME 4.0 export (unix_*_utf8.csv files) or a referential CSV file.`,
   referentielIllisible: (c) => `cannot read referential "${c}":`,
   infoReferentiel: {
@@ -90,6 +91,7 @@ export const cli: CliWords = {
     passerellesSource: 'a single source occupation',
     passerellesDetails: 'json: add the competences held and the gap',
     passerellesContenuSeul: 'content-only score, even when the referential has expert mobility lists',
+    passerellesSansCache: 'neither read nor write the engine cache (folder: GTEC_CACHE_DIR, else the user cache folder)',
     referentiel: 'information about a competence referential',
     referentielInfo: 'label, version and counts of a referential',
     referentielArgument: '"demo", ROME 4.0 export folder, or CSV file',

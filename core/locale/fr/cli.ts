@@ -31,6 +31,7 @@ export const cli: CliWords = {
   titreProgresPasserelles: 'passerelles',
   modePasserellesExpert: (n) => `gtec : passerelles avec mobilités expertes (${n} listes officielles ROME affichées d’abord, les autres fiches prédites)`,
   modePasserellesContenu: 'gtec : passerelles sur le contenu du référentiel seul',
+  cacheNonEcrit: (d, r) => `gtec : cache du moteur non écrit dans ${d} (${r}) ; le prochain calcul relira le référentiel`,
   referentielIntrouvable: (c) => `référentiel introuvable : « ${c} » n’existe pas. Attendu : « demo », le dossier de l’export ROME 4.0 (fichiers unix_*_utf8.csv) ou un fichier CSV de référentiel.`,
   referentielIllisible: (c) => `référentiel « ${c} » illisible :`,
   infoReferentiel: {
@@ -90,6 +91,7 @@ export const cli: CliWords = {
     passerellesSource: 'un seul métier de départ',
     passerellesDetails: 'json : ajoute les compétences acquises et l’écart à combler',
     passerellesContenuSeul: 'score sur le contenu du référentiel seul, même s’il contient des mobilités expertes',
+    passerellesSansCache: 'ne lit ni n’écrit le cache du moteur (dossier : GTEC_CACHE_DIR, sinon le dossier de cache de l’utilisateur)',
     referentiel: 'informations sur un référentiel de compétences',
     referentielInfo: 'libellé, version et effectifs d’un référentiel',
     referentielArgument: '« demo », dossier de l’export ROME 4.0, ou fichier CSV',

@@ -1,0 +1,135 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPasserelleEngine, type EngineState, pack, type Problem, scoringEngineOf, unpack } from '../../core/index.js';
+import { demoReferentiel } from '../../core/referentiel/demo.js';
+import { cacheDir, cacheKey, readCachedState, writeCachedState } from '../../node-host/engine-cache.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'gtec-cache-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const warning: Problem = { code: 'GTEC-W301', severity: 'warning', pointer: '', message: { fr: 'Ligne 3 ignorée.', en: 'Line 3 skipped.' } };
+
+describe('where the cache lives', () => {
+  it('GTEC_CACHE_DIR first, then the platform cache folder', () => {
+    expect(cacheDir({ GTEC_CACHE_DIR: 'rel/c' }, 'linux', '/home/a')).toBe(path.resolve('rel/c'));
+    expect(cacheDir({ XDG_CACHE_HOME: '/x' }, 'linux', '/home/a')).toBe(path.join('/x', 'gtec'));
+    expect(cacheDir({}, 'linux', '/home/a')).toBe(path.join('/home/a', '.cache', 'gtec'));
+    expect(cacheDir({}, 'darwin', '/Users/a')).toBe(path.join('/Users/a', 'Library', 'Caches', 'gtec'));
+    expect(cacheDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', 'C:\\Users\\a')).toBe(path.join('C:\\Users\\a\\AppData\\Local', 'gtec', 'Cache'));
+  });
+});
+
+describe('the key: code, options and every byte of the referential', () => {
+  it('same files, same key; a changed byte, an added or renamed file, other options or code: another', () => {
+    const ref = path.join(dir, 'ref');
+    mkdirSync(ref);
+    writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Un\n');
+    writeFileSync(path.join(ref, 'b.csv'), 'x');
+    const k = cacheKey('code', 'auto', ref);
+    expect(k).toMatch(/^[0-9a-f]{64}$/);
+    expect(cacheKey('code', 'auto', ref)).toBe(k);
+    // Same size, same date: the bytes decide.
+    const t = statSync(path.join(ref, 'a.csv')).mtime;
+    writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Uo\n');
+    utimesSync(path.join(ref, 'a.csv'), t, t);
+    const changed = cacheKey('code', 'auto', ref);
+    expect(changed).not.toBe(k);
+    writeFileSync(path.join(ref, 'c.csv'), '');
+    const added = cacheKey('code', 'auto', ref);
+    expect(added).not.toBe(changed);
+    rmSync(path.join(ref, 'c.csv'));
+    expect(cacheKey('code', 'auto', ref)).toBe(changed);
+    writeFileSync(path.join(ref, 'd.csv'), 'x');
+    rmSync(path.join(ref, 'b.csv'));
+    expect(cacheKey('code', 'auto', ref)).not.toBe(changed);
+    expect(cacheKey('code', 'contenu', ref)).not.toBe(cacheKey('code', 'auto', ref));
+    expect(cacheKey('code2', 'auto', ref)).not.toBe(cacheKey('code', 'auto', ref));
+    // One file.
+    expect(cacheKey('code', 'auto', path.join(ref, 'a.csv'))).toMatch(/^[0-9a-f]{64}$/);
+    expect(cacheKey('code', 'auto', path.join(dir, 'absent'))).toBeUndefined();
+  });
+});
+
+describe('writing and reading a state', () => {
+  it('round trip: the same rankings from the state read back, in a shared buffer, with the warnings', () => {
+    const engine = createPasserelleEngine(demoReferentiel());
+    writeCachedState(dir, 'k'.repeat(64), pack(engine.state), [warning]);
+    expect(readdirSync(dir)).toEqual([`moteur-${'k'.repeat(32)}.bin`]);
+    const got = readCachedState(dir, 'k'.repeat(64))!;
+    expect(got.warnings).toEqual([warning]);
+    expect(got.packed.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const again = scoringEngineOf(unpack<EngineState>(got.packed));
+    expect(again.mode).toBe(engine.mode);
+    expect(again.allPairsTopK(5)).toEqual(engine.allPairsTopK(5));
+    expect(again.topK('H2913', 3)).toEqual(engine.topK('H2913', 3));
+    // The full engine over the state read back: same explanations.
+    const full = createPasserelleEngine(demoReferentiel(), {}, { state: unpack<EngineState>(got.packed) });
+    expect(full.passerelle('H2913', 'H2902', 1)).toEqual(engine.passerelle('H2913', 'H2902', 1));
+  });
+
+  it('numbers JSON cannot carry (−0, NaN, ±Infinity) come back as they were', () => {
+    const value = { a: -0, b: Number.NaN, c: Number.POSITIVE_INFINITY, d: Number.NEGATIVE_INFINITY, e: 1.5, v: new Float64Array([-0, 2]) };
+    writeCachedState(dir, 'n'.repeat(64), pack(value), []);
+    const back = unpack<typeof value>(readCachedState(dir, 'n'.repeat(64))!.packed);
+    expect(Object.is(back.a, -0)).toBe(true);
+    expect(back.b).toBeNaN();
+    expect(back.c).toBe(Number.POSITIVE_INFINITY);
+    expect(back.d).toBe(Number.NEGATIVE_INFINITY);
+    expect(back.e).toBe(1.5);
+    expect(Object.is(back.v[0], -0)).toBe(true);
+  });
+
+  it('absent, truncated, foreign or of another key: a miss, not an error', () => {
+    const key = 'a'.repeat(64);
+    expect(readCachedState(dir, key)).toBeUndefined();
+    expect(readCachedState(path.join(dir, 'nowhere'), key)).toBeUndefined();
+    writeCachedState(dir, key, pack(createPasserelleEngine(demoReferentiel()).state), []);
+    const file = path.join(dir, readdirSync(dir)[0]!);
+    // Same first 32 characters, another key: the header tells.
+    expect(readCachedState(dir, `${'a'.repeat(32)}${'b'.repeat(32)}`)).toBeUndefined();
+    const bytes = readFileSync(file);
+    truncateSync(file, bytes.length - 1);
+    expect(readCachedState(dir, key)).toBeUndefined();
+    writeFileSync(file, Buffer.concat([bytes, Buffer.from([0])]));
+    expect(readCachedState(dir, key)).toBeUndefined();
+    writeFileSync(file, 'pas un cache');
+    expect(readCachedState(dir, key)).toBeUndefined();
+    writeFileSync(file, Buffer.concat([bytes.subarray(0, 16), Buffer.from('{pas du json')]));
+    expect(readCachedState(dir, key)).toBeUndefined();
+  });
+
+  it('keeps the six most recently used files, removes old temporary files', () => {
+    const state = pack({ x: new Int32Array([1, 2, 3]) });
+    const keys = Array.from({ length: 8 }, (_, i) => String(i).repeat(64));
+    const old = new Date(Date.now() - 2 * 3_600_000);
+    writeFileSync(path.join(dir, 'moteur-x.bin.123.tmp'), 'reste');
+    utimesSync(path.join(dir, 'moteur-x.bin.123.tmp'), old, old);
+    writeFileSync(path.join(dir, 'autre.txt'), 'pas à nous');
+    keys.forEach((key, i) => {
+      writeCachedState(dir, key, state, []);
+      const t = new Date(Date.now() - (100 - i) * 1000);
+      utimesSync(path.join(dir, `moteur-${key.slice(0, 32)}.bin`), t, t);
+      // The first one is used again each time: it stays.
+      if (i > 0) expect(readCachedState(dir, keys[0]!)).toBeDefined();
+    });
+    const left = readdirSync(dir).sort();
+    expect(left).toContain('autre.txt');
+    expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const kept = left.filter((f) => f.endsWith('.bin'));
+    expect(kept).toHaveLength(6);
+    expect(kept).toContain(`moteur-${keys[0]!.slice(0, 32)}.bin`);
+    expect(kept).not.toContain(`moteur-${keys[1]!.slice(0, 32)}.bin`);
+  });
+
+  it('a folder that cannot be written: an error for the caller, nothing left behind', () => {
+    const file = path.join(dir, 'un-fichier');
+    writeFileSync(file, 'x');
+    expect(() => writeCachedState(file, 'k'.repeat(64), pack({ x: 1 }), [])).toThrow();
+    expect(readdirSync(dir)).toEqual(['un-fichier']);
+  });
+});
