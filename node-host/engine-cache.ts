@@ -3,17 +3,19 @@
  * referential (core/passerelles/pack.ts: one buffer and its layout) with the warnings its loading
  * gave, so that the next run on the same files skips reading and building (≈ 0.7 s of a full ROME
  * export). The key hashes what the state depends on: the code that builds it, the requested mode
- * and every file of the referential, names and bytes (a changed, added or removed file is a new
- * key; no date is trusted). A file that is absent, truncated, of another key or unreadable is a
+ * and every file of the referential, names and bytes, read as the loader reads them (a changed,
+ * added or removed file is a new key; no date is trusted). A file that is absent, truncated, of another key or unreadable is a
  * miss, never an error. Files are written beside their final name and renamed (a reader never
  * sees half a file), and only the most recently used ENTREES files are kept.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Packed, Problem } from '../core/index.js';
+import { nodeFileHost } from './file-host.js';
 
 /** Bumped when the file layout below changes (the state's own shape is covered by the code's hash). */
 const MAGIC = 'GTECMOT1';
@@ -47,32 +49,23 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.
 }
 
 /**
- * The key of a state: `code` identifies the program that builds it (the built module's bytes),
- * `options` what the command asked (mode), `referentiel` a folder (its files, not its subfolders,
- * as the loader reads them) or one file. Undefined when the referential cannot be read: no cache.
+ * The key of a state: `code` identifies the program that builds it (builtCodeId), `options` what
+ * the command asked (the mode), `referentiel` a folder (its files, not its subfolders, as the
+ * loader reads them) or one file, read as the loader reads them (the Node file host: real path
+ * inside, regular files only; a refused or absent entry counts by its name). Undefined when the
+ * referential does not exist: no cache.
  */
-export function cacheKey(code: string, options: string, referentiel: string): string | undefined {
+export async function cacheKey(code: string, options: string, referentiel: string): Promise<string | undefined> {
+  const s = await stat(referentiel).catch(() => undefined);
+  if (!s) return undefined;
+  const host = nodeFileHost(s.isDirectory() ? referentiel : path.dirname(referentiel));
+  const names = s.isDirectory() ? ((await host.listDirectory?.('.').catch(() => undefined)) ?? []) : [path.basename(referentiel)];
   const h = createHash('sha256');
   h.update(`${MAGIC}\0${code}\0${options}\0`);
-  try {
-    const s = statSync(referentiel);
-    const files = s.isDirectory()
-      ? readdirSync(referentiel)
-          .sort()
-          .map((name) => path.join(referentiel, name))
-      : [referentiel];
-    for (const file of files) {
-      const f = statSync(file, { throwIfNoEntry: false });
-      if (!f?.isFile()) {
-        h.update(`${path.basename(file)}\0-\0`);
-        continue;
-      }
-      const bytes = readFileSync(file);
-      h.update(`${path.basename(file)}\0${bytes.length}\0`);
-      h.update(bytes);
-    }
-  } catch {
-    return undefined;
+  for (const name of [...names].sort()) {
+    const bytes = await host.readFile(name).catch(() => undefined);
+    h.update(`${name}\0${bytes ? bytes.length : '-'}\0`);
+    if (bytes) h.update(bytes);
   }
   return h.digest('hex');
 }

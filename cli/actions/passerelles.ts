@@ -52,7 +52,7 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
   // All pairs of a real referential: the worker threads start now, while it loads.
   const threads = opts.source === undefined && opts.referentiel !== 'demo' ? startAllPairsThreads() : undefined;
   // The engine built from this referential by an earlier run, when its files have not changed.
-  const cache = opts.cache !== false && opts.referentiel !== 'demo' ? engineCache(opts.referentiel, mode) : undefined;
+  const cache = opts.cache !== false && opts.referentiel !== 'demo' ? await engineCache(opts.referentiel, mode) : undefined;
   const cached = cache ? readCachedState(cache.dir, cache.key) : undefined;
   const state = cached ? unpack<EngineState>(cached.packed) : undefined;
   // The referential itself: to build the engine, or for what the state does not hold (labels, gaps).
@@ -99,9 +99,9 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
 }
 
 /** Where the engine of `referentiel` in `mode` is cached, and its key; undefined without a cache (from the sources, or an unreadable referential). */
-function engineCache(referentiel: string, mode: string): { dir: string; key: string } | undefined {
+async function engineCache(referentiel: string, mode: string): Promise<{ dir: string; key: string } | undefined> {
   const code = builtCodeId(import.meta.url);
-  const key = code ? cacheKey(code, mode, path.resolve(referentiel)) : undefined;
+  const key = code ? await cacheKey(code, mode, path.resolve(referentiel)) : undefined;
   return key ? { dir: cacheDir(), key } : undefined;
 }
 

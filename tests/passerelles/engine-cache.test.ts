@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,33 +25,42 @@ describe('where the cache lives', () => {
 });
 
 describe('the key: code, options and every byte of the referential', () => {
-  it('same files, same key; a changed byte, an added or renamed file, other options or code: another', () => {
+  it('same files, same key; a changed byte, an added or renamed file, other options or code: another', async () => {
     const ref = path.join(dir, 'ref');
     mkdirSync(ref);
     writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Un\n');
     writeFileSync(path.join(ref, 'b.csv'), 'x');
-    const k = cacheKey('code', 'auto', ref);
+    const k = await cacheKey('code', 'auto', ref);
     expect(k).toMatch(/^[0-9a-f]{64}$/);
-    expect(cacheKey('code', 'auto', ref)).toBe(k);
+    expect(await cacheKey('code', 'auto', ref)).toBe(k);
     // Same size, same date: the bytes decide.
     const t = statSync(path.join(ref, 'a.csv')).mtime;
     writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Uo\n');
     utimesSync(path.join(ref, 'a.csv'), t, t);
-    const changed = cacheKey('code', 'auto', ref);
+    const changed = await cacheKey('code', 'auto', ref);
     expect(changed).not.toBe(k);
     writeFileSync(path.join(ref, 'c.csv'), '');
-    const added = cacheKey('code', 'auto', ref);
+    const added = await cacheKey('code', 'auto', ref);
     expect(added).not.toBe(changed);
     rmSync(path.join(ref, 'c.csv'));
-    expect(cacheKey('code', 'auto', ref)).toBe(changed);
+    expect(await cacheKey('code', 'auto', ref)).toBe(changed);
     writeFileSync(path.join(ref, 'd.csv'), 'x');
     rmSync(path.join(ref, 'b.csv'));
-    expect(cacheKey('code', 'auto', ref)).not.toBe(changed);
-    expect(cacheKey('code', 'contenu', ref)).not.toBe(cacheKey('code', 'auto', ref));
-    expect(cacheKey('code2', 'auto', ref)).not.toBe(cacheKey('code', 'auto', ref));
+    expect(await cacheKey('code', 'auto', ref)).not.toBe(changed);
+    expect(await cacheKey('code', 'contenu', ref)).not.toBe(await cacheKey('code', 'auto', ref));
+    expect(await cacheKey('code2', 'auto', ref)).not.toBe(await cacheKey('code', 'auto', ref));
     // One file.
-    expect(cacheKey('code', 'auto', path.join(ref, 'a.csv'))).toMatch(/^[0-9a-f]{64}$/);
-    expect(cacheKey('code', 'auto', path.join(dir, 'absent'))).toBeUndefined();
+    expect(await cacheKey('code', 'auto', path.join(ref, 'a.csv'))).toMatch(/^[0-9a-f]{64}$/);
+    expect(await cacheKey('code', 'auto', path.join(dir, 'absent'))).toBeUndefined();
+    // What the loader would refuse counts by its name: a link that leads out of the folder.
+    const outside = path.join(dir, 'dehors.csv');
+    writeFileSync(outside, 'x');
+    const before = await cacheKey('code', 'auto', ref);
+    symlinkSync(outside, path.join(ref, 'lien.csv'));
+    const linked = await cacheKey('code', 'auto', ref);
+    expect(linked).not.toBe(before);
+    writeFileSync(outside, 'y');
+    expect(await cacheKey('code', 'auto', ref)).toBe(linked);
   });
 });
 
