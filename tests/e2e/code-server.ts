@@ -135,12 +135,24 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServer> {
     },
     async open(file, text) {
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).waitFor();
-      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').fill(file);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
+      // Quick Open searches a file list that may not hold a file written a moment ago (« No
+      // matching results » under load, while the explorer already shows it): each attempt opens it
+      // again, which searches again.
+      for (let attempt = 1; ; attempt++) {
+        await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+        await page.keyboard.press('Control+P');
+        await page.locator('.quick-input-widget input').fill(file);
+        try {
+          await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: 15_000 });
+          break;
+        } catch (e) {
+          if (attempt === 3) throw e;
+          await page.keyboard.press('Escape');
+        }
+      }
       await page.keyboard.press('Enter');
-      await page.locator('.tabs-container .tab', { hasText: file }).waitFor();
+      // The file's own tab, not its preview's (« Aperçu <file> »).
+      await page.locator(`.tabs-container .tab[data-resource-name="${file}"]`).waitFor();
       await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: text }).waitFor();
     },
     async command(title) {

@@ -122,7 +122,7 @@ async function fromEmptyFolder(cs: CodeServer, bassin: string, shot: string): Pr
     await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toMatch(/\.gtec\.yaml$/);
     name = await input.inputValue();
     await act(() => page.keyboard.press('Enter'));
-    await page.locator('.tabs-container .tab', { hasText: name }).waitFor({ timeout: 30_000 });
+    await page.locator(`.tabs-container .tab[data-resource-name="${name}"]`).waitFor({ timeout: 30_000 });
     await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'gtec: 1' }).waitFor();
   });
   const file = path.join(cs.workspace, name);
