@@ -58,7 +58,8 @@ export function pack(value: unknown, shared = false): Packed {
     }
     if (Array.isArray(v)) {
       const block = sameKind(v);
-      if (!block) return ['a', v.map(walk)];
+      // Array.from, not map: a hole (a métier without an official list) becomes ['u'], which JSON keeps.
+      if (!block) return ['a', Array.from(v, (x) => walk(x))];
       const starts = new Int32Array(v.length + 1);
       for (let i = 0; i < v.length; i++) starts[i + 1] = starts[i]! + (v[i] as TypedArray).length;
       const at = align(starts[v.length]! * block.BYTES_PER_ELEMENT);

@@ -90,6 +90,17 @@ describe('gtec passerelles (spawned CLI)', () => {
         const json = JSON.parse(r.stdout) as Array<{ cible: string; mobiliteOfficielle?: boolean }>;
         expect(json.slice(0, 6).map((p) => p.cible)).toEqual(['H1506', 'H2902', 'H2911', 'H2914', 'H2916', 'H2917']);
         expect(json.map((p) => p.mobiliteOfficielle)).toEqual([true, true, true, true, true, true, false, false]);
+        // The engine cache written by the run above (expert-aware): the same rows from it.
+        const warm = await run('passerelles', '--referentiel', dir, '--top', '8');
+        expect(warm.status).toBe(0);
+        expect(warm.stdout).toBe((await run('passerelles', '--referentiel', dir, '--top', '8', '--no-cache')).stdout);
+        expect(
+          warm.stdout
+            .split('\n')
+            .filter((l) => l.startsWith('H2913,'))
+            .slice(0, 6)
+            .map((l) => l.split(',')[1]),
+        ).toEqual(['H1506', 'H2902', 'H2911', 'H2914', 'H2916', 'H2917']);
         const c = await run('passerelles', '--referentiel', dir, '--source', 'H2913', '--top', '8', '--contenu-seul');
         expect(c.stderr).toContain('contenu du référentiel seul');
         expect(c.stdout.split('\n')[1]).not.toMatch(/^H2913,H1506,1,/);

@@ -81,6 +81,18 @@ describe('writing and reading a state', () => {
     expect(full.passerelle('H2913', 'H2902', 1)).toEqual(engine.passerelle('H2913', 'H2902', 1));
   });
 
+  it('expert-aware: a partial table (most métiers without a list) comes back whole', () => {
+    const ref = demoReferentiel();
+    const lists: Record<string, string[]> = { H2913: ['H2902', 'H2909'], K1302: ['J1501'] };
+    const withLists = { ...ref, mobilites: Object.entries(lists).flatMap(([source, cibles]) => cibles.map((cible, i) => ({ source, cible, rang: i + 1 }))) };
+    const engine = createPasserelleEngine(withLists);
+    expect(engine.mode).toBe('expert');
+    writeCachedState(dir, 'e'.repeat(64), pack(engine.state), []);
+    const again = scoringEngineOf(unpack<EngineState>(readCachedState(dir, 'e'.repeat(64))!.packed));
+    expect(again.listesExpertes).toBe(2);
+    expect(again.allPairsTopK(5)).toEqual(engine.allPairsTopK(5));
+  });
+
   it('numbers JSON cannot carry (−0, NaN, ±Infinity) come back as they were', () => {
     const value = { a: -0, b: Number.NaN, c: Number.POSITIVE_INFINITY, d: Number.NEGATIVE_INFINITY, e: 1.5, v: new Float64Array([-0, 2]) };
     writeCachedState(dir, 'n'.repeat(64), pack(value), []);
