@@ -6,10 +6,11 @@
  * and every file of the referential, names and bytes, read as the loader reads them (a changed,
  * added or removed file is a new key; no date is trusted). A file that is absent, truncated, of another key or unreadable is a
  * miss, never an error. Files are written beside their final name and renamed (a reader never
- * sees half a file), and only the most recently used ENTREES files are kept.
+ * sees half a file), and only the most recently used ENTREES files are kept. An index file per
+ * referential path spares the hashing while its files keep their identity (cacheKey).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -54,12 +55,41 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.
  * loader reads them) or one file, read as the loader reads them (the Node file host: real path
  * inside, regular files only; a refused or absent entry counts by its name). Undefined when the
  * referential does not exist: no cache.
+ *
+ * Hashing a full ROME export costs ≈ 0.1 s; with `dir`, an index file remembers the key beside the
+ * files' identity (inode, size, modification and change times to the nanosecond): the same identity
+ * gives the same key without reading. The change time cannot be set back (any write moves it), so a
+ * file rewritten with its old date is still seen; a file changed less than FRAIS ms ago is not
+ * remembered (a write in the same tick would share its times).
  */
-export async function cacheKey(code: string, options: string, referentiel: string): Promise<string | undefined> {
+export async function cacheKey(code: string, options: string, referentiel: string, dir?: string, now: number = Date.now()): Promise<string | undefined> {
   const s = await stat(referentiel).catch(() => undefined);
   if (!s) return undefined;
-  const host = nodeFileHost(s.isDirectory() ? referentiel : path.dirname(referentiel));
-  const names = s.isDirectory() ? ((await host.listDirectory?.('.').catch(() => undefined)) ?? []) : [path.basename(referentiel)];
+  const identity = dir ? filesIdentity(referentiel, s.isDirectory(), now) : undefined;
+  const index = identity ? path.join(dir!, `${INDEX}${sha256(`${code}\0${options}\0${path.resolve(referentiel)}`).slice(0, 32)}.json`) : undefined;
+  if (index) {
+    const known = readJson(index) as { identity?: unknown; key?: unknown } | undefined;
+    if (known && known.identity === identity && typeof known.key === 'string') return known.key;
+  }
+  const key = await contentKey(code, options, referentiel, s.isDirectory());
+  if (index) {
+    try {
+      mkdirSync(dir!, { recursive: true });
+      writeAtomic(index, [Buffer.from(JSON.stringify({ identity, key }))]);
+    } catch {
+      // No index: the next run hashes again.
+    }
+  }
+  return key;
+}
+
+/** Files whose times are closer to now than this are not remembered by identity. */
+const FRAIS = 2000;
+const INDEX = 'index-';
+
+async function contentKey(code: string, options: string, referentiel: string, isDir: boolean): Promise<string> {
+  const host = nodeFileHost(isDir ? referentiel : path.dirname(referentiel));
+  const names = isDir ? ((await host.listDirectory?.('.').catch(() => undefined)) ?? []) : [path.basename(referentiel)];
   const h = createHash('sha256');
   h.update(`${MAGIC}\0${code}\0${options}\0`);
   for (const name of [...names].sort()) {
@@ -68,6 +98,36 @@ export async function cacheKey(code: string, options: string, referentiel: strin
     if (bytes) h.update(bytes);
   }
   return h.digest('hex');
+}
+
+/** The identity of the referential's files (names, then for each the link and its target: inode, size, times in ns); undefined when one is too fresh or cannot be seen. */
+function filesIdentity(referentiel: string, isDir: boolean, now: number): string | undefined {
+  try {
+    const base = isDir ? referentiel : path.dirname(referentiel);
+    const names = isDir ? readdirSync(referentiel).sort() : [path.basename(referentiel)];
+    const parts = [path.resolve(referentiel)];
+    for (const name of names) {
+      const full = path.join(base, name);
+      const l = lstatSync(full, { bigint: true });
+      const t = statSync(full, { bigint: true, throwIfNoEntry: false });
+      const latest = [l.ctimeNs, l.mtimeNs, t?.ctimeNs ?? 0n, t?.mtimeNs ?? 0n].reduce((x, y) => (y > x ? y : x));
+      if (BigInt(now - FRAIS) * 1_000_000n < latest) return undefined;
+      parts.push([name, l.dev, l.ino, l.ctimeNs, t ? [t.dev, t.ino, t.size, t.mtimeNs, t.ctimeNs].join(':') : '-'].join(':'));
+    }
+    return parts.join('\n');
+  } catch {
+    return undefined;
+  }
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -135,13 +195,17 @@ export function writeCachedState(dir: string, key: string, packed: Packed, warni
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(json.length, 8);
   json.copy(head, 16);
-  const file = fileOf(dir, key);
+  writeAtomic(fileOf(dir, key), [head, new Uint8Array(packed.buffer)]);
+  prune(dir);
+}
+
+/** Writes `parts` to a temporary file beside `file`, then renames it: a reader sees the old file or the new one, never half. */
+function writeAtomic(file: string, parts: Uint8Array[]): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeFileSync(fd, head);
-      writeFileSync(fd, new Uint8Array(packed.buffer));
+      for (const p of parts) writeFileSync(fd, p);
     } finally {
       closeSync(fd);
     }
@@ -150,21 +214,21 @@ export function writeCachedState(dir: string, key: string, packed: Packed, warni
     rmSync(tmp, { force: true });
     throw e;
   }
-  prune(dir);
 }
 
-/** Removes the cache files beyond the ENTREES most recently used, and temporary files an hour old. */
+/** Removes the cache files beyond the ENTREES most recently used (and their index files beyond 4 × ENTREES), and temporary files an hour old. */
 function prune(dir: string): void {
   const now = Date.now();
   const entries = readdirSync(dir)
-    .filter((f) => f.startsWith(PREFIX))
+    .filter((f) => f.startsWith(PREFIX) || f.startsWith(INDEX))
     .flatMap((f) => {
       const s = statSync(path.join(dir, f), { throwIfNoEntry: false });
       return s ? [{ f, t: s.mtimeMs }] : [];
     });
   for (const { f, t } of entries) if (f.endsWith('.tmp') && now - t > 3_600_000) rmSync(path.join(dir, f), { force: true });
-  const kept = entries.filter((e) => e.f.endsWith(SUFFIX)).sort((a, b) => b.t - a.t || a.f.localeCompare(b.f));
-  for (const { f } of kept.slice(ENTREES)) rmSync(path.join(dir, f), { force: true });
+  const recent = (prefix: string, suffix: string) => entries.filter((e) => e.f.startsWith(prefix) && e.f.endsWith(suffix)).sort((a, b) => b.t - a.t || a.f.localeCompare(b.f));
+  for (const { f } of recent(PREFIX, SUFFIX).slice(ENTREES)) rmSync(path.join(dir, f), { force: true });
+  for (const { f } of recent(INDEX, '.json').slice(4 * ENTREES)) rmSync(path.join(dir, f), { force: true });
 }
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8;

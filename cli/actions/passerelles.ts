@@ -101,8 +101,9 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
 /** Where the engine of `referentiel` in `mode` is cached, and its key; undefined without a cache (from the sources, or an unreadable referential). */
 async function engineCache(referentiel: string, mode: string): Promise<{ dir: string; key: string } | undefined> {
   const code = builtCodeId(import.meta.url);
-  const key = code ? await cacheKey(code, mode, path.resolve(referentiel)) : undefined;
-  return key ? { dir: cacheDir(), key } : undefined;
+  const dir = cacheDir();
+  const key = code ? await cacheKey(code, mode, path.resolve(referentiel), dir) : undefined;
+  return key ? { dir, key } : undefined;
 }
 
 /** The rows on stdout: CSV, or JSON (which needs the full engine: labels, explanations, gaps). */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -61,6 +61,39 @@ describe('the key: code, options and every byte of the referential', () => {
     expect(linked).not.toBe(before);
     writeFileSync(outside, 'y');
     expect(await cacheKey('code', 'auto', ref)).toBe(linked);
+  });
+});
+
+describe('the index: the key without hashing while the files keep their identity', () => {
+  it('same identity: the remembered key; a file rewritten with its old date, or too fresh: hashed again', async () => {
+    const ref = path.join(dir, 'ref');
+    const cache = path.join(dir, 'cache');
+    mkdirSync(ref);
+    writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Un\n');
+    // Files written a moment ago are too fresh to be remembered…
+    const real = await cacheKey('code', 'auto', ref, cache);
+    expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
+    // …and remembered once they are older (a run later: `now` moved on).
+    const later = Date.now() + 10_000;
+    expect(await cacheKey('code', 'auto', ref, cache, later)).toBe(real);
+    const index = path.join(cache, readdirSync(cache).find((f) => f.startsWith('index-'))!);
+    // The index decides while the identity holds: a forged key in it is what comes back.
+    const remembered = JSON.parse(readFileSync(index, 'utf8')) as { identity: string; key: string };
+    writeFileSync(index, JSON.stringify({ ...remembered, key: 'f'.repeat(64) }));
+    expect(await cacheKey('code', 'auto', ref, cache, later)).toBe('f'.repeat(64));
+    // Other options or another code: another index.
+    expect(await cacheKey('code', 'contenu', ref, cache, later)).not.toBe('f'.repeat(64));
+    // Same size, the old modification date put back: the change time moved, the bytes are hashed.
+    const t = statSync(path.join(ref, 'a.csv')).mtime;
+    writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Uo\n');
+    utimesSync(path.join(ref, 'a.csv'), t, t);
+    const changed = await cacheKey('code', 'auto', ref, cache, Date.now() + 20_000);
+    expect(changed).not.toBe('f'.repeat(64));
+    expect(changed).not.toBe(real);
+    expect(changed).toBe(await cacheKey('code', 'auto', ref));
+    // A damaged index is a miss.
+    writeFileSync(index, '{');
+    expect(await cacheKey('code', 'auto', ref, cache, Date.now() + 20_000)).toBe(changed);
   });
 });
 
