@@ -171,9 +171,11 @@ export function readCachedState(dir: string, key: string): CachedState | undefin
       if (got <= 0) return undefined;
       done += got;
     }
-    // Most recently used first when pruning.
+    // Most recently used first when pruning (best effort: the state is read either way).
     const now = new Date();
-    utimesSync(file, now, now);
+    try {
+      utimesSync(file, now, now);
+    } catch {}
     return { packed: { layout: header.layout, buffer }, warnings: header.warnings };
   } catch {
     return undefined;
@@ -218,6 +220,12 @@ function writeAtomic(file: string, parts: Uint8Array[]): void {
 
 /** Removes the cache files beyond the ENTREES most recently used (and their index files beyond 4 × ENTREES), and temporary files an hour old. */
 function prune(dir: string): void {
+  // Best effort: a file another process holds open or removed meanwhile stays for the next time.
+  const remove = (f: string) => {
+    try {
+      rmSync(path.join(dir, f), { force: true });
+    } catch {}
+  };
   const now = Date.now();
   const entries = readdirSync(dir)
     .filter((f) => f.startsWith(PREFIX) || f.startsWith(INDEX))
@@ -225,10 +233,10 @@ function prune(dir: string): void {
       const s = statSync(path.join(dir, f), { throwIfNoEntry: false });
       return s ? [{ f, t: s.mtimeMs }] : [];
     });
-  for (const { f, t } of entries) if (f.endsWith('.tmp') && now - t > 3_600_000) rmSync(path.join(dir, f), { force: true });
+  for (const { f, t } of entries) if (f.endsWith('.tmp') && now - t > 3_600_000) remove(f);
   const recent = (prefix: string, suffix: string) => entries.filter((e) => e.f.startsWith(prefix) && e.f.endsWith(suffix)).sort((a, b) => b.t - a.t || a.f.localeCompare(b.f));
-  for (const { f } of recent(PREFIX, SUFFIX).slice(ENTREES)) rmSync(path.join(dir, f), { force: true });
-  for (const { f } of recent(INDEX, '.json').slice(4 * ENTREES)) rmSync(path.join(dir, f), { force: true });
+  for (const { f } of recent(PREFIX, SUFFIX).slice(ENTREES)) remove(f);
+  for (const { f } of recent(INDEX, '.json').slice(4 * ENTREES)) remove(f);
 }
 
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
