@@ -3,7 +3,7 @@ import { memoryHost } from '../../core/host.js';
 import { demoReferentiel } from '../../core/referentiel/demo.js';
 import { runDiagnostic } from '../../core/analysis/run-diagnostic.js';
 import { createPasserelleEngine } from '../../core/passerelles/engine.js';
-import { seuilViable } from '../../core/analysis/run/passerelles.js';
+import { engineOf, seuilViable } from '../../core/analysis/run/passerelles.js';
 import { failedStep, attempt } from '../../core/analysis/run/failed-step.js';
 import type { Referentiel } from '../../core/referentiel/model.js';
 
@@ -227,6 +227,17 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
   it('is deterministic: two runs give the same JSON', async () => {
     const again = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host(), referential: referentiel(), today: '2026-01-15' });
     expect(JSON.stringify(again)).toBe(JSON.stringify(out));
+  });
+
+  it('builds the passerelle engine once per referential object (a host that keeps its referential keeps its engine): same result', async () => {
+    const ref = referentiel();
+    const first = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host(), referential: ref, today: '2026-01-15' });
+    const engine = engineOf(ref);
+    const second = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host(), referential: ref, today: '2026-01-15' });
+    expect(engineOf(ref)).toBe(engine);
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+    expect(JSON.stringify(first)).toBe(JSON.stringify(out));
+    expect(engineOf(referentiel())).not.toBe(engine);
   });
 
   it('reports problems in declaration order whatever order the files arrive in', async () => {
