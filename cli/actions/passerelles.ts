@@ -6,25 +6,10 @@
  * mobilités table, unless --contenu-seul. The mode is said on stderr.
  */
 import path from 'node:path';
-import {
-  type Cible,
-  createPasserelleEngine,
-  type EngineState,
-  ligneCsv,
-  type PasserelleEngine,
-  pack,
-  type Packed,
-  type Problem,
-  type Referentiel,
-  ReferentielIndex,
-  type ScoringEngine,
-  scoringEngineOf,
-  unpack,
-  type ValeurCsv,
-} from '../../core/index.js';
+import { type Cible, createPasserelleEngine, ligneCsv, type PasserelleEngine, pack, type Packed, type Problem, type Referentiel, ReferentielIndex, type ScoringEngine, scoringEngineOf, type ValeurCsv } from '../../core/index.js';
 import { UserError, type CliContext } from '../context.js';
 import { progress } from '../progress.js';
-import { builtCodeId, cacheDir, cacheKey, readCachedState, writeCachedState } from '../../node-host/engine-cache.js';
+import { builtCodeId, cacheDir, type CacheKey, cacheKey, readCachedState, unchangedSince, writeCachedState } from '../../node-host/engine-cache.js';
 import { startAllPairsThreads } from '../../node-host/passerelles-threads.js';
 import { readReferentiel, sayWarnings } from './referentiel.js';
 
@@ -53,8 +38,8 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
   const threads = opts.source === undefined && opts.referentiel !== 'demo' ? startAllPairsThreads() : undefined;
   // The engine built from this referential by an earlier run, when its files have not changed.
   const cache = opts.cache !== false && opts.referentiel !== 'demo' ? await engineCache(opts.referentiel, mode) : undefined;
-  const cached = cache ? readCachedState(cache.dir, cache.key) : undefined;
-  const state = cached ? unpack<EngineState>(cached.packed) : undefined;
+  const cached = cache ? readCachedState(cache.dir, cache.key.key) : undefined;
+  const state = cached?.state;
   // The referential itself: to build the engine, or for what the state does not hold (labels, gaps).
   let ref: Referentiel | undefined;
   let warnings: Problem[];
@@ -89,9 +74,10 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
     bar.end();
   }
   write(rows, opts, full);
-  if (cache && !cached) {
+  // Stored only if the files did not change while they were read (else the state is not the key's).
+  if (cache && !cached && (await unchangedSince(cache.key))) {
     try {
-      writeCachedState(cache.dir, cache.key, packed ?? pack(engine.state), warnings);
+      writeCachedState(cache.dir, cache.key.key, packed ?? pack(engine.state), warnings);
     } catch (e) {
       process.stderr.write(`${w.cacheNonEcrit(cache.dir, String((e as NodeJS.ErrnoException).code ?? (e as Error).name))}\n`);
     }
@@ -99,7 +85,7 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
 }
 
 /** Where the engine of `referentiel` in `mode` is cached, and its key; undefined without a cache (from the sources, or an unreadable referential). */
-async function engineCache(referentiel: string, mode: string): Promise<{ dir: string; key: string } | undefined> {
+async function engineCache(referentiel: string, mode: string): Promise<{ dir: string; key: CacheKey } | undefined> {
   const code = builtCodeId(import.meta.url);
   const dir = cacheDir();
   const key = code ? await cacheKey(code, mode, path.resolve(referentiel), dir) : undefined;

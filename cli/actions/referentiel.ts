@@ -1,8 +1,9 @@
 /**
  * What `gtec referentiel info <dossier|demo>` does (declared in ../commands/referentiel.ts, loaded
  * when the command runs): what a referential contains (label, version, counts).
- * Also exports `openReferentiel`, shared with `gtec passerelles`: `demo`, the folder of an official
- * ROME 4.0 export, or a custom referential CSV file, wherever it is on disk.
+ * Also exports `readReferentiel` (and `openReferentiel`, which says its warnings), shared with `gtec
+ * passerelles`: `demo`, the folder of an official ROME 4.0 export, or a custom referential CSV
+ * file, wherever it is on disk.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPasserelleEngine, type EngineState, pack, type Problem, scoringEngineOf, unpack } from '../../core/index.js';
 import { demoReferentiel } from '../../core/referentiel/demo.js';
-import { cacheDir, cacheKey, readCachedState, writeCachedState } from '../../node-host/engine-cache.js';
+import { cacheDir, cacheKey, readCachedState, unchangedSince, writeCachedState } from '../../node-host/engine-cache.js';
+
+/** The key alone. */
+const keyOf = async (...args: Parameters<typeof cacheKey>) => (await cacheKey(...args))?.key;
 
 let dir: string;
 beforeEach(() => {
@@ -30,37 +33,42 @@ describe('the key: code, options and every byte of the referential', () => {
     mkdirSync(ref);
     writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Un\n');
     writeFileSync(path.join(ref, 'b.csv'), 'x');
-    const k = await cacheKey('code', 'auto', ref);
+    const k = await keyOf('code', 'auto', ref);
     expect(k).toMatch(/^[0-9a-f]{64}$/);
-    expect(await cacheKey('code', 'auto', ref)).toBe(k);
+    expect(await keyOf('code', 'auto', ref)).toBe(k);
     // Same size, same date: the bytes decide.
     const t = statSync(path.join(ref, 'a.csv')).mtime;
     writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Uo\n');
     utimesSync(path.join(ref, 'a.csv'), t, t);
-    const changed = await cacheKey('code', 'auto', ref);
+    const changed = await keyOf('code', 'auto', ref);
     expect(changed).not.toBe(k);
     writeFileSync(path.join(ref, 'c.csv'), '');
-    const added = await cacheKey('code', 'auto', ref);
+    const added = await keyOf('code', 'auto', ref);
     expect(added).not.toBe(changed);
     rmSync(path.join(ref, 'c.csv'));
-    expect(await cacheKey('code', 'auto', ref)).toBe(changed);
+    expect(await keyOf('code', 'auto', ref)).toBe(changed);
     writeFileSync(path.join(ref, 'd.csv'), 'x');
     rmSync(path.join(ref, 'b.csv'));
-    expect(await cacheKey('code', 'auto', ref)).not.toBe(changed);
-    expect(await cacheKey('code', 'contenu', ref)).not.toBe(await cacheKey('code', 'auto', ref));
-    expect(await cacheKey('code2', 'auto', ref)).not.toBe(await cacheKey('code', 'auto', ref));
+    expect(await keyOf('code', 'auto', ref)).not.toBe(changed);
+    expect(await keyOf('code', 'contenu', ref)).not.toBe(await keyOf('code', 'auto', ref));
+    expect(await keyOf('code2', 'auto', ref)).not.toBe(await keyOf('code', 'auto', ref));
     // One file.
-    expect(await cacheKey('code', 'auto', path.join(ref, 'a.csv'))).toMatch(/^[0-9a-f]{64}$/);
-    expect(await cacheKey('code', 'auto', path.join(dir, 'absent'))).toBeUndefined();
+    expect(await keyOf('code', 'auto', path.join(ref, 'a.csv'))).toMatch(/^[0-9a-f]{64}$/);
+    expect(await keyOf('code', 'auto', path.join(dir, 'absent'))).toBeUndefined();
+    // A folder holding only `r.csv` (the ROME export loader) is not the file `r.csv` (the CSV loader).
+    const seul = path.join(dir, 'seul');
+    mkdirSync(seul);
+    writeFileSync(path.join(seul, 'r.csv'), 'code_metier;libelle_metier\nA;Un\n');
+    expect(await keyOf('code', 'auto', seul)).not.toBe(await keyOf('code', 'auto', path.join(seul, 'r.csv')));
     // What the loader would refuse counts by its name: a link that leads out of the folder.
     const outside = path.join(dir, 'dehors.csv');
     writeFileSync(outside, 'x');
-    const before = await cacheKey('code', 'auto', ref);
+    const before = await keyOf('code', 'auto', ref);
     symlinkSync(outside, path.join(ref, 'lien.csv'));
-    const linked = await cacheKey('code', 'auto', ref);
+    const linked = await keyOf('code', 'auto', ref);
     expect(linked).not.toBe(before);
     writeFileSync(outside, 'y');
-    expect(await cacheKey('code', 'auto', ref)).toBe(linked);
+    expect(await keyOf('code', 'auto', ref)).toBe(linked);
   });
 });
 
@@ -71,38 +79,64 @@ describe('the index: the key without hashing while the files keep their identity
     mkdirSync(ref);
     writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Un\n');
     // Files written a moment ago are too fresh to be remembered…
-    const real = await cacheKey('code', 'auto', ref, cache);
+    const real = await keyOf('code', 'auto', ref, cache);
     expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
     // …and remembered once they are older (a run later: `now` moved on).
     const later = Date.now() + 10_000;
-    expect(await cacheKey('code', 'auto', ref, cache, later)).toBe(real);
+    expect(await keyOf('code', 'auto', ref, cache, later)).toBe(real);
     const index = path.join(cache, readdirSync(cache).find((f) => f.startsWith('index-'))!);
     // The index decides while the identity holds: a forged key in it is what comes back.
     const remembered = JSON.parse(readFileSync(index, 'utf8')) as { identity: string; key: string };
     writeFileSync(index, JSON.stringify({ ...remembered, key: 'f'.repeat(64) }));
-    expect(await cacheKey('code', 'auto', ref, cache, later)).toBe('f'.repeat(64));
+    expect(await keyOf('code', 'auto', ref, cache, later)).toBe('f'.repeat(64));
     // Other options or another code: another index.
-    expect(await cacheKey('code', 'contenu', ref, cache, later)).not.toBe('f'.repeat(64));
+    expect(await keyOf('code', 'contenu', ref, cache, later)).not.toBe('f'.repeat(64));
     // Same size, the old modification date put back: the change time moved, the bytes are hashed.
     const t = statSync(path.join(ref, 'a.csv')).mtime;
     writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Uo\n');
     utimesSync(path.join(ref, 'a.csv'), t, t);
-    const changed = await cacheKey('code', 'auto', ref, cache, Date.now() + 20_000);
+    const changed = await keyOf('code', 'auto', ref, cache, Date.now() + 20_000);
     expect(changed).not.toBe('f'.repeat(64));
     expect(changed).not.toBe(real);
-    expect(changed).toBe(await cacheKey('code', 'auto', ref));
+    expect(changed).toBe(await keyOf('code', 'auto', ref));
+    // A key in the index that is not one (a path) is not used.
+    writeFileSync(index, JSON.stringify({ ...remembered, identity: JSON.parse(readFileSync(index, 'utf8')).identity, key: '../../x' }));
+    expect(await keyOf('code', 'auto', ref, cache, Date.now() + 20_000)).toBe(changed);
     // A damaged index is a miss.
     writeFileSync(index, '{');
-    expect(await cacheKey('code', 'auto', ref, cache, Date.now() + 20_000)).toBe(changed);
+    expect(await keyOf('code', 'auto', ref, cache, Date.now() + 20_000)).toBe(changed);
+  });
+});
+
+describe('unchangedSince: a state is stored only under the key of the files it was built from', () => {
+  it('by identity once the files are old enough, by their bytes before', async () => {
+    const ref = path.join(dir, 'ref');
+    mkdirSync(ref);
+    writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Un\n');
+    // Fresh files: the bytes decide.
+    const fresh = (await cacheKey('code', 'auto', ref))!;
+    expect(fresh.identity).toBeUndefined();
+    expect(await unchangedSince(fresh)).toBe(true);
+    writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Deux\n');
+    expect(await unchangedSince(fresh)).toBe(false);
+    // Old files (a run later): their identity decides; a rewrite with the same bytes moves it.
+    const later = Date.now() + 10_000;
+    const old = (await cacheKey('code', 'auto', ref, undefined, later))!;
+    expect(old.identity).toBeDefined();
+    expect(await unchangedSince(old, later)).toBe(true);
+    writeFileSync(path.join(ref, 'a.csv'), 'code;libelle\nA1;Deux\n');
+    expect(await unchangedSince(old, later + 10_000)).toBe(false);
+    writeFileSync(path.join(ref, 'b.csv'), '');
+    expect(await unchangedSince(old, later + 10_000)).toBe(false);
   });
 });
 
 describe('writing and reading a state', () => {
   it('round trip: the same rankings from the state read back, in a shared buffer, with the warnings', () => {
     const engine = createPasserelleEngine(demoReferentiel());
-    writeCachedState(dir, 'k'.repeat(64), pack(engine.state), [warning]);
-    expect(readdirSync(dir)).toEqual([`moteur-${'k'.repeat(32)}.bin`]);
-    const got = readCachedState(dir, 'k'.repeat(64))!;
+    writeCachedState(dir, 'c'.repeat(64), pack(engine.state), [warning]);
+    expect(readdirSync(dir)).toEqual([`moteur-${'c'.repeat(32)}.bin`]);
+    const got = readCachedState(dir, 'c'.repeat(64))!;
     expect(got.warnings).toEqual([warning]);
     expect(got.packed.buffer).toBeInstanceOf(SharedArrayBuffer);
     const again = scoringEngineOf(unpack<EngineState>(got.packed));
@@ -121,15 +155,15 @@ describe('writing and reading a state', () => {
     const engine = createPasserelleEngine(withLists);
     expect(engine.mode).toBe('expert');
     writeCachedState(dir, 'e'.repeat(64), pack(engine.state), []);
-    const again = scoringEngineOf(unpack<EngineState>(readCachedState(dir, 'e'.repeat(64))!.packed));
+    const again = scoringEngineOf(readCachedState(dir, 'e'.repeat(64))!.state);
     expect(again.listesExpertes).toBe(2);
     expect(again.allPairsTopK(5)).toEqual(engine.allPairsTopK(5));
   });
 
   it('numbers JSON cannot carry (−0, NaN, ±Infinity) come back as they were', () => {
-    const value = { a: -0, b: Number.NaN, c: Number.POSITIVE_INFINITY, d: Number.NEGATIVE_INFINITY, e: 1.5, v: new Float64Array([-0, 2]) };
-    writeCachedState(dir, 'n'.repeat(64), pack(value), []);
-    const back = unpack<typeof value>(readCachedState(dir, 'n'.repeat(64))!.packed);
+    const value = { n: 0, codes: [], a: -0, b: Number.NaN, c: Number.POSITIVE_INFINITY, d: Number.NEGATIVE_INFINITY, e: 1.5, v: new Float64Array([-0, 2]) };
+    writeCachedState(dir, 'd'.repeat(64), pack(value), []);
+    const back = readCachedState(dir, 'd'.repeat(64))!.state as unknown as typeof value;
     expect(Object.is(back.a, -0)).toBe(true);
     expect(back.b).toBeNaN();
     expect(back.c).toBe(Number.POSITIVE_INFINITY);
@@ -157,8 +191,30 @@ describe('writing and reading a state', () => {
     expect(readCachedState(dir, key)).toBeUndefined();
   });
 
+  it('a flipped bit in the data, a layout that does not fit its buffer, or no state in it: a miss', () => {
+    const key = '1'.repeat(64);
+    writeCachedState(dir, key, pack(createPasserelleEngine(demoReferentiel()).state), []);
+    const file = path.join(dir, readdirSync(dir)[0]!);
+    const bytes = readFileSync(file);
+    expect(readCachedState(dir, key)).toBeDefined();
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length - 3]! ^= 1;
+    writeFileSync(file, flipped);
+    expect(readCachedState(dir, key)).toBeUndefined();
+    // Checksum right, layout beyond its buffer.
+    const tooLong: ReturnType<typeof pack> = { ...pack({ n: 1, codes: ['A'], x: new Int32Array(3) }) };
+    tooLong.layout = ['o', { n: 1, codes: ['a', ['A']], x: ['t', 'Int32Array', 0, 3_000_000] }];
+    writeCachedState(dir, key, tooLong, []);
+    expect(readCachedState(dir, key)).toBeUndefined();
+    writeCachedState(dir, key, pack({ x: new Int32Array(3) }), []);
+    expect(readCachedState(dir, key)).toBeUndefined();
+    // Written again over the bad file: read.
+    writeCachedState(dir, key, pack({ n: 1, codes: ['A'] }), []);
+    expect(readCachedState(dir, key)?.state.codes).toEqual(['A']);
+  });
+
   it('keeps the six most recently used files, removes old temporary files', () => {
-    const state = pack({ x: new Int32Array([1, 2, 3]) });
+    const state = pack({ n: 1, codes: ['A'], x: new Int32Array([1, 2, 3]) });
     const keys = Array.from({ length: 8 }, (_, i) => String(i).repeat(64));
     const old = new Date(Date.now() - 2 * 3_600_000);
     writeFileSync(path.join(dir, 'moteur-x.bin.123.tmp'), 'reste');
@@ -183,7 +239,7 @@ describe('writing and reading a state', () => {
   it('a folder that cannot be written: an error for the caller, nothing left behind', () => {
     const file = path.join(dir, 'un-fichier');
     writeFileSync(file, 'x');
-    expect(() => writeCachedState(file, 'k'.repeat(64), pack({ x: 1 }), [])).toThrow();
+    expect(() => writeCachedState(file, 'c'.repeat(64), pack({ x: 1 }), [])).toThrow();
     expect(readdirSync(dir)).toEqual(['un-fichier']);
   });
 });
