@@ -38,24 +38,30 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
   const threads = opts.source === undefined && opts.referentiel !== 'demo' ? startAllPairsThreads() : undefined;
   // The engine built from this referential by an earlier run, when its files have not changed.
   const cache = opts.cache !== false && opts.referentiel !== 'demo' ? await engineCache(opts.referentiel, mode) : undefined;
-  const cached = cache ? readCachedState(cache.dir, cache.key.key) : undefined;
-  const state = cached?.state;
-  // The referential itself: to build the engine, or for what the state does not hold (labels, gaps).
+  let cached = cache ? readCachedState(cache.dir, cache.key.key) : undefined;
+  // A cached state serves alone for CSV; a state that does not fit this code is a miss (rebuilt, written again).
+  let engine: ScoringEngine | undefined = cached && opts.format === 'csv' ? orMiss(() => scoringEngineOf(cached!.state)) : undefined;
+  let full: PasserelleEngine | undefined;
   let ref: Referentiel | undefined;
   let warnings: Problem[];
-  if (cached && opts.format === 'csv') {
-    warnings = cached.warnings;
+  if (engine) {
+    warnings = cached!.warnings;
   } else {
+    // The referential itself: to build the engine, or for what the state does not hold (labels, gaps).
     try {
       ({ referential: ref, warnings } = await readReferentiel(opts.referentiel, ctx));
     } catch (e) {
       threads?.close();
       throw e;
     }
+    // Read after the key: if its files changed meanwhile, the cached state is not this referential's.
+    if (cached && !(await unchangedSince(cache!.key))) cached = undefined;
+    const state = cached?.state;
+    full = (state && orMiss(() => createPasserelleEngine(ref!, {}, { mode, state }))) || createPasserelleEngine(ref, {}, { mode });
+    if (!state || full.state !== state) cached = undefined;
+    engine = full;
   }
   sayWarnings(warnings, ctx);
-  const full: PasserelleEngine | undefined = ref ? createPasserelleEngine(ref, {}, { mode, ...(state ? { state } : {}) }) : undefined;
-  const engine: ScoringEngine = full ?? scoringEngineOf(state!);
   process.stderr.write(`${engine.mode === 'expert' ? w.modePasserellesExpert(engine.listesExpertes) : w.modePasserellesContenu}\n`);
   // One buffer for the worker threads and the cache file.
   let packed: Packed | undefined = cached?.packed;
@@ -81,6 +87,15 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
     } catch (e) {
       process.stderr.write(`${w.cacheNonEcrit(cache.dir, String((e as NodeJS.ErrnoException).code ?? (e as Error).name))}\n`);
     }
+  }
+}
+
+/** fn(), or undefined when it throws. */
+function orMiss<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
   }
 }
 

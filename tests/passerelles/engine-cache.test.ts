@@ -201,6 +201,13 @@ describe('writing and reading a state', () => {
     flipped[flipped.length - 3]! ^= 1;
     writeFileSync(file, flipped);
     expect(readCachedState(dir, key)).toBeUndefined();
+    // A changed byte in the header (a layout offset): the checksum covers it too.
+    const header = Buffer.from(bytes);
+    const at = header.indexOf('"codes"');
+    expect(at).toBeGreaterThan(0);
+    header[at + 1] = 'k'.charCodeAt(0);
+    writeFileSync(file, header);
+    expect(readCachedState(dir, key)).toBeUndefined();
     // Checksum right, layout beyond its buffer.
     const tooLong: ReturnType<typeof pack> = { ...pack({ n: 1, codes: ['A'], x: new Int32Array(3) }) };
     tooLong.layout = ['o', { n: 1, codes: ['a', ['A']], x: ['t', 'Int32Array', 0, 3_000_000] }];
