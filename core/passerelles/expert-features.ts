@@ -63,19 +63,28 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
   const denom = Math.log(1 + maxNamed);
   const popularite = Float64Array.from(namedBy, (l) => (denom > 0 ? Math.log(1 + l.length) / denom : 0));
 
-  /** The m best métiers by content logit (desc, then index), among those passing `keep`. */
-  function nearest(a: number, m: number, zc: Float64Array, keep: (b: number) => boolean): number[] {
-    const top: number[] = [];
+  const listed = Uint8Array.from(lists, (l) => (l === undefined ? 0 : 1));
+  const top = new Int32Array(Math.max(0, modele.voisins));
+  /**
+   * The m best métiers by content logit (desc, then index), only those with a list when
+   * `onlyListed`: a view on `top`, valid until the next call (insertion into a fixed array, no
+   * allocation per source).
+   */
+  function nearest(a: number, m: number, zc: Float64Array, onlyListed: boolean): Int32Array {
+    let count = 0;
     for (let b = 0; b < n; b++) {
-      if (b === a || !keep(b)) continue;
+      if (b === a || (onlyListed && listed[b] === 0)) continue;
       const z = zc[b]!;
-      if (top.length === m && z <= zc[top[m - 1]!]!) continue;
-      let at = top.length;
-      while (at > 0 && zc[top[at - 1]!]! < z) at--;
-      top.splice(at, 0, b);
-      if (top.length > m) top.pop();
+      if (count === m && z <= zc[top[m - 1]!]!) continue;
+      // A full list drops its last (the smallest, below z); equal logits keep index order.
+      let at = count < m ? count++ : m - 1;
+      while (at > 0 && zc[top[at - 1]!]! < z) {
+        top[at] = top[at - 1]!;
+        at--;
+      }
+      top[at] = b;
     }
-    return top;
+    return top.subarray(0, count);
   }
 
   function compute(a: number, zc: Float64Array): void {
@@ -91,7 +100,9 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
     const m = modele.voisins;
     let sum = 0;
     let sumProches = 0;
-    nearest(a, m, zc, (b) => lists[b] !== undefined).forEach((s, rank) => {
+    const near = nearest(a, m, zc, true);
+    for (let rank = 0; rank < near.length; rank++) {
+      const s = near[rank]!;
       const p = sigmoid(zc[s]!);
       sum += p;
       const l = lists[s]!;
@@ -105,7 +116,7 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
         const next = c === a ? undefined : lists[c];
         if (next) for (const d of next) deux[d]! += p / l.length;
       }
-    });
+    }
     if (sum > 0)
       for (let b = 0; b < n; b++) {
         vois[b]! /= sum;
@@ -113,7 +124,7 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
       }
     if (sumProches > 0) for (let b = 0; b < n; b++) proches[b]! /= sumProches;
     sum = 0;
-    for (const t of nearest(a, m, zc, () => true)) {
+    for (const t of nearest(a, m, zc, false)) {
       const p = sigmoid(zc[t]!);
       sum += p;
       for (const s of namedBy[t]!) voisInv[s]! += p;
