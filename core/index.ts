@@ -75,7 +75,7 @@ export { Catalogue as referentielCatalogue } from './referentiel/problems-refere
 
 // ── Passerelles
 export { createPasserelleEngine, scorerOf, scoringEngineOf } from './passerelles/engine.js';
-export type { PasserelleEngine, ScoringEngine, Cible, EngineState, CreateEngineOptions } from './passerelles/engine.js';
+export type { PasserelleEngine, ScoringEngine, Cible, EngineState } from './passerelles/engine.js';
 export { topKBuffers, topKRange, topKRows } from './passerelles/all-pairs.js';
 export type { TopKBuffers } from './passerelles/all-pairs.js';
 export { pack, unpack } from './passerelles/pack.js';

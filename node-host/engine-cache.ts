@@ -257,7 +257,9 @@ export function writeCachedState(dir: string, key: string, packed: Packed, warni
 function writeAtomic(file: string, parts: Uint8Array[]): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    const fd = openSync(tmp, 'w');
+    // `wx` after removing what a crashed run of the same pid left: created here, never through an existing file or link.
+    rmSync(tmp, { force: true });
+    const fd = openSync(tmp, 'wx');
     try {
       for (const p of parts) writeFileSync(fd, p);
     } finally {

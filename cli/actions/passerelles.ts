@@ -57,8 +57,9 @@ export async function passerelles(opts: PasserellesOptions, ctx: CliContext): Pr
     // Read after the key: if its files changed meanwhile, the cached state is not this referential's.
     if (cached && !(await unchangedSince(cache!.key))) cached = undefined;
     const state = cached?.state;
-    full = (state && orMiss(() => createPasserelleEngine(ref!, {}, { mode, state }))) || createPasserelleEngine(ref, {}, { mode });
-    if (!state || full.state !== state) cached = undefined;
+    const fromCache = state && orMiss(() => createPasserelleEngine(ref!, {}, { mode, state }));
+    if (!fromCache) cached = undefined;
+    full = fromCache || createPasserelleEngine(ref, {}, { mode });
     engine = full;
   }
   sayWarnings(warnings, ctx);

@@ -231,8 +231,13 @@ describe('runDiagnostic on an in-memory diagnostic', async () => {
 
   it('builds the passerelle engine once per referential object (a host that keeps its referential keeps its engine): same result', async () => {
     const ref = referentiel();
-    const first = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host(), referential: ref, today: '2026-01-15' });
+    // The engine the diagnostic will find: counting its calls shows the run uses it, not a new one.
     const engine = engineOf(ref);
+    const topK = engine.topK;
+    let calls = 0;
+    Object.assign(engine, { topK: (...args: Parameters<typeof topK>) => (calls++, topK(...args)) });
+    const first = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host(), referential: ref, today: '2026-01-15' });
+    expect(calls).toBeGreaterThan(0);
     const second = await runDiagnostic(yaml, { fileName: 'test.gtec.yaml', host: host(), referential: ref, today: '2026-01-15' });
     expect(engineOf(ref)).toBe(engine);
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
