@@ -31,6 +31,13 @@ export const freePort = () =>
     });
   });
 
+/**
+ * The palette's focused row once it is the command titled `title`. Enter runs the focused row, and
+ * until the list is filtered that row may be a recently used command: a row that merely holds the
+ * title (« View: Close All Editors in Group », or the unfiltered list of recent commands) is not enough.
+ */
+export const focusedCommand = (page: Page, title: string) => page.locator('.quick-input-list .monaco-list-row.focused').filter({ has: page.locator('.label-name').getByText(title, { exact: true }) });
+
 let packaged = false;
 
 export interface CodeServer {
@@ -45,6 +52,8 @@ export interface CodeServer {
   open(file: string, text: string): Promise<void>;
   /** Runs a command by its palette title. */
   command(title: string): Promise<void>;
+  /** Closes every editor (files, previews, the walkthrough) and waits until none is left. */
+  closeAllEditors(): Promise<void>;
   /** The preview's page (the webview's inner frame). */
   preview(): FrameLocator;
   close(): Promise<void>;
@@ -160,7 +169,7 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServer> {
       // at once (a panel that takes the focus as it updates): each attempt opens it, types the
       // command and waits for its row; a failed attempt brings the focus back to the workbench.
       const input = page.locator('.quick-input-widget input');
-      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      const row = focusedCommand(page, title);
       for (let attempt = 1; ; attempt++) {
         try {
           await page.keyboard.press('F1');
@@ -178,6 +187,10 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServer> {
             .catch(() => undefined);
         }
       }
+    },
+    async closeAllEditors() {
+      await cs.command('View: Close All Editors');
+      await page.locator('.editor-instance').first().waitFor({ state: 'detached' });
     },
     preview: () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame'),
     async close() {

@@ -19,7 +19,7 @@ import { parse } from 'yaml';
 import { validateDiagnostic } from '../../core/index.js';
 import { nodeFileHost } from '../../node-host/file-host.js';
 import { bmoWorkbook } from '../init/workbook.js';
-import { ARTIFACTS, type CodeServer, ROOT, skipE2e, startCodeServer } from './code-server.js';
+import { ARTIFACTS, type CodeServer, focusedCommand, ROOT, skipE2e, startCodeServer } from './code-server.js';
 
 const REAL_DATA = path.resolve(ROOT, '../shared/data');
 const REAL_BMO = path.join(REAL_DATA, 'bmo-officiel/Base_open_data_BMO_2024.xlsx');
@@ -90,7 +90,7 @@ async function fromEmptyFolder(cs: CodeServer, bassin: string, shot: string): Pr
   await step('accueil-command', async () => {
     await act(() => page.keyboard.press('F1'));
     await act(() => quick.locator('input').fill('>GTEC: New Diagnostic'));
-    await rows.filter({ hasText: 'GTEC: New Diagnostic' }).first().waitFor({ timeout: 60_000 });
+    await focusedCommand(page, 'GTEC: New Diagnostic').waitFor({ timeout: 60_000 });
     await act(() => page.keyboard.press('Enter'));
   });
   await step('accueil-niveau', async () => {
@@ -204,8 +204,7 @@ describe.skipIf(skipE2e)('from an empty folder to a previewed diagnostic in code
 
   test('« GTEC : Nouveau diagnostic », quick picks, 0 errors, preview with the title: actions and time; the walkthrough’s steps done', async () => {
     // The walkthrough read by the previous test is closed: its webview would take the keyboard focus.
-    await cs.command('View: Close All Editors');
-    await cs.page.locator('.gettingStartedContainer').first().waitFor({ state: 'detached' });
+    await cs.closeAllEditors();
     const p = await fromEmptyFolder(cs, 'saint nazaire', 'nouveau-diagnostic');
     report('dossier vide → aperçu (petit classeur BMO)', p);
     expect(readFileSync(p.file, 'utf8')).toContain('$donnees/bmo-officiel/Base_open_data_BMO_2024.xlsx');
@@ -227,8 +226,7 @@ describe.skipIf(skipE2e)('from an empty folder to a previewed diagnostic in code
     const file = 'extrait.gtec.yaml';
     writeFileSync(path.join(cs.workspace, file), '');
     await step('snippet-open', async () => {
-      await cs.command('View: Close All Editors');
-      await page.locator('.editor-instance').first().waitFor({ state: 'detached' });
+      await cs.closeAllEditors();
       await cs.open(file, '');
     });
     await step('snippet-expand', async () => {
@@ -254,8 +252,7 @@ describe.skipIf(skipE2e)('from an empty folder to a previewed diagnostic in code
     const file = 'squelette.gtec.json';
     writeFileSync(path.join(cs.workspace, file), '');
     await step('defaultsnippets-open', async () => {
-      await cs.command('View: Close All Editors');
-      await page.locator('.editor-instance').first().waitFor({ state: 'detached' });
+      await cs.closeAllEditors();
       await cs.open(file, '');
     });
     await step('defaultsnippets-expand', async () => {

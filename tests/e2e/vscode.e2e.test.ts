@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, CHROMIUM, CODE_SERVER, freePort, missingTools, ROOT, skipE2e, VSIX } from './code-server.js';
+import { ARTIFACTS, CHROMIUM, CODE_SERVER, focusedCommand, freePort, missingTools, ROOT, skipE2e, VSIX } from './code-server.js';
 
 const FILE = 'diagnostic.gtec.yaml';
 
@@ -152,7 +152,7 @@ describe.skipIf(skipE2e)('extension VS Code dans code-server (e2e)', () => {
     await step('preview', async () => {
       await page.keyboard.press('F1');
       await page.locator('.quick-input-widget input').fill('>GTEC: Open Preview');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GTEC: Open Preview' }).first().waitFor();
+      await focusedCommand(page, 'GTEC: Open Preview').waitFor();
       await page.keyboard.press('Enter');
       await page.locator('.tabs-container .tab', { hasText: `Preview ${FILE}` }).waitFor();
       const body = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('body');
