@@ -64,57 +64,79 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
   const popularite = Float64Array.from(namedBy, (l) => (denom > 0 ? Math.log(1 + l.length) / denom : 0));
 
   const listed = Uint8Array.from(lists, (l) => (l === undefined ? 0 : 1));
-  const top = new Int32Array(Math.max(0, modele.voisins));
-  /**
-   * The m best métiers by content logit (desc, then index), only those with a list when
-   * `onlyListed`: a view on `top`, valid until the next call (insertion into a fixed array, no
-   * allocation per source).
-   */
-  function nearest(a: number, m: number, zc: Float64Array, onlyListed: boolean): Int32Array {
-    let count = 0;
-    for (let b = 0; b < n; b++) {
-      if (b === a || (onlyListed && listed[b] === 0)) continue;
-      const z = zc[b]!;
-      if (count === m && z <= zc[top[m - 1]!]!) continue;
-      // A full list drops its last (the smallest, below z); equal logits keep index order.
-      let at = count < m ? count++ : m - 1;
-      while (at > 0 && zc[top[at - 1]!]! < z) {
-        top[at] = top[at - 1]!;
-        at--;
+  const m = Math.max(0, modele.voisins);
+  // The m best métiers by content logit (desc, then index), among those with a list and among all,
+  // and their logits: filled by nearest(), no allocation per source.
+  const nearListed = new Int32Array(m);
+  const zListed = new Float64Array(m);
+  const nearAll = new Int32Array(m);
+  const zAll = new Float64Array(m);
+  let countListed = 0;
+  let countAll = 0;
+
+  /** Both neighbour sets of a in one pass over zc (insertion into fixed arrays; equal logits keep index order). */
+  function nearest(a: number, zc: Float64Array): void {
+    let cl = 0;
+    let ca = 0;
+    if (m > 0)
+      for (let b = 0; b < n; b++) {
+        if (b === a) continue;
+        const z = zc[b]!;
+        if (ca < m || !(z <= zAll[m - 1]!)) {
+          let at = ca < m ? ca++ : m - 1;
+          while (at > 0 && zAll[at - 1]! < z) {
+            zAll[at] = zAll[at - 1]!;
+            nearAll[at] = nearAll[at - 1]!;
+            at--;
+          }
+          zAll[at] = z;
+          nearAll[at] = b;
+        }
+        if (listed[b] === 1 && (cl < m || !(z <= zListed[m - 1]!))) {
+          let at = cl < m ? cl++ : m - 1;
+          while (at > 0 && zListed[at - 1]! < z) {
+            zListed[at] = zListed[at - 1]!;
+            nearListed[at] = nearListed[at - 1]!;
+            at--;
+          }
+          zListed[at] = z;
+          nearListed[at] = b;
+        }
       }
-      top[at] = b;
-    }
-    return top.subarray(0, count);
+    countListed = cl;
+    countAll = ca;
   }
 
   function compute(a: number, zc: Float64Array): void {
     const [, inv, pop, vois, voisInv, cocit, proches, deux] = ex as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     for (const f of ex) if (f !== pop) f.fill(0);
     const citing = namedBy[a]!;
-    for (const x of citing) for (const c of lists[x]!) cocit[c]! += 1 / citing.length;
-    for (const s of citing) inv[s] = 1;
+    for (let i = 0; i < citing.length; i++) {
+      const l = lists[citing[i]!]!;
+      for (let j = 0; j < l.length; j++) cocit[l[j]!]! += 1 / citing.length;
+    }
+    for (let i = 0; i < citing.length; i++) inv[citing[i]!] = 1;
     const own = lists[a];
     pop.set(popularite);
     // The source's own list never informs its prediction.
-    if (own) for (const c of own) pop[c] = denom > 0 ? Math.log(namedBy[c]!.length) / denom : 0;
-    const m = modele.voisins;
+    if (own) for (let i = 0; i < own.length; i++) pop[own[i]!] = denom > 0 ? Math.log(namedBy[own[i]!]!.length) / denom : 0;
+    nearest(a, zc);
     let sum = 0;
     let sumProches = 0;
-    const near = nearest(a, m, zc, true);
-    for (let rank = 0; rank < near.length; rank++) {
-      const s = near[rank]!;
-      const p = sigmoid(zc[s]!);
+    for (let rank = 0; rank < countListed; rank++) {
+      const p = sigmoid(zListed[rank]!);
       sum += p;
-      const l = lists[s]!;
-      for (const c of l) vois[c]! += p;
-      if (rank < VOISINS_PROCHES) {
-        sumProches += p;
-        for (const c of l) proches[c]! += p;
-      }
-      // Two hops: the lists of the fiches this neighbour lists (never the source's own list).
-      for (const c of l) {
+      const l = lists[nearListed[rank]!]!;
+      const close = rank < VOISINS_PROCHES;
+      if (close) sumProches += p;
+      const q = p / l.length;
+      for (let i = 0; i < l.length; i++) {
+        const c = l[i]!;
+        vois[c]! += p;
+        if (close) proches[c]! += p;
+        // Two hops: the lists of the fiches this neighbour lists (never the source's own list).
         const next = c === a ? undefined : lists[c];
-        if (next) for (const d of next) deux[d]! += p / l.length;
+        if (next) for (let j = 0; j < next.length; j++) deux[next[j]!]! += q;
       }
     }
     if (sum > 0)
@@ -124,25 +146,26 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
       }
     if (sumProches > 0) for (let b = 0; b < n; b++) proches[b]! /= sumProches;
     sum = 0;
-    for (const t of nearest(a, m, zc, false)) {
-      const p = sigmoid(zc[t]!);
+    for (let rank = 0; rank < countAll; rank++) {
+      const p = sigmoid(zAll[rank]!);
       sum += p;
-      for (const s of namedBy[t]!) voisInv[s]! += p;
+      const l = namedBy[nearAll[rank]!]!;
+      for (let i = 0; i < l.length; i++) voisInv[l[i]!]! += p;
     }
     if (sum > 0) for (let b = 0; b < n; b++) voisInv[b]! /= sum;
   }
 
+  /** Feature by feature over all targets: for each target the same sum, in the same order, as one target at a time. */
   function logits(a: number, zc: Float64Array, out: Float64Array): void {
     const b0 = modele.expert.biais;
-    for (let b = 0; b < n; b++) {
-      if (b === a) {
-        out[b] = -Infinity;
-        continue;
-      }
-      let z = b0 + poids[0]! * zc[b]!;
-      for (let f = 1; f < ex.length; f++) z += poids[f]! * ex[f]![b]!;
-      out[b] = z;
+    const w0 = poids[0]!;
+    for (let b = 0; b < n; b++) out[b] = b0 + w0 * zc[b]!;
+    for (let f = 1; f < ex.length; f++) {
+      const w = poids[f]!;
+      const x = ex[f]!;
+      for (let b = 0; b < n; b++) out[b]! += w * x[b]!;
     }
+    out[a] = -Infinity;
   }
 
   return { ex, compute, logits, poids };
