@@ -8,7 +8,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
@@ -31,12 +32,17 @@ export const freePort = () =>
     });
   });
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The palette's focused row once it is the command titled `title`. Enter runs the focused row, and
  * until the list is filtered that row may be a recently used command: a row that merely holds the
  * title (« View: Close All Editors in Group », or the unfiltered list of recent commands) is not enough.
  */
-export const focusedCommand = (page: Page, title: string) => page.locator('.quick-input-list .monaco-list-row.focused').filter({ has: page.locator('.label-name').getByText(title, { exact: true }) });
+export const focusedCommand = (page: Page, title: string) =>
+  // The whole label must be the title: once the list is filtered, the label of « View: Close All
+  // Editors in Group » holds a highlight span whose text is exactly « View: Close All Editors ».
+  page.locator('.quick-input-list .monaco-list-row.focused').filter({ has: page.locator('.label-name').filter({ hasText: new RegExp(`^${escapeRegExp(title)}$`) }) });
 
 let packaged = false;
 
@@ -54,6 +60,12 @@ export interface CodeServer {
   command(title: string): Promise<void>;
   /** Closes every editor (files, previews, the walkthrough) and waits until none is left. */
   closeAllEditors(): Promise<void>;
+  /**
+   * Waits for the suggestion row holding `label` at the cursor, asking for suggestions again
+   * (Control+Space) while it does not show: typing opens the list only if the providers answer in
+   * time (a language service still starting under load, the JSON service reading its schema).
+   */
+  suggestion(label: string): Promise<Locator>;
   /** The preview's page (the webview's inner frame). */
   preview(): FrameLocator;
   close(): Promise<void>;
@@ -191,6 +203,24 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServer> {
     async closeAllEditors() {
       await cs.command('View: Close All Editors');
       await page.locator('.editor-instance').first().waitFor({ state: 'detached' });
+    },
+    async suggestion(label) {
+      const row = page.locator('.suggest-widget .monaco-list-row', { hasText: label }).first();
+      await expect
+        .poll(
+          async () => {
+            if (await row.isVisible()) return true;
+            await page.keyboard.press('Escape');
+            await page.keyboard.press('Control+Space');
+            return row.waitFor({ timeout: 5000 }).then(
+              () => true,
+              () => false,
+            );
+          },
+          { timeout: 90_000, interval: 1000 },
+        )
+        .toBe(true);
+      return row;
     },
     preview: () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame'),
     async close() {
