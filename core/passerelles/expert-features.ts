@@ -82,26 +82,8 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
       for (let b = 0; b < n; b++) {
         if (b === a) continue;
         const z = zc[b]!;
-        if (ca < m || !(z <= zAll[m - 1]!)) {
-          let at = ca < m ? ca++ : m - 1;
-          while (at > 0 && zAll[at - 1]! < z) {
-            zAll[at] = zAll[at - 1]!;
-            nearAll[at] = nearAll[at - 1]!;
-            at--;
-          }
-          zAll[at] = z;
-          nearAll[at] = b;
-        }
-        if (listed[b] === 1 && (cl < m || !(z <= zListed[m - 1]!))) {
-          let at = cl < m ? cl++ : m - 1;
-          while (at > 0 && zListed[at - 1]! < z) {
-            zListed[at] = zListed[at - 1]!;
-            nearListed[at] = nearListed[at - 1]!;
-            at--;
-          }
-          zListed[at] = z;
-          nearListed[at] = b;
-        }
+        if (ca < m || !(z <= zAll[m - 1]!)) ca = insertSorted(zAll, nearAll, ca, z, b);
+        if (listed[b] === 1 && (cl < m || !(z <= zListed[m - 1]!))) cl = insertSorted(zListed, nearListed, cl, z, b);
       }
     countListed = cl;
     countAll = ca;
@@ -169,4 +151,21 @@ export function buildExpertFeatures(el: ExpertLists, n: number, modele: ModelePa
   }
 
   return { ex, compute, logits, poids };
+}
+
+/**
+ * Inserts (z, b) into the sorted top list (values desc) of `count` entries out of values.length,
+ * dropping the last when full; an equal value stays after the earlier ones. The new count.
+ */
+function insertSorted(values: Float64Array, indices: Int32Array, count: number, z: number, b: number): number {
+  const m = values.length;
+  let at = count < m ? count++ : m - 1;
+  while (at > 0 && values[at - 1]! < z) {
+    values[at] = values[at - 1]!;
+    indices[at] = indices[at - 1]!;
+    at--;
+  }
+  values[at] = z;
+  indices[at] = b;
+  return count;
 }
